@@ -1,0 +1,257 @@
+"""The one place that knows the database file: open, create, migrate, check.
+
+``open_database(path)`` binds the model proxy to a SQLite file with pragmas
+that keep saved records through a power cut (WAL, ``synchronous=full``),
+refuses files that are not ours or are newer than this program (leaving them
+untouched), creates a new file with the current schema, or upgrades an older
+one in place after copying it aside.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+from . import audit
+from .errors import QT_TRANSLATE_NOOP, UserError
+from .migrations import MIGRATIONS, SCHEMA_VERSION
+from .models import ALL_MODELS, db
+
+#: ``PRAGMA application_id`` of our files: "RVD1".
+APPLICATION_ID = 0x52564431
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "busy_timeout": 5000,
+    "synchronous": "full",
+    "cache_size": -32000,
+}
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class DatabaseOpenError(UserError):
+    """The file cannot be opened as an rv_desktop database; it was not changed."""
+
+
+def inspect_file(path: Path) -> tuple[int, int, int] | None:
+    """(application_id, user_version, table count) of an existing file, read-only.
+
+    Returns None when the file does not exist or is empty (a new database).
+    Raises DatabaseOpenError when it is not a SQLite database at all.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    if path.is_dir():
+        raise DatabaseOpenError(
+            "db_is_folder",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{path} is a folder, not a database file.",
+            ),
+            path=path,
+        )
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseOpenError(
+            "db_unreadable",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{path} cannot be read: {reason}",
+            ),
+            path=path,
+            reason=exc.strerror,
+        ) from exc
+    if header != _SQLITE_MAGIC:
+        raise DatabaseOpenError(
+            "db_not_sqlite",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{path} is not a database file of this program.",
+            ),
+            path=path,
+        )
+    uri = path.resolve().as_uri() + "?mode=ro"
+    try:
+        con = sqlite3.connect(uri, uri=True)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+            tables = con.execute(
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+            ).fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseOpenError(
+            "db_damaged",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{path} is damaged and cannot be read: {reason}",
+            ),
+            path=path,
+            reason=str(exc),
+        ) from exc
+    return app_id, version, tables
+
+
+def _check_ours(path: Path, info: tuple[int, int, int] | None) -> bool:
+    """True when the file must be created, False when it exists and is ours."""
+    if info is None:
+        return True
+    app_id, version, tables = info
+    if app_id == 0 and tables == 0:
+        return True
+    if app_id != APPLICATION_ID:
+        raise DatabaseOpenError(
+            "db_foreign",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{path} is a database of another program.",
+            ),
+            path=path,
+        )
+    if version > SCHEMA_VERSION:
+        raise DatabaseOpenError(
+            "db_too_new",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{path} was written by a newer version of this program (schema {found}; "
+                "this version knows {known}). Install the newer version to open it.",
+            ),
+            path=path,
+            found=version,
+            known=SCHEMA_VERSION,
+        )
+    return False
+
+
+def _ensure_folder(path: Path) -> None:
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseOpenError(
+            "db_folder_unwritable",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The folder {folder} cannot be created: {reason}",
+            ),
+            folder=folder,
+            reason=exc.strerror,
+        ) from exc
+    if not os.access(folder, os.W_OK):
+        raise DatabaseOpenError(
+            "db_folder_unwritable",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The folder {folder} cannot be written. Choose another place for the database.",
+            ),
+            folder=folder,
+        )
+
+
+def open_database(path: str | os.PathLike, actor: str | None = None) -> SqliteDatabase:
+    """Bind the models to ``path``, creating or upgrading it as needed."""
+    path = Path(path).expanduser()
+    info = inspect_file(path)
+    create = _check_ours(path, info)
+    _ensure_folder(path)
+    if not create and not os.access(path, os.W_OK):
+        raise DatabaseOpenError(
+            "db_read_only",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{path} is read-only. The program needs to write to it.",
+            ),
+            path=path,
+        )
+    close_database()
+    database = SqliteDatabase(str(path), pragmas=PRAGMAS, check_same_thread=False)
+    db.initialize(database)
+    try:
+        database.connect()
+    except Exception as exc:  # sqlite3 errors surface as peewee errors
+        db.initialize(None)
+        raise DatabaseOpenError(
+            "db_unopenable",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{path} cannot be opened: {reason}",
+            ),
+            path=path,
+            reason=str(exc),
+        ) from exc
+    if create:
+        _create_schema(database)
+    elif info[1] < SCHEMA_VERSION:
+        _migrate(database, path, info[1])
+    if actor:
+        with database.atomic():
+            audit.set_actor(actor)
+    return database
+
+
+def close_database() -> None:
+    """Close and unbind the current database, if any."""
+    if db.obj is not None:
+        if not db.obj.is_closed():
+            db.obj.close()
+        db.initialize(None)
+
+
+def _create_schema(database: SqliteDatabase) -> None:
+    with database.atomic():
+        database.create_tables(ALL_MODELS)
+        audit.install_triggers()
+        database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+        database.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def copy_aside(database: SqliteDatabase, path: Path, label: str) -> Path:
+    """A consistent copy of the open database next to it, before risky work."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
+    dst = sqlite3.connect(str(target))
+    try:
+        database.connection().backup(dst)
+    finally:
+        dst.close()
+    return target
+
+
+def _migrate(database: SqliteDatabase, path: Path, found: int) -> None:
+    copy_aside(database, path, f"before-v{SCHEMA_VERSION}")
+    for version in range(found + 1, SCHEMA_VERSION + 1):
+        with database.atomic():
+            MIGRATIONS[version](database)
+            database.execute_sql(f"PRAGMA user_version = {version}")
+    with database.atomic():
+        audit.install_triggers()
+
+
+def schema_version(database: SqliteDatabase | None = None) -> int:
+    return (database or db.obj).execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def quick_check(database: SqliteDatabase | None = None) -> list[str]:
+    """SQLite's quick check; an empty list means sound."""
+    rows = (database or db.obj).execute_sql("PRAGMA quick_check").fetchall()
+    return [] if rows == [("ok",)] else [r[0] for r in rows]
+
+
+def integrity_check(database: SqliteDatabase | None = None) -> list[str]:
+    """SQLite's full integrity and foreign-key checks; an empty list means sound."""
+    database = database or db.obj
+    rows = database.execute_sql("PRAGMA integrity_check").fetchall()
+    problems = [] if rows == [("ok",)] else [r[0] for r in rows]
+    for table, rowid, parent, _fk in database.execute_sql("PRAGMA foreign_key_check"):
+        problems.append(f"{table} row {rowid}: missing {parent}")
+    return problems

@@ -1,0 +1,1 @@
+"""The GUI: windows, pages, dialogs and Qt item models. Thin: it calls services."""

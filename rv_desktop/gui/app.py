@@ -1,0 +1,116 @@
+"""Start the GUI: the application object, translations, style, the database, the window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from .. import __version__, paths
+from ..domain.errors import UserError
+from ..i18n import SUPPORTED, install_translators, tr_error
+from . import window_state
+from .background import run_in_background
+from .main_window import MainWindow
+from .session import Session
+
+
+def make_application(lang: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(["rv-desktop"])
+    app.setOrganizationName(window_state.ORGANISATION)
+    app.setApplicationName(window_state.APPLICATION)
+    app.setApplicationVersion(__version__)
+    install_translators(app, lang if lang in SUPPORTED else None)
+    style = paths.resources_dir() / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def choose_database(db: str | None, demo: bool) -> Path:
+    """``--db``, else the demo, else the last database used, else the default."""
+    if db:
+        return Path(db)
+    if demo:
+        return paths.demo_database()
+    last = window_state.value(window_state.LAST_DATABASE)
+    if last and Path(str(last)).exists():
+        return Path(str(last))
+    return paths.default_database()
+
+
+def create_demo_with_progress(path: Path) -> bool:
+    """Write the demo database off the GUI thread, showing progress. False if cancelled."""
+    from ..services.demo import create_demo_database
+
+    tr = QApplication.translate
+    dialog = QProgressDialog(tr("App", "Creating the demo database…"), tr("App", "Cancel"), 0, 100)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(200)
+    loop = QEventLoop()
+    outcome: dict[str, object] = {}
+
+    def work(job):
+        return create_demo_database(
+            path,
+            progress=job.progress,
+            cancelled=lambda: job.cancelled,
+        )
+
+    def progressed(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(done)
+
+    job = run_in_background(
+        work,
+        on_done=lambda r: (outcome.update(result=r), loop.quit()),
+        on_error=lambda e: (outcome.update(error=e), loop.quit()),
+        on_progress=progressed,
+    )
+    dialog.canceled.connect(job.cancel)
+    loop.exec()
+    dialog.close()
+    error = outcome.get("error")
+    if error is not None:
+        if isinstance(error, UserError) and error.code == "cancelled":
+            return False
+        raise error
+    return True
+
+
+def open_main_window(db: str | None = None, demo: bool = False) -> MainWindow | None:
+    """Open the database the arguments name and build the window; None if refused."""
+    path = choose_database(db, demo)
+    session = Session()
+    try:
+        if demo and not db and not path.exists():
+            if not create_demo_with_progress(path):
+                return None
+        session.open(path)
+    except UserError as exc:
+        QMessageBox.critical(
+            None, QApplication.translate("App", "Return-visit desk"), tr_error(exc)
+        )
+        return None
+    return MainWindow(session)
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    from ..cli import _pre_lang, build_parser
+
+    app = make_application(_pre_lang(argv))
+    args = build_parser().parse_args(list(argv))
+    window = open_main_window(args.db, args.demo)
+    if window is None:
+        return 2
+    window.show()
+    code = app.exec()
+    window.session.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(run_gui(sys.argv[1:]))

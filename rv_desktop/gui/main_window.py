@@ -1,0 +1,261 @@
+"""The main window: navigation, the pages, menus and the status bar.
+
+It assembles pages and routes menu actions to services; it holds no page's
+logic. Switching the database (File ▸ Open / New) goes through the
+``Session`` that owns the open file and its lock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QWidget,
+)
+
+from .. import __version__
+from ..domain.errors import UserError
+from ..domain.overview import overview
+from ..i18n import tr_error
+from ..services.backup import backup_database
+from . import window_state
+from .background import run_in_background
+from .formatting import number_text
+from .pages.area_page import AreaPage
+from .pages.overview_page import OverviewPage
+from .session import Session
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Return-visit desk"))
+        self.setMinimumSize(QSize(1024, 640))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(200)
+        self.stack = QStackedWidget()
+        self.overview_page = OverviewPage()
+        self._add_page(self.tr("Overview"), self.overview_page)
+        for title, description in self._areas():
+            self._add_page(title, AreaPage(title, description))
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel()
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.db_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        self._build_menus()
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.session.events.database_opened.connect(self._on_database_opened)
+        self.session.events.data_changed.connect(self.refresh)
+        self._restore_state()
+        self._on_database_opened(str(self.session.path))
+
+    # --- assembly -------------------------------------------------------
+
+    def _areas(self) -> list[tuple[str, str]]:
+        return [
+            (
+                self.tr("Cases"),
+                self.tr(
+                    "The register of concluded cases: import the county's ledgers, "
+                    "find any case as you type, see a petitioner's other cases."
+                ),
+            ),
+            (
+                self.tr("Campaign & screening"),
+                self.tr(
+                    "Create the campaign with its stages and deadline, and screen the "
+                    "targets by the plan's criteria, keeping every exclusion's reason."
+                ),
+            ),
+            (
+                self.tr("Board"),
+                self.tr(
+                    "Give every target to a leader and visitors, by method and due date, "
+                    "and see which are not assigned, not visited or overdue."
+                ),
+            ),
+            (
+                self.tr("Visit records"),
+                self.tr(
+                    "One case, one form: type in the return-visit registration forms, "
+                    "drafts saved as you type, follow-ups tracked until closed."
+                ),
+            ),
+            (
+                self.tr("Statistics"),
+                self.tr(
+                    "The feedback statistics and summary tables for the county, "
+                    "and the analysis report for the leaders."
+                ),
+            ),
+            (
+                self.tr("Exchange"),
+                self.tr("The encrypted data package for the county on a USB stick, and backups."),
+            ),
+        ]
+
+    def _add_page(self, title: str, page: QWidget) -> None:
+        item = QListWidgetItem(title)
+        item.setSizeHint(QSize(160, 40))
+        self.nav.addItem(item)
+        self.stack.addWidget(page)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = QAction(self.tr("&New database…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_database)
+        self.open_action = QAction(self.tr("&Open database…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_database)
+        self.backup_action = QAction(self.tr("&Back up now…"), self)
+        self.backup_action.triggered.connect(self.back_up)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        for action in (self.new_action, self.open_action, self.backup_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _restore_state(self) -> None:
+        geometry = window_state.geometry(window_state.MAIN_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        page = int(window_state.value(window_state.MAIN_PAGE, 0) or 0)
+        self.nav.setCurrentRow(page if 0 <= page < self.nav.count() else 0)
+
+    # --- refresh --------------------------------------------------------
+
+    @Slot(str)
+    def _on_database_opened(self, path: str) -> None:
+        self.db_label.setText(self.tr("Database: {path}").format(path=path))
+        self.setWindowTitle(self.tr("Return-visit desk — {name}").format(name=Path(path).name))
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        today = dt.date.today()
+        data = overview(today)
+        self.overview_page.show_overview(data, today)
+        targets = data.current.targets if data.current else 0
+        self.counts_label.setText(
+            self.tr("{cases} cases · {targets} targets").format(
+                cases=number_text(data.cases), targets=number_text(targets)
+            )
+        )
+
+    # --- actions --------------------------------------------------------
+
+    def _ask_path(self, save: bool) -> Path | None:
+        folder = str(window_state.value(window_state.LAST_FOLDER, str(self.session.path.parent)))
+        caption = self.tr("New database") if save else self.tr("Open database")
+        pattern = self.tr("Databases (*.sqlite *.db);;All files (*)")
+        if save:
+            name, _ = QFileDialog.getSaveFileName(self, caption, folder, pattern)
+        else:
+            name, _ = QFileDialog.getOpenFileName(self, caption, folder, pattern)
+        if not name:
+            return None
+        window_state.set_value(window_state.LAST_FOLDER, str(Path(name).parent))
+        return Path(name)
+
+    @Slot()
+    def new_database(self) -> None:
+        path = self._ask_path(save=True)
+        if path is not None:
+            if path.exists():
+                self.show_error(
+                    self.tr("{path} already exists. Choose a new file name.").format(path=path)
+                )
+                return
+            self._switch(path)
+
+    @Slot()
+    def open_database(self) -> None:
+        path = self._ask_path(save=False)
+        if path is not None:
+            self._switch(path)
+
+    def _switch(self, path: Path) -> None:
+        try:
+            self.session.switch(path)
+        except UserError as exc:
+            self.show_error(tr_error(exc))
+
+    @Slot()
+    def back_up(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Back up into folder"), str(self.session.backups_dir())
+        )
+        if not folder:
+            return
+        progress = QProgressDialog(self.tr("Backing up the database…"), "", 0, 0, self)
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        self._backup_job = run_in_background(
+            lambda job: backup_database(Path(folder)),
+            on_done=lambda target: (progress.close(), self._backed_up(target)),
+            on_error=lambda exc: (progress.close(), self.show_failure(exc)),
+        )
+
+    def _backed_up(self, target: Path) -> None:
+        self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=target), 10000)
+
+    def show_failure(self, exc: BaseException) -> None:
+        if isinstance(exc, UserError):
+            self.show_error(tr_error(exc))
+        else:
+            self.show_error(self.tr("Unexpected error: {error}").format(error=exc))
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.critical(self, self.tr("Return-visit desk"), text)
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About"),
+            self.tr(
+                "<b>Return-visit desk</b> {version}<br>"
+                "For the return visits of a town petition office (千案回访).<br>"
+                "Database: {path}"
+            ).format(version=__version__, path=self.session.path),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        window_state.set_value(window_state.MAIN_GEOMETRY, self.saveGeometry())
+        window_state.set_value(window_state.MAIN_PAGE, self.nav.currentRow())
+        super().closeEvent(event)

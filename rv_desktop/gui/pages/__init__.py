@@ -1,0 +1,1 @@
+"""The pages the main window assembles, one module each."""

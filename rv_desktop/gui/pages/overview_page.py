@@ -1,0 +1,133 @@
+"""The overview: where the campaign stands, at a glance, and what to do next."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from ...domain.overview import Overview
+from ..formatting import date_text, number_text
+
+
+class StatTile(QFrame):
+    """A labelled figure."""
+
+    def __init__(self, label: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("statTile")
+        layout = QVBoxLayout(self)
+        self.value = QLabel("0")
+        self.value.setObjectName("statValue")
+        self.caption = QLabel(label)
+        self.caption.setObjectName("statCaption")
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+
+    def set_value(self, n: int, warn: bool = False) -> None:
+        self.value.setText(number_text(n))
+        self.value.setProperty("warn", warn)
+        self.value.style().unpolish(self.value)
+        self.value.style().polish(self.value)
+
+
+class OverviewPage(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(16)
+        self.title = QLabel(self.tr("Overview"))
+        self.title.setObjectName("pageTitle")
+        self.campaign = QLabel()
+        self.campaign.setObjectName("campaignLine")
+        self.campaign.setWordWrap(True)
+        self.deadline = QLabel()
+        self.deadline.setObjectName("deadlineLine")
+        layout.addWidget(self.title)
+        layout.addWidget(self.campaign)
+        layout.addWidget(self.deadline)
+
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        self.tiles = {
+            "cases": StatTile(self.tr("Cases in the register")),
+            "petitioners": StatTile(self.tr("Petitioners")),
+            "targets": StatTile(self.tr("Return-visit targets")),
+            "excluded": StatTile(self.tr("Considered and excluded")),
+            "unassigned": StatTile(self.tr("Not yet assigned")),
+            "assigned": StatTile(self.tr("Assigned, not visited")),
+            "visited": StatTile(self.tr("Visited, form to finish")),
+            "follow_up": StatTile(self.tr("Follow-up needed")),
+            "done": StatTile(self.tr("Done")),
+            "drafts": StatTile(self.tr("Draft visit records")),
+            "followups_open": StatTile(self.tr("Open follow-ups")),
+            "followups_overdue": StatTile(self.tr("Overdue follow-ups")),
+        }
+        for i, tile in enumerate(self.tiles.values()):
+            grid.addWidget(tile, i // 4, i % 4)
+        layout.addLayout(grid)
+        self.hint = QLabel()
+        self.hint.setObjectName("emptyState")
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.hint)
+        layout.addStretch(1)
+
+    def show_overview(self, data: Overview, today: dt.date) -> None:
+        self.tiles["cases"].set_value(data.cases)
+        self.tiles["petitioners"].set_value(data.petitioners)
+        current = data.current
+        if current is None:
+            self.campaign.setText(self.tr("No current campaign."))
+            self.deadline.clear()
+            for key in list(self.tiles)[2:]:
+                self.tiles[key].set_value(0)
+        else:
+            stage = {
+                "preparation": self.tr("preparation stage"),
+                "implementation": self.tr("implementation stage"),
+                "summary": self.tr("summary stage"),
+            }.get(current.stage or "", self.tr("outside the planned stages"))
+            self.campaign.setText(
+                self.tr("Current campaign: {name} ({stage})").format(name=current.name, stage=stage)
+            )
+            days = current.days_left(today)
+            if days is None:
+                self.deadline.setText(self.tr("No report deadline set."))
+            elif days >= 0:
+                self.deadline.setText(
+                    self.tr("{days} days left to the report deadline ({date}).").format(
+                        days=days, date=date_text(current.report_deadline)
+                    )
+                )
+            else:
+                self.deadline.setText(
+                    self.tr("The report deadline ({date}) passed {days} days ago.").format(
+                        days=-days, date=date_text(current.report_deadline)
+                    )
+                )
+            self.deadline.setProperty("warn", days is not None and days <= 7)
+            self.deadline.style().unpolish(self.deadline)
+            self.deadline.style().polish(self.deadline)
+            self.tiles["targets"].set_value(current.targets)
+            self.tiles["excluded"].set_value(current.excluded)
+            for status, n in current.by_status.items():
+                if status in self.tiles:
+                    self.tiles[status].set_value(n, warn=status == "unassigned" and n > 0)
+            self.tiles["drafts"].set_value(current.drafts, warn=current.drafts > 0)
+            self.tiles["followups_open"].set_value(current.followups_open)
+            self.tiles["followups_overdue"].set_value(
+                current.followups_overdue, warn=current.followups_overdue > 0
+            )
+        if data.cases == 0:
+            self.hint.setText(
+                self.tr(
+                    "The register is empty. Start by importing the county's ledger of "
+                    "concluded cases (File ▸ Import ledger), then create the campaign "
+                    "and screen the targets."
+                )
+            )
+        else:
+            self.hint.clear()

@@ -1,0 +1,35 @@
+"""QSettings for window state only: geometry, splitters, last folder, last database.
+
+Business settings (town name, office name, ...) live in the database. Every
+key used anywhere in the GUI is declared here with its default.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "rv_desktop"
+APPLICATION = "rv_desktop"
+
+MAIN_GEOMETRY = "main_window/geometry"
+MAIN_STATE = "main_window/state"
+MAIN_PAGE = "main_window/page"
+LAST_DATABASE = "files/last_database"
+LAST_FOLDER = "files/last_folder"
+
+
+def settings() -> QSettings:
+    return QSettings(ORGANISATION, APPLICATION)
+
+
+def value(key: str, default=None):
+    return settings().value(key, default)
+
+
+def set_value(key: str, data) -> None:
+    settings().setValue(key, data)
+
+
+def geometry(key: str) -> QByteArray | None:
+    data = settings().value(key)
+    return data if isinstance(data, QByteArray) else None

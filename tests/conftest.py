@@ -1,0 +1,60 @@
+"""Shared fixtures: a fresh SQLite file per test, never the user's files.
+
+Qt runs offscreen; QSettings and the data folder point into the test's
+temporary folder, so tests never read or write the clerk's real ones.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_folders(tmp_path_factory, monkeypatch):
+    data = tmp_path_factory.mktemp("userdata")
+    monkeypatch.setenv("RV_DESKTOP_DATA_DIR", str(data))
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(data))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(data))
+    yield data
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "test.sqlite"
+
+
+@pytest.fixture
+def database(db_path):
+    """An empty database of the current schema, bound to the models."""
+    from rv_desktop.domain import db as dbmod
+
+    database = dbmod.open_database(db_path, actor="tester")
+    yield database
+    dbmod.close_database()
+
+
+def run_cli(*args: str, cwd: Path | None = None):
+    """Run ``python -m rv_desktop ARGS`` in a real subprocess."""
+    import subprocess
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "rv_desktop", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd or ROOT,
+        env=env,
+        timeout=300,
+    )

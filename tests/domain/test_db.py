@@ -1,0 +1,137 @@
+"""The database file: pragmas, refusing foreign or newer files, migrations."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+
+import pytest
+from peewee import IntegrityError
+
+from rv_desktop.domain import db as dbmod
+from rv_desktop.domain.migrations import SCHEMA_VERSION
+from rv_desktop.domain.models import Case, HandlingUnit, Petitioner, Target
+
+from ..conftest import FIXTURES
+
+
+def test_new_file_has_pragmas_and_marks(database, db_path):
+    assert database.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert database.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert database.execute_sql("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    assert database.execute_sql("PRAGMA busy_timeout").fetchone()[0] == 5000
+    assert dbmod.schema_version() == SCHEMA_VERSION
+    assert database.execute_sql("PRAGMA application_id").fetchone()[0] == dbmod.APPLICATION_ID
+    assert dbmod.integrity_check() == []
+
+
+def test_schema_constraints(database):
+    p = Petitioner.create(name="张三")
+    Case.create(case_no="A-1", petitioner=p)
+    with pytest.raises(IntegrityError), database.atomic():
+        Case.create(case_no="A-1", petitioner=p)  # unique case number
+    with pytest.raises(IntegrityError), database.atomic():
+        database.execute_sql(
+            'INSERT INTO "case" (case_no, petitioner_id, people_count, many_people, policy,'
+            " rebound, settled, created_at, updated_at) VALUES ('B', 999, 1, 0, 0, 0, 0, '', '')"
+        )  # foreign key
+    with pytest.raises(IntegrityError), database.atomic():
+        database.execute_sql(
+            "UPDATE \"case\" SET source_level = 'galactic' WHERE case_no = 'A-1'"
+        )  # enum checked by the schema, not only by Python
+    with pytest.raises(IntegrityError), database.atomic():
+        database.execute_sql("UPDATE petitioner SET id_number = '123'")  # 18 characters
+
+
+def test_excluded_target_needs_a_reason(database):
+    from rv_desktop.domain.models import Campaign
+
+    c = Campaign.create(name="2026")
+    case = Case.create(case_no="A-1", petitioner=Petitioner.create(name="李四"))
+    with pytest.raises(IntegrityError), database.atomic():
+        Target.create(campaign=c, case=case, included=False)
+    Target.create(campaign=c, case=case, included=False, exclusion_reason="policy")
+
+
+def test_refuses_text_file_and_leaves_it(tmp_path):
+    path = tmp_path / "notes.sqlite"
+    path.write_text("not a database")
+    with pytest.raises(dbmod.DatabaseOpenError) as info:
+        dbmod.open_database(path)
+    assert info.value.code == "db_not_sqlite"
+    assert path.read_text() == "not a database"
+
+
+def test_refuses_other_programs_database(tmp_path):
+    path = tmp_path / "other.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(dbmod.DatabaseOpenError) as info:
+        dbmod.open_database(path)
+    assert info.value.code == "db_foreign"
+    assert path.read_bytes() == before
+
+
+def test_refuses_newer_schema(db_path):
+    dbmod.open_database(db_path)
+    dbmod.db.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    dbmod.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    dbmod.close_database()
+    before = db_path.read_bytes()
+    with pytest.raises(dbmod.DatabaseOpenError) as info:
+        dbmod.open_database(db_path)
+    assert info.value.code == "db_too_new"
+    assert "newer version" in str(info.value)
+    assert db_path.read_bytes() == before
+
+
+def test_unwritable_folder_is_explained(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(dbmod.DatabaseOpenError) as info:
+        dbmod.open_database(blocker / "sub" / "db.sqlite")
+    assert info.value.code == "db_folder_unwritable"
+
+
+def test_empty_file_becomes_a_database(tmp_path):
+    path = tmp_path / "empty.sqlite"
+    path.touch()
+    dbmod.open_database(path)
+    assert dbmod.schema_version() == SCHEMA_VERSION
+    dbmod.close_database()
+
+
+def test_upgrades_a_file_of_the_first_version(tmp_path):
+    """A file written by schema version 1 opens, is copied aside and upgraded."""
+    path = tmp_path / "v1.sqlite"
+    shutil.copy(FIXTURES / "schema_v1.sqlite", path)
+    dbmod.open_database(path)
+    assert dbmod.schema_version() == SCHEMA_VERSION
+    assert dbmod.integrity_check() == []
+    # the data written by version 1 is still there
+    assert Case.select().count() == 2
+    assert HandlingUnit.get(HandlingUnit.name == "镇司法所")
+    upgraded = _schema(dbmod.db.connection())
+    dbmod.close_database()
+    fresh = tmp_path / "fresh.sqlite"
+    dbmod.open_database(fresh)
+    assert upgraded == _schema(dbmod.db.connection())
+    dbmod.close_database()
+    if SCHEMA_VERSION > 1:
+        assert list(tmp_path.glob("v1.before-v*.sqlite")), "the old file was copied aside"
+
+
+def _schema(con) -> dict[str, list[tuple]]:
+    tables = [
+        r[0]
+        for r in con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        )
+    ]
+    return {
+        t: sorted((c[1], c[2], c[3]) for c in con.execute(f'PRAGMA table_info("{t}")'))
+        for t in sorted(tables)
+    }

@@ -1,0 +1,124 @@
+"""The main window on a real database, driven as a clerk would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from rv_desktop.domain import db as dbmod
+from rv_desktop.domain.models import Campaign, Case, Petitioner, Target
+from rv_desktop.gui.app import make_application, open_main_window
+from rv_desktop.gui.dblock import DatabaseLock
+from rv_desktop.gui.session import DatabaseInUse, Session
+
+
+@pytest.fixture
+def seeded(db_path):
+    dbmod.open_database(db_path)
+    p = Petitioner.create(name="张三")
+    c = Campaign.create(
+        name="2026年千案回访",
+        is_current=True,
+        report_deadline=dt.date.today() + dt.timedelta(days=12),
+    )
+    for i in range(3):
+        case = Case.create(case_no=f"QS-{i}", petitioner=p)
+        Target.create(campaign=c, case=case, status="unassigned" if i else "assigned")
+    dbmod.close_database()
+    return db_path
+
+
+@pytest.fixture
+def window(qtbot, seeded):
+    make_application("en")
+    w = open_main_window(str(seeded))
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.session.close()
+
+
+def test_window_shows_database_and_counts(window, seeded):
+    assert str(seeded) in window.db_label.text()
+    assert "3 cases" in window.counts_label.text()
+    page = window.overview_page
+    assert page.tiles["cases"].value.text() == "3"
+    assert page.tiles["unassigned"].value.text() == "2"
+    assert page.tiles["assigned"].value.text() == "1"
+    assert "12 days left" in page.deadline.text()
+
+
+def test_navigation_reaches_every_area(window, qtbot):
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == [
+        "Overview",
+        "Cases",
+        "Campaign & screening",
+        "Board",
+        "Visit records",
+        "Statistics",
+        "Exchange",
+    ]
+    for row in range(window.nav.count()):
+        rect = window.nav.visualItemRect(window.nav.item(row))
+        qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert window.stack.currentIndex() == row
+        heading = window.stack.currentWidget().findChild(QLabel, "pageTitle")
+        assert heading.text() == titles[row]
+
+
+def test_second_copy_is_refused_by_the_lock(window, seeded):
+    other = DatabaseLock(seeded)
+    assert not other.acquire()
+    assert other.held_by_other()
+    with pytest.raises(DatabaseInUse):
+        Session().open(seeded)
+
+
+def test_switching_to_a_bad_file_keeps_the_current_one(window, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("hello")
+    shown = []
+    monkeypatch.setattr(window, "show_error", shown.append)
+    window._switch(bad)
+    assert shown and "not a database file" in shown[0]
+    assert window.session.path == seeded_path(window)
+    assert Case.select().count() == 3
+
+
+def seeded_path(window):
+    return window.session.path
+
+
+def test_geometry_is_remembered(qtbot, seeded):
+    make_application("en")
+    w = open_main_window(str(seeded))
+    qtbot.addWidget(w)
+    w.show()
+    w.resize(1024, 650)
+    w.nav.setCurrentRow(3)
+    w.close()
+    w.session.close()
+    w2 = open_main_window(str(seeded))
+    qtbot.addWidget(w2)
+    assert w2.nav.currentRow() == 3
+    assert (w2.size().width(), w2.size().height()) == (1024, 650)
+    w2.session.close()
+
+
+def test_chinese_interface(qtbot, seeded):
+    app = make_application("zh_CN")
+    try:
+        w = open_main_window(str(seeded))
+        qtbot.addWidget(w)
+        assert w.nav.item(0).text() == "概览"
+        assert w.menuBar().actions()[0].text().startswith("文件")
+        box = QMessageBox(QMessageBox.Icon.Question, "t", "t", QMessageBox.StandardButton.Cancel)
+        assert box.button(QMessageBox.StandardButton.Cancel).text() in ("取消", "&取消")
+        w.session.close()
+    finally:
+        make_application("en")
+    assert QApplication.instance() is app

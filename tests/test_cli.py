@@ -1,0 +1,74 @@
+"""The command line as scripts see it: real subprocesses, real files."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from rv_desktop import __version__
+
+from .conftest import run_cli
+
+
+def test_version_and_help():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert __version__ in result.stdout
+    result = run_cli("--help", "--lang", "en")
+    assert result.returncode == 0
+    for name in ("demo-db", "check", "backup"):
+        assert name in result.stdout
+
+
+def test_check_sound_database(tmp_path):
+    db = tmp_path / "x.sqlite"
+    result = run_cli("check", "--db", str(db), "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert "sound" in result.stdout
+    result = run_cli("check", "--db", str(db), "--json")
+    data = json.loads(result.stdout)
+    assert data["sound"] is True and data["problems"] == []
+
+
+def test_check_reports_inconsistency(tmp_path):
+    db = tmp_path / "x.sqlite"
+    assert run_cli("check", "--db", str(db)).returncode == 0
+    con = sqlite3.connect(db)
+    con.execute("INSERT INTO petitioner (name, created_at, updated_at) VALUES ('甲', '', '')")
+    con.execute(
+        'INSERT INTO "case" (case_no, petitioner_id, people_count, many_people, policy, rebound,'
+        " settled, created_at, updated_at) VALUES ('K1', 1, 1, 0, 0, 0, 0, '', '')"
+    )
+    con.execute("INSERT INTO campaign (name, is_current, created_at) VALUES ('c', 1, '')")
+    con.execute(
+        "INSERT INTO target (campaign_id, case_id, included, key_case, added_by_hand, status,"
+        " created_at, updated_at) VALUES (1, 1, 1, 0, 0, 'done', '', '')"
+    )
+    con.commit()
+    con.close()
+    result = run_cli("check", "--db", str(db), "--json")
+    assert result.returncode == 1
+    codes = [p["code"] for p in json.loads(result.stdout)["problems"]]
+    assert codes == ["done_without_final"]
+
+
+def test_bad_database_file_exit_2_untouched(tmp_path):
+    path = tmp_path / "letter.sqlite"
+    path.write_bytes(b"PK\x03\x04 not a database")
+    result = run_cli("check", "--db", str(path), "--lang", "en")
+    assert result.returncode == 2
+    assert "not a database file" in result.stderr
+    assert path.read_bytes() == b"PK\x03\x04 not a database"
+
+
+def test_backup_writes_a_verified_copy(tmp_path):
+    db = tmp_path / "x.sqlite"
+    run_cli("check", "--db", str(db))
+    result = run_cli("backup", "--db", str(db), "--out", str(tmp_path / "bk"))
+    assert result.returncode == 0, result.stderr
+    copy = tmp_path / "bk" / result.stdout.strip().splitlines()[-1].split("/")[-1]
+    assert copy.exists()
+    con = sqlite3.connect(copy)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("PRAGMA application_id").fetchone()[0] == 0x52564431
+    con.close()
