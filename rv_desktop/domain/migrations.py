@@ -18,7 +18,26 @@ from collections.abc import Callable
 from peewee import SqliteDatabase
 
 #: The schema this program writes.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+
+def _v2_import_mappings(database: SqliteDatabase) -> None:
+    """Version 2 remembers the clerk's column mappings of ledger files."""
+    database.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "import_mapping" ('
+        '"id" INTEGER NOT NULL PRIMARY KEY, '
+        '"header_signature" VARCHAR(64) NOT NULL, '
+        '"headers" TEXT NOT NULL, '
+        '"mapping" TEXT NOT NULL, '
+        '"updated_at" DATETIME NOT NULL)'
+    )
+    database.execute_sql(
+        'CREATE UNIQUE INDEX IF NOT EXISTS "import_mapping_header_signature" '
+        'ON "import_mapping" ("header_signature")'
+    )
+
 
 #: version -> function that upgrades a file from ``version - 1``.
-MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {}
+MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
+    2: _v2_import_mappings,
+}

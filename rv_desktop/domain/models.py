@@ -370,6 +370,16 @@ class AuditRecord(BaseModel):
         indexes = ((("table_name", "row_id"), False),)
 
 
+class ImportMapping(BaseModel):
+    """A clerk's column mapping, remembered for ledgers with the same headers."""
+
+    id = AutoField()
+    header_signature = CharField(unique=True, max_length=64)
+    headers = TextField()  # JSON list of the header texts, for people reading the table
+    mapping = TextField()  # JSON {field: column index}
+    updated_at = DateTimeField(default=_now)
+
+
 class AuditActor(BaseModel):
     """One row naming the person working now; the audit triggers read it."""
 
@@ -393,6 +403,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     FollowUp,
     AuditRecord,
     AuditActor,
+    ImportMapping,
 ]
 
 #: Tables whose every change leaves an audit record.

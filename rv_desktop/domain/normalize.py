@@ -263,8 +263,8 @@ _ID_PROVINCES = frozenset(
     "11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 "
     "50 51 52 53 54 61 62 63 64 65 71 81 82 83".split()
 )
-_SCI_RE = re.compile(r"^[+-]?\d+(?:\.\d*)?[eE][+-]?\d+$")
-_DECIMAL_RE = re.compile(r"^\d{15,18}\.\d*$")
+_SCI_RE = re.compile(r"^[+-]?\d+(?:\.\d*)?[eE][+-]?\d+$", re.ASCII)
+_DECIMAL_RE = re.compile(r"^\d{15,18}\.\d*$", re.ASCII)
 
 
 def id_check_char(first17: str) -> str:
@@ -277,7 +277,7 @@ def id_check_char(first17: str) -> str:
         isinstance(first17, str) and len(first17) == 17 and first17.isascii() and first17.isdigit()
     ):
         raise ValueError("expected 17 digits")
-    total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS))
+    total = sum(int(d) * w for d, w in zip(first17, _ID_WEIGHTS, strict=True))
     return _ID_CHECK[total % 11]
 
 
@@ -408,16 +408,16 @@ def _parse_id_number(value: Any, today: date) -> IdResult:
 # Phone numbers
 # ---------------------------------------------------------------------------
 
-_MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
+_MOBILE_RE = re.compile(r"^1[3-9]\d{9}$", re.ASCII)
 # Area codes: 010 and 02x are followed by 8 digits; 0[3-9]xx by 7 or 8.
-_LANDLINE_RE = re.compile(r"^0(?:10|2\d)\d{8}$|^0[3-9]\d{2}\d{7,8}$")
-_LOCAL_RE = re.compile(r"^[2-9]\d{6,7}$")
-_AREA_RE = re.compile(r"^0\d{2,3}$")
+_LANDLINE_RE = re.compile(r"^0(?:10|2\d)\d{8}$|^0[3-9]\d{2}\d{7,8}$", re.ASCII)
+_LOCAL_RE = re.compile(r"^[2-9]\d{6,7}$", re.ASCII)
+_AREA_RE = re.compile(r"^0\d{2,3}$", re.ASCII)
 # Strong separators between numbers. Not blanks and dashes: "0792 1234567"
 # and "138-1234-5678" are one number each; blanks are tried as a fallback.
 _PHONE_SPLIT_RE = re.compile(r"[,，、;；/／|\n\r]+|或|和|及")
 # Anything that is not part of a number (labels such as 手机 / 本人 / 儿子:)
-_PHONE_NOISE_RE = re.compile(r"[^\d+\-() ]+")
+_PHONE_NOISE_RE = re.compile(r"[^\d+\-() ]+", re.ASCII)
 
 
 def _classify_phone(digits: str) -> str | None:
@@ -508,7 +508,7 @@ def _parse_phones(value: Any) -> PhonesResult:
     for chunk in chunks:
         fragment = chunk.strip()
         bare = _PHONE_NOISE_RE.sub(" ", chunk)
-        digits = re.sub(r"\D", "", bare)
+        digits = re.sub(r"[^0-9]", "", bare)
         if not digits:
             problems.append(
                 Problem("phone_invalid", f"not a phone number: {fragment}", ERROR, fragment)
@@ -519,7 +519,7 @@ def _parse_phones(value: Any) -> PhonesResult:
         # Several numbers separated by blanks, or a label between them: try
         # the blank-separated parts, joining an area code with the number
         # that follows it ("0792 1234567").
-        parts = [re.sub(r"\D", "", p) for p in bare.split()]
+        parts = [re.sub(r"[^0-9]", "", p) for p in bare.split()]
         parts = [p for p in parts if p]
         i = 0
         while i < len(parts):
@@ -547,10 +547,11 @@ _EXCEL_BASE = date(1899, 12, 30)
 _DATE_RE = re.compile(
     r"^(\d{4})\s*(?:[./\-]|年)\s*(\d{1,2})\s*(?:[./\-]|月)\s*(\d{1,2})\s*[日号]?\.?"
     # An optional time of day, which is dropped: 2017-07-03 10:20:00, 2017/7/3 0:00
-    r"(?:\s*T?\s*\d{1,2}\s*[:时点]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}(?:\.\d+)?\s*秒?)?\s*分?)?$"
+    r"(?:\s*T?\s*\d{1,2}\s*[:时点]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}(?:\.\d+)?\s*秒?)?\s*分?)?$",
+    re.ASCII,
 )
-_YMD_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
-_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$")
+_YMD_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})$", re.ASCII)
+_NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$", re.ASCII)
 _CN_DIGITS = {
     "〇": 0,
     "零": 0,
@@ -698,7 +699,7 @@ def _parse_date(value: Any) -> Parsed[date]:
 # Counts
 # ---------------------------------------------------------------------------
 
-_INT_TEXT_RE = re.compile(r"^([+-]?\d+)(?:\.0*)?\s*(?:人|名|户|个|件|次)?$")
+_INT_TEXT_RE = re.compile(r"^([+-]?\d+)(?:\.0*)?\s*(?:人|名|户|个|件|次)?$", re.ASCII)
 _CN_INT_TEXT_RE = re.compile(r"^([〇零一二两三四五六七八九十百千]+)\s*(?:人|名|户|个|件|次)?$")
 
 
@@ -819,7 +820,11 @@ def _parse_petitioner(value: Any) -> PetitionerResult:
             problems=(Problem("petitioner_invalid", f"{text} is not a name", ERROR, text),)
         )
     problems: list[Problem] = []
-    if count is None and not unnumbered_many:
+    if count == 0:
+        problems.append(Problem("petitioner_count", f"{text}: a count of 0 people", WARNING, text))
+        count = None
+        unnumbered_many = len(names) > 1
+    elif count is None and not unnumbered_many:
         count = len(names)
     elif count is not None and count < len(names):
         # "张三、李四、王五等2人": the list of names outranks a count too small.
@@ -832,9 +837,6 @@ def _parse_petitioner(value: Any) -> PetitionerResult:
             )
         )
         count = len(names)
-    if count == 0:
-        problems.append(Problem("petitioner_count", f"{text}: a count of 0 people", WARNING, text))
-        count = None
     many = unnumbered_many or (count is not None and count > 1)
     return PetitionerResult(names[0], count, many, tuple(problems))
 
@@ -876,7 +878,11 @@ def mask_phone(value: Any) -> str | None:
         return text
     # Mask each run of digits (allowing -, blanks inside) that is long enough
     # to be a number; a run too short is masked whole rather than left bare.
-    return re.sub(r"\d[\d\- ]*\d|\d", lambda m: _mask_one_phone(re.sub(r"\D", "", m.group())), text)
+    return re.sub(
+        r"[0-9][0-9\- ]*[0-9]|[0-9]",
+        lambda m: _mask_one_phone(re.sub(r"[^0-9]", "", m.group())),
+        text,
+    )
 
 
 def mask_name(value: Any) -> str | None:

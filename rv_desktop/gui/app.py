@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from .. import __version__, paths
@@ -46,8 +47,8 @@ def create_demo_with_progress(path: Path) -> bool:
     """Write the demo database off the GUI thread, showing progress. False if cancelled."""
     from ..services.demo import create_demo_database
 
-    tr = QApplication.translate
-    dialog = QProgressDialog(tr("App", "Creating the demo database…"), tr("App", "Cancel"), 0, 100)
+    translate = QApplication.translate
+    dialog = QProgressDialog(translate("App", "Creating the demo database…"), translate("App", "Cancel"), 0, 100)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(200)
     loop = QEventLoop()
@@ -107,6 +108,9 @@ def run_gui(argv: Sequence[str]) -> int:
     if window is None:
         return 2
     window.show()
+    if os.environ.get("RV_DESKTOP_EXIT_WHEN_READY"):
+        # benchmarks: quit as soon as the shown window has processed its first events
+        QTimer.singleShot(0, app.quit)
     code = app.exec()
     window.session.close()
     return code

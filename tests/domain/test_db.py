@@ -131,7 +131,14 @@ def _schema(con) -> dict[str, list[tuple]]:
             "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
         )
     ]
-    return {
+    schema = {
         t: sorted((c[1], c[2], c[3]) for c in con.execute(f'PRAGMA table_info("{t}")'))
         for t in sorted(tables)
     }
+    schema["indexes"] = sorted(
+        r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
+    )
+    schema["triggers"] = sorted(
+        r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    )
+    return schema
