@@ -1,0 +1,849 @@
+"""Import a county ledger into the case register: plan, show, then apply at once.
+
+``plan_import`` reads nothing but the table and the database: it decides for
+every row whether it is new, an update (with the changes listed), unchanged,
+or rejected, with every problem tied to its cell (``Sheet1!D12``). The clerk
+(or ``--dry-run``) sees the plan; ``apply_plan`` then writes all accepted rows
+in one transaction, or none (cancel and errors roll back). Importing the same
+file twice finds every row unchanged.
+
+Rules, from BRIEF.md and the county's ledgers:
+
+- a row without a case number or a petitioner's name is rejected; a case
+  number repeated within the file is rejected on its second row;
+- a wrong ID number never reaches the database: the case is still imported
+  with the ID left empty and a warning (or rejected, if the clerk chooses);
+  a number Excel stored as a float lost its digits and is treated the same;
+- a petitioner with the same ID number is the same person across cases; a
+  petitioner without an ID is the same person as an existing one with the
+  same name and a shared phone number;
+- ``张三等12人`` is 张三 with 12 people involved; five or more people sets
+  the many-people flag (涉众);
+- source levels and channels are recognised from the words ledgers use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from peewee import JOIN
+
+from ..domain import audit
+from ..domain.enums import Channel, SourceLevel
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.models import Case, HandlingUnit, ImportMapping, Petitioner, db
+from ..domain.normalize import (
+    ERROR,
+    INFO,
+    clean_text,
+    parse_date,
+    parse_id_number,
+    parse_int,
+    parse_petitioner,
+    parse_phones,
+)
+from .ledger_reader import FIELDS, LedgerError, LedgerTable, column_letter, read_ledger
+
+MANY_PEOPLE_THRESHOLD = 5
+MAX_PEOPLE = 100_000  # beyond this a "number of people" is a typing error
+
+NEW, UPDATED, UNCHANGED, REJECTED = "new", "updated", "unchanged", "rejected"
+
+
+class LedgerImportError(UserError):
+    """The ledger cannot be imported at all; the database is unchanged."""
+
+
+_READ_ERRORS = {
+    "not_a_spreadsheet": QT_TRANSLATE_NOOP(
+        "UserError",
+        "{file}: not a spreadsheet this program can read (xlsx, xls, ods or csv), or the "
+        "file is damaged or protected by a password. {detail}",
+    ),
+    "empty": QT_TRANSLATE_NOOP("UserError", "{file} {sheet}: the sheet holds no cases."),
+    "no_columns": QT_TRANSLATE_NOOP(
+        "UserError",
+        "{file} {sheet}: no column of a case ledger was recognised (such as 编号, 信访人, "
+        "身份证号). Check that this is the county's ledger.",
+    ),
+    "encoding": QT_TRANSLATE_NOOP(
+        "UserError",
+        "{file}: the CSV file is in an unknown text encoding. Save it from Excel as "
+        '"CSV UTF-8" and import it again.',
+    ),
+    "sheet_not_found": QT_TRANSLATE_NOOP("UserError", "{file}: there is no sheet named {sheet}."),
+}
+
+#: Row problems: code -> English template (translated by the presenter).
+REASONS = {
+    "case_no_missing": QT_TRANSLATE_NOOP("UserError", "the case number is missing"),
+    "case_no_repeated": QT_TRANSLATE_NOOP(
+        "UserError", "the case number {value} already appears in row {first}"
+    ),
+    "petitioner_missing": QT_TRANSLATE_NOOP("UserError", "the petitioner's name is missing"),
+    "petitioner_invalid": QT_TRANSLATE_NOOP("UserError", "the petitioner's name is not readable"),
+    "petitioner_count": QT_TRANSLATE_NOOP(
+        "UserError", 'the number of people in "{value}" is not clear'
+    ),
+    "id_excel_number": QT_TRANSLATE_NOOP(
+        "UserError",
+        "the ID number was stored by Excel as a number and lost digits ({value}); "
+        "it was left empty",
+    ),
+    "id_chars": QT_TRANSLATE_NOOP(
+        "UserError", "the ID number {value} contains characters other than digits and X"
+    ),
+    "id_length": QT_TRANSLATE_NOOP(
+        "UserError", "the ID number {value} has neither 18 nor 15 digits"
+    ),
+    "id_birth_date": QT_TRANSLATE_NOOP(
+        "UserError", "the ID number {value} holds an impossible birth date"
+    ),
+    "id_check_digit": QT_TRANSLATE_NOOP("UserError", "the ID number {value} check digit is wrong"),
+    "id_invalid": QT_TRANSLATE_NOOP("UserError", "the ID number {value} is not valid"),
+    "id_region": QT_TRANSLATE_NOOP(
+        "UserError", "the ID number {value} has an unknown region code (kept)"
+    ),
+    "id_converted_15": QT_TRANSLATE_NOOP(
+        "UserError", "the 15-digit ID number {value} was converted to 18 digits"
+    ),
+    "id_left_empty": QT_TRANSLATE_NOOP(
+        "UserError", "the case was imported with its ID number left empty"
+    ),
+    "id_other_person": QT_TRANSLATE_NOOP(
+        "UserError",
+        "the ID number {value} belongs to {other} in the register; the name differs",
+    ),
+    "phone_invalid": QT_TRANSLATE_NOOP("UserError", '"{value}" is not a phone number'),
+    "phone_lost_zero": QT_TRANSLATE_NOOP(
+        "UserError", "the phone number {value} seems to have lost its leading 0"
+    ),
+    "date_unparsed": QT_TRANSLATE_NOOP("UserError", '"{value}" is not a date'),
+    "date_implausible": QT_TRANSLATE_NOOP("UserError", "the date {value} is not plausible"),
+    "int_unparsed": QT_TRANSLATE_NOOP("UserError", '"{value}" is not a number'),
+    "int_not_whole": QT_TRANSLATE_NOOP("UserError", '"{value}" is not a whole number'),
+    "int_negative": QT_TRANSLATE_NOOP("UserError", '"{value}" is negative'),
+    "people_implausible": QT_TRANSLATE_NOOP(
+        "UserError", "{value} is not a plausible number of people; it was not used"
+    ),
+    "source_unknown": QT_TRANSLATE_NOOP(
+        "UserError", 'the source level "{value}" is not recognised; it was left empty'
+    ),
+    "channel_unknown": QT_TRANSLATE_NOOP(
+        "UserError", 'the channel "{value}" is not recognised; it was left empty'
+    ),
+    "concluded_before_registered": QT_TRANSLATE_NOOP(
+        "UserError", "the conclusion date is before the registration date"
+    ),
+    "many_people": QT_TRANSLATE_NOOP(
+        "UserError", "{value} people are involved: marked as a many-people case"
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A problem with one cell (or row) of the ledger."""
+
+    row: int
+    cell: str  # "D12", or "" for the row as a whole
+    code: str
+    value: str = ""
+    first: int = 0
+    other: str = ""
+
+    @property
+    def template(self) -> str:
+        return REASONS.get(self.code, self.code)
+
+    def reason(self, template: str | None = None) -> str:
+        return (template or self.template).format(
+            value=self.value, first=self.first, other=self.other
+        )
+
+    def as_json(self, template: str | None = None) -> dict:
+        return {
+            "row": self.row,
+            "cell": self.cell,
+            "code": self.code,
+            "reason": self.reason(template),
+        }
+
+
+@dataclass
+class RowPlan:
+    row: int
+    outcome: str
+    case_no: str | None = None
+    case: dict[str, Any] = field(default_factory=dict)
+    petitioner: dict[str, Any] = field(default_factory=dict)
+    unit: str | None = None
+    errors: list[Issue] = field(default_factory=list)
+    warnings: list[Issue] = field(default_factory=list)
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    case_id: int | None = None
+    petitioner_id: int | None = None
+
+
+@dataclass
+class ImportPlan:
+    table: LedgerTable
+    mapping: dict[str, int]
+    rows: list[RowPlan]
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for r in self.rows if r.outcome == outcome)
+
+    @property
+    def rejected(self) -> list[Issue]:
+        return [i for r in self.rows for i in r.errors]
+
+    @property
+    def warnings(self) -> list[Issue]:
+        return [i for r in self.rows if r.outcome != REJECTED for i in r.warnings]
+
+    def summary(self, translate: Callable[[str], str] | None = None) -> dict:
+        """The ``import-ledger --json`` object."""
+        t = translate or (lambda s: s)
+        return {
+            "file": self.table.file,
+            "sheet": self.table.sheet,
+            "rows_read": len(self.rows),
+            "new": self.count(NEW),
+            "updated": self.count(UPDATED),
+            "unchanged": self.count(UNCHANGED),
+            "rejected": [i.as_json(t(i.template)) for i in self.rejected],
+            "warnings": [i.as_json(t(i.template)) for i in self.warnings],
+        }
+
+
+# --- reading ---------------------------------------------------------------
+
+
+def read_table(path: str | os.PathLike, sheet: str | None = None) -> LedgerTable:
+    """Read the ledger, turning reader errors into messages for the clerk."""
+    if not Path(path).is_file():
+        raise LedgerImportError(
+            "file_missing",
+            QT_TRANSLATE_NOOP("UserError", "{file}: the file does not exist."),
+            file=Path(path),
+        )
+    try:
+        return read_ledger(path, sheet)
+    except LedgerError as exc:
+        raise LedgerImportError(
+            exc.code,
+            _READ_ERRORS.get(exc.code, _READ_ERRORS["not_a_spreadsheet"]),
+            file=Path(exc.file).name,
+            sheet=f"[{exc.sheet}]" if exc.sheet else "",
+            detail=exc.message,
+        ) from exc
+
+
+def remembered_mapping(table: LedgerTable) -> dict[str, int] | None:
+    """The mapping a clerk confirmed for a file with the same headers, if any."""
+    row = ImportMapping.get_or_none(ImportMapping.header_signature == table.header_signature)
+    if row is None:
+        return None
+    mapping = {k: int(v) for k, v in json.loads(row.mapping).items() if k in FIELDS}
+    return mapping if all(0 <= c < len(table.headers) for c in mapping.values()) else None
+
+
+def remember_mapping(table: LedgerTable, mapping: dict[str, int]) -> None:
+    with db.atomic():
+        ImportMapping.insert(
+            header_signature=table.header_signature,
+            headers=json.dumps(table.headers, ensure_ascii=False),
+            mapping=json.dumps(mapping, sort_keys=True),
+            updated_at=dt.datetime.now().replace(microsecond=0),
+        ).on_conflict(
+            conflict_target=[ImportMapping.header_signature],
+            preserve=[ImportMapping.headers, ImportMapping.mapping, ImportMapping.updated_at],
+        ).execute()
+
+
+# --- recognising words -----------------------------------------------------
+
+_SOURCE_WORDS = [
+    (SourceLevel.CENTRAL, ("中央", "国家信访局", "国家", "中联办", "国务院")),
+    (SourceLevel.PROVINCIAL, ("省",)),
+    (SourceLevel.MUNICIPAL, ("市",)),
+    (SourceLevel.COUNTY, ("县", "区")),
+    (SourceLevel.OWN, ("本级", "自办", "镇", "乡", "本单位", "自收")),
+]
+_SOURCE_CODES = {s.value: s for s in SourceLevel}
+
+_CHANNEL_WORDS = [
+    (Channel.ONLINE, ("网", "信息系统", "电子邮件", "邮件", "微信", "手机信访")),
+    (Channel.PHONE, ("电话", "来电", "12345", "热线")),
+    (Channel.VISIT, ("访", "来人", "上门")),
+    (Channel.LETTER, ("信", "来函", "函")),
+]
+
+
+def recognise_source(text: str | None) -> SourceLevel | None:
+    if not text:
+        return None
+    if text.lower() in _SOURCE_CODES:
+        return _SOURCE_CODES[text.lower()]
+    for level, words in _SOURCE_WORDS:
+        if any(w in text for w in words):
+            return level
+    return None
+
+
+def recognise_channel(text: str | None) -> Channel | None:
+    if not text:
+        return None
+    lowered = text.lower()
+    for channel in Channel:
+        if lowered == channel.value:
+            return channel
+    for channel, words in _CHANNEL_WORDS:
+        if any(w in text for w in words):
+            return channel
+    return None
+
+
+_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:村|社区|居委会))")
+
+
+def village_from_address(address: str | None) -> str | None:
+    """石桥村 out of 某某县青山镇石桥村三组12号 (the last 村/社区 named)."""
+    if not address:
+        return None
+    after_town = re.split(r"[镇乡街道]", address, maxsplit=1)[-1]
+    found = _VILLAGE_RE.findall(after_town)
+    return found[0] if found else None
+
+
+# --- planning ----------------------------------------------------------------
+
+_CASE_FIELDS = (
+    "people_count",
+    "channel",
+    "source_level",
+    "registered_on",
+    "category",
+    "demand",
+    "leader",
+    "concluded_on",
+    "conclusion",
+    "many_people",
+)
+_PETITIONER_FIELDS = ("name", "id_number", "phones", "address", "village")
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and abs(value) >= 1e11:
+        return f"{value:.5E}".replace("E+", "E+")  # as Excel shows a damaged number
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class _Row:
+    """Reading one ledger row into normalised values and issues."""
+
+    def __init__(self, table: LedgerTable, mapping: dict[str, int], row, reject_bad_ids: bool):
+        self.table, self.mapping, self.row = table, mapping, row
+        self.plan = RowPlan(row=row.row_number, outcome=NEW)
+        self.reject_bad_ids = reject_bad_ids
+
+    def raw(self, key: str) -> Any:
+        return self.row.get(self.mapping.get(key))
+
+    def cell(self, key: str) -> str:
+        col = self.mapping.get(key)
+        return f"{column_letter(col)}{self.row.row_number}" if col is not None else ""
+
+    def issue(self, key: str, code: str, level: str, value: Any = "", **extra) -> None:
+        item = Issue(self.plan.row, self.cell(key), code, _text(value), **extra)
+        (self.plan.errors if level == ERROR else self.plan.warnings).append(item)
+
+    def problems(self, key: str, result, value: Any, as_warning: bool = True) -> None:
+        for p in result.problems:
+            if p.level == INFO and p.code != "id_converted_15":
+                continue
+            level = "warning" if as_warning or p.level != ERROR else ERROR
+            shown = value if isinstance(value, float) else (p.fragment or value)
+            self.issue(key, p.code, level, shown)
+
+    def read(self) -> RowPlan:
+        plan = self.plan
+        case_no = clean_text(self.raw("case_no"))
+        if case_no and isinstance(self.raw("case_no"), float):
+            case_no = _text(self.raw("case_no"))
+        plan.case_no = case_no
+        if not case_no:
+            self.issue("case_no", "case_no_missing", ERROR)
+        who = parse_petitioner(self.raw("petitioner"))
+        if not who.name:
+            self.issue("petitioner", "petitioner_missing", ERROR)
+        else:
+            self.problems("petitioner", who, self.raw("petitioner"))
+        people = who.people_count
+        if "people_count" in self.mapping and self.raw("people_count") not in (None, ""):
+            counted = parse_int(self.raw("people_count"))
+            self.problems("people_count", counted, self.raw("people_count"))
+            if counted.value and counted.value > MAX_PEOPLE:
+                self.issue("people_count", "people_implausible", "warning", self.raw("people_count"))
+            elif counted.value:
+                people = counted.value
+        if people and people > MAX_PEOPLE:
+            self.issue("petitioner", "people_implausible", "warning", people)
+            people = None
+        people = max(people or 1, 1)
+
+        id_raw = self.raw("id_number")
+        id_number = None
+        if id_raw not in (None, ""):
+            parsed = parse_id_number(id_raw)
+            if parsed.ok:
+                id_number = parsed.value
+                self.problems("id_number", parsed, id_raw)
+            elif self.reject_bad_ids:
+                self.problems("id_number", parsed, id_raw, as_warning=False)
+            else:
+                self.problems("id_number", parsed, id_raw)
+                self.issue("id_number", "id_left_empty", "warning")
+
+        phones = parse_phones(self.raw("phones"))
+        self.problems("phones", phones, self.raw("phones"))
+        address = clean_text(self.raw("address"))
+        village = clean_text(self.raw("village")) or village_from_address(address)
+
+        dates = {}
+        for key in ("registered_on", "concluded_on"):
+            value = self.raw(key)
+            if value in (None, ""):
+                dates[key] = None
+                continue
+            parsed = parse_date(value)
+            self.problems(key, parsed, value)
+            dates[key] = parsed.value
+        if dates["registered_on"] and dates["concluded_on"]:
+            if dates["concluded_on"] < dates["registered_on"]:
+                self.issue("concluded_on", "concluded_before_registered", "warning")
+
+        source_text = clean_text(self.raw("source_level"))
+        source = recognise_source(source_text)
+        if source_text and source is None:
+            self.issue("source_level", "source_unknown", "warning", source_text)
+        channel_text = clean_text(self.raw("channel"))
+        channel = recognise_channel(channel_text)
+        if channel_text and channel is None:
+            self.issue("channel", "channel_unknown", "warning", channel_text)
+
+        many = people >= MANY_PEOPLE_THRESHOLD
+        if many:
+            self.issue("petitioner", "many_people", "warning", people)
+        plan.petitioner = {
+            "name": who.name,
+            "id_number": id_number,
+            "phones": ",".join(phones.value) or None,
+            "address": address,
+            "village": village,
+        }
+        plan.case = {
+            "people_count": people,
+            "channel": channel.value if channel else None,
+            "source_level": source.value if source else None,
+            "registered_on": dates["registered_on"],
+            "category": clean_text(self.raw("category")),
+            "demand": _long_text(self.raw("demand")),
+            "leader": clean_text(self.raw("leader")),
+            "concluded_on": dates["concluded_on"],
+            "conclusion": _long_text(self.raw("conclusion")),
+            "many_people": many,
+        }
+        plan.unit = clean_text(self.raw("handling_unit"))
+        if plan.errors:
+            plan.outcome = REJECTED
+        return plan
+
+
+def _long_text(value: Any) -> str | None:
+    """Demand and conclusion keep their paragraphs; only the edges are trimmed."""
+    if value is None:
+        return None
+    text = _text(value).replace("\r\n", "\n").strip()
+    return text or None
+
+
+def _chunks(items: list, size: int = 500):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def plan_import(
+    table: LedgerTable,
+    mapping: dict[str, int] | None = None,
+    reject_bad_ids: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportPlan:
+    """Decide every row's outcome against the database; writes nothing."""
+    mapping = dict(table.mapping if mapping is None else mapping)
+    plans: list[RowPlan] = []
+    seen: dict[str, int] = {}
+    total = len(table.rows)
+    for i, row in enumerate(table.rows):
+        if cancelled and i % 2000 == 0 and cancelled():
+            raise _cancelled()
+        plan = _Row(table, mapping, row, reject_bad_ids).read()
+        if plan.case_no and plan.outcome != REJECTED:
+            if plan.case_no in seen:
+                plan.errors.append(
+                    Issue(
+                        plan.row,
+                        _cell(mapping, "case_no", plan.row),
+                        "case_no_repeated",
+                        plan.case_no,
+                        first=seen[plan.case_no],
+                    )
+                )
+                plan.outcome = REJECTED
+            else:
+                seen[plan.case_no] = plan.row
+        plans.append(plan)
+        if progress and i % 1000 == 0:
+            progress(i, total * 2)
+    _compare_with_register(plans, mapping)
+    if progress:
+        progress(total * 2, total * 2)
+    return ImportPlan(table=table, mapping=mapping, rows=plans)
+
+
+def _cell(mapping: dict[str, int], key: str, row: int) -> str:
+    col = mapping.get(key)
+    return f"{column_letter(col)}{row}" if col is not None else ""
+
+
+def _compare_with_register(plans: list[RowPlan], mapping: dict[str, int]) -> None:
+    """Find existing cases and petitioners; mark updates and unchanged rows."""
+    accepted = [p for p in plans if p.outcome != REJECTED]
+    case_nos = [p.case_no for p in accepted]
+    existing: dict[str, dict] = {}
+    for chunk in _chunks(case_nos):
+        query = (
+            Case.select(
+                Case.id,
+                Case.case_no,
+                Case.petitioner,
+                *[getattr(Case, k) for k in _CASE_FIELDS],
+                *[getattr(Petitioner, k) for k in _PETITIONER_FIELDS],
+                HandlingUnit.name.alias("unit_name"),
+            )
+            .join(Petitioner)
+            .switch(Case)
+            .join(
+                HandlingUnit, on=(Case.handling_unit == HandlingUnit.id), join_type=JOIN.LEFT_OUTER
+            )
+            .where(Case.case_no.in_(chunk))
+            .dicts()
+        )
+        for row in query:
+            existing[row["case_no"]] = row
+    ids = sorted({p.petitioner["id_number"] for p in accepted if p.petitioner["id_number"]})
+    by_id: dict[str, dict] = {}
+    for chunk in _chunks(ids):
+        for row in Petitioner.select().where(Petitioner.id_number.in_(chunk)).dicts():
+            by_id[row["id_number"]] = row
+    for plan in accepted:
+        person = plan.petitioner
+        holder = by_id.get(person["id_number"]) if person["id_number"] else None
+        if holder and holder["name"] != person["name"]:
+            plan.warnings.append(
+                Issue(
+                    plan.row,
+                    _cell(mapping, "id_number", plan.row),
+                    "id_other_person",
+                    person["id_number"],
+                    other=holder["name"],
+                )
+            )
+        old = existing.get(plan.case_no)
+        if old is None:
+            plan.outcome = NEW
+            plan.petitioner_id = holder["id"] if holder else None
+            continue
+        plan.case_id = old["id"]
+        plan.petitioner_id = holder["id"] if holder else old["petitioner"]
+        changes: dict[str, tuple[Any, Any]] = {}
+        for key in _CASE_FIELDS:
+            before = _plain(old[key])
+            after = _plain(plan.case[key])
+            if key not in _mapped_case_fields(mapping) and key not in ("many_people",):
+                continue
+            if key == "many_people" and (after is False or before == after):
+                continue  # the ledger sets the flag, never clears one set by hand
+            if before != after:
+                changes[key] = (before, after)
+        if (old["unit_name"] or None) != plan.unit and "handling_unit" in mapping:
+            changes["handling_unit"] = (old["unit_name"], plan.unit)
+        for key in _PETITIONER_FIELDS:
+            ledger_key = {"name": "petitioner", "phones": "phones"}.get(key, key)
+            if key == "village" and "village" not in mapping and "address" in mapping:
+                ledger_key = "address"
+            if ledger_key not in mapping:
+                continue
+            if key == "id_number" and person[key] is None:
+                continue  # a bad or missing ID never erases a good one
+            if old[key] != person[key]:
+                changes[f"petitioner.{key}"] = (old[key], person[key])
+        if holder is None and old["petitioner"] and person["id_number"] is None:
+            plan.petitioner_id = old["petitioner"]
+        if holder and holder["id"] != old["petitioner"]:
+            changes["petitioner"] = (old["petitioner"], holder["id"])
+        plan.changes = changes
+        plan.outcome = UPDATED if changes else UNCHANGED
+
+
+def _mapped_case_fields(mapping: dict[str, int]) -> set[str]:
+    fields = {k for k in mapping}
+    if "petitioner" in mapping:
+        fields.add("people_count")
+    return fields
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if hasattr(value, "value") and not isinstance(value, (str, int)):
+        return value.value
+    return value.value if isinstance(value, (SourceLevel, Channel)) else value
+
+
+def _cancelled() -> UserError:
+    return UserError("cancelled", QT_TRANSLATE_NOOP("UserError", "Cancelled."))
+
+
+# --- applying ----------------------------------------------------------------
+
+
+@dataclass
+class ImportResult:
+    new: int
+    updated: int
+    unchanged: int
+    rejected: int
+
+
+def apply_plan(
+    plan: ImportPlan,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    """Write every accepted row in one transaction; nothing on error or cancel."""
+    now = dt.datetime.now().replace(microsecond=0)
+    source_file = Path(plan.table.file).name
+    todo = [r for r in plan.rows if r.outcome in (NEW, UPDATED)]
+    with db.atomic():
+        units = {
+            name: uid
+            for uid, name in HandlingUnit.select(HandlingUnit.id, HandlingUnit.name).tuples()
+        }
+        for name in sorted({r.unit for r in todo if r.unit and r.unit not in units}):
+            units[name] = HandlingUnit.insert(name=name).execute()
+        petitioners = _petitioner_ids(todo, now)
+        next_case = (Case.select(Case.id).order_by(Case.id.desc()).scalar() or 0) + 1
+        new_cases = []
+        for i, r in enumerate(todo):
+            if cancelled and i % 1000 == 0 and cancelled():
+                raise _cancelled()
+            if progress and i % 1000 == 0:
+                progress(i, len(todo))
+            pid = petitioners[id(r)]
+            unit_id = units.get(r.unit) if r.unit else None
+            if r.outcome == NEW:
+                new_cases.append(
+                    {
+                        "id": next_case,
+                        "case_no": r.case_no,
+                        "petitioner": pid,
+                        "handling_unit": unit_id,
+                        "source_file": source_file,
+                        "created_at": now,
+                        "updated_at": now,
+                        **r.case,
+                    }
+                )
+                next_case += 1
+            else:
+                _update_case(r, pid, unit_id, now)
+        for n, chunk in enumerate(_chunks(new_cases, 60)):
+            if cancelled and n % 20 == 0 and cancelled():
+                raise _cancelled()
+            Case.insert_many(chunk).execute()
+        if cancelled and cancelled():  # the last chance: nothing is committed yet
+            raise _cancelled()
+        audit.log_action(
+            "import",
+            "case",
+            note={
+                "file": plan.table.file,
+                "sheet": plan.table.sheet,
+                "new": plan.count(NEW),
+                "updated": plan.count(UPDATED),
+                "rejected": plan.count(REJECTED),
+            },
+        )
+    if progress:
+        progress(len(todo), len(todo))
+    return ImportResult(
+        plan.count(NEW), plan.count(UPDATED), plan.count(UNCHANGED), plan.count(REJECTED)
+    )
+
+
+def _update_case(r: RowPlan, pid: int, unit_id: int | None, now: dt.datetime) -> None:
+    values: dict[str, Any] = {"updated_at": now}
+    for key, (_before, after) in r.changes.items():
+        if key == "handling_unit":
+            values["handling_unit"] = unit_id
+        elif key == "petitioner":
+            values["petitioner"] = pid
+        elif not key.startswith("petitioner."):
+            values[key] = after
+    if len(values) > 1:
+        Case.update(values).where(Case.id == r.case_id).execute()
+    person = {
+        k.split(".", 1)[1]: after
+        for k, (_b, after) in r.changes.items()
+        if k.startswith("petitioner.")
+    }
+    if person:
+        person["updated_at"] = now
+        Petitioner.update(person).where(Petitioner.id == pid).execute()
+
+
+def _petitioner_ids(todo: list[RowPlan], now: dt.datetime) -> dict[int, int]:
+    """The petitioner of every row: found by ID number, by name and phone, or new."""
+    result: dict[int, int] = {}
+    next_id = (Petitioner.select(Petitioner.id).order_by(Petitioner.id.desc()).scalar() or 0) + 1
+    by_id_number: dict[str, int] = {}
+    by_name: dict[str, list[tuple[int, set[str]]]] = {}
+    names = sorted(
+        {r.petitioner["name"] for r in todo if not r.petitioner["id_number"] and r.outcome == NEW}
+    )
+    for chunk in _chunks(names):
+        for pid, name, phones in (
+            Petitioner.select(Petitioner.id, Petitioner.name, Petitioner.phones)
+            .where(Petitioner.name.in_(chunk))
+            .tuples()
+        ):
+            by_name.setdefault(name, []).append((pid, set((phones or "").split(",")) - {""}))
+    rows = []
+    for r in todo:
+        person = r.petitioner
+        if r.petitioner_id is not None:
+            result[id(r)] = r.petitioner_id
+            if person["id_number"]:
+                by_id_number.setdefault(person["id_number"], r.petitioner_id)
+            continue
+        if person["id_number"] and person["id_number"] in by_id_number:
+            result[id(r)] = by_id_number[person["id_number"]]
+            continue
+        phones = set((person["phones"] or "").split(",")) - {""}
+        if not person["id_number"] and phones:
+            match = next(
+                (pid for pid, known in by_name.get(person["name"], []) if known & phones), None
+            )
+            if match is not None:
+                result[id(r)] = match
+                continue
+        pid = next_id
+        next_id += 1
+        rows.append({"id": pid, "created_at": now, "updated_at": now, **person})
+        result[id(r)] = pid
+        if person["id_number"]:
+            by_id_number[person["id_number"]] = pid
+        else:
+            by_name.setdefault(person["name"], []).append((pid, phones))
+    for chunk in _chunks(rows, 100):
+        Petitioner.insert_many(chunk).execute()
+    return result
+
+
+# --- the whole import, and the rejected rows -----------------------------------
+
+
+def import_ledger(
+    path: str | os.PathLike,
+    sheet: str | None = None,
+    dry_run: bool = False,
+    mapping: dict[str, int] | None = None,
+    reject_bad_ids: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ImportPlan:
+    """Read, plan and (unless ``dry_run``) apply; the plan says what happened."""
+    table = read_table(path, sheet)
+    if mapping is None:
+        mapping = remembered_mapping(table)
+    plan = plan_import(table, mapping, reject_bad_ids, progress=None, cancelled=cancelled)
+    if not dry_run:
+        apply_plan(plan, progress=progress, cancelled=cancelled)
+    return plan
+
+
+def save_rejected(
+    plan: ImportPlan,
+    out: str | os.PathLike,
+    reason_header: str = "未导入原因",
+    translate: Callable[[str], str] | None = None,
+) -> Path:
+    """The rejected rows as an xlsx: the original header and row, plus the reasons."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    t = translate or (lambda s: s)
+    out = Path(out)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = (plan.table.sheet or "Sheet1")[:31]
+    ws.append([*plan.table.headers, reason_header])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    by_row = {r.row: r for r in plan.rows if r.outcome == REJECTED}
+    width = len(plan.table.headers)
+    for row in plan.table.rows:
+        r = by_row.get(row.row_number)
+        if r is None:
+            continue
+        values = [_cell_value(v) for v in (row.values + [None] * width)[:width]]
+        reasons = "；".join(f"{i.cell}: {i.reason(t(i.template))}" for i in r.errors)
+        ws.append([*values, reasons])
+        ws.cell(ws.max_row, width + 1).fill = PatternFill("solid", fgColor="FFF2CC")
+        ws.cell(ws.max_row, width + 1).alignment = Alignment(wrap_text=True)
+    for col in ws.iter_cols(min_row=1, max_row=ws.max_row):
+        for cell in col:
+            if isinstance(cell.value, str) and cell.value.isdigit() and len(cell.value) >= 11:
+                cell.number_format = "@"
+    ws.column_dimensions[column_letter(width)].width = 60
+    ws.freeze_panes = "A2"
+    fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=out.parent)
+    os.close(fd)
+    try:
+        wb.save(tmp)
+        os.replace(tmp, out)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return out
+
+
+def _cell_value(v: Any) -> Any:
+    if isinstance(v, float) and v.is_integer() and abs(v) < 1e15:
+        return int(v)
+    return v
