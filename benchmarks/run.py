@@ -6,7 +6,8 @@
 Each ``benchmarks/bench_*.py`` module lists ``BENCHMARKS``: ``Bench`` entries
 with a name, the issue's goal, and a function that receives the shared
 ``Workspace`` and returns a callable to time (its setup is done once,
-outside the timing). Data is made here, in ``benchmarks/_work/`` (kept between
+outside the timing; it may return ``(setup, fn)`` to run ``setup`` untimed
+before every run). Data is made here, in ``benchmarks/_work/`` (kept between
 runs; delete it to start afresh), never taken from the user's files.
 """
 
@@ -49,8 +50,13 @@ def main(argv: list[str]) -> int:
             continue
         runs = args.repeat or (1 if args.quick else bench.repeat)
         fn = bench.prepare(work)
+        before = None
+        if isinstance(fn, tuple):  # (setup run before each timing, the timed call)
+            before, fn = fn
         times = []
         for _ in range(runs):
+            if before:
+                before()
             start = time.perf_counter()
             fn()
             times.append(time.perf_counter() - start)
