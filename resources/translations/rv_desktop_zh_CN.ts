@@ -4,17 +4,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../rv_desktop/gui/app.py" line="50"/>
+        <location filename="../../rv_desktop/gui/app.py" line="51" />
         <source>Creating the demo database…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/app.py" line="50"/>
+        <location filename="../../rv_desktop/gui/app.py" line="51" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/app.py" line="95"/>
+        <location filename="../../rv_desktop/gui/app.py" line="96" />
         <source>Return-visit desk</source>
         <translation>信访回访工作台</translation>
     </message>
@@ -22,501 +22,1174 @@
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../rv_desktop/gui/formatting.py" line="16"/>
+        <location filename="../../rv_desktop/gui/formatting.py" line="16" />
         <source>d MMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="171" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="491" />
+        <source>Import ledger</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="177" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="486" />
+        <source>Choose the ledger file the county sent.</source>
+        <translation>请选择县里下发的台账文件。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="179" />
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="196" />
+        <source>Check rows</source>
+        <translation>逐行检查</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="199" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="203" />
+        <source>Back to columns</source>
+        <translation>返回列对应</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="251" />
+        <source>Check which column holds each field; fields marked * are needed. The choice is remembered for files with the same headers.</source>
+        <translation>请核对每个项目对应哪一列；带 * 的必须有。您的选择会被记住，下次导入表头相同的文件时自动套用。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="267" />
+        <source>Reject rows whose ID number is wrong (otherwise imported with the ID left empty)</source>
+        <translation>身份证号有误的行不导入（否则照常导入，身份证号留空）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="277" />
+        <source>Save rejected rows as xlsx…</source>
+        <translation>把未导入的行另存为 xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="292" />
+        <source>Choose ledger</source>
+        <translation>选择台账</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="294" />
+        <source>Ledgers (*.xlsx *.xls *.xlsm *.ods *.et *.csv);;All files (*)</source>
+        <translation>台账 (*.xlsx *.xls *.xlsm *.ods *.et *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="301" />
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="315" />
+        <source>{file}: {rows} data rows under the header in row {header}.</source>
+        <translation>{file}：第 {header} 行为表头，其下有 {rows} 行数据。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="319" />
+        <source>Sheet: {sheet}</source>
+        <translation>工作表：{sheet}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="321" />
+        <source>(not in this file)</source>
+        <translation>（本文件中没有）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="336" />
+        <source>The column mapping you confirmed earlier was applied.</source>
+        <translation>已套用您上次确认的列对应关系。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="353" />
+        <source>Choose the column of: {fields}.</source>
+        <translation>请选择以下项目所在的列：{fields}。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="357" />
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="374" />
+        <source>&lt;b&gt;{rows}&lt;/b&gt; rows read: &lt;b&gt;{new}&lt;/b&gt; new cases, &lt;b&gt;{updated}&lt;/b&gt; updated, &lt;b&gt;{unchanged}&lt;/b&gt; unchanged, &lt;b&gt;{rejected}&lt;/b&gt; rejected. Rows with warnings are imported; check them below.</source>
+        <translation>共读取 &lt;b&gt;{rows}&lt;/b&gt; 行：新增案件 &lt;b&gt;{new}&lt;/b&gt; 件，更新 &lt;b&gt;{updated}&lt;/b&gt; 件，无变化 &lt;b&gt;{unchanged}&lt;/b&gt; 件，不能导入 &lt;b&gt;{rejected}&lt;/b&gt; 行。有提示的行也会导入，请在下面逐条核对。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="400" />
+        <source>Nothing to import: every row is already in the register.</source>
+        <translation>没有需要导入的内容：各行都已在台账中。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="414" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="428" />
+        <source>Imported: {new} new cases, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>导入完成：新增案件 {new} 件，更新 {updated} 件，无变化 {unchanged} 件，不能导入 {rejected} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="444" />
+        <source>-rejected</source>
+        <translation>-未导入</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="447" />
+        <source>Save rejected rows</source>
+        <translation>保存未导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="447" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="455" />
+        <source>Reason not imported</source>
+        <translation>未导入原因</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="459" />
+        <source>Could not save {file}: {reason}</source>
+        <translation>无法保存 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="461" />
+        <source>Rejected rows saved to {file}.</source>
+        <translation>未导入的行已保存到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="479" />
+        <source>Cancelled. The database was not changed.</source>
+        <translation>已取消，数据库没有任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="484" />
+        <source>Unexpected error: {error}</source>
+        <translation>意外错误：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>IssueModel</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="120" />
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="121" />
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="122" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="123" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="147" />
+        <source>Rejected</source>
+        <translation>不能导入</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="148" />
+        <source>Warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="149" />
+        <source>Will update</source>
+        <translation>将更新</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerField</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="62" />
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="63" />
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="64" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="65" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="66" />
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="67" />
+        <source>Village or community</source>
+        <translation>所在村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="68" />
+        <source>Channel</source>
+        <translation>信访形式</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="69" />
+        <source>Source level</source>
+        <translation>交办来源</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="70" />
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="71" />
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="72" />
+        <source>Demand</source>
+        <translation>主要诉求</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="73" />
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="74" />
+        <source>Responsible leader</source>
+        <translation>包案领导</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="75" />
+        <source>Concluded on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="76" />
+        <source>Handling conclusion</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="77" />
+        <source>Number of people</source>
+        <translation>人数</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="45"/>
-        <location filename="../../rv_desktop/gui/main_window.py" line="244"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="45" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="256" />
         <source>Return-visit desk</source>
         <translation>信访回访工作台</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="53"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="53" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="81" />
         <source>Cases</source>
         <translation>案件台账</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="83"/>
-        <source>The register of concluded cases: import the county&apos;s ledgers, find any case as you type, see a petitioner&apos;s other cases.</source>
+        <location filename="../../rv_desktop/gui/main_window.py" line="83" />
+        <source>The register of concluded cases: import the county's ledgers, find any case as you type, see a petitioner's other cases.</source>
         <translation>已办结信访事项台账：导入县里的台账，边输入边查找案件，查看同一信访人的其他案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="88"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="88" />
         <source>Campaign &amp; screening</source>
         <translation>活动与筛选</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="90"/>
-        <source>Create the campaign with its stages and deadline, and screen the targets by the plan&apos;s criteria, keeping every exclusion&apos;s reason.</source>
+        <location filename="../../rv_desktop/gui/main_window.py" line="90" />
+        <source>Create the campaign with its stages and deadline, and screen the targets by the plan's criteria, keeping every exclusion's reason.</source>
         <translation>创建回访活动，设定三个阶段和上报期限；按方案条件筛选回访对象，每件排除的案件都记下原因。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="95"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="95" />
         <source>Board</source>
         <translation>任务分配</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="97"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="97" />
         <source>Give every target to a leader and visitors, by method and due date, and see which are not assigned, not visited or overdue.</source>
         <translation>逐案明确包案领导、回访人员、回访方式和完成时限，随时掌握未分配、未回访和逾期的案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="102"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="102" />
         <source>Visit records</source>
         <translation>回访登记</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="104"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="104" />
         <source>One case, one form: type in the return-visit registration forms, drafts saved as you type, follow-ups tracked until closed.</source>
         <translation>一案一表：录入回访登记表，边录边自动保存草稿，跟踪回访事项直至办结。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="109"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="109" />
         <source>Statistics</source>
         <translation>统计汇总</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="111" />
         <source>The feedback statistics and summary tables for the county, and the analysis report for the leaders.</source>
         <translation>生成报县里的回访情况反馈统计表和汇总表，以及报领导的专题分析。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="116" />
         <source>Exchange</source>
         <translation>数据报送</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="117"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="117" />
         <source>The encrypted data package for the county on a USB stick, and backups.</source>
         <translation>用U盘向县里报送加密数据包；数据备份与恢复。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="128"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="128" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="129" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="132" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="135"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="135" />
+        <source>&amp;Import ledger…</source>
+        <translation>导入台账(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/main_window.py" line="138" />
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="137"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="140" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="145"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="148" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="146"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="149" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="163"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="166" />
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="164"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="167" />
         <source>Return-visit desk — {name}</source>
         <translation>信访回访工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="174"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="177" />
         <source>{cases} cases · {targets} targets</source>
         <translation>案件 {cases} 件 · 回访对象 {targets} 件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="186" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="183"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="186" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="184"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="187" />
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="200"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="203" />
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} 已存在。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="220"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="232" />
         <source>Back up into folder</source>
         <translation>备份到文件夹</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="224"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="236" />
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="235"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="247" />
         <source>Backup written: {path}</source>
         <translation>已写入备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="241"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="253" />
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="262" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="252"/>
+        <location filename="../../rv_desktop/gui/main_window.py" line="264" />
         <source>&lt;b&gt;Return-visit desk&lt;/b&gt; {version}&lt;br&gt;For the return visits of a town petition office (千案回访).&lt;br&gt;Database: {path}</source>
-        <translation>&lt;b&gt;信访回访工作台&lt;/b&gt; {version}&lt;br&gt;乡镇信访办&quot;千案回访&quot;工作用。&lt;br&gt;数据库：{path}</translation>
+        <translation>&lt;b&gt;信访回访工作台&lt;/b&gt; {version}&lt;br&gt;乡镇信访办"千案回访"工作用。&lt;br&gt;数据库：{path}</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="41"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="41" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="55"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="55" />
         <source>Cases in the register</source>
         <translation>台账案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="56"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="56" />
         <source>Petitioners</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="57"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="57" />
         <source>Return-visit targets</source>
         <translation>回访对象</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="58"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="58" />
         <source>Considered and excluded</source>
         <translation>已筛除案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="59"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="59" />
         <source>Not yet assigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="60"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="60" />
         <source>Assigned, not visited</source>
         <translation>已分配未回访</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="61"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="61" />
         <source>Visited, form to finish</source>
         <translation>已回访待完善</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="62"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="62" />
         <source>Follow-up needed</source>
         <translation>需跟踪回访</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="63"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="63" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="64"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="64" />
         <source>Draft visit records</source>
         <translation>登记表草稿</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="65"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="65" />
         <source>Open follow-ups</source>
         <translation>未办结跟踪事项</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="66"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="66" />
         <source>Overdue follow-ups</source>
         <translation>逾期跟踪事项</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="83"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="83" />
         <source>No current campaign.</source>
         <translation>当前没有回访活动。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="89"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="89" />
         <source>preparation stage</source>
         <translation>准备阶段</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="90"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="90" />
         <source>implementation stage</source>
         <translation>实施阶段</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="91"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="91" />
         <source>summary stage</source>
         <translation>总结阶段</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="92"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="92" />
         <source>outside the planned stages</source>
         <translation>不在方案各阶段内</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="94"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="94" />
         <source>Current campaign: {name} ({stage})</source>
         <translation>当前活动：{name}（{stage}）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="98"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="98" />
         <source>No report deadline set.</source>
         <translation>尚未设定上报期限。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="101"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="101" />
         <source>{days} days left to the report deadline ({date}).</source>
         <translation>距上报期限还有 {days} 天（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="107"/>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="107" />
         <source>The report deadline ({date}) passed {days} days ago.</source>
         <translation>上报期限（{date}）已过 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="127"/>
-        <source>The register is empty. Start by importing the county&apos;s ledger of concluded cases (File ▸ Import ledger), then create the campaign and screen the targets.</source>
+        <location filename="../../rv_desktop/gui/pages/overview_page.py" line="127" />
+        <source>The register is empty. Start by importing the county's ledger of concluded cases (File ▸ Import ledger), then create the campaign and screen the targets.</source>
         <translation>台账还是空的。请先导入县里下发的已办结信访事项台账（文件 ▸ 导入台账），再创建回访活动、筛选回访对象。</translation>
     </message>
 </context>
 <context>
     <name>UserError</name>
     <message>
-        <location filename="../../rv_desktop/domain/checks.py" line="33"/>
+        <location filename="../../rv_desktop/domain/checks.py" line="33" />
         <source>{count} campaigns are marked current; only one may be.</source>
         <translation>有 {count} 个活动被标为当前活动，只能有一个。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/checks.py" line="38"/>
+        <location filename="../../rv_desktop/domain/checks.py" line="38" />
         <source>{count} tasks are done but have no final visit record.</source>
         <translation>有 {count} 个任务标为已完成，但没有定稿的回访登记表。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/checks.py" line="44"/>
+        <location filename="../../rv_desktop/domain/checks.py" line="44" />
         <source>{count} tasks are marked visited but have no visit record.</source>
         <translation>有 {count} 个任务标为已回访，但没有回访登记表。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/checks.py" line="52"/>
+        <location filename="../../rv_desktop/domain/checks.py" line="52" />
         <source>{count} excluded cases still have a task state.</source>
         <translation>有 {count} 件已排除的案件仍带有任务状态。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/checks.py" line="57"/>
+        <location filename="../../rv_desktop/domain/checks.py" line="57" />
         <source>{count} targets have gaps in their visit numbers.</source>
         <translation>有 {count} 个回访对象的回访次数编号不连续。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/checks.py" line="63"/>
+        <location filename="../../rv_desktop/domain/checks.py" line="63" />
         <source>{count} final visit records have no satisfaction recorded.</source>
         <translation>有 {count} 份定稿登记表未填写满意度。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/checks.py" line="75"/>
+        <location filename="../../rv_desktop/domain/checks.py" line="75" />
         <source>SQLite reports: {detail}</source>
         <translation>SQLite 报告：{detail}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/checks.py" line="95"/>
+        <location filename="../../rv_desktop/domain/checks.py" line="95" />
         <source>{count} stored ID numbers have a wrong check digit.</source>
         <translation>有 {count} 个已存身份证号校验位错误。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/checks.py" line="113"/>
+        <location filename="../../rv_desktop/domain/checks.py" line="113" />
         <source>Audit triggers are missing on: {detail}</source>
         <translation>以下数据表缺少审计触发器：{detail}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="53"/>
+        <location filename="../../rv_desktop/domain/db.py" line="53" />
         <source>{path} is a folder, not a database file.</source>
-        <extracomment>``PRAGMA application_id`` of our files: &quot;RVD1&quot;.</extracomment>
+        <extracomment>``PRAGMA application_id`` of our files: "RVD1".</extracomment>
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="65"/>
+        <location filename="../../rv_desktop/domain/db.py" line="65" />
         <source>{path} cannot be read: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="75"/>
+        <location filename="../../rv_desktop/domain/db.py" line="75" />
         <source>{path} is not a database file of this program.</source>
         <translation>{path} 不是本程序的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="95"/>
+        <location filename="../../rv_desktop/domain/db.py" line="95" />
         <source>{path} is damaged and cannot be read: {reason}</source>
         <translation>{path} 已损坏，无法读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="115"/>
+        <location filename="../../rv_desktop/domain/db.py" line="115" />
         <source>{path} is a database of another program.</source>
         <translation>{path} 是其他程序的数据库，本程序不能打开。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="124"/>
+        <location filename="../../rv_desktop/domain/db.py" line="124" />
         <source>{path} was written by a newer version of this program (schema {found}; this version knows {known}). Install the newer version to open it.</source>
         <translation>{path} 由更新版本的本程序写入（数据结构版本 {found}，本版本只支持到 {known}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="143"/>
+        <location filename="../../rv_desktop/domain/db.py" line="143" />
         <source>The folder {folder} cannot be created: {reason}</source>
         <translation>无法创建文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="153"/>
+        <location filename="../../rv_desktop/domain/db.py" line="153" />
         <source>The folder {folder} cannot be written. Choose another place for the database.</source>
         <translation>文件夹 {folder} 不可写入。请为数据库另选位置。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="170"/>
+        <location filename="../../rv_desktop/domain/db.py" line="170" />
         <source>{path} is read-only. The program needs to write to it.</source>
         <translation>{path} 是只读文件，程序需要写入它。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="185"/>
+        <location filename="../../rv_desktop/domain/db.py" line="185" />
         <source>{path} cannot be opened: {reason}</source>
         <translation>无法打开 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/background.py" line="23"/>
+        <location filename="../../rv_desktop/gui/background.py" line="23" />
+        <location filename="../../rv_desktop/services/case_export.py" line="107" />
+        <location filename="../../rv_desktop/services/ledger_import.py" line="747" />
         <source>Cancelled.</source>
+        <extracomment>The exported columns, in order, with their width in characters. Header texts when the caller passes none (the words the import recognises). Texts of coded values, title and footer when the caller passes none.</extracomment>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/session.py" line="50"/>
+        <location filename="../../rv_desktop/gui/session.py" line="50" />
         <source>{path} is already open in another copy of the program (process {pid} on {host}). Close it there first.</source>
         <translation>{path} 已在另一个程序窗口中打开（{host} 上的进程 {pid}）。请先在那里关闭。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/services/backup.py" line="38"/>
+        <location filename="../../rv_desktop/services/backup.py" line="38" />
         <source>The backup folder {folder} cannot be created: {reason}</source>
         <translation>无法创建备份文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/services/backup.py" line="62"/>
+        <location filename="../../rv_desktop/services/backup.py" line="62" />
         <source>The backup copy failed its integrity check: {detail}</source>
         <translation>备份副本未通过完整性检查：{detail}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/services/backup.py" line="71"/>
+        <location filename="../../rv_desktop/services/backup.py" line="71" />
         <source>The backup could not be written to {folder}: {reason}</source>
         <translation>无法把备份写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="99" />
+        <source>ID number: {value} may only hold digits and a final X.</source>
+        <extracomment>Fields of a case the clerk may change (``case_no`` is shown, never changed). Fields of a petitioner the clerk may change. Longest text each short field takes (the column sizes of the schema).</extracomment>
+        <translation>身份证号：{value} 只能由数字和末位的 X 组成。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="102" />
+        <source>ID number: {value} has {length} characters; an ID number has 18.</source>
+        <translation>身份证号：{value} 有 {length} 位，身份证号应为18位。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="105" />
+        <source>ID number: {value} holds a birth date that cannot be.</source>
+        <translation>身份证号：{value} 中的出生日期不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="108" />
+        <source>ID number: the check digit of {value} is wrong. Check the digits against the ID card.</source>
+        <translation>身份证号：{value} 的校验位不对，请对照身份证核对。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="112" />
+        <source>ID number: {value} was shortened by Excel to a number. Type all 18 characters.</source>
+        <translation>身份证号：{value} 已被 Excel 当作数字截短，请输入完整的18位。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="117" />
+        <source>ID number: {value} is not a valid ID number.</source>
+        <translation>身份证号：{value} 不是有效的身份证号。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="119" />
+        <source>ID number: {value} has an unknown region code; it was saved all the same.</source>
+        <translation>身份证号：{value} 的地区代码不认识，仍已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="122" />
+        <source>ID number: the 15-digit number was converted to 18 characters ({value}).</source>
+        <translation>身份证号：15位号码已转换为18位（{value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="127" />
+        <source>Registered on: "{value}" is not a date between 1990 and 2100 (write it as 2017-07-03).</source>
+        <translation>登记日期："{value}" 不是1990至2100年之间的日期（请写成 2017-07-03）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="131" />
+        <source>Concluded on: "{value}" is not a date between 1990 and 2100 (write it as 2017-07-03).</source>
+        <translation>办结日期："{value}" 不是1990至2100年之间的日期（请写成 2017-07-03）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="137" />
+        <source>Category: at most {limit} characters.</source>
+        <translation>问题类别：最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="138" />
+        <source>Handling unit: at most {limit} characters.</source>
+        <translation>承办单位：最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="139" />
+        <source>Responsible leader: at most {limit} characters.</source>
+        <translation>包案领导：最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="140" />
+        <source>Name: at most {limit} characters.</source>
+        <translation>姓名：最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="141" />
+        <source>Address: at most {limit} characters.</source>
+        <translation>住址：最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="142" />
+        <source>Village: at most {limit} characters.</source>
+        <translation>所在村：最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="188" />
+        <source>Channel: "{value}" is not a channel.</source>
+        <translation>信访形式："{value}" 不是有效的信访形式。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="190" />
+        <source>Source level: "{value}" is not a source level.</source>
+        <translation>交办来源："{value}" 不是有效的交办来源。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="200" />
+        <source>Number of people: "{value}" is not a whole number from 1 to 100,000.</source>
+        <translation>人数："{value}" 不是1到100000之间的整数。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="244" />
+        <source>ID number: {value} already belongs to {other} (case {case_no}). One person has one ID number: check the number, or open that case.</source>
+        <translation>身份证号：{value} 已属于 {other}（案件 {case_no}）。一人只有一个身份证号，请核对号码，或打开该案件。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="264" />
+        <source>Phone: "{value}" is not a phone number.</source>
+        <translation>联系电话："{value}" 不是电话号码。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="271" />
+        <source>Phone: {value} seems to have lost its leading 0; check it.</source>
+        <translation>联系电话：{value} 似乎丢了开头的0，请核对。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="286" />
+        <source>{name} cannot be changed here.</source>
+        <translation>{name} 不能在这里修改。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="301" />
+        <source>Case number: the case number cannot be changed.</source>
+        <translation>案件编号：案件编号不能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="340" />
+        <source>Concluded on: the conclusion date is before the registration date.</source>
+        <translation>办结日期：办结日期早于登记日期。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="363" />
+        <source>Name: the petitioner's name cannot be empty.</source>
+        <translation>姓名：信访人姓名不能为空。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="382" />
+        <source>The case no longer exists in the register.</source>
+        <translation>台账中已没有这个案件。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/register.py" line="384" />
+        <source>The petitioner no longer exists in the register.</source>
+        <translation>台账中已没有这个信访人。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="508" />
+        <source>update: {value}</source>
+        <translation>更新：{value}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/case_export.py" line="271" />
+        <source>{path} could not be written: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="69" />
+        <source>{file}: not a spreadsheet this program can read (xlsx, xls, ods or csv), or the file is damaged or protected by a password.</source>
+        <translation>{file}：不是本程序能读取的表格文件（xlsx、xls、ods 或 csv），或者文件已损坏、设有密码。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="74" />
+        <source>{file} {sheet}: the sheet holds no cases.</source>
+        <translation>{file} {sheet}：工作表中没有案件。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="75" />
+        <source>{file} {sheet}: no column of a case ledger was recognised (such as 编号, 信访人, 身份证号). Check that this is the county's ledger.</source>
+        <translation>{file} {sheet}：没有识别出台账的列（如 编号、信访人、身份证号）。请确认这是县里的台账。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="80" />
+        <source>{file}: the CSV file is in an unknown text encoding. Save it from Excel as "CSV UTF-8" and import it again.</source>
+        <translation>{file}：CSV 文件的文字编码无法识别。请在 Excel 中另存为"CSV UTF-8"后重新导入。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="85" />
+        <source>{file}: there is no sheet named {sheet}.</source>
+        <translation>{file}：没有名为 {sheet} 的工作表。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="90" />
+        <source>the case number is missing</source>
+        <extracomment>Row problems: code -&gt; English template (translated by the presenter).</extracomment>
+        <translation>缺少案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="91" />
+        <source>the case number {value} already appears in row {first}</source>
+        <translation>案件编号 {value} 已在第 {first} 行出现过</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="94" />
+        <source>the petitioner's name is missing</source>
+        <translation>缺少信访人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="95" />
+        <source>the petitioner's name is not readable</source>
+        <translation>信访人姓名无法识别</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="96" />
+        <source>the number of people in "{value}" is not clear</source>
+        <translation>"{value}" 中的人数不明确</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="99" />
+        <source>the ID number was stored by Excel as a number and lost digits ({value}); it was left empty</source>
+        <translation>身份证号被 Excel 存成数字，已丢失位数（{value}），已留空</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="104" />
+        <source>the ID number {value} contains characters other than digits and X</source>
+        <translation>身份证号 {value} 含有数字和 X 以外的字符</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="107" />
+        <source>the ID number {value} has neither 18 nor 15 digits</source>
+        <translation>身份证号 {value} 既不是18位也不是15位</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="110" />
+        <source>the ID number {value} holds an impossible birth date</source>
+        <translation>身份证号 {value} 中的出生日期不存在</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="113" />
+        <source>the ID number {value} check digit is wrong</source>
+        <translation>身份证号 {value} 校验位错误</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="114" />
+        <source>the ID number {value} is not valid</source>
+        <translation>身份证号 {value} 无效</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="115" />
+        <source>the ID number {value} has an unknown region code (kept)</source>
+        <translation>身份证号 {value} 的地区代码不认识（已保留）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="118" />
+        <source>the 15-digit ID number {value} was converted to 18 digits</source>
+        <translation>15位身份证号 {value} 已转换为18位</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="121" />
+        <source>the case was imported with its ID number left empty</source>
+        <translation>案件已导入，身份证号留空</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="124" />
+        <source>the ID number {value} belongs to {other} in the register; the name differs</source>
+        <translation>身份证号 {value} 在台账中属于 {other}，姓名不一致</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="128" />
+        <source>"{value}" is not a phone number</source>
+        <translation>"{value}" 不是电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="129" />
+        <source>the phone number {value} seems to have lost its leading 0</source>
+        <translation>电话号码 {value} 似乎丢了开头的0</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="132" />
+        <source>"{value}" is not a date</source>
+        <translation>"{value}" 不是日期</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="133" />
+        <source>the date {value} is not plausible</source>
+        <translation>日期 {value} 不合常理</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="134" />
+        <source>"{value}" is not a number</source>
+        <translation>"{value}" 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="135" />
+        <source>"{value}" is not a whole number</source>
+        <translation>"{value}" 不是整数</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="136" />
+        <source>"{value}" is negative</source>
+        <translation>"{value}" 是负数</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="137" />
+        <source>{value} is not a plausible number of people; it was not used</source>
+        <translation>{value} 不是合理的人数，未采用</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="140" />
+        <source>the source level "{value}" is not recognised; it was left empty</source>
+        <translation>交办来源 "{value}" 无法识别，已留空</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="143" />
+        <source>the channel "{value}" is not recognised; it was left empty</source>
+        <translation>信访形式 "{value}" 无法识别，已留空</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="146" />
+        <source>the conclusion date is before the registration date</source>
+        <translation>办结日期早于登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="149" />
+        <source>{value} people are involved: marked as a many-people case</source>
+        <translation>涉及 {value} 人：已标记为涉众案件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/ledger_import.py" line="239" />
+        <source>{file}: the file does not exist.</source>
+        <translation>{file}：文件不存在。</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="55"/>
+        <location filename="../../rv_desktop/cli.py" line="55" />
         <source>the database file</source>
         <translation>数据库文件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="63"/>
+        <location filename="../../rv_desktop/cli.py" line="63" />
         <source>the new database file</source>
         <translation>新数据库文件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="64"/>
+        <location filename="../../rv_desktop/cli.py" line="64" />
         <source>number of cases</source>
         <translation>案件数量</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="65"/>
+        <location filename="../../rv_desktop/cli.py" line="65" />
         <source>random seed</source>
         <translation>随机种子</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="72"/>
+        <location filename="../../rv_desktop/cli.py" line="72" />
         <source>--cases must be at least 1.</source>
         <translation>--cases 至少为 1。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="76"/>
+        <location filename="../../rv_desktop/cli.py" line="76" />
         <source>Demo database {path}: {cases} cases, {petitioners} petitioners, {targets} targets, {visits} visit records ({seconds:.1f} s).</source>
         <translation>演示数据库 {path}：案件 {cases} 件，信访人 {petitioners} 人，回访对象 {targets} 件，回访登记 {visits} 份（用时 {seconds:.1f} 秒）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="97"/>
+        <location filename="../../rv_desktop/cli.py" line="97" />
+        <location filename="../../rv_desktop/cli.py" line="167" />
+        <location filename="../../rv_desktop/cli.py" line="217" />
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="120"/>
+        <location filename="../../rv_desktop/cli.py" line="120" />
         <source>{path}: the database is sound.</source>
         <translation>{path}：数据库完好。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="129"/>
+        <location filename="../../rv_desktop/cli.py" line="129" />
         <source>backup folder</source>
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="146"/>
+        <location filename="../../rv_desktop/cli.py" line="147" />
+        <source>the ledger (xlsx, xls, ods, csv)</source>
+        <translation>台账文件（xlsx、xls、ods、csv）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="149" />
+        <source>the sheet to read</source>
+        <translation>要读取的工作表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="153" />
+        <source>show what would happen, change nothing</source>
+        <translation>只显示将会发生什么，不做修改</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="158" />
+        <source>reject rows whose ID number is wrong (default: import, ID left empty)</source>
+        <translation>身份证号有误的行不导入（默认：照常导入，身份证号留空）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="165" />
+        <source>save the rejected rows to this xlsx</source>
+        <translation>把未导入的行保存到这个 xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="182" />
+        <source>Reason not imported</source>
+        <translation>未导入原因</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="190" />
+        <source>rejected</source>
+        <translation>不能导入</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="190" />
+        <source>warning</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="193" />
+        <source>{file}: {rows} rows read: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>{file}：共读取 {rows} 行：新增 {new}，更新 {updated}，无变化 {unchanged}，不能导入 {rejected}。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="205" />
+        <source>(dry run: nothing was changed)</source>
+        <translation>（试运行：未做任何修改）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="211" />
+        <source>find cases containing TEXT</source>
+        <translation>查找含有 TEXT 的案件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="215" />
+        <source>show ID numbers, phones and addresses unmasked (audited)</source>
+        <translation>显示完整的身份证号、电话和住址（记入审计）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="268" />
         <source>write a realistic demo database</source>
         <translation>生成逼真的演示数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="152"/>
+        <location filename="../../rv_desktop/cli.py" line="274" />
         <source>check the database file and its consistency</source>
         <translation>检查数据库文件及数据一致性</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="158"/>
+        <location filename="../../rv_desktop/cli.py" line="280" />
+        <source>import a ledger of concluded cases (xlsx, xls, ods, csv)</source>
+        <translation>导入已办结信访事项台账（xlsx、xls、ods、csv）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="286" />
+        <source>list the cases of the register</source>
+        <translation>列出台账中的案件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="292" />
         <source>write a verified backup copy of the database</source>
         <translation>写入经校验的数据库备份</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="166"/>
+        <location filename="../../rv_desktop/cli.py" line="300" />
         <source>Return-visit desk of a town petition office. Without a command, opens the window.</source>
         <translation>乡镇信访办回访工作台。不带子命令时打开程序窗口。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="175"/>
-        <source>language (default: the system&apos;s)</source>
+        <location filename="../../rv_desktop/cli.py" line="309" />
+        <source>language (default: the system's)</source>
         <translation>界面语言（默认跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="181"/>
+        <location filename="../../rv_desktop/cli.py" line="315" />
         <source>open the demo database (created if missing)</source>
         <translation>打开演示数据库（不存在时自动创建）</translation>
     </message>

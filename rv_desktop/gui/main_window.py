@@ -132,12 +132,15 @@ class MainWindow(QMainWindow):
         self.open_action = QAction(self.tr("&Open database…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.open_database)
+        self.import_action = QAction(self.tr("&Import ledger…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.import_ledger)
         self.backup_action = QAction(self.tr("&Back up now…"), self)
         self.backup_action.triggered.connect(self.back_up)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.open_action, self.backup_action):
+        for action in (self.new_action, self.open_action, self.import_action, self.backup_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -213,6 +216,15 @@ class MainWindow(QMainWindow):
             self.session.switch(path)
         except UserError as exc:
             self.show_error(tr_error(exc))
+
+    @Slot()
+    def import_ledger(self) -> None:
+        from .dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self)
+        dialog.imported.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        dialog.imported.connect(lambda _text: self.session.events.data_changed.emit())
+        dialog.exec()
 
     @Slot()
     def back_up(self) -> None:

@@ -69,7 +69,7 @@ _READ_ERRORS = {
     "not_a_spreadsheet": QT_TRANSLATE_NOOP(
         "UserError",
         "{file}: not a spreadsheet this program can read (xlsx, xls, ods or csv), or the "
-        "file is damaged or protected by a password. {detail}",
+        "file is damaged or protected by a password.",
     ),
     "empty": QT_TRANSLATE_NOOP("UserError", "{file} {sheet}: the sheet holds no cases."),
     "no_columns": QT_TRANSLATE_NOOP(
