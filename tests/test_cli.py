@@ -72,3 +72,14 @@ def test_backup_writes_a_verified_copy(tmp_path):
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert con.execute("PRAGMA application_id").fetchone()[0] == 0x52564431
     con.close()
+
+
+def test_demo_db_then_check(tmp_path):
+    path = tmp_path / "demo.sqlite"
+    result = run_cli("demo-db", str(path), "--cases", "400", "--seed", "3", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert "400 cases" in result.stdout
+    assert run_cli("check", "--db", str(path)).returncode == 0
+    again = run_cli("demo-db", str(path), "--lang", "zh_CN")
+    assert again.returncode == 2
+    assert "已存在" in again.stderr

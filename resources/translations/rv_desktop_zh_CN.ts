@@ -20,6 +20,128 @@
     </message>
 </context>
 <context>
+    <name>CaseLabels</name>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="42" />
+        <source>Central</source>
+        <translation>中央交办</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="43" />
+        <source>Provincial</source>
+        <translation>省交办</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="44" />
+        <source>Municipal</source>
+        <translation>市交办</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="45" />
+        <source>County</source>
+        <translation>县交办</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="46" />
+        <source>Own</source>
+        <translation>本级受理</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="49" />
+        <source>Letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="50" />
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="51" />
+        <source>Online</source>
+        <translation>网上信访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="52" />
+        <source>Phone call</source>
+        <translation>来电</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="108" />
+        <source>Case number</source>
+        <extracomment>Role giving a row's case id (int). Role giving a row's ``CaseRow`` (unmasked: for code, never for display). Stable keys of the columns (remembered settings, exports).</extracomment>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="109" />
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="110" />
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="111" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="112" />
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="113" />
+        <source>Village</source>
+        <translation>所在村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="114" />
+        <source>Source level</source>
+        <translation>交办来源</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="115" />
+        <source>Channel</source>
+        <translation>信访形式</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="116" />
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="117" />
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="118" />
+        <source>Responsible leader</source>
+        <translation>包案领导</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="119" />
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="120" />
+        <source>Concluded on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/case_table_model.py" line="121" />
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <location filename="../../rv_desktop/gui/formatting.py" line="16" />
@@ -700,7 +822,9 @@
     </message>
     <message>
         <location filename="../../rv_desktop/gui/background.py" line="23" />
-        <location filename="../../rv_desktop/services/case_export.py" line="107" />
+        <location filename="../../rv_desktop/services/case_export.py" line="112" />
+        <location filename="../../rv_desktop/services/demo.py" line="301" />
+        <location filename="../../rv_desktop/services/demo.py" line="476" />
         <location filename="../../rv_desktop/services/ledger_import.py" line="747" />
         <source>Cancelled.</source>
         <extracomment>The exported columns, in order, with their width in characters. Header texts when the caller passes none (the words the import recognises). Texts of coded values, title and footer when the caller passes none.</extracomment>
@@ -823,47 +947,47 @@
         <translation>人数："{value}" 不是1到100000之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="244" />
+        <location filename="../../rv_desktop/domain/register.py" line="241" />
         <source>ID number: {value} already belongs to {other} (case {case_no}). One person has one ID number: check the number, or open that case.</source>
         <translation>身份证号：{value} 已属于 {other}（案件 {case_no}）。一人只有一个身份证号，请核对号码，或打开该案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="264" />
+        <location filename="../../rv_desktop/domain/register.py" line="261" />
         <source>Phone: "{value}" is not a phone number.</source>
         <translation>联系电话："{value}" 不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="271" />
+        <location filename="../../rv_desktop/domain/register.py" line="268" />
         <source>Phone: {value} seems to have lost its leading 0; check it.</source>
         <translation>联系电话：{value} 似乎丢了开头的0，请核对。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="286" />
+        <location filename="../../rv_desktop/domain/register.py" line="283" />
         <source>{name} cannot be changed here.</source>
         <translation>{name} 不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="301" />
+        <location filename="../../rv_desktop/domain/register.py" line="298" />
         <source>Case number: the case number cannot be changed.</source>
         <translation>案件编号：案件编号不能修改。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="340" />
+        <location filename="../../rv_desktop/domain/register.py" line="337" />
         <source>Concluded on: the conclusion date is before the registration date.</source>
         <translation>办结日期：办结日期早于登记日期。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="363" />
+        <location filename="../../rv_desktop/domain/register.py" line="360" />
         <source>Name: the petitioner's name cannot be empty.</source>
         <translation>姓名：信访人姓名不能为空。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="382" />
+        <location filename="../../rv_desktop/domain/register.py" line="379" />
         <source>The case no longer exists in the register.</source>
         <translation>台账中已没有这个案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="384" />
+        <location filename="../../rv_desktop/domain/register.py" line="381" />
         <source>The petitioner no longer exists in the register.</source>
         <translation>台账中已没有这个信访人。</translation>
     </message>
@@ -873,7 +997,7 @@
         <translation>更新：{value}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/services/case_export.py" line="271" />
+        <location filename="../../rv_desktop/services/case_export.py" line="176" />
         <source>{path} could not be written: {reason}</source>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
@@ -1042,6 +1166,16 @@
         <location filename="../../rv_desktop/services/ledger_import.py" line="239" />
         <source>{file}: the file does not exist.</source>
         <translation>{file}：文件不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/demo.py" line="221" />
+        <source>{path} already exists. A demo database is only written to a new file.</source>
+        <translation>{path} 已存在。演示数据库只会写入新文件。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/demo.py" line="228" />
+        <source>The demo needs at least one case.</source>
+        <translation>演示数据库至少需要一件案件。</translation>
     </message>
 </context>
 <context>

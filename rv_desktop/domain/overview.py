@@ -84,8 +84,8 @@ def campaign_overview(campaign: Campaign, today: dt.date) -> CampaignOverview:
         name=campaign.name,
         report_deadline=campaign.report_deadline,
         stage=stage_on(campaign, today),
-        targets=counts.get(True, 0) + counts.get(1, 0),
-        excluded=counts.get(False, 0) + counts.get(0, 0),
+        targets=counts.get(True, 0),  # 1 and True are the same key
+        excluded=counts.get(False, 0),
         by_status={str(k): v for k, v in by_status.items()},
         drafts=states.get(RecordState.DRAFT.value, 0),
         finals=states.get(RecordState.FINAL.value, 0) + states.get(RecordState.REVIEWED.value, 0),

@@ -46,6 +46,9 @@ def test_window_shows_database_and_counts(window, seeded):
     assert "3 cases" in window.counts_label.text()
     page = window.overview_page
     assert page.tiles["cases"].value.text() == "3"
+    assert page.tiles["targets"].value.text() == "3"
+    assert page.tiles["excluded"].value.text() == "0"
+    assert "3 targets" in window.counts_label.text()
     assert page.tiles["unassigned"].value.text() == "2"
     assert page.tiles["assigned"].value.text() == "1"
     assert "12 days left" in page.deadline.text()
