@@ -20,6 +20,216 @@
     </message>
 </context>
 <context>
+    <name>CampaignsModel</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="186" />
+        <source>Campaign</source>
+        <translation>回访活动</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="187" />
+        <source>Target</source>
+        <translation>是否回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="188" />
+        <source>Exclusion reason</source>
+        <translation>排除原因</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="189" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="211" />
+        <source>Included</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="213" />
+        <source>Excluded</source>
+        <translation>已排除</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="99" />
+        <source>Case registered</source>
+        <translation>登记案件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="100" />
+        <source>Case changed</source>
+        <translation>修改案件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="101" />
+        <source>Case deleted</source>
+        <translation>删除案件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="102" />
+        <source>Petitioner registered</source>
+        <translation>登记信访人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="103" />
+        <source>Petitioner changed</source>
+        <translation>修改信访人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="104" />
+        <source>Petitioner deleted</source>
+        <translation>删除信访人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="105" />
+        <source>Personal data shown</source>
+        <translation>显示个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="106" />
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="107" />
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="172" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="287" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="287" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="357" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="358" />
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="359" />
+        <source>Handling</source>
+        <translation>办理情况</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="360" />
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="366" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="414" />
+        <source>yyyy-mm-dd</source>
+        <translation>例如 2017-07-03</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="454" />
+        <source>Marks</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="464" />
+        <source>Several numbers separated by commas</source>
+        <translation>多个号码用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="474" />
+        <source>ID number, phones and address are masked. Showing them is recorded.</source>
+        <translation>身份证号、电话和住址已遮挡。显示完整信息将被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="477" />
+        <source>Reveal personal data</source>
+        <translation>显示个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="504" />
+        <source>Return-visit campaigns that considered this case</source>
+        <translation>筛选过本案件的回访活动</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="529" />
+        <source>Case {case_no}</source>
+        <translation>案件 {case_no}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="531" />
+        <source>{case_no} · {petitioner}</source>
+        <translation>{case_no} · {petitioner}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="563" />
+        <source>Other cases of this petitioner: {count}</source>
+        <translation>该信访人的其他案件：{count} 件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="567" />
+        <source>This petitioner has no other case in the register.</source>
+        <translation>该信访人在台账中没有其他案件。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="654" />
+        <source>Nothing changed.</source>
+        <translation>没有修改。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="668" />
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="723" />
+        <source>Discard the changes made to this case?</source>
+        <translation>放弃对本案件所做的修改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>CaseField</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="61" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="76" />
+        <source>Many people involved</source>
+        <translation>涉众</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="77" />
+        <source>Strong policy content</source>
+        <translation>政策性强</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="78" />
+        <source>Likely to rebound</source>
+        <translation>易反复</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="79" />
+        <source>Settled</source>
+        <translation>已息诉罢访</translation>
+    </message>
+</context>
+<context>
     <name>CaseLabels</name>
     <message>
         <location filename="../../rv_desktop/gui/models/case_table_model.py" line="42" />
@@ -66,6 +276,56 @@
         <source>Phone call</source>
         <translation>来电</translation>
     </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="85" />
+        <source>Many people involved</source>
+        <translation>涉众</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="86" />
+        <source>Strong policy content</source>
+        <translation>政策性强</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="87" />
+        <source>Likely to rebound</source>
+        <translation>易反复</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="88" />
+        <source>Settled</source>
+        <translation>已息诉罢访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="89" />
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="92" />
+        <source>Not assigned</source>
+        <translation>未分配</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="93" />
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="94" />
+        <source>Visited</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="95" />
+        <source>Follow-up</source>
+        <translation>需跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="96" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
 </context>
 <context>
     <name>CaseTableModel</name>
@@ -98,7 +358,7 @@
     <message>
         <location filename="../../rv_desktop/gui/models/case_table_model.py" line="113" />
         <source>Village</source>
-        <translation>所在村（社区）</translation>
+        <translation>村(社区)</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/case_table_model.py" line="114" />
@@ -142,11 +402,261 @@
     </message>
 </context>
 <context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="142" />
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="840" />
+        <source>Cases</source>
+        <extracomment>Columns hidden until the clerk shows them (the page must fit 1366 px). Initial widths in pixels.</extracomment>
+        <translation>案件台账</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="158" />
+        <source>Reveal personal data</source>
+        <translation>显示个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="160" />
+        <source>Show ID numbers, phones and addresses in full. This is recorded.</source>
+        <translation>完整显示身份证号、电话和住址。此操作将被记录。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="162" />
+        <source>Export to xlsx…</source>
+        <translation>导出为 xlsx…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="172" />
+        <source>Building the search index…</source>
+        <translation>正在建立检索索引…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="174" />
+        <source>Settled or not</source>
+        <translation>是否息诉罢访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="175" />
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="771" />
+        <source>Settled</source>
+        <translation>已息诉罢访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="176" />
+        <source>Not settled</source>
+        <translation>未息诉罢访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="178" />
+        <source>Any campaign</source>
+        <translation>不限活动</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="179" />
+        <source>In the current campaign</source>
+        <translation>在当前活动中</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="180" />
+        <source>Not in the current campaign</source>
+        <translation>不在当前活动中</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="188" />
+        <source>Source level</source>
+        <translation>交办来源</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="192" />
+        <source>Channel</source>
+        <translation>信访形式</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="194" />
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="195" />
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="196" />
+        <source>Village</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="200" />
+        <source>Concluded</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="207" />
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="209" />
+        <source>Columns</source>
+        <translation>显示列</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="242" />
+        <source>The register is empty. Import the county's ledger of concluded cases first (File ▸ Import ledger).</source>
+        <translation>台账还是空的。请先导入县里的已办结信访事项台账（文件 ▸ 导入台账）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="286" />
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="433" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="472" />
+        <source>Current campaign: {name}</source>
+        <translation>当前活动：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="474" />
+        <source>There is no current campaign.</source>
+        <translation>当前没有回访活动。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="506" />
+        <source>Find a case: name, ID number, phone, case number, address or demand</source>
+        <translation>查找案件：姓名、身份证号、电话、案件编号、住址或诉求</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="529" />
+        <source>Unexpected error: {error}</source>
+        <translation>意外错误：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="585" />
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="626" />
+        <source>1 case</source>
+        <translation>1 件案件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="628" />
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="777" />
+        <source>{count} cases</source>
+        <translation>{count} 件案件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="631" />
+        <source>{shown} of {total} cases</source>
+        <translation>{shown} / {total} 件案件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="751" />
+        <source>case-register</source>
+        <translation>信访事项台账</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="754" />
+        <source>Export the case list</source>
+        <translation>导出案件清单</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="756" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="769" />
+        <source>Demand</source>
+        <translation>主要诉求</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="770" />
+        <source>Conclusion</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="775" />
+        <source>Case register</source>
+        <translation>信访事项台账</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="776" />
+        <source>Exported {time}</source>
+        <translation>导出时间：{time}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="778" />
+        <source>(personal data masked)</source>
+        <translation>（个人信息已遮挡）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="779" />
+        <source>Page &amp;P of &amp;N</source>
+        <translation>第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="780" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="781" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="786" />
+        <source>Exporting {count} cases…</source>
+        <translation>正在导出 {count} 件案件…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="787" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/cases_page.py" line="813" />
+        <source>{count} cases exported to {file}</source>
+        <translation>已导出 {count} 件案件到 {file}</translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
         <location filename="../../rv_desktop/gui/formatting.py" line="16" />
         <source>d MMM yyyy</source>
         <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="232" />
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="233" />
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="234" />
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="235" />
+        <source>Changes</source>
+        <translation>变更内容</translation>
     </message>
 </context>
 <context>
@@ -345,81 +855,97 @@
 <context>
     <name>LedgerField</name>
     <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="60" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="62" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="80" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="63" />
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="62" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="64" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="63" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="65" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="64" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="66" />
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="65" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="67" />
         <source>Village or community</source>
-        <translation>所在村（社区）</translation>
+        <translation>村(社区)</translation>
     </message>
     <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="66" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="68" />
         <source>Channel</source>
         <translation>信访形式</translation>
     </message>
     <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="67" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="69" />
         <source>Source level</source>
         <translation>交办来源</translation>
     </message>
     <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="68" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="70" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="69" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="71" />
         <source>Category</source>
         <translation>问题类别</translation>
     </message>
     <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="70" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="72" />
         <source>Demand</source>
         <translation>主要诉求</translation>
     </message>
     <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="71" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="73" />
         <source>Handling unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="72" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="74" />
         <source>Responsible leader</source>
         <translation>包案领导</translation>
     </message>
     <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="73" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="75" />
         <source>Concluded on</source>
         <translation>办结日期</translation>
     </message>
     <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="74" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="76" />
         <source>Handling conclusion</source>
         <translation>办理结果</translation>
     </message>
     <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="75" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="77" />
         <source>Number of people</source>
         <translation>人数</translation>
@@ -428,180 +954,232 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="45" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="256" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="46" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="262" />
         <source>Return-visit desk</source>
         <translation>信访回访工作台</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="53" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="54" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="81" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="56" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="86" />
         <source>Cases</source>
         <translation>案件台账</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="83" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="88" />
         <source>The register of concluded cases: import the county's ledgers, find any case as you type, see a petitioner's other cases.</source>
         <translation>已办结信访事项台账：导入县里的台账，边输入边查找案件，查看同一信访人的其他案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="88" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="93" />
         <source>Campaign &amp; screening</source>
         <translation>活动与筛选</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="90" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="95" />
         <source>Create the campaign with its stages and deadline, and screen the targets by the plan's criteria, keeping every exclusion's reason.</source>
         <translation>创建回访活动，设定三个阶段和上报期限；按方案条件筛选回访对象，每件排除的案件都记下原因。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="95" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="100" />
         <source>Board</source>
         <translation>任务分配</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="97" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="102" />
         <source>Give every target to a leader and visitors, by method and due date, and see which are not assigned, not visited or overdue.</source>
         <translation>逐案明确包案领导、回访人员、回访方式和完成时限，随时掌握未分配、未回访和逾期的案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="102" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="107" />
         <source>Visit records</source>
         <translation>回访登记</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="104" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="109" />
         <source>One case, one form: type in the return-visit registration forms, drafts saved as you type, follow-ups tracked until closed.</source>
         <translation>一案一表：录入回访登记表，边录边自动保存草稿，跟踪回访事项直至办结。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="109" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="114" />
         <source>Statistics</source>
         <translation>统计汇总</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="111" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="116" />
         <source>The feedback statistics and summary tables for the county, and the analysis report for the leaders.</source>
         <translation>生成报县里的回访情况反馈统计表和汇总表，以及报领导的专题分析。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="116" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="121" />
         <source>Exchange</source>
         <translation>数据报送</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="117" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="122" />
         <source>The encrypted data package for the county on a USB stick, and backups.</source>
         <translation>用U盘向县里报送加密数据包；数据备份与恢复。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="128" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="133" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="129" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="134" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="132" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="137" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="135" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="140" />
         <source>&amp;Import ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="138" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="143" />
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="140" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="145" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="148" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="153" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="149" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="154" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="166" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="171" />
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="167" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="172" />
         <source>Return-visit desk — {name}</source>
         <translation>信访回访工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="177" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="183" />
         <source>{cases} cases · {targets} targets</source>
         <translation>案件 {cases} 件 · 回访对象 {targets} 件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="186" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="192" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="186" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="192" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="187" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="193" />
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="203" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="209" />
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} 已存在。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="232" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="238" />
         <source>Back up into folder</source>
         <translation>备份到文件夹</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="236" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="242" />
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="247" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="253" />
         <source>Backup written: {path}</source>
         <translation>已写入备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="253" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="259" />
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="262" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="268" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="264" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="270" />
         <source>&lt;b&gt;Return-visit desk&lt;/b&gt; {version}&lt;br&gt;For the return visits of a town petition office (千案回访).&lt;br&gt;Database: {path}</source>
         <translation>&lt;b&gt;信访回访工作台&lt;/b&gt; {version}&lt;br&gt;乡镇信访办"千案回访"工作用。&lt;br&gt;数据库：{path}</translation>
+    </message>
+</context>
+<context>
+    <name>MultiChoiceButton</name>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/multi_choice.py" line="41" />
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/multi_choice.py" line="49" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/multi_choice.py" line="126" />
+        <source>{title}: {count} chosen</source>
+        <translation>{title}：已选 {count} 项</translation>
+    </message>
+</context>
+<context>
+    <name>OtherCasesModel</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="135" />
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="136" />
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="137" />
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="138" />
+        <source>Demand</source>
+        <translation>主要诉求</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="139" />
+        <source>Concluded on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="140" />
+        <source>Settled</source>
+        <translation>已息诉罢访</translation>
     </message>
 </context>
 <context>
@@ -823,9 +1401,9 @@
     <message>
         <location filename="../../rv_desktop/gui/background.py" line="23" />
         <location filename="../../rv_desktop/services/case_export.py" line="112" />
-        <location filename="../../rv_desktop/services/demo.py" line="301" />
-        <location filename="../../rv_desktop/services/demo.py" line="476" />
+        <location filename="../../rv_desktop/services/demo.py" line="835" />
         <location filename="../../rv_desktop/services/ledger_import.py" line="747" />
+        <location filename="../../rv_desktop/services/pdf/registration_form.py" line="421" />
         <source>Cancelled.</source>
         <extracomment>The exported columns, in order, with their width in characters. Header texts when the caller passes none (the words the import recognises). Texts of coded values, title and footer when the caller passes none.</extracomment>
         <translation>已取消。</translation>
@@ -983,6 +1561,7 @@
     </message>
     <message>
         <location filename="../../rv_desktop/domain/register.py" line="379" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="743" />
         <source>The case no longer exists in the register.</source>
         <translation>台账中已没有这个案件。</translation>
     </message>
@@ -997,8 +1576,11 @@
         <translation>更新：{value}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/services/case_export.py" line="176" />
+        <location filename="../../rv_desktop/services/assignment_table.py" line="196" />
+        <location filename="../../rv_desktop/services/case_export.py" line="177" />
+        <location filename="../../rv_desktop/services/pdf/registration_form.py" line="429" />
         <source>{path} could not be written: {reason}</source>
+        <extracomment>The columns, in order, with their width in characters. Header texts when the caller passes none. Texts of the title, the groups of the header and coded values. The header groups: (label key, first column key, last column key).</extracomment>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
@@ -1168,14 +1750,255 @@
         <translation>{file}：文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/services/demo.py" line="221" />
+        <location filename="../../rv_desktop/services/demo.py" line="699" />
         <source>{path} already exists. A demo database is only written to a new file.</source>
         <translation>{path} 已存在。演示数据库只会写入新文件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/services/demo.py" line="228" />
+        <location filename="../../rv_desktop/services/demo.py" line="661" />
         <source>The demo needs at least one case.</source>
+        <extracomment>The demo's "today": a week into the campaign's summary stage.</extracomment>
         <translation>演示数据库至少需要一件案件。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="311" />
+        <source>"{value}" is not a date (write it as 2017-07-01).</source>
+        <translation>"{value}" 不是日期（请写成 2017-07-01）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="346" />
+        <source>"{value}" is not an exclusion (many_people, policy, rebound, settled).</source>
+        <translation>"{value}" 不是排除条件（many_people、policy、rebound、settled）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/campaigns.py" line="111" />
+        <source>The preparation stage ends on {end}, before it starts on {start}.</source>
+        <extracomment>The stages in their order: (name, start field, end field).</extracomment>
+        <translation>准备阶段的结束日期 {end} 早于开始日期 {start}。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/campaigns.py" line="114" />
+        <source>The implementation stage ends on {end}, before it starts on {start}.</source>
+        <translation>实施阶段的结束日期 {end} 早于开始日期 {start}。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/campaigns.py" line="117" />
+        <source>The summary stage ends on {end}, before it starts on {start}.</source>
+        <translation>总结阶段的结束日期 {end} 早于开始日期 {start}。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/campaigns.py" line="122" />
+        <source>The implementation stage has a date ({later}) before the end of the preparation stage ({earlier}). The stages follow each other.</source>
+        <translation>实施阶段的日期（{later}）早于准备阶段的结束日期（{earlier}）。各阶段应依次衔接。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/campaigns.py" line="127" />
+        <source>The summary stage has a date ({later}) before the end of the implementation stage ({earlier}). The stages follow each other.</source>
+        <translation>总结阶段的日期（{later}）早于实施阶段的结束日期（{earlier}）。各阶段应依次衔接。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/campaigns.py" line="132" />
+        <source>The summary stage has a date ({later}) before the end of the preparation stage ({earlier}). The stages follow each other.</source>
+        <translation>总结阶段的日期（{later}）早于准备阶段的结束日期（{earlier}）。各阶段应依次衔接。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/campaigns.py" line="169" />
+        <source>The campaign needs a name.</source>
+        <translation>活动需要一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/campaigns.py" line="175" />
+        <source>The campaign name has more than {limit} characters.</source>
+        <translation>活动名称超过 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/campaigns.py" line="184" />
+        <source>{value} is longer than the {limit} characters allowed.</source>
+        <translation>{value} 超过了允许的 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/campaigns.py" line="197" />
+        <source>A campaign named {name} already exists. Choose another name.</source>
+        <translation>已有名为 {name} 的活动，请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/campaigns.py" line="234" />
+        <source>The report deadline {deadline} is before the implementation stage starts ({start}).</source>
+        <translation>上报期限 {deadline} 早于实施阶段的开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/campaigns.py" line="265" />
+        <source>There is no current campaign. Create one or choose one first.</source>
+        <translation>当前没有回访活动。请先创建或选择一个活动。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/campaigns.py" line="277" />
+        <source>There is no campaign {name}.</source>
+        <translation>没有名为 {name} 的活动。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/screening.py" line="187" />
+        <source>Concluded from {start} to {end}: the first date is after the second.</source>
+        <extracomment>Flags that exclude a considered case, in the order a reason is chosen.</extracomment>
+        <translation>办结日期从 {start} 到 {end}：起始日期晚于截止日期。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/screening.py" line="198" />
+        <source>"{value}" is not a source level (central, provincial, municipal, county, own).</source>
+        <translation>"{value}" 不是交办来源（central、provincial、municipal、county、own）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/screening.py" line="209" />
+        <source>"{value}" is not a channel (letter, visit, online, phone).</source>
+        <translation>"{value}" 不是信访形式（letter、visit、online、phone）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/screening.py" line="476" />
+        <source>There is no case {case_no} in the register.</source>
+        <translation>台账中没有案件 {case_no}。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/screening.py" line="495" />
+        <source>The target {id} no longer exists; it may have been removed.</source>
+        <translation>回访对象 {id} 已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/screening.py" line="516" />
+        <source>Case {case_no} is already a target of {campaign}.</source>
+        <translation>案件 {case_no} 已是 {campaign} 的回访对象。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/screening.py" line="523" />
+        <source>Say why case {case_no} is added by hand: the note is empty.</source>
+        <translation>请说明为什么手工加入案件 {case_no}：说明为空。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/screening.py" line="558" />
+        <source>"{reason}" is not an exclusion reason.</source>
+        <translation>"{reason}" 不是排除原因。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/screening.py" line="570" />
+        <source>Case {case_no} has a visit record (visit {visit_no}), so it cannot be excluded any more.</source>
+        <translation>案件 {case_no} 已有回访登记（第 {visit_no} 次回访），不能再排除。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/screening.py" line="581" />
+        <source>Case {case_no}: the reason "other" needs a note saying why it is excluded.</source>
+        <translation>案件 {case_no}：选择"其他"原因时，须写明排除理由。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/screening.py" line="611" />
+        <source>Case {case_no} is excluded; only a target can be a key case.</source>
+        <translation>案件 {case_no} 已被排除，只有回访对象才能标为重点。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="141" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="869" />
+        <source>There is no staff member {id}.</source>
+        <extracomment>What the board can be grouped by. Statuses of tasks still to be visited (what a route sheet lists).</extracomment>
+        <translation>没有编号为 {id} 的工作人员。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="147" />
+        <source>{name} left on {date} and can be given no task. Choose someone else.</source>
+        <translation>{name} 已于 {date} 离开，不能再分配任务。请另选他人。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="156" />
+        <source>{name} no longer works here and can be given no task.</source>
+        <translation>{name} 已不在本单位工作，不能分配任务。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="169" />
+        <source>Choose at least one task first.</source>
+        <translation>请先至少选择一个任务。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="185" />
+        <source>The task {id} no longer exists; it may have been removed.</source>
+        <translation>任务 {id} 已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="195" />
+        <source>Case {case_no} is excluded from the campaign and gets no task. Add it to the targets first.</source>
+        <translation>案件 {case_no} 已被排除，不能分配任务。请先把它加入回访对象。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="215" />
+        <source>The due date {due} is before the implementation stage of {campaign} starts ({start}).</source>
+        <translation>完成时限 {due} 早于 {campaign} 实施阶段的开始日期（{start}）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="227" />
+        <source>The due date {due} is after the implementation stage of {campaign} ends ({end}).</source>
+        <translation>完成时限 {due} 晚于 {campaign} 实施阶段的结束日期（{end}）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="246" />
+        <source>There is no handling unit {id}.</source>
+        <translation>没有编号为 {id} 的承办单位。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="252" />
+        <source>The unit {name} is no longer active and cannot join a visit.</source>
+        <translation>单位 {name} 已停用，不能参与回访。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="326" />
+        <source>{name} is not a leader; the responsible leader of a case must be one.</source>
+        <translation>{name} 不是领导，包案领导必须由领导担任。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="343" />
+        <source>"{method}" is not a visit method.</source>
+        <translation>"{method}" 不是回访方式。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="406" />
+        <source>"{status}" is not a column of the board.</source>
+        <translation>"{status}" 不是任务看板上的一栏。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="424" />
+        <source>Case {case_no} already has a visit record; its card stays among the visited, follow-up and done columns.</source>
+        <translation>案件 {case_no} 已有回访登记表，只能留在"已回访"、"需跟踪"和"已完成"几栏中。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="434" />
+        <source>Case {case_no} has no visitor yet. Give it a visitor first.</source>
+        <translation>案件 {case_no} 还没有回访人员，请先指定回访人员。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="442" />
+        <source>Case {case_no} has no visit record yet. Enter the visit's form first.</source>
+        <translation>案件 {case_no} 还没有回访登记表，请先录入登记表。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="461" />
+        <source>Case {case_no} has no final visit record yet; finish the form before marking the task done.</source>
+        <translation>案件 {case_no} 还没有定稿的回访登记表，请先完成登记表再标为已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/tasks.py" line="480" />
+        <source>Case {case_no} has {count} open follow-up or rework items; close them first.</source>
+        <translation>案件 {case_no} 有 {count} 项跟踪或整改事项未办结，请先办结。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/pdf/fonts.py" line="94" />
+        <source>No Chinese font was found, so the document cannot be printed. Install the SimSun (宋体) font, or choose a Chinese TrueType font file (.ttf or .ttc) in the settings.</source>
+        <extracomment>Characters every usable font must have: the words of the printed forms. Body fonts by file name, best first, with the subfont index of a collection. Title fonts (黑体 style), best first; the body font when none is found.</extracomment>
+        <translation>找不到中文字体，无法打印。请安装宋体（SimSun），或在设置中选择一个中文 TrueType 字体文件（.ttf 或 .ttc）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/pdf/registration_form.py" line="100" />
+        <source>The font {font} cannot print these characters: {characters} (in {count} forms, e.g. case {case_no}). Choose a font that has them in the settings, or print anyway and write them in by hand.</source>
+        <translation>字体 {font} 无法打印这些字：{characters}（共 {count} 份表，如案件 {case_no}）。请在设置中选择含有这些字的字体，或照常打印后手工补写。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/pdf/registration_form.py" line="402" />
+        <source>There are no forms to print.</source>
+        <translation>没有可打印的登记表。</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +2037,7 @@
         <location filename="../../rv_desktop/cli.py" line="97" />
         <location filename="../../rv_desktop/cli.py" line="167" />
         <location filename="../../rv_desktop/cli.py" line="217" />
+        <location filename="../../rv_desktop/cli.py" line="299" />
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
@@ -1239,6 +2063,7 @@
     </message>
     <message>
         <location filename="../../rv_desktop/cli.py" line="153" />
+        <location filename="../../rv_desktop/cli.py" line="297" />
         <source>show what would happen, change nothing</source>
         <translation>只显示将会发生什么，不做修改</translation>
     </message>
@@ -1274,6 +2099,7 @@
     </message>
     <message>
         <location filename="../../rv_desktop/cli.py" line="205" />
+        <location filename="../../rv_desktop/cli.py" line="390" />
         <source>(dry run: nothing was changed)</source>
         <translation>（试运行：未做任何修改）</translation>
     </message>
@@ -1288,42 +2114,102 @@
         <translation>显示完整的身份证号、电话和住址（记入审计）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="268" />
+        <location filename="../../rv_desktop/cli.py" line="272" />
+        <source>the campaign (created if it does not exist)</source>
+        <translation>回访活动（不存在时自动创建）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="275" />
+        <source>concluded on or after DATE</source>
+        <translation>办结日期不早于 DATE</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="278" />
+        <source>concluded on or before DATE</source>
+        <translation>办结日期不晚于 DATE</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="283" />
+        <source>source levels, comma-separated (default: central,provincial)</source>
+        <translation>交办来源，用逗号分隔（默认：central,provincial）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="288" />
+        <source>exclusions, comma-separated, from many_people,policy,rebound,settled (default: the campaign's, else many_people,policy,rebound)</source>
+        <translation>排除条件，用逗号分隔，可选 many_people、policy、rebound、settled（默认：活动已保存的条件，否则为 many_people,policy,rebound）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="373" />
+        <source>Campaign {name} created.</source>
+        <translation>已创建活动 {name}。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="375" />
+        <source>{campaign}: {considered} cases considered, {targets} targets, {excluded} excluded ({details}); {added} added, {changed} changed, {dropped} removed, {kept} kept.</source>
+        <translation>{campaign}：共筛查 {considered} 件，回访对象 {targets} 件，排除 {excluded} 件（{details}）；新增 {added}，变更 {changed}，移除 {dropped}，保留 {kept}。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="399" />
+        <source>the campaign (default: the current one)</source>
+        <translation>回访活动（默认：当前活动）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="402" />
+        <source>the xlsx to write</source>
+        <translation>要写入的 xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="416" />
+        <source>{path}: {count} tasks of {campaign}.</source>
+        <translation>{path}：{campaign} 的 {count} 个任务。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="428" />
         <source>write a realistic demo database</source>
         <translation>生成逼真的演示数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="274" />
+        <location filename="../../rv_desktop/cli.py" line="434" />
         <source>check the database file and its consistency</source>
         <translation>检查数据库文件及数据一致性</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="280" />
+        <location filename="../../rv_desktop/cli.py" line="440" />
         <source>import a ledger of concluded cases (xlsx, xls, ods, csv)</source>
         <translation>导入已办结信访事项台账（xlsx、xls、ods、csv）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="286" />
+        <location filename="../../rv_desktop/cli.py" line="446" />
         <source>list the cases of the register</source>
         <translation>列出台账中的案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="292" />
+        <location filename="../../rv_desktop/cli.py" line="452" />
         <source>write a verified backup copy of the database</source>
         <translation>写入经校验的数据库备份</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="300" />
+        <location filename="../../rv_desktop/cli.py" line="458" />
+        <source>screen the cases of a campaign: its targets and exclusions</source>
+        <translation>为活动筛选案源：回访对象和排除案件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="464" />
+        <source>export the task assignment table of a campaign (xlsx)</source>
+        <translation>导出活动的回访任务分配表（xlsx）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="472" />
         <source>Return-visit desk of a town petition office. Without a command, opens the window.</source>
         <translation>乡镇信访办回访工作台。不带子命令时打开程序窗口。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="309" />
+        <location filename="../../rv_desktop/cli.py" line="481" />
         <source>language (default: the system's)</source>
         <translation>界面语言（默认跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="315" />
+        <location filename="../../rv_desktop/cli.py" line="487" />
         <source>open the demo database (created if missing)</source>
         <translation>打开演示数据库（不存在时自动创建）</translation>
     </message>

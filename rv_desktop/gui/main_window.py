@@ -34,6 +34,7 @@ from . import window_state
 from .background import run_in_background
 from .formatting import number_text
 from .pages.area_page import AreaPage
+from .pages.cases_page import CasesPage
 from .pages.overview_page import OverviewPage
 from .session import Session
 
@@ -52,7 +53,11 @@ class MainWindow(QMainWindow):
         self.overview_page = OverviewPage()
         self._add_page(self.tr("Overview"), self.overview_page)
         for title, description in self._areas():
-            self._add_page(title, AreaPage(title, description))
+            if title == self.tr("Cases"):
+                self.cases_page = CasesPage(title)
+                self._add_page(title, self.cases_page)
+            else:
+                self._add_page(title, AreaPage(title, description))
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -172,6 +177,7 @@ class MainWindow(QMainWindow):
         today = dt.date.today()
         data = overview(today)
         self.overview_page.show_overview(data, today)
+        self.cases_page.refresh()
         targets = data.current.targets if data.current else 0
         self.counts_label.setText(
             self.tr("{cases} cases · {targets} targets").format(

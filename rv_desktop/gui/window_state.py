@@ -16,6 +16,12 @@ MAIN_STATE = "main_window/state"
 MAIN_PAGE = "main_window/page"
 LAST_DATABASE = "files/last_database"
 LAST_FOLDER = "files/last_folder"
+CASES_FILTERS = "cases/filters"  # JSON of the structured filters (not the search text)
+CASES_HIDDEN_COLUMNS = "cases/hidden_columns"  # column keys, comma-separated
+CASES_HEADER = "cases/header"  # column widths and order (QHeaderView.saveState)
+CASES_SORT = "cases/sort"  # "key" or "key desc"
+CASE_DIALOG_GEOMETRY = "case_dialog/geometry"
+CASE_DIALOG_TAB = "case_dialog/tab"
 
 
 def settings() -> QSettings:

@@ -1,0 +1,849 @@
+"""The Cases page: the register, found as you type, filtered, opened, exported.
+
+The page owns no data: the ``CaseTableModel`` reads rows on demand, the ids
+of a filter or a sort are read off the GUI thread (``run_in_background``),
+and so is the ``SearchIndex`` the search box filters with (the box waits,
+disabled, until it is built). Structured filters, visible columns and their
+widths are remembered in QSettings. Revealing personal data and exporting
+go through domain and service functions that leave audit records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QDate,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.cases import (
+    CaseFilter,
+    SearchIndex,
+    case_count,
+    distinct_values,
+    iter_rows,
+    ordered_ids,
+)
+from ...domain.enums import Channel, SourceLevel
+from ...domain.errors import UserError
+from ...domain.overview import current_campaign
+from ...domain.register import reveal_personal_data
+from ...i18n import tr_error
+from ...services.case_export import export_cases
+from .. import window_state
+from ..background import Job, run_in_background
+from ..formatting import date_text, number_text
+from ..models.case_table_model import (
+    CASE_ID_ROLE,
+    CaseTableModel,
+    channel_label,
+    source_level_label,
+)
+from ..widgets.multi_choice import MultiChoiceButton
+
+#: Columns hidden until the clerk shows them (the page must fit 1366 px).
+DEFAULT_HIDDEN = ("leader", "registered_on")
+#: Initial widths in pixels.
+WIDTHS = {
+    "case_no": 104,
+    "petitioner": 72,
+    "id_number": 140,
+    "phones": 108,
+    "address": 116,
+    "village": 76,
+    "source_level": 90,
+    "channel": 80,
+    "category": 80,
+    "handling_unit": 100,
+    "leader": 80,
+    "registered_on": 100,
+    "concluded_on": 100,
+    "people_count": 44,
+}
+_ANY_DATE = QDate(1990, 1, 1)  # the QDateEdit minimum, shown as "any"
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    """What the page reads off the GUI thread when it (re)loads."""
+
+    choices: dict[str, list[str]]
+    campaign: tuple[int, str] | None
+    total: int
+    flt: CaseFilter
+    sort: str
+    descending: bool
+    base: list[int]
+
+
+class CasesPage(QWidget):
+    """The case list with search, filters, reveal, export; opens the case dialog."""
+
+    case_saved = Signal(int)
+    exported = Signal(str)  # the path written
+
+    def __init__(self, title: str | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._title = title
+        self.case_dialog = None
+        self._stale = True
+        self._loading = False
+        self._generation = 0  # ids of an older query arriving late are dropped
+        self._campaign: tuple[int, str] | None = None
+        self._choices: dict[str, list[str]] = {}
+        self._pending_choices: dict[str, list[str]] = {}  # remembered, until offered
+        self._total = 0
+        self._export_job: Job | None = None
+        self._index_job: Job | None = None
+        self._sort = "case_no"
+        self._descending = False
+        self.model = CaseTableModel(self)
+        self._build()
+        self._restore_state()
+        self._connect()
+
+    # --- assembly ---------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 16, 12)
+        layout.setSpacing(8)
+
+        top = QHBoxLayout()
+        self.title = QLabel(self._title or self.tr("Cases"))
+        self.title.setObjectName("pageTitle")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("caseCount")
+        top.addWidget(self.title)
+        top.addSpacing(16)
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        self.notice = QLabel()
+        self.notice.setObjectName("caseNotice")
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        top.addSpacing(16)
+        top.addWidget(self.notice, 1, Qt.AlignmentFlag.AlignBottom)
+        self.notice_timer = QTimer(self)
+        self.notice_timer.setSingleShot(True)
+        self.notice_timer.setInterval(20_000)
+        self.notice_timer.timeout.connect(self.notice.clear)
+        self.reveal_box = QCheckBox(self.tr("Reveal personal data"))
+        self.reveal_box.setToolTip(
+            self.tr("Show ID numbers, phones and addresses in full. This is recorded.")
+        )
+        self.export_button = QPushButton(self.tr("Export to xlsx…"))
+        top.addWidget(self.reveal_box)
+        top.addWidget(self.export_button)
+        layout.addLayout(top)
+
+        search_row = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setObjectName("caseSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setEnabled(False)
+        self.search.setPlaceholderText(self.tr("Building the search index…"))
+        self.settled_combo = QComboBox()
+        self.settled_combo.addItem(self.tr("Settled or not"), None)
+        self.settled_combo.addItem(self.tr("Settled"), True)
+        self.settled_combo.addItem(self.tr("Not settled"), False)
+        self.campaign_combo = QComboBox()
+        self.campaign_combo.addItem(self.tr("Any campaign"), None)
+        self.campaign_combo.addItem(self.tr("In the current campaign"), True)
+        self.campaign_combo.addItem(self.tr("Not in the current campaign"), False)
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.settled_combo)
+        search_row.addWidget(self.campaign_combo)
+        layout.addLayout(search_row)
+
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        self.source_button = MultiChoiceButton(self.tr("Source level"))
+        self.source_button.set_choices(
+            [(s.value, source_level_label(s.value)) for s in SourceLevel]
+        )
+        self.channel_button = MultiChoiceButton(self.tr("Channel"))
+        self.channel_button.set_choices([(c.value, channel_label(c.value)) for c in Channel])
+        self.category_button = MultiChoiceButton(self.tr("Category"))
+        self.unit_button = MultiChoiceButton(self.tr("Handling unit"))
+        self.village_button = MultiChoiceButton(self.tr("Village"))
+        for button in self._choice_buttons():
+            filters.addWidget(button)
+        filters.addSpacing(12)
+        filters.addWidget(QLabel(self.tr("Concluded")))
+        self.date_from = self._date_edit()
+        self.date_to = self._date_edit()
+        filters.addWidget(self.date_from)
+        filters.addWidget(QLabel("–"))
+        filters.addWidget(self.date_to)
+        filters.addStretch(1)
+        self.clear_button = QPushButton(self.tr("Clear filters"))
+        self.columns_button = QToolButton()
+        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_button.setStyleSheet("QToolButton { padding: 3px 18px 3px 6px; }")
+        filters.addWidget(self.clear_button)
+        filters.addWidget(self.columns_button)
+        layout.addLayout(filters)
+
+        self.table = QTableView()
+        self.table.setObjectName("caseTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        for column, key in enumerate(CaseTableModel.KEYS):
+            header.resizeSection(column, self._default_width(key))
+
+        self.empty_label = QLabel(
+            self.tr(
+                "The register is empty. Import the county's ledger of concluded cases "
+                "first (File ▸ Import ledger)."
+            )
+        )
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+        layout.addWidget(self.stack, 1)
+
+        self.columns_menu = QMenu(self)
+        for column, _key in enumerate(CaseTableModel.KEYS):
+            action = self.columns_menu.addAction(self.model.header_text(column))
+            action.setCheckable(True)
+            action.setData(column)
+        self.columns_button.setMenu(self.columns_menu)
+
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(150)
+
+    def _default_width(self, key: str) -> int:
+        if key in ("registered_on", "concluded_on"):  # 2026年12月28日 / 28 Dec 2026
+            sample = date_text(dt.date(2026, 12, 28))
+            return max(WIDTHS[key], self.fontMetrics().horizontalAdvance(sample) + 16)
+        return WIDTHS[key]
+
+    def _choice_buttons(self) -> list[MultiChoiceButton]:
+        return [
+            self.source_button,
+            self.channel_button,
+            self.category_button,
+            self.unit_button,
+            self.village_button,
+        ]
+
+    def _date_edit(self) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setMinimumDate(_ANY_DATE)
+        edit.setMaximumDate(QDate(2100, 12, 31))
+        edit.setSpecialValueText(self.tr("any"))
+        edit.setDate(_ANY_DATE)
+        edit.setMinimumWidth(104)
+        return edit
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self.search_timer.start)
+        self.search_timer.timeout.connect(self.apply_search)
+        self.search.returnPressed.connect(self.apply_search)
+        for button in self._choice_buttons():
+            button.selection_changed.connect(self.filters_changed)
+        self.date_from.dateChanged.connect(self.filters_changed)
+        self.date_to.dateChanged.connect(self.filters_changed)
+        self.settled_combo.currentIndexChanged.connect(self.filters_changed)
+        self.campaign_combo.currentIndexChanged.connect(self.filters_changed)
+        self.clear_button.clicked.connect(self.clear_filters)
+        self.reveal_box.toggled.connect(self.set_revealed)
+        self.export_button.clicked.connect(self.choose_export_file)
+        self.table.activated.connect(self.open_index)
+        header = self.table.horizontalHeader()
+        header.sortIndicatorChanged.connect(self._sort_clicked)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self.columns_menu.triggered.connect(self._column_toggled)
+        self.columns_menu.aboutToShow.connect(self._sync_columns_menu)
+
+    # --- state kept between sessions ------------------------------------------------
+
+    def _restore_state(self) -> None:
+        header = self.table.horizontalHeader()
+        state = window_state.geometry(window_state.CASES_HEADER)
+        if state is not None:
+            header.restoreState(state)
+        hidden = window_state.value(window_state.CASES_HIDDEN_COLUMNS, None)
+        hidden_keys = (
+            set(DEFAULT_HIDDEN) if hidden is None else {k for k in str(hidden).split(",") if k}
+        )
+        for column, key in enumerate(CaseTableModel.KEYS):
+            self.table.setColumnHidden(column, key in hidden_keys)
+        sort = str(window_state.value(window_state.CASES_SORT, "case_no") or "case_no").split()
+        if (
+            sort
+            and sort[0] in CaseTableModel.KEYS
+            and self.model.is_sortable(CaseTableModel.KEYS.index(sort[0]))
+        ):
+            self._sort, self._descending = sort[0], len(sort) > 1 and sort[1] == "desc"
+        header.blockSignals(True)
+        header.setSortIndicator(
+            CaseTableModel.KEYS.index(self._sort),
+            Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder,
+        )
+        header.blockSignals(False)
+        try:
+            saved = json.loads(str(window_state.value(window_state.CASES_FILTERS, "") or "{}"))
+        except ValueError:
+            saved = {}
+        self._saved_filters = saved if isinstance(saved, dict) else {}
+        self._set_filter_widgets(self._saved_filters)
+
+    def _set_filter_widgets(self, saved: dict) -> None:
+        widgets = self._filter_widgets()
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.source_button.set_selected(saved.get("source_levels", ()), notify=False)
+            self.channel_button.set_selected(saved.get("channels", ()), notify=False)
+            self._pending_choices = {
+                "category": saved.get("categories", []),
+                "handling_unit": saved.get("handling_units", []),
+                "village": saved.get("villages", []),
+            }
+            for edit, key in ((self.date_from, "concluded_from"), (self.date_to, "concluded_to")):
+                day = QDate.fromString(saved.get(key) or "", "yyyy-MM-dd")
+                edit.setDate(day if day.isValid() else _ANY_DATE)
+            self.settled_combo.setCurrentIndex(
+                max(self.settled_combo.findData(saved.get("settled")), 0)
+            )
+            self.campaign_combo.setCurrentIndex(
+                max(self.campaign_combo.findData(saved.get("in_campaign")), 0)
+            )
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+
+    def _filter_widgets(self) -> list[QWidget]:
+        return [
+            *self._choice_buttons(),
+            self.date_from,
+            self.date_to,
+            self.settled_combo,
+            self.campaign_combo,
+        ]
+
+    def _save_filters(self) -> None:
+        flt = self.current_filter()
+        data = {
+            "source_levels": list(flt.source_levels),
+            "channels": list(flt.channels),
+            "categories": list(flt.categories),
+            "handling_units": list(flt.handling_units),
+            "villages": list(flt.villages),
+            "concluded_from": flt.concluded_from.isoformat() if flt.concluded_from else None,
+            "concluded_to": flt.concluded_to.isoformat() if flt.concluded_to else None,
+            "settled": flt.settled,
+            "in_campaign": self.campaign_combo.currentData(),
+        }
+        window_state.set_value(window_state.CASES_FILTERS, json.dumps(data, ensure_ascii=False))
+
+    def save_state(self) -> None:
+        header = self.table.horizontalHeader()
+        window_state.set_value(window_state.CASES_HEADER, header.saveState())
+        hidden = [
+            key
+            for column, key in enumerate(CaseTableModel.KEYS)
+            if self.table.isColumnHidden(column)
+        ]
+        window_state.set_value(window_state.CASES_HIDDEN_COLUMNS, ",".join(hidden))
+        window_state.set_value(
+            window_state.CASES_SORT, self._sort + (" desc" if self._descending else "")
+        )
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.save_state()
+        super().hideEvent(event)
+
+    # --- loading --------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """The register changed (import, edit, another database): reload when seen."""
+        self._stale = True
+        if self.isVisible():
+            self.load()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.load()
+
+    def load(self) -> None:
+        """Read the filter lists, the count and the ids off the GUI thread, then the index."""
+        self._stale = False
+        self._loading = True
+        self._generation += 1
+        generation = self._generation
+        sort, descending = self._sort, self._descending
+        widgets = self._widget_filter()
+        mode = self.campaign_combo.currentData()
+        self.count_label.setText(self.tr("Loading…"))
+
+        def work(job: Job) -> _Loaded:  # no widget is touched here
+            campaign = current_campaign()
+            ref = (campaign.id, campaign.name) if campaign is not None else None
+            flt = _with_campaign(widgets, ref[0] if ref else None, mode)
+            return _Loaded(
+                choices=distinct_values(),
+                campaign=ref,
+                total=case_count(),
+                flt=flt,
+                sort=sort,
+                descending=descending,
+                base=ordered_ids(flt.without_text(), sort, descending),
+            )
+
+        run_in_background(
+            work, lambda loaded: self._loaded(generation, loaded), self._background_failed
+        )
+        self._build_index()
+
+    def _build_index(self) -> None:
+        def work(job: Job) -> SearchIndex:
+            return SearchIndex.build()
+
+        self._index_job = run_in_background(work, self._index_ready, self._index_failed)
+
+    def _loaded(self, generation: int, loaded: _Loaded) -> None:
+        if generation != self._generation:
+            return
+        self._loading = False
+        self.model.forget_rows()  # the register changed: read shown rows again
+        self._campaign = loaded.campaign
+        self._choices = loaded.choices
+        self._total = loaded.total
+        self._offer_choices(loaded.choices)
+        has_campaign = loaded.campaign is not None
+        self.campaign_combo.setEnabled(has_campaign)
+        self.campaign_combo.setToolTip(
+            self.tr("Current campaign: {name}").format(name=loaded.campaign[1])
+            if has_campaign
+            else self.tr("There is no current campaign.")
+        )
+        flt = self.current_filter()
+        if flt.without_text() != loaded.flt.without_text() or (
+            self._sort,
+            self._descending,
+        ) != (loaded.sort, loaded.descending):
+            # the filters or the order changed while the register was read: ask again
+            self._query()
+        else:
+            self._show(flt, loaded.sort, loaded.descending, loaded.base)
+        self.stack.setCurrentWidget(self.table if loaded.total else self.empty_label)
+        self.export_button.setEnabled(loaded.total > 0)
+
+    def _offer_choices(self, choices: dict[str, list[str]]) -> None:
+        pending = self._pending_choices
+        for button, key in (
+            (self.category_button, "category"),
+            (self.unit_button, "handling_unit"),
+            (self.village_button, "village"),
+        ):
+            button.blockSignals(True)
+            button.set_choices([(v, v) for v in choices.get(key, [])])
+            if key in pending:
+                button.set_selected(pending[key], notify=False)
+            button.blockSignals(False)
+        self._pending_choices = {}
+
+    def _index_ready(self, index: SearchIndex) -> None:
+        self._index_job = None
+        self.search.setEnabled(True)
+        self.search.setPlaceholderText(
+            self.tr("Find a case: name, ID number, phone, case number, address or demand")
+        )
+        current = self.current_case_id()
+        self.model.set_index(index)
+        if self.model.has_base:
+            self._reselect(current)
+            self._update_count()
+        if self.search.text() != self.model.case_filter.text:
+            self.apply_search()  # typed while the index was built
+
+    def _index_failed(self, error: BaseException) -> None:
+        self._index_job = None
+        self._report(error)
+
+    def _background_failed(self, error: BaseException) -> None:
+        self._loading = False
+        self.count_label.setText("")
+        self._report(error)
+
+    def _report(self, error: BaseException) -> None:
+        self.show_error(
+            tr_error(error)
+            if isinstance(error, UserError)
+            else self.tr("Unexpected error: {error}").format(error=error)
+        )
+
+    # --- filters --------------------------------------------------------------------
+
+    def current_filter(self) -> CaseFilter:
+        """The filter the widgets show."""
+        return _with_campaign(
+            self._widget_filter(),
+            self._campaign[0] if self._campaign else None,
+            self.campaign_combo.currentData(),
+        )
+
+    def _widget_filter(self) -> CaseFilter:
+        def day(edit: QDateEdit) -> dt.date | None:
+            d = edit.date()
+            return None if d == _ANY_DATE else dt.date(d.year(), d.month(), d.day())
+
+        return CaseFilter(
+            text=self.search.text(),
+            source_levels=self.source_button.selected(),
+            channels=self.channel_button.selected(),
+            categories=self.category_button.selected(),
+            handling_units=self.unit_button.selected(),
+            villages=self.village_button.selected(),
+            concluded_from=day(self.date_from),
+            concluded_to=day(self.date_to),
+            settled=self.settled_combo.currentData(),
+        )
+
+    @Slot()
+    def filters_changed(self) -> None:
+        self._save_filters()
+        self._query()
+
+    @Slot()
+    def clear_filters(self) -> None:
+        for widget in self._filter_widgets():
+            widget.blockSignals(True)
+        for button in self._choice_buttons():
+            button.set_selected((), notify=False)
+        self.date_from.setDate(_ANY_DATE)
+        self.date_to.setDate(_ANY_DATE)
+        self.settled_combo.setCurrentIndex(0)
+        self.campaign_combo.setCurrentIndex(0)
+        for widget in self._filter_widgets():
+            widget.blockSignals(False)
+        self.filters_changed()
+
+    def _query(self) -> None:
+        """Read the ids of the structured filters in the current order, off the GUI thread."""
+        if self._loading:
+            return  # _loaded asks again with the filters of that moment
+        self._generation += 1
+        generation = self._generation
+        flt, sort, descending = self.current_filter(), self._sort, self._descending
+        self.count_label.setText(self.tr("Searching…"))
+
+        def work(job: Job) -> list[int]:
+            return ordered_ids(flt.without_text(), sort, descending)
+
+        run_in_background(
+            work,
+            lambda base: self._queried(generation, flt, sort, descending, base),
+            self._background_failed,
+        )
+
+    def _queried(
+        self, generation: int, flt: CaseFilter, sort: str, descending: bool, base: list[int]
+    ) -> None:
+        if generation == self._generation:
+            self._show(replace(flt, text=self.search.text()), sort, descending, base)
+
+    def _show(self, flt: CaseFilter, sort: str, descending: bool, base: list[int]) -> None:
+        current = self.current_case_id()
+        self.model.apply_base(flt, sort, descending, base)
+        self._reselect(current)
+        self._update_count()
+
+    @Slot()
+    def apply_search(self) -> None:
+        """Filter by the search text now (typing waits 150 ms for the next key)."""
+        self.search_timer.stop()
+        if not self.model.has_base or not self.model.has_index:
+            return  # applied when the ids or the index arrive
+        if self.model.case_filter.text == self.search.text():
+            return
+        current = self.current_case_id()
+        self.model.set_text(self.search.text())
+        self._reselect(current)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown = self.model.rowCount()
+        flt = self.model.case_filter
+        if flt.without_text() == CaseFilter() and not flt.text.strip():
+            text = (
+                self.tr("1 case")
+                if shown == 1
+                else self.tr("{count} cases").format(count=number_text(shown))
+            )
+        else:
+            text = self.tr("{shown} of {total} cases").format(
+                shown=number_text(shown), total=number_text(self._total)
+            )
+        self.count_label.setText(text)
+
+    # --- sorting and columns ---------------------------------------------------------
+
+    @Slot(int, Qt.SortOrder)
+    def _sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.table.horizontalHeader()
+        if not self.model.is_sortable(column):
+            header.blockSignals(True)
+            header.setSortIndicator(
+                CaseTableModel.KEYS.index(self._sort),
+                Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder,
+            )
+            header.blockSignals(False)
+            return
+        self._sort = CaseTableModel.KEYS[column]
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._query()
+
+    @Slot(QPoint)
+    def _header_menu(self, pos: QPoint) -> None:
+        self._sync_columns_menu()
+        self.columns_menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def _sync_columns_menu(self) -> None:
+        for action in self.columns_menu.actions():
+            action.setChecked(not self.table.isColumnHidden(action.data()))
+
+    def _column_toggled(self, action) -> None:
+        column = action.data()
+        shown = [c for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c)]
+        if not action.isChecked() and shown == [column]:
+            action.setChecked(True)  # keep at least one column
+            return
+        self.table.setColumnHidden(column, not action.isChecked())
+        if action.isChecked() and self.table.columnWidth(column) < 20:
+            self.table.setColumnWidth(column, self._default_width(CaseTableModel.KEYS[column]))
+        self.save_state()
+
+    def set_column_visible(self, key: str, visible: bool) -> None:
+        column = CaseTableModel.KEYS.index(key)
+        action = self.columns_menu.actions()[column]
+        action.setChecked(visible)
+        self._column_toggled(action)
+
+    # --- selection and opening ------------------------------------------------------
+
+    def current_case_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return index.data(CASE_ID_ROLE) if index.isValid() else None
+
+    def _reselect(self, case_id: int | None) -> None:
+        if case_id is None:
+            return
+        row = self.model.row_of(case_id)
+        if row >= 0:
+            index = self.model.index(row, max(self.table.currentIndex().column(), 0))
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+
+    @Slot(QModelIndex)
+    def open_index(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_case(index.data(CASE_ID_ROLE))
+
+    def open_case(self, case_id: int) -> None:
+        from ..dialogs.case_dialog import CaseDialog
+
+        try:
+            dialog = CaseDialog(
+                case_id, choices=self._choices, revealed=self.model.revealed, parent=self
+            )
+        except UserError as exc:
+            self.show_error(tr_error(exc))
+            return
+        dialog.case_saved.connect(self._case_saved)
+        dialog.finished.connect(lambda _result: setattr(self, "case_dialog", None))
+        self.case_dialog = dialog
+        dialog.open()
+
+    @Slot(int)
+    def _case_saved(self, case_id: int) -> None:
+        self.case_saved.emit(case_id)
+        self.refresh()
+
+    # --- reveal and export ---------------------------------------------------------------
+
+    @Slot(bool)
+    def set_revealed(self, revealed: bool) -> None:
+        if revealed and not self.model.revealed:
+            try:
+                reveal_personal_data(
+                    "case_list", None, {"count": self.model.rowCount(), **self._filter_note()}
+                )
+            except UserError as exc:
+                self.reveal_box.blockSignals(True)
+                self.reveal_box.setChecked(False)
+                self.reveal_box.blockSignals(False)
+                self.show_error(tr_error(exc))
+                return
+        self.model.set_revealed(revealed)
+
+    def _filter_note(self) -> dict:
+        flt = self.model.case_filter
+        note = {
+            k: list(v) if isinstance(v, tuple) else v
+            for k, v in flt.__dict__.items()
+            if v not in ((), None, "")
+        }
+        for key in ("concluded_from", "concluded_to"):
+            if key in note:
+                note[key] = note[key].isoformat()
+        return {"filter": note} if note else {}
+
+    @Slot()
+    def choose_export_file(self) -> None:
+        folder = Path(str(window_state.value(window_state.LAST_FOLDER, str(Path.home()))))
+        name = self.tr("case-register") + dt.date.today().strftime("-%Y%m%d") + ".xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the case list"),
+            str(folder / name),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if path:
+            window_state.set_value(window_state.LAST_FOLDER, str(Path(path).parent))
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> Job:
+        """Write the cases shown, in their order, to ``path`` off the GUI thread."""
+        ids = self.model.ids()
+        reveal = self.model.revealed
+        headers = {key: self.model.header_text(c) for c, key in enumerate(CaseTableModel.KEYS)}
+        headers.update(
+            {
+                "demand": self.tr("Demand"),
+                "conclusion": self.tr("Conclusion"),
+                "settled": self.tr("Settled"),
+            }
+        )
+        labels = {
+            "title": self.tr("Case register"),
+            "exported_at": self.tr("Exported {time}"),
+            "count": self.tr("{count} cases"),
+            "masked": self.tr("(personal data masked)"),
+            "footer": self.tr("Page &P of &N"),
+            "yes": self.tr("Yes"),
+            "no": self.tr("No"),
+            **{f"source_level.{s.value}": source_level_label(s.value) for s in SourceLevel},
+            **{f"channel.{c.value}": channel_label(c.value) for c in Channel},
+        }
+        progress = QProgressDialog(
+            self.tr("Exporting {count} cases…").format(count=number_text(len(ids))),
+            self.tr("Cancel"),
+            0,
+            max(len(ids), 1),
+            self,
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+
+        def work(job: Job) -> Path:
+            return export_cases(
+                iter_rows(ids),
+                path,
+                reveal,
+                job.progress,
+                total=len(ids),
+                headers=headers,
+                labels=labels,
+                cancelled=lambda: job.cancelled,
+            )
+
+        def done(result: Path) -> None:
+            progress.close()
+            self._export_job = None
+            self.show_notice(
+                self.tr("{count} cases exported to {file}").format(
+                    count=number_text(len(ids)), file=result.name
+                )
+            )
+            self.exported.emit(str(result))
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            self._export_job = None
+            if isinstance(error, UserError) and error.code == "cancelled":
+                return
+            self._report(error)
+
+        def progressed(done_rows: int, total: int) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(done_rows)
+
+        job = run_in_background(work, done, failed, progressed)
+        progress.canceled.connect(job.cancel)
+        self._export_job = job
+        return job
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice_timer.start()
+
+    def show_error(self, text: str) -> None:
+        QMessageBox.warning(self, self.tr("Cases"), text)
+
+
+def _with_campaign(
+    flt: CaseFilter, campaign_id: int | None, in_campaign: bool | None
+) -> CaseFilter:
+    """``flt`` limited to the current campaign's cases (or the others), if one exists."""
+    if campaign_id is None or in_campaign is None:
+        return flt
+    return replace(flt, campaign_id=campaign_id, in_campaign=in_campaign)

@@ -1,0 +1,418 @@
+"""The case list as a styled Excel workbook, ready to print on A4.
+
+``export_cases`` writes the rows the clerk filtered (100,000 of them if need
+be) into an xlsx: a merged title row (信访事项台账) with the export time, a
+bold, bordered header that stays frozen on screen and repeats on every
+printed page, A4 landscape fitted to the page width, page numbers in the
+footer. ID numbers and phones are text cells (``@``), so Excel never turns
+them into numbers and loses digits; dates are real dates shown as
+yyyy-mm-dd. Personal data is masked unless the clerk asked to reveal it, and
+every export leaves an audit record saying whether it was revealed.
+
+The header names are the ones the ledger import recognises, so an exported
+list can be imported again. The workbook is written in openpyxl's
+write-only mode (streamed) to a temporary file that replaces the target only
+when complete.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
+from functools import lru_cache
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from ..domain import audit
+from ..domain.cases import CaseRow
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.models import db
+from ..domain.normalize import mask_address, mask_id, mask_phone
+
+__all__ = ["COLUMNS", "DEFAULT_HEADERS", "DEFAULT_LABELS", "CaseExportError", "export_cases"]
+
+#: The exported columns, in order, with their width in characters.
+COLUMNS: list[tuple[str, float]] = [
+    ("case_no", 16),
+    ("petitioner", 10),
+    ("id_number", 21),
+    ("phones", 15),
+    ("address", 26),
+    ("village", 10),
+    ("source_level", 10),
+    ("channel", 9),
+    ("registered_on", 12),
+    ("category", 12),
+    ("demand", 36),
+    ("handling_unit", 14),
+    ("leader", 10),
+    ("concluded_on", 12),
+    ("conclusion", 36),
+    ("people_count", 6),
+    ("settled", 9),
+]
+
+#: Header texts when the caller passes none (the words the import recognises).
+DEFAULT_HEADERS = {
+    "case_no": "编号",
+    "petitioner": "信访人",
+    "id_number": "身份证号",
+    "phones": "联系电话",
+    "address": "住址",
+    "village": "村(社区)",
+    "source_level": "交办来源",
+    "channel": "信访形式",
+    "registered_on": "登记日期",
+    "category": "问题类别",
+    "demand": "主要诉求",
+    "handling_unit": "承办单位",
+    "leader": "包案领导",
+    "concluded_on": "办结日期",
+    "conclusion": "办理结果",
+    "people_count": "人数",
+    "settled": "息诉罢访",
+}
+
+#: Texts of coded values, title and footer when the caller passes none.
+DEFAULT_LABELS = {
+    "title": "信访事项台账",
+    "exported_at": "导出时间：{time}",
+    "count": "共 {count} 件",
+    "masked": "（个人信息已脱敏）",
+    "footer": "第 &P 页，共 &N 页",
+    "yes": "是",
+    "no": "否",
+    "source_level.central": "中央交办",
+    "source_level.provincial": "省交办",
+    "source_level.municipal": "市交办",
+    "source_level.county": "县交办",
+    "source_level.own": "本级",
+    "channel.letter": "来信",
+    "channel.visit": "来访",
+    "channel.online": "网上",
+    "channel.phone": "来电",
+}
+
+_DATE_COLUMNS = {"registered_on", "concluded_on"}
+_TEXT_COLUMNS = {"case_no", "id_number", "phones"}
+_WRAP_COLUMNS = {"demand", "conclusion", "address"}
+_CENTRED_COLUMNS = {"source_level", "channel", "people_count", "settled", "village"}
+
+
+class CaseExportError(UserError):
+    """The workbook could not be written; the target file was not changed."""
+
+
+def _cancelled() -> CaseExportError:
+    return CaseExportError("cancelled", QT_TRANSLATE_NOOP("UserError", "Cancelled."))
+
+
+def export_cases(
+    rows: Iterable[CaseRow],
+    path: str | os.PathLike,
+    reveal: bool,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    total: int | None = None,
+    headers: Mapping[str, str] | None = None,
+    labels: Mapping[str, str] | None = None,
+    columns: Sequence[str] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    now: dt.datetime | None = None,
+) -> Path:
+    """Write ``rows`` to the xlsx at ``path`` and return the path.
+
+    ``reveal`` writes ID numbers, phones and addresses in full (else masked);
+    ``headers`` maps column keys to header texts and ``labels`` gives the
+    texts of source levels, channels, yes/no and the title (both default to
+    Chinese); ``columns`` picks and orders the columns (default: all of
+    ``COLUMNS``). ``total`` (the number of rows, if ``rows`` has no length)
+    is shown under the title and passed to ``progress(done, total)``;
+    ``cancelled()`` returning True stops with a ``CaseExportError`` coded
+    ``cancelled``, leaving no file behind.
+    """
+    path = Path(path)
+    if total is None and isinstance(rows, Sized):
+        total = len(rows)
+    head = {**DEFAULT_HEADERS, **(headers or {})}
+    text = {**DEFAULT_LABELS, **(labels or {})}
+    widths = dict(COLUMNS)
+    keys = [k for k in (columns or [k for k, _ in COLUMNS]) if k in widths]
+    if not keys:
+        raise ValueError("no known column to export")
+    now = now or dt.datetime.now().replace(microsecond=0)
+
+    folder = path.parent
+    fd, frame = tempfile.mkstemp(suffix=".xlsx", prefix=".export-frame-", dir=folder)
+    os.close(fd)
+    fd, tmp = tempfile.mkstemp(suffix=".xlsx", prefix=".export-", dir=folder)
+    os.close(fd)
+    done = 0
+    try:
+        styles = _write_frame(Path(frame), keys, head, text, widths, reveal, total, now)
+        wrapped = {k: widths[k] for k in keys if k in _WRAP_COLUMNS}
+        rows_xml = _rows_xml(rows, keys, styles, reveal, text, wrapped)
+
+        def counted():
+            nonlocal done
+            for chunk in rows_xml:
+                done += 1
+                if done % 1000 == 0:
+                    if cancelled is not None and cancelled():
+                        raise _cancelled()
+                    if progress is not None:
+                        progress(done, total or done)
+                yield chunk
+
+        _fill_frame(Path(frame), Path(tmp), counted(), len(keys))
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise CaseExportError(
+            "export_failed",
+            QT_TRANSLATE_NOOP("UserError", "{path} could not be written: {reason}"),
+            path=path,
+            reason=exc.strerror or str(exc),
+        ) from exc
+    finally:
+        for leftover in (frame, tmp):
+            if os.path.exists(leftover):
+                os.unlink(leftover)
+    if progress is not None:
+        progress(done, total or done)
+    with db.atomic():
+        audit.log_action(
+            "export",
+            "case",
+            None,
+            {"file": path.name, "count": done, "revealed": bool(reveal), "format": "xlsx"},
+        )
+    return path
+
+
+# --- the frame: everything but the data rows, by openpyxl -----------------------
+
+_DATA_ROW = 4  # title, export line, header, then the data
+
+
+def _write_frame(
+    frame: Path,
+    keys: list[str],
+    head: Mapping[str, str],
+    text: Mapping[str, str],
+    widths: Mapping[str, float],
+    reveal: bool,
+    total: int | None,
+    now: dt.datetime,
+) -> list[int]:
+    """Save the styled workbook without data; return each column's cell style id.
+
+    Row 4 holds one empty, styled cell per column: its style ids are what the
+    data rows use, and ``_fill_frame`` replaces that row by the data.
+    """
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = text["title"][:31]
+    last = get_column_letter(len(keys))
+    for i, key in enumerate(keys, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = widths[key]
+
+    thin = Side(style="thin", color="808080")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    body_font = Font(name="SimSun", size=10)
+    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    left = Alignment(horizontal="left", vertical="center")
+    wrap = Alignment(horizontal="left", vertical="center", wrap_text=True)
+
+    ws["A1"] = text["title"]
+    ws["A1"].font = Font(name="SimSun", size=16, bold=True)
+    ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
+    ws.row_dimensions[1].height = 32
+    ws.merge_cells(f"A1:{last}1")
+    subtitle = text["exported_at"].format(time=now.strftime("%Y-%m-%d %H:%M"))
+    if total is not None:
+        subtitle += "    " + text["count"].format(count=total)
+    if not reveal:
+        subtitle += "    " + text["masked"]
+    ws["A2"] = subtitle
+    ws["A2"].font = Font(name="SimSun", size=9)
+    ws["A2"].alignment = Alignment(horizontal="right", vertical="center")
+    ws.merge_cells(f"A2:{last}2")
+    header_font = Font(name="SimHei", size=10, bold=True)
+    header_fill = PatternFill("solid", fgColor="D9E1F2")
+    ws.row_dimensions[3].height = 24
+    styles = []
+    for i, key in enumerate(keys, start=1):
+        c = ws.cell(3, i, head[key])
+        c.font, c.alignment, c.border, c.fill = header_font, centre, border, header_fill
+        d = ws.cell(_DATA_ROW, i)
+        d.font, d.border = body_font, border
+        d.alignment = centre if key in _CENTRED_COLUMNS else wrap if key in _WRAP_COLUMNS else left
+        if key in _DATE_COLUMNS:
+            d.number_format = "yyyy-mm-dd"
+        elif key in _TEXT_COLUMNS:
+            d.number_format = "@"
+        styles.append(d.style_id)
+
+    ws.freeze_panes = f"A{_DATA_ROW}"
+    ws.print_title_rows = "3:3"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddFooter.center.text = text["footer"]
+    ws.oddFooter.center.size = 9
+    wb.save(frame)
+    return styles
+
+
+# --- the data rows, streamed --------------------------------------------------
+#
+# openpyxl builds an element per cell and, without lxml, serialises it in pure
+# Python: about 0.6 ms a row here, a minute for 100,000 cases. The rows are
+# plain, so they are written as the same XML openpyxl writes (inline strings,
+# numbers, date serials; the style ids of the frame), straight into the zip.
+
+_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
+_EPOCH = dt.date(1899, 12, 30)
+
+
+@lru_cache(maxsize=8192)  # villages, units, categories repeat row after row
+def _xml_text(value: str) -> str:
+    return f'<t xml:space="preserve">{escape(_ILLEGAL.sub("", value))}</t>'
+
+
+def _rows_xml(
+    rows: Iterable[CaseRow],
+    keys: list[str],
+    styles: list[int],
+    reveal: bool,
+    text: Mapping[str, str],
+    wrapped: Mapping[str, float],
+) -> Iterator[str]:
+    from openpyxl.utils import get_column_letter
+
+    letters = [get_column_letter(i) for i in range(1, len(keys) + 1)]
+    columns = list(zip(keys, letters, styles, strict=True))
+    r = _DATA_ROW
+    for row in rows:
+        values = _values(row, reveal, text)
+        lines = max((_lines(values[k], w) for k, w in wrapped.items()), default=1)
+        if lines > 1:
+            # Wrapped text gets the height it needs: Excel and WPS keep a row
+            # without a height at one line, and the print would cut the text.
+            height = min(_LINE_HEIGHT * lines + 2, 409)
+            parts = [f'<row r="{r}" ht="{height:g}" customHeight="1">']
+        else:
+            parts = [f'<row r="{r}">']
+        for key, letter, style in columns:
+            v = values[key]
+            ref = f'r="{letter}{r}" s="{style}"'
+            if v is None or v == "":
+                parts.append(f"<c {ref}/>")
+            elif isinstance(v, str):
+                parts.append(f'<c {ref} t="inlineStr"><is>{_xml_text(v)}</is></c>')
+            elif isinstance(v, dt.date):
+                parts.append(f'<c {ref} t="n"><v>{(v - _EPOCH).days}</v></c>')
+            else:
+                parts.append(f'<c {ref} t="n"><v>{int(v)}</v></c>')
+        parts.append("</row>")
+        r += 1
+        yield "".join(parts)
+
+
+_LINE_HEIGHT = 13.5  # points per line of 10 pt SimSun
+
+
+def _lines(value, width: float) -> int:
+    """Lines ``value`` takes in a wrapped column ``width`` characters wide."""
+    if not value or not isinstance(value, str):
+        return 1
+    per_line = max(width - 1, 1)
+    total = 0
+    for part in value.split("\n"):
+        # a Chinese character is two character widths of Excel's unit
+        size = sum(2 if ord(ch) > 0x2E7F else 1 for ch in part)
+        total += max(1, -(-size // per_line))
+    return int(total)
+
+
+def _values(row: CaseRow, reveal: bool, text: Mapping[str, str]) -> dict:
+    phones = row.phones if reveal else [mask_phone(p) for p in row.phones]
+    return {
+        "case_no": row.case_no,
+        "petitioner": row.petitioner,
+        "id_number": row.id_number if reveal else mask_id(row.id_number),
+        "phones": "、".join(p for p in phones if p) or None,
+        "address": row.address if reveal else mask_address(row.address),
+        "village": row.village,
+        "source_level": text.get(f"source_level.{row.source_level}", row.source_level)
+        if row.source_level
+        else None,
+        "channel": text.get(f"channel.{row.channel}", row.channel) if row.channel else None,
+        "registered_on": row.registered_on,
+        "category": row.category,
+        "demand": row.demand,
+        "handling_unit": row.handling_unit,
+        "leader": row.leader,
+        "concluded_on": row.concluded_on,
+        "conclusion": row.conclusion,
+        "people_count": row.people_count,
+        "settled": text["yes"] if row.settled else text["no"],
+    }
+
+
+_TEMPLATE_ROW = re.compile(rf'<row r="{_DATA_ROW}"[^>]*?(?:/>|>.*?</row>)', re.DOTALL)
+_DIMENSION = re.compile(r'<dimension ref="[^"]*"\s*/>')
+
+
+def _fill_frame(frame: Path, out: Path, rows_xml: Iterator[str], width: int) -> None:
+    """Copy the frame's zip to ``out``, putting the data rows in place of row 4."""
+    from openpyxl.utils import get_column_letter
+
+    # The rows go to a spool first: the sheet's <dimension> comes before them
+    # and must give the last row (read-only readers size the sheet by it).
+    last_row = _DATA_ROW - 1
+    with tempfile.SpooledTemporaryFile(max_size=32 << 20, dir=out.parent) as spool:
+        buffer: list[str] = []
+        size = 0
+        for chunk in rows_xml:
+            buffer.append(chunk)
+            size += len(chunk)
+            last_row += 1
+            if size > 1 << 20:
+                spool.write("".join(buffer).encode("utf-8"))
+                buffer, size = [], 0
+        spool.write("".join(buffer).encode("utf-8"))
+        spool.seek(0)
+        with zipfile.ZipFile(frame) as zin:
+            names = zin.namelist()
+            sheet = next(n for n in names if n.startswith("xl/worksheets/sheet"))
+            xml = zin.read(sheet).decode("utf-8")
+            found = _TEMPLATE_ROW.search(xml)
+            if found is None:  # pragma: no cover - openpyxl always writes the styled row
+                raise RuntimeError("the export frame has no template row")
+            dimension = f'<dimension ref="A1:{get_column_letter(width)}{last_row}"/>'
+            before = _DIMENSION.sub(dimension, xml[: found.start()], count=1)
+            after = xml[found.end() :]
+            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
+                for name in names:
+                    if name != sheet:
+                        zout.writestr(zin.getinfo(name), zin.read(name))
+                with zout.open(sheet, "w", force_zip64=True) as stream:
+                    stream.write(before.encode("utf-8"))
+                    shutil.copyfileobj(spool, stream, 1 << 20)
+                    stream.write(after.encode("utf-8"))
