@@ -260,6 +260,166 @@ def cmd_cases(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- screen / export-assignments ---------------------------------------------------
+
+
+def _screen_options(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument(
+        "--campaign",
+        required=True,
+        metavar="NAME",
+        help=translate("cli", "the campaign (created if it does not exist)"),
+    )
+    p.add_argument(
+        "--concluded-from", metavar="DATE", help=translate("cli", "concluded on or after DATE")
+    )
+    p.add_argument(
+        "--concluded-to", metavar="DATE", help=translate("cli", "concluded on or before DATE")
+    )
+    p.add_argument(
+        "--sources",
+        metavar="LIST",
+        help=translate("cli", "source levels, comma-separated (default: central,provincial)"),
+    )
+    p.add_argument(
+        "--exclude",
+        metavar="LIST",
+        help=translate(
+            "cli",
+            "exclusions, comma-separated, from many_people,policy,rebound,settled "
+            "(default: the campaign's, else many_people,policy,rebound)",
+        ),
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("cli", "show what would happen, change nothing"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+
+def _option_date(value: str | None):
+    from .domain.normalize import parse_date
+
+    if value is None:
+        return None
+    parsed = parse_date(value)
+    if not parsed.ok or parsed.value is None:
+        raise UserError(
+            "bad_date_option",
+            QT_TRANSLATE_NOOP("UserError", '"{value}" is not a date (write it as 2017-07-01).'),
+            value=value,
+        )
+    return parsed.value
+
+
+def _option_list(value: str) -> tuple[str, ...]:
+    return tuple(v.strip() for v in value.replace("，", ",").split(",") if v.strip())
+
+
+def cmd_screen(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    from .domain.campaigns import campaign_by_name, ensure_campaign
+    from .domain.screening import (
+        EXCLUSION_ORDER,
+        criteria_of,
+        preview_screening,
+        run_screening,
+    )
+
+    open_db(args)
+    changes: dict = {}
+    if args.concluded_from is not None:
+        changes["concluded_from"] = _option_date(args.concluded_from)
+    if args.concluded_to is not None:
+        changes["concluded_to"] = _option_date(args.concluded_to)
+    if args.sources is not None:
+        changes["sources"] = _option_list(args.sources)
+    if args.exclude is not None:
+        wanted = set(_option_list(args.exclude))
+        unknown = sorted(wanted - set(EXCLUSION_ORDER))
+        if unknown:
+            raise UserError(
+                "bad_exclusion_option",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    '"{value}" is not an exclusion (many_people, policy, rebound, settled).',
+                ),
+                value=unknown[0],
+            )
+        changes.update({f"exclude_{r}": r in wanted for r in EXCLUSION_ORDER})
+    if args.dry_run:
+        campaign = campaign_by_name(args.campaign)
+        created = campaign is None
+        if created:  # nothing is written: screen against a campaign that is not there yet
+            from .domain.models import Campaign
+
+            campaign = Campaign(id=0, name=" ".join(args.campaign.split()))
+        criteria = dataclasses.replace(criteria_of(campaign), **changes)
+        counts = preview_screening(campaign, criteria)
+    else:
+        from .domain.models import db
+
+        with db.atomic():  # a campaign created for criteria that are refused is not kept
+            campaign, created = ensure_campaign(args.campaign)
+            criteria = dataclasses.replace(criteria_of(campaign), **changes)
+            counts = run_screening(campaign, criteria)
+    if args.json:
+        print_json({**counts.as_json(), "created": created, "dry_run": bool(args.dry_run)})
+        return EXIT_OK
+    if created and not args.dry_run:
+        out(translate("cli", "Campaign {name} created.").format(name=counts.campaign))
+    excluded = ", ".join(f"{k} {v}" for k, v in counts.excluded.items() if v)
+    text = translate(
+        "cli",
+        "{campaign}: {considered} cases considered, {targets} targets, {excluded} excluded"
+        " ({details}); {added} added, {changed} changed, {dropped} removed, {kept} kept.",
+    ).format(
+        campaign=counts.campaign,
+        considered=counts.considered,
+        targets=counts.targets,
+        excluded=sum(counts.excluded.values()),
+        details=excluded or "-",
+        added=counts.added,
+        changed=counts.changed,
+        dropped=counts.dropped,
+        kept=counts.kept,
+    )
+    out(text + (" " + translate("cli", "(dry run: nothing was changed)") if args.dry_run else ""))
+    return EXIT_OK
+
+
+def _export_assignments_options(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument(
+        "--campaign",
+        metavar="NAME",
+        help=translate("cli", "the campaign (default: the current one)"),
+    )
+    p.add_argument(
+        "--out", required=True, metavar="FILE", help=translate("cli", "the xlsx to write")
+    )
+
+
+def cmd_export_assignments(args: argparse.Namespace) -> int:
+    from .domain.campaigns import get_campaign
+    from .domain.tasks import board
+    from .services.assignment_table import export_assignment_table
+
+    open_db(args)
+    campaign = get_campaign(args.campaign)
+    cards = sorted(board(campaign), key=lambda c: c.case_no)
+    path = export_assignment_table(Path(args.out), campaign, cards)
+    out(
+        translate("cli", "{path}: {count} tasks of {campaign}.").format(
+            path=path, count=len(cards), campaign=campaign.name
+        )
+    )
+    return EXIT_OK
+
+
 _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], None], str]] = [
     (
         "demo-db",
@@ -290,6 +450,18 @@ _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], Non
         cmd_backup,
         _backup_options,
         QT_TRANSLATE_NOOP("cli", "write a verified backup copy of the database"),
+    ),
+    (
+        "screen",
+        cmd_screen,
+        _screen_options,
+        QT_TRANSLATE_NOOP("cli", "screen the cases of a campaign: its targets and exclusions"),
+    ),
+    (
+        "export-assignments",
+        cmd_export_assignments,
+        _export_assignments_options,
+        QT_TRANSLATE_NOOP("cli", "export the task assignment table of a campaign (xlsx)"),
     ),
 ]
 

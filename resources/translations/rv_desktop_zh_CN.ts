@@ -1401,9 +1401,10 @@
     <message>
         <location filename="../../rv_desktop/gui/background.py" line="23" />
         <location filename="../../rv_desktop/services/case_export.py" line="112" />
-        <location filename="../../rv_desktop/services/demo.py" line="835" />
+        <location filename="../../rv_desktop/services/demo.py" line="301" />
+        <location filename="../../rv_desktop/services/demo.py" line="476" />
         <location filename="../../rv_desktop/services/ledger_import.py" line="747" />
-        <location filename="../../rv_desktop/services/pdf/registration_form.py" line="421" />
+        <location filename="../../rv_desktop/services/pdf/registration_form.py" line="429" />
         <source>Cancelled.</source>
         <extracomment>The exported columns, in order, with their width in characters. Header texts when the caller passes none (the words the import recognises). Texts of coded values, title and footer when the caller passes none.</extracomment>
         <translation>已取消。</translation>
@@ -1578,7 +1579,8 @@
     <message>
         <location filename="../../rv_desktop/services/assignment_table.py" line="196" />
         <location filename="../../rv_desktop/services/case_export.py" line="177" />
-        <location filename="../../rv_desktop/services/pdf/registration_form.py" line="429" />
+        <location filename="../../rv_desktop/services/pdf/registration_form.py" line="437" />
+        <location filename="../../rv_desktop/services/pdf/tables.py" line="256" />
         <source>{path} could not be written: {reason}</source>
         <extracomment>The columns, in order, with their width in characters. Header texts when the caller passes none. Texts of the title, the groups of the header and coded values. The header groups: (label key, first column key, last column key).</extracomment>
         <translation>无法写入 {path}：{reason}</translation>
@@ -1750,14 +1752,13 @@
         <translation>{file}：文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/services/demo.py" line="699" />
+        <location filename="../../rv_desktop/services/demo.py" line="221" />
         <source>{path} already exists. A demo database is only written to a new file.</source>
         <translation>{path} 已存在。演示数据库只会写入新文件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/services/demo.py" line="661" />
+        <location filename="../../rv_desktop/services/demo.py" line="228" />
         <source>The demo needs at least one case.</source>
-        <extracomment>The demo's "today": a week into the campaign's summary stage.</extracomment>
         <translation>演示数据库至少需要一件案件。</translation>
     </message>
     <message>
@@ -1863,32 +1864,32 @@
         <translation>回访对象 {id} 已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/screening.py" line="516" />
+        <location filename="../../rv_desktop/domain/screening.py" line="517" />
         <source>Case {case_no} is already a target of {campaign}.</source>
         <translation>案件 {case_no} 已是 {campaign} 的回访对象。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/screening.py" line="523" />
+        <location filename="../../rv_desktop/domain/screening.py" line="524" />
         <source>Say why case {case_no} is added by hand: the note is empty.</source>
         <translation>请说明为什么手工加入案件 {case_no}：说明为空。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/screening.py" line="558" />
+        <location filename="../../rv_desktop/domain/screening.py" line="559" />
         <source>"{reason}" is not an exclusion reason.</source>
         <translation>"{reason}" 不是排除原因。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/screening.py" line="570" />
+        <location filename="../../rv_desktop/domain/screening.py" line="571" />
         <source>Case {case_no} has a visit record (visit {visit_no}), so it cannot be excluded any more.</source>
         <translation>案件 {case_no} 已有回访登记（第 {visit_no} 次回访），不能再排除。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/screening.py" line="581" />
+        <location filename="../../rv_desktop/domain/screening.py" line="582" />
         <source>Case {case_no}: the reason "other" needs a note saying why it is excluded.</source>
         <translation>案件 {case_no}：选择"其他"原因时，须写明排除理由。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/screening.py" line="611" />
+        <location filename="../../rv_desktop/domain/screening.py" line="612" />
         <source>Case {case_no} is excluded; only a target can be a key case.</source>
         <translation>案件 {case_no} 已被排除，只有回访对象才能标为重点。</translation>
     </message>
@@ -1987,16 +1988,20 @@
     <message>
         <location filename="../../rv_desktop/services/pdf/fonts.py" line="94" />
         <source>No Chinese font was found, so the document cannot be printed. Install the SimSun (宋体) font, or choose a Chinese TrueType font file (.ttf or .ttc) in the settings.</source>
-        <extracomment>Characters every usable font must have: the words of the printed forms. Body fonts by file name, best first, with the subfont index of a collection. Title fonts (黑体 style), best first; the body font when none is found.</extracomment>
         <translation>找不到中文字体，无法打印。请安装宋体（SimSun），或在设置中选择一个中文 TrueType 字体文件（.ttf 或 .ttc）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/services/pdf/registration_form.py" line="100" />
+        <location filename="../../rv_desktop/services/pdf/registration_form.py" line="98" />
+        <source>The font {font} cannot print these characters: {characters} (for example in “{case_no}”). Choose a font that has them in the settings, or print anyway and write them in by hand.</source>
+        <translation>字体 {font} 无法打印这些字：{characters}（如“{case_no}”中）。请在设置中选择含有这些字的字体，或照常打印后手工补写。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/pdf/registration_form.py" line="105" />
         <source>The font {font} cannot print these characters: {characters} (in {count} forms, e.g. case {case_no}). Choose a font that has them in the settings, or print anyway and write them in by hand.</source>
         <translation>字体 {font} 无法打印这些字：{characters}（共 {count} 份表，如案件 {case_no}）。请在设置中选择含有这些字的字体，或照常打印后手工补写。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/services/pdf/registration_form.py" line="402" />
+        <location filename="../../rv_desktop/services/pdf/registration_form.py" line="410" />
         <source>There are no forms to print.</source>
         <translation>没有可打印的登记表。</translation>
     </message>
