@@ -1,0 +1,460 @@
+"""What the printed registration forms show, read from the database in batches.
+
+The PDF renderer never sees a peewee object: ``form_data_for_targets`` reads
+the cases, petitioners, tasks and (for filled forms) the final visit records
+of many targets with a handful of queries per 500 targets, and hands back
+plain frozen dataclasses (``FormData`` = ``FormCase`` + ``FormVisit``).
+``targets_in_route_order`` gives the targets of a batch (a campaign, one
+visitor's, one village's) in the order a visitor walks them: village, then
+address, then case number (the order of the visitor's route sheet).
+
+Printed forms are Chinese whatever the interface language, so the labels of
+coded values (交办来源, 回访方式, 满意度 ...) live here, in ``LABELS``. Forms
+go to the petitioner's door and so carry the full name, address and phone;
+``reveal=False`` masks ID number, phones and address for copies that leave
+the office. Whoever prints calls ``record_forms_printed`` for the audit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from peewee import JOIN, chunked
+
+from ..domain import audit
+from ..domain.enums import RecordState
+from ..domain.models import (
+    Campaign,
+    Case,
+    ContactAttempt,
+    HandlingUnit,
+    Petitioner,
+    Setting,
+    Staff,
+    Target,
+    TaskUnit,
+    TaskVisitor,
+    VisitRecord,
+    db,
+)
+from ..domain.normalize import mask_address, mask_id, mask_phone
+
+__all__ = [
+    "LABELS",
+    "FormCase",
+    "FormContact",
+    "FormData",
+    "FormVisit",
+    "blank_forms",
+    "form_data_for_targets",
+    "label",
+    "office_names",
+    "record_forms_printed",
+    "targets_in_route_order",
+]
+
+# Chinese labels of the coded values, by vocabulary (printed forms are Chinese).
+LABELS: dict[str, dict[str, str]] = {
+    "source_level": {
+        "central": "中央交办",
+        "provincial": "省交办",
+        "municipal": "市交办",
+        "county": "县交办",
+        "own": "本级受理",
+    },
+    "channel": {"letter": "来信", "visit": "来访", "online": "网上信访", "phone": "来电"},
+    "method": {
+        "home_visit": "上门走访",
+        "phone": "电话回访",
+        "former_residence": "原住地走访",
+        "office": "约谈",
+        "other": "其他",
+    },
+    "satisfaction": {
+        "satisfied": "满意",
+        "basically_satisfied": "基本满意",
+        "dissatisfied": "不满意",
+        "not_reached": "联系不上",
+    },
+    "yes_partly_no": {"yes": "是", "partly": "部分", "no": "否"},
+    "conclusion_view": {"agrees": "认可", "disagrees": "不认可", "unclear": "说不清"},
+    "respondent": {
+        "petitioner": "本人",
+        "relative": "亲属",
+        "committee": "村(居)委会",
+        "other": "其他",
+    },
+    "contact_means": {"phone": "电话", "visit": "上门", "message": "短信", "other": "其他"},
+    "contact_outcome": {
+        "reached": "联系上",
+        "no_answer": "无人接听",
+        "wrong_number": "号码有误",
+        "moved_away": "已外出",
+        "refused": "拒绝回访",
+    },
+    "risk": {"low": "低", "medium": "中", "high": "高"},
+    "signature": {"signed": "已签字", "refused": "拒绝签字", "missing": "未签字"},
+}
+
+
+def label(kind: str, code: str | None) -> str:
+    """The Chinese label of ``code`` in vocabulary ``kind`` ('' for None)."""
+    if not code:
+        return ""
+    return LABELS.get(kind, {}).get(str(code), str(code))
+
+
+@dataclass(frozen=True)
+class FormCase:
+    """The case part of a form: what is known before the visit (labels in Chinese)."""
+
+    case_no: str
+    petitioner: str
+    target_id: int | None = None
+    id_number: str | None = None
+    phones: tuple[str, ...] = ()
+    address: str | None = None
+    village: str | None = None
+    source_level: str | None = None  # label, e.g. 中央交办
+    channel: str | None = None  # label, e.g. 来访
+    category: str | None = None
+    registered_on: dt.date | None = None
+    handling_unit: str | None = None
+    concluded_on: dt.date | None = None
+    demand: str | None = None
+    conclusion: str | None = None
+    responsible_leader: str | None = None
+    visitors: tuple[str, ...] = ()
+    joining_units: tuple[str, ...] = ()
+    planned_method: str | None = None  # label, e.g. 上门走访
+    due_on: dt.date | None = None
+    key_case: bool = False
+    people_count: int = 1
+    campaign: str | None = None
+
+
+@dataclass(frozen=True)
+class FormContact:
+    """One contact attempt (联系记录); ``means`` and ``outcome`` are codes."""
+
+    at: dt.datetime | None
+    means: str
+    outcome: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class FormVisit:
+    """The visit part of a filled form, from one visit record.
+
+    Enumerated values are the stored codes (``satisfied``, ``home_visit`` ...):
+    the renderer ticks the box of a code and ``label`` gives its text.
+    """
+
+    visit_no: int = 1
+    state: str = RecordState.FINAL.value
+    visited_at: dt.datetime | None = None
+    method: str | None = None
+    visitors: str | None = None
+    joining_units: str | None = None
+    location: str | None = None
+    respondent: str | None = None
+    respondent_name: str | None = None
+    respondent_relation: str | None = None
+    petitioner_away: bool = False
+    away_phone_result: str | None = None
+    away_people_asked: str | None = None
+    away_statement: str | None = None
+    conclusion_reasonable: str | None = None
+    conclusion_note: str | None = None
+    conclusion_view: str | None = None
+    demands_solved: str | None = None
+    opinions_carried_out: str | None = None
+    satisfaction: str | None = None
+    dissatisfaction_reason: str | None = None
+    unit_rating: str | None = None
+    settled: bool | None = None
+    risk: str | None = None
+    difficulties: str | None = None
+    help_given: str | None = None
+    help_by: str | None = None
+    opinions: str | None = None
+    look_lawful: bool | None = None
+    look_satisfied: bool | None = None
+    look_opinions: bool | None = None
+    followup_needed: bool = False
+    explained: str | None = None
+    next_action: str | None = None
+    next_by: str | None = None
+    next_due: dt.date | None = None
+    recorded_by: str | None = None
+    recorded_on: dt.date | None = None
+    signed_visitors: bool = False
+    signed_petitioner: str | None = None
+    reviewed_by: str | None = None
+    reviewed_on: dt.date | None = None
+    contacts: tuple[FormContact, ...] = ()
+
+
+@dataclass(frozen=True)
+class FormData:
+    """One registration form: a case (None for a blank form) and, when filled, its visit."""
+
+    case: FormCase | None = None
+    visit: FormVisit | None = None
+
+    @property
+    def case_no(self) -> str:
+        return self.case.case_no if self.case else ""
+
+
+def blank_forms(count: int) -> list[FormData]:
+    """``count`` fully blank forms (for cases not yet in the register)."""
+    return [FormData() for _ in range(max(0, count))]
+
+
+# --- loading ----------------------------------------------------------------------------
+
+_CHUNK = 500
+_VISIT_FIELDS = [
+    f.name
+    for f in VisitRecord._meta.sorted_fields
+    if f.name in {x.name for x in FormVisit.__dataclass_fields__.values()}
+]
+
+
+def _plain(value):
+    """Enum members as their stored code, everything else unchanged."""
+    return value.value if hasattr(value, "value") and isinstance(value, str) else value
+
+
+def _date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def form_data_for_targets(
+    target_ids: Sequence[int], filled: bool = False, reveal: bool = True
+) -> list[FormData]:
+    """The forms of ``target_ids``, in that order (unknown ids are skipped).
+
+    ``filled`` adds the latest final (or reviewed) visit record of each
+    target; a target without one gets a form with a blank visit part.
+    ``reveal=False`` masks ID numbers, phones and addresses.
+    """
+    ids = list(dict.fromkeys(int(t) for t in target_ids))
+    by_id: dict[int, FormData] = {}
+    for batch in chunked(ids, _CHUNK):
+        by_id.update(_load_batch(list(batch), filled, reveal))
+    return [by_id[t] for t in ids if t in by_id]
+
+
+def _load_batch(ids: list[int], filled: bool, reveal: bool) -> dict[int, FormData]:
+    Leader = Staff.alias()  # noqa: N806 - a model alias
+    query = (
+        Target.select(
+            Target.id,
+            Target.key_case,
+            Target.planned_method,
+            Target.due_on,
+            Case.case_no,
+            Case.people_count,
+            Case.channel,
+            Case.source_level,
+            Case.registered_on,
+            Case.category,
+            Case.demand,
+            Case.concluded_on,
+            Case.conclusion,
+            Case.leader,
+            Petitioner.name,
+            Petitioner.id_number,
+            Petitioner.phones,
+            Petitioner.address,
+            Petitioner.village,
+            HandlingUnit.name,
+            Leader.name,
+            Campaign.name,
+        )
+        .join(Case)
+        .join(Petitioner)
+        .switch(Case)
+        .join(HandlingUnit, JOIN.LEFT_OUTER)
+        .switch(Target)
+        .join(Leader, JOIN.LEFT_OUTER, on=(Target.responsible_leader == Leader.id))
+        .switch(Target)
+        .join(Campaign)
+        .where(Target.id.in_(ids))
+        .tuples()
+    )
+    visitors: dict[int, list[str]] = {}
+    for tid, name in (
+        TaskVisitor.select(TaskVisitor.target, Staff.name)
+        .join(Staff)
+        .where(TaskVisitor.target.in_(ids))
+        .order_by(TaskVisitor.target, Staff.id)
+        .tuples()
+    ):
+        visitors.setdefault(tid, []).append(name)
+    units: dict[int, list[str]] = {}
+    for tid, name in (
+        TaskUnit.select(TaskUnit.target, HandlingUnit.name)
+        .join(HandlingUnit)
+        .where(TaskUnit.target.in_(ids))
+        .order_by(TaskUnit.target, HandlingUnit.id)
+        .tuples()
+    ):
+        units.setdefault(tid, []).append(name)
+    visits = _final_visits(ids) if filled else {}
+
+    out: dict[int, FormData] = {}
+    for row in query:
+        (tid, key_case, planned, due, case_no, people, channel, source, registered, category,
+         demand, concluded, conclusion, case_leader, name, id_number, phones, address, village,
+         unit, leader, campaign) = row  # fmt: skip
+        phone_list = tuple(p for p in (phones or "").split(",") if p)
+        if not reveal:
+            id_number = mask_id(id_number)
+            phone_list = tuple(mask_phone(p) or "" for p in phone_list)
+            address = mask_address(address)
+        case = FormCase(
+            case_no=case_no,
+            petitioner=name,
+            target_id=tid,
+            id_number=id_number,
+            phones=phone_list,
+            address=address,
+            village=village,
+            source_level=label("source_level", _plain(source)) or None,
+            channel=label("channel", _plain(channel)) or None,
+            category=category,
+            registered_on=_date(registered),
+            handling_unit=unit,
+            concluded_on=_date(concluded),
+            demand=demand,
+            conclusion=conclusion,
+            responsible_leader=leader or case_leader,
+            visitors=tuple(visitors.get(tid, ())),
+            joining_units=tuple(units.get(tid, ())),
+            planned_method=label("method", _plain(planned)) or None,
+            due_on=_date(due),
+            key_case=bool(key_case),
+            people_count=people or 1,
+            campaign=campaign,
+        )
+        out[tid] = FormData(case, visits.get(tid))
+    return out
+
+
+def _final_visits(ids: list[int]) -> dict[int, FormVisit]:
+    """The latest final or reviewed visit record of each target, with its contacts."""
+    done = (RecordState.FINAL.value, RecordState.REVIEWED.value)
+    latest: dict[int, dict] = {}
+    columns = [getattr(VisitRecord, name) for name in _VISIT_FIELDS]
+    for row in (
+        VisitRecord.select(VisitRecord.id, VisitRecord.target, *columns)
+        .where(VisitRecord.target.in_(ids) & VisitRecord.state.in_(done))
+        .order_by(VisitRecord.target, VisitRecord.visit_no)
+        .dicts()
+    ):
+        latest[row["target"]] = row  # ordered by visit_no: the last one wins
+    contacts: dict[int, list[FormContact]] = {}
+    record_ids = [row["id"] for row in latest.values()]
+    for batch in chunked(record_ids, _CHUNK):
+        for visit, at, means, outcome, note in (
+            ContactAttempt.select(
+                ContactAttempt.visit,
+                ContactAttempt.at,
+                ContactAttempt.means,
+                ContactAttempt.outcome,
+                ContactAttempt.note,
+            )
+            .where(ContactAttempt.visit.in_(list(batch)))
+            .order_by(ContactAttempt.visit, ContactAttempt.at, ContactAttempt.id)
+            .tuples()
+        ):
+            contacts.setdefault(visit, []).append(
+                FormContact(at, _plain(means), _plain(outcome), note)
+            )
+    visits: dict[int, FormVisit] = {}
+    for tid, row in latest.items():
+        values = {name: _plain(row[name]) for name in _VISIT_FIELDS}
+        for name in ("next_due", "recorded_on", "reviewed_on"):
+            values[name] = _date(values[name])
+        values["petitioner_away"] = bool(values["petitioner_away"])
+        values["followup_needed"] = bool(values["followup_needed"])
+        values["signed_visitors"] = bool(values["signed_visitors"])
+        visits[tid] = FormVisit(**values, contacts=tuple(contacts.get(row["id"], ())))
+    return visits
+
+
+def targets_in_route_order(
+    campaign_id: int,
+    visitor_id: int | None = None,
+    village: str | None = None,
+    statuses: Iterable[str] | None = None,
+) -> list[int]:
+    """The included targets of a campaign in route order (village, address, case number).
+
+    ``visitor_id`` keeps one visitor's tasks, ``village`` one village's,
+    ``statuses`` (board statuses) only tasks in those columns.
+    """
+    query = (
+        Target.select(Target.id)
+        .join(Case)
+        .join(Petitioner)
+        .where((Target.campaign == campaign_id) & (Target.included == True))  # noqa: E712
+    )
+    if visitor_id is not None:
+        query = query.where(
+            Target.id.in_(
+                TaskVisitor.select(TaskVisitor.target).where(TaskVisitor.staff == visitor_id)
+            )
+        )
+    if village:
+        query = query.where(Petitioner.village == village)
+    if statuses is not None:
+        query = query.where(Target.status.in_([_plain(s) for s in statuses]))
+    # NULL villages and addresses last, as SQLite sorts them first
+    query = query.order_by(
+        Petitioner.village.is_null(),
+        Petitioner.village,
+        Petitioner.address.is_null(),
+        Petitioner.address,
+        Case.case_no,
+    )
+    return [tid for (tid,) in query.tuples()]
+
+
+def office_names() -> tuple[str, str]:
+    """(town, office) from the settings, for the forms' heading; '' when unset."""
+    values = dict(
+        Setting.select(Setting.key, Setting.value)
+        .where(Setting.key.in_(["town_name", "office_name"]))
+        .tuples()
+    )
+    return values.get("town_name") or "", values.get("office_name") or ""
+
+
+def record_forms_printed(
+    forms: Sequence[FormData], file_name: str, mode: str, revealed: bool = True
+) -> None:
+    """Leave the audit record of printed forms: who printed which cases, unmasked or not."""
+    case_nos = [f.case_no for f in forms if f.case is not None]
+    with db.atomic():
+        audit.log_action(
+            "print",
+            "target",
+            None,
+            {
+                "what": "registration_form",
+                "mode": mode,
+                "file": file_name,
+                "count": len(forms),
+                "cases": case_nos,
+                "revealed": bool(revealed),
+            },
+        )

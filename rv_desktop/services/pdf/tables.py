@@ -1,0 +1,267 @@
+"""Printed tables as PDF: the task assignment table, feedback statistics, summary.
+
+``render_table`` lays out any of them the same way, as county offices print
+them: a title (黑体) and a subtitle line (office, date, count), a grid whose
+header rows (with merged group cells) repeat on every page, Chinese text
+wrapped inside its cell, an optional footnote under the table, and
+"第 x 页 共 y 页" at the foot of every page. A4 landscape by default.
+
+The font is embedded (the table's every cell is set to it, so no Helvetica
+slips in); cells that fit their column are plain strings and only the long
+ones become wrapped ``Paragraph``s, which keeps a 1,000-row summary quick.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import landscape as landscape_of
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+
+from ...domain.errors import QT_TRANSLATE_NOOP, UserError
+from .fonts import FontSet, find_fonts, missing_characters, replace_missing
+from .registration_form import MissingCharacters
+from .text import Pen
+
+__all__ = ["TableError", "TableResult", "render_table"]
+
+Span = tuple[tuple[int, int], tuple[int, int]]  # ((first col, first row), (last col, last row))
+
+MARGIN = 12 * mm
+BODY_SIZE = 9.0
+HEADER_SIZE = 9.5
+PADDING = 2.5
+LONG_COLUMN = 40 * mm  # a column whose content is wider is free text and wraps
+
+
+class TableError(UserError):
+    """The table could not be written; the target file was not changed."""
+
+
+@dataclass
+class TableResult:
+    """What ``render_table`` wrote; ``missing_characters`` as in ``MissingCharacters``."""
+
+    path: Path
+    pages: int
+    rows: int
+    missing_characters: dict[str, set[str]] = field(default_factory=dict)
+
+
+class _Title(Flowable):
+    """The title in the title font (thickened when it is the body face), centred."""
+
+    def __init__(self, pen_factory: Callable[[Canvas], Pen], text: str, size: float, width: float):
+        super().__init__()
+        self.pen_factory = pen_factory
+        self.text = text
+        self.size = size
+        self.width = width
+        self.height = size * 1.6
+
+    def draw(self):
+        pen = self.pen_factory(self.canv)
+        pen.title_text(self.width / 2, self.size * 0.45, self.text, self.size)
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:.1f}" if not value.is_integer() else str(int(value))
+    return str(value)
+
+
+def _column_widths(
+    pen: Pen, texts: list[list[str]], header: list[list[str]], available: float
+) -> list[float]:
+    """Widths by content: short columns as wide as their longest cell, the long
+    ones (free text) sharing the rest of the page width."""
+    columns = max(len(r) for r in header + texts) if header or texts else 0
+    natural = []
+    for c in range(columns):
+        head = max((pen.width(r[c], HEADER_SIZE) for r in header[-1:] if c < len(r)), default=0)
+        body = max((pen.width(r[c], BODY_SIZE) for r in texts if c < len(r)), default=0)
+        natural.append(max(head, body, 2 * BODY_SIZE) + 2 * PADDING)
+    short = [w <= LONG_COLUMN for w in natural]
+    fixed = sum(w for w, s in zip(natural, short, strict=True) if s)
+    rest = available - fixed
+    if not all(short) and rest > 25 * mm * short.count(False):
+        # the free-text columns share what is left, the wider by nature a bit more
+        weights = [0.0 if s else w**0.5 for w, s in zip(natural, short, strict=True)]
+        total = sum(weights)
+        return [
+            w if s else rest * k / total for w, s, k in zip(natural, short, weights, strict=True)
+        ]
+    total = sum(natural) or 1.0
+    return [w * available / total for w in natural]
+
+
+def render_table(
+    title: str,
+    subtitle: str | None,
+    header_rows: Sequence[Sequence[str]],
+    spans: Sequence[Span],
+    rows: Sequence[Sequence[object]],
+    out: str | os.PathLike,
+    landscape: bool = True,
+    col_widths: Sequence[float] | None = None,
+    footnote: str | None = None,
+    *,
+    font_file: str | os.PathLike | None = None,
+    fonts: FontSet | None = None,
+    allow_missing: bool = False,
+    align: Sequence[str] | None = None,
+) -> TableResult:
+    """Write the table to the PDF ``out`` (through a temporary file).
+
+    ``header_rows`` are repeated on every page; ``spans`` merge header (or
+    body) cells, in table coordinates (header rows first), as reportlab's
+    ``SPAN`` does. ``col_widths`` are in points (default: by content, filling
+    the page width). ``align`` gives per column ``"left"`` or ``"centre"``
+    (default: centred short columns, left long ones). Raises ``FontMissing``
+    and, unless ``allow_missing``, ``MissingCharacters`` before writing
+    anything (when allowed, those characters print as a gap ＿).
+    """
+    out = Path(out)
+    fonts = fonts or find_fonts(font_file)
+    header = [[_cell_text(v) for v in r] for r in header_rows]
+    texts = [[_cell_text(v) for v in r] for r in rows]
+    missing: dict[str, set[str]] = {}
+    for r in texts:
+        for t in r:
+            if gaps := missing_characters(t, fonts.body):
+                missing.setdefault(t[:20], set()).update(gaps)
+    if missing and not allow_missing:
+        raise MissingCharacters(missing, fonts.body_path.name, in_table=True)
+    if missing:
+        texts = [[replace_missing(t, fonts.body) for t in r] for r in texts]
+
+    pagesize = landscape_of(A4) if landscape else A4
+    available = pagesize[0] - 2 * MARGIN
+
+    def pen_for(canvas: Canvas) -> Pen:
+        return Pen(canvas, fonts.body, fonts.title, bold_title=fonts.title_is_body)
+
+    measure = Pen(None, fonts.body, fonts.title)  # measures only, never draws
+    widths = list(col_widths) if col_widths else _column_widths(measure, texts, header, available)
+    aligns = list(align) if align else [
+        "left" if w > 30 * mm else "centre" for w in widths
+    ]  # fmt: skip
+
+    body_style = ParagraphStyle(
+        "body", fontName=fonts.body, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.3,
+        wordWrap="CJK", alignment=TA_LEFT,
+    )  # fmt: skip
+    centre_style = ParagraphStyle("centre", parent=body_style, alignment=TA_CENTER)
+    head_style = ParagraphStyle(
+        "head", parent=centre_style, fontName=fonts.title, fontSize=HEADER_SIZE,
+        leading=HEADER_SIZE * 1.25,
+    )  # fmt: skip
+
+    def cell(text: str, col: int, size: float, style: ParagraphStyle):
+        room = widths[col] - 2 * PADDING if col < len(widths) else available
+        if "\n" not in text and measure.width(text, size) <= room:
+            return text
+        return Paragraph(_escape(text).replace("\n", "<br/>"), style)
+
+    data = [[cell(t, c, HEADER_SIZE, head_style) for c, t in enumerate(r)] for r in header]
+    for r in texts:
+        data.append([
+            cell(t, c, BODY_SIZE, centre_style if aligns[c] == "centre" else body_style)
+            for c, t in enumerate(r)
+        ])  # fmt: skip
+    n_head = len(header)
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.body),
+        ("FONTSIZE", (0, 0), (-1, -1), BODY_SIZE),
+        ("FONTNAME", (0, 0), (-1, n_head - 1), fonts.title),
+        ("FONTSIZE", (0, 0), (-1, n_head - 1), HEADER_SIZE),
+        ("ALIGN", (0, 0), (-1, n_head - 1), "CENTER"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
+        ("BACKGROUND", (0, 0), (-1, n_head - 1), colors.Color(0.9, 0.9, 0.9)),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    for c, how in enumerate(aligns):
+        if how == "centre":
+            style.append(("ALIGN", (c, n_head), (c, -1), "CENTER"))
+    style += [("SPAN", a, b) for a, b in spans]
+    table = LongTable(data, colWidths=widths, repeatRows=n_head, style=TableStyle(style))
+
+    story: list[Flowable] = [_Title(pen_for, title, 16, available)]
+    if subtitle:
+        story.append(Paragraph(_escape(subtitle), ParagraphStyle(
+            "subtitle", parent=body_style, fontSize=10, leading=14, alignment=TA_CENTER,
+        )))  # fmt: skip
+    story += [Spacer(1, 3 * mm), table]
+    if footnote:
+        story += [
+            Spacer(1, 2 * mm),
+            Paragraph(_escape(footnote).replace("\n", "<br/>"), body_style),
+        ]
+
+    pages = 0
+
+    class _Numbered(Canvas):
+        """Holds the pages back until the count is known, then writes 第 x 页 共 y 页."""
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            nonlocal pages
+            pages = len(self._pages)
+            for n, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                pen_for(self).text(
+                    pagesize[0] / 2, 7 * mm, f"第 {n} 页 共 {pages} 页", 9, align="centre"
+                )
+                super().showPage()
+            super().save()
+
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(suffix=".pdf", prefix=".table-", dir=out.parent)
+        os.close(fd)
+        doc = SimpleDocTemplate(
+            tmp, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN, bottomMargin=MARGIN + 3 * mm, title=title,
+            creator="rv_desktop", initialFontName=fonts.body,
+        )  # fmt: skip
+        doc.build(story, canvasmaker=_Numbered)
+        os.replace(tmp, out)
+    except OSError as exc:
+        raise TableError(
+            "table_write_failed",
+            QT_TRANSLATE_NOOP("UserError", "{path} could not be written: {reason}"),
+            path=out,
+            reason=exc.strerror or str(exc),
+        ) from exc
+    finally:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+    return TableResult(out, pages, len(rows), missing)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
