@@ -420,6 +420,93 @@ def cmd_export_assignments(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- print-forms / print -------------------------------------------------------
+
+
+def _print_forms_options(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument(
+        "--campaign",
+        metavar="NAME",
+        help=translate("cli", "the campaign (default: the current one)"),
+    )
+    p.add_argument(
+        "--out", required=True, metavar="FILE.pdf", help=translate("cli", "the PDF to write")
+    )
+    p.add_argument(
+        "--visitor", metavar="NAME", help=translate("cli", "only the forms of this visitor")
+    )
+    p.add_argument(
+        "--village", metavar="NAME", help=translate("cli", "only the forms of this village")
+    )
+    p.add_argument("--blank", type=int, metavar="N", help=translate("cli", "N blank forms instead"))
+    p.add_argument(
+        "--filled",
+        action="store_true",
+        help=translate("cli", "filled in from the final visit records"),
+    )
+    p.add_argument(
+        "--allow-missing",
+        action="store_true",
+        help=translate("cli", "print even if the font lacks some characters (left blank)"),
+    )
+
+
+def cmd_print_forms(args: argparse.Namespace) -> int:
+    from .services.printing import print_forms
+
+    open_db(args)
+    result = print_forms(
+        Path(args.out),
+        campaign=args.campaign,
+        visitor=args.visitor,
+        village=args.village,
+        blank=args.blank,
+        filled=args.filled,
+        allow_missing=args.allow_missing,
+    )
+    out(
+        translate("cli", "{path}: {forms} forms, {pages} pages.").format(
+            path=result.path, forms=result.forms, pages=result.pages
+        )
+    )
+    return EXIT_OK
+
+
+def _print_options(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument(
+        "--campaign",
+        metavar="NAME",
+        help=translate("cli", "the campaign (default: the current one)"),
+    )
+    p.add_argument(
+        "--out", required=True, metavar="FILE.pdf", help=translate("cli", "the PDF to write")
+    )
+    p.add_argument(
+        "--document",
+        required=True,
+        choices=["assignment", "statistics", "summary", "plan"],
+        help=translate("cli", "which document"),
+    )
+
+
+def cmd_print(args: argparse.Namespace) -> int:
+    from .services.printing import DOCUMENTS
+
+    if args.document not in DOCUMENTS:
+        err(
+            translate("cli", "The {document} document is not available in this version.").format(
+                document=args.document
+            )
+        )
+        return EXIT_BAD_INPUT
+    open_db(args)
+    result = DOCUMENTS[args.document](Path(args.out), campaign=args.campaign)
+    out(translate("cli", "{path}: {pages} pages.").format(path=result.path, pages=result.pages))
+    return EXIT_OK
+
+
 _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], None], str]] = [
     (
         "demo-db",
@@ -444,6 +531,18 @@ _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], Non
         cmd_cases,
         _cases_options,
         QT_TRANSLATE_NOOP("cli", "list the cases of the register"),
+    ),
+    (
+        "print-forms",
+        cmd_print_forms,
+        _print_forms_options,
+        QT_TRANSLATE_NOOP("cli", "print the return-visit registration forms (PDF)"),
+    ),
+    (
+        "print",
+        cmd_print,
+        _print_options,
+        QT_TRANSLATE_NOOP("cli", "print a document of the campaign (PDF)"),
     ),
     (
         "backup",

@@ -2005,6 +2005,11 @@
         <source>There are no forms to print.</source>
         <translation>没有可打印的登记表。</translation>
     </message>
+    <message>
+        <location filename="../../rv_desktop/services/printing.py" line="51" />
+        <source>There is no visitor named {name}.</source>
+        <translation>没有名为 {name} 的回访人员。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2155,6 +2160,8 @@
     </message>
     <message>
         <location filename="../../rv_desktop/cli.py" line="399" />
+        <location filename="../../rv_desktop/cli.py" line="431" />
+        <location filename="../../rv_desktop/cli.py" line="481" />
         <source>the campaign (default: the current one)</source>
         <translation>回访活动（默认：当前活动）</translation>
     </message>
@@ -2169,52 +2176,113 @@
         <translation>{path}：{campaign} 的 {count} 个任务。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="428" />
+        <location filename="../../rv_desktop/cli.py" line="434" />
+        <location filename="../../rv_desktop/cli.py" line="484" />
+        <source>the PDF to write</source>
+        <translation>要写入的 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="437" />
+        <source>only the forms of this visitor</source>
+        <translation>只打印该回访人员的登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="440" />
+        <source>only the forms of this village</source>
+        <translation>只打印该村（社区）的登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="442" />
+        <source>N blank forms instead</source>
+        <translation>改为打印 N 份空白登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="446" />
+        <source>filled in from the final visit records</source>
+        <translation>按定稿的回访登记填写</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="451" />
+        <source>print even if the font lacks some characters (left blank)</source>
+        <translation>字体缺字时照常打印（缺字处留空）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="469" />
+        <source>{path}: {forms} forms, {pages} pages.</source>
+        <translation>{path}：登记表 {forms} 份，共 {pages} 页。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="490" />
+        <source>which document</source>
+        <translation>文书种类</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="499" />
+        <source>The {document} document is not available in this version.</source>
+        <translation>本版本还不能打印 {document} 文书。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="506" />
+        <source>{path}: {pages} pages.</source>
+        <translation>{path}：共 {pages} 页。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="515" />
         <source>write a realistic demo database</source>
         <translation>生成逼真的演示数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="434" />
+        <location filename="../../rv_desktop/cli.py" line="521" />
         <source>check the database file and its consistency</source>
         <translation>检查数据库文件及数据一致性</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="440" />
+        <location filename="../../rv_desktop/cli.py" line="527" />
         <source>import a ledger of concluded cases (xlsx, xls, ods, csv)</source>
         <translation>导入已办结信访事项台账（xlsx、xls、ods、csv）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="446" />
+        <location filename="../../rv_desktop/cli.py" line="533" />
         <source>list the cases of the register</source>
         <translation>列出台账中的案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="452" />
+        <location filename="../../rv_desktop/cli.py" line="539" />
+        <source>print the return-visit registration forms (PDF)</source>
+        <translation>打印回访登记表（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="545" />
+        <source>print a document of the campaign (PDF)</source>
+        <translation>打印活动文书（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="551" />
         <source>write a verified backup copy of the database</source>
         <translation>写入经校验的数据库备份</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="458" />
+        <location filename="../../rv_desktop/cli.py" line="557" />
         <source>screen the cases of a campaign: its targets and exclusions</source>
         <translation>为活动筛选案源：回访对象和排除案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="464" />
+        <location filename="../../rv_desktop/cli.py" line="563" />
         <source>export the task assignment table of a campaign (xlsx)</source>
         <translation>导出活动的回访任务分配表（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="472" />
+        <location filename="../../rv_desktop/cli.py" line="571" />
         <source>Return-visit desk of a town petition office. Without a command, opens the window.</source>
         <translation>乡镇信访办回访工作台。不带子命令时打开程序窗口。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="481" />
+        <location filename="../../rv_desktop/cli.py" line="580" />
         <source>language (default: the system's)</source>
         <translation>界面语言（默认跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="487" />
+        <location filename="../../rv_desktop/cli.py" line="586" />
         <source>open the demo database (created if missing)</source>
         <translation>打开演示数据库（不存在时自动创建）</translation>
     </message>

@@ -1,0 +1,207 @@
+"""What the office prints, assembled from the register: forms, tables, the plan.
+
+One function per document, used alike by the command line (``print-forms``,
+``print --document``) and the GUI. Each writes a PDF through
+``services.pdf`` (an embedded Chinese font, a temporary file renamed when
+complete) and leaves an audit record naming who printed what: printed
+documents carry personal data unmasked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from peewee import fn
+
+from ..domain import audit
+from ..domain.campaigns import get_campaign
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.models import Case, Staff, Target, db
+from .assignment_table import COLUMNS, DEFAULT_HEADERS, DEFAULT_LABELS, _cards, _values
+from .forms_data import (
+    blank_forms,
+    form_data_for_targets,
+    label,
+    office_names,
+    record_forms_printed,
+    targets_in_route_order,
+)
+from .pdf import RenderResult, TableResult, render_forms, render_table
+
+
+class PrintError(UserError):
+    pass
+
+
+def _font_file() -> str | None:
+    from ..domain.models import Setting
+
+    row = Setting.get_or_none(Setting.key == "font_file")
+    return row.value if row and row.value else None
+
+
+def _visitor_id(name: str) -> int:
+    staff = Staff.get_or_none((Staff.name == name) & (Staff.role == "visitor"))
+    if staff is None:
+        raise PrintError(
+            "no_visitor",
+            QT_TRANSLATE_NOOP("UserError", "There is no visitor named {name}."),
+            name=name,
+        )
+    return staff.id
+
+
+def print_forms(
+    out: str | os.PathLike,
+    campaign: str | None = None,
+    visitor: str | None = None,
+    village: str | None = None,
+    blank: int | None = None,
+    filled: bool = False,
+    allow_missing: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> RenderResult:
+    """Registration forms: one per target in route order, or ``blank`` empty ones."""
+    town, office = office_names()
+    if blank:
+        forms, mode = blank_forms(blank), "blank"
+    else:
+        c = get_campaign(campaign)
+        ids = targets_in_route_order(
+            c.id, _visitor_id(visitor) if visitor else None, village or None
+        )
+        forms, mode = form_data_for_targets(ids, filled=filled), "filled" if filled else "prefilled"
+    result = render_forms(
+        forms,
+        Path(out),
+        mode=mode,
+        town=town,
+        office=office,
+        progress=progress,
+        cancelled=cancelled,
+        font_file=_font_file(),
+        allow_missing=allow_missing,
+    )
+    record_forms_printed(forms, Path(out).name, mode, True)
+    return result
+
+
+def print_assignment_table(out: str | os.PathLike, campaign: str | None = None) -> TableResult:
+    """The task assignment table (回访任务分配表), landscape, header on every page."""
+    c = get_campaign(campaign)
+    cards = _cards(c, None, dt.date.today())
+    keys = [k for k, _w in COLUMNS]
+    headers = [DEFAULT_HEADERS[k] for k in keys]
+    group_row = [""] * len(keys)
+    spans = []
+    for group, first, last in (
+        ("案件信息", "case_no", "handling_unit"),
+        ("任务分配", "leader", "status"),
+    ):
+        a, b = keys.index(first), keys.index(last)
+        group_row[a] = group
+        spans.append(((a, 0), (b, 0)))
+    group_row[0] = headers[0]
+    spans.append(((0, 0), (0, 1)))
+    rows = []
+    for seq, card in enumerate(cards, start=1):
+        values = _values(card, seq, DEFAULT_LABELS)
+        rows.append(
+            [
+                "" if v is None else (f"{v:%Y-%m-%d}" if isinstance(v, dt.date) else v)
+                for v in values
+            ]
+        )
+    town, office = office_names()
+    result = render_table(
+        DEFAULT_LABELS["title"].format(campaign=c.name),
+        f"填报单位：{office or town}    制表日期：{dt.date.today():%Y年%m月%d日}"
+        f"    共 {len(rows)} 件",
+        [group_row, headers],
+        spans,
+        rows,
+        Path(out),
+        landscape=True,
+        col_widths=_points([w for _k, w in COLUMNS], 770),
+        font_file=_font_file(),
+        allow_missing=True,
+    )
+    _record(out, "assignment_table", len(rows))
+    return result
+
+
+def print_plan(out: str | os.PathLike, campaign: str | None = None) -> TableResult:
+    """The campaign plan: stages and dates, the leading group, targets by source level."""
+    c = get_campaign(campaign)
+    counts = dict(
+        Target.select(Case.source_level, fn.COUNT(Target.id))
+        .join(Case)
+        .where((Target.campaign == c) & (Target.included == True))  # noqa: E712
+        .group_by(Case.source_level)
+        .tuples()
+    )
+
+    def day(d: dt.date | None) -> str:
+        return f"{d.year}年{d.month}月{d.day}日" if d else "—"
+
+    rows = [
+        ["活动名称", c.name],
+        ["准备阶段", f"{day(c.prep_start)} 至 {day(c.prep_end)}：筛选案源、制定方案、明确任务"],
+        ["实施阶段", f"{day(c.impl_start)} 至 {day(c.impl_end)}：一案一表，逐案回访登记"],
+        [
+            "总结阶段",
+            f"{day(c.summary_start)} 至 {day(c.summary_end)}：汇总统计、专题分析、建章立制",
+        ],
+        ["上报期限", f"{day(c.report_deadline)}前报{c.county_office or '县“千案回访”活动办公室'}"],
+        ["领导小组组长", c.group_leader or ""],
+        ["副组长", c.deputy_leaders or ""],
+        ["日常工作", c.office_in_charge or ""],
+    ]
+    total = 0
+    for code in ("central", "provincial", "municipal", "county", "own"):
+        n = counts.get(code, 0)
+        if n:
+            rows.append([f"回访对象：{label('source_level', code)}", f"{n} 件"])
+            total += n
+    rows.append(["回访对象合计", f"{total} 件"])
+    if c.notes:
+        rows.append(["说明", c.notes])
+    town, office = office_names()
+    result = render_table(
+        f"{town}{c.name}实施方案",
+        office or town,
+        [["项目", "内容"]],
+        [],
+        rows,
+        Path(out),
+        landscape=False,
+        col_widths=_points([30, 120], 520),
+        font_file=_font_file(),
+        allow_missing=True,
+        align=["centre", "left"],
+    )
+    _record(out, "plan", len(rows))
+    return result
+
+
+def _points(widths: list[float], total: float) -> list[float]:
+    """Relative widths scaled to fill ``total`` points (A4 less margins)."""
+    scale = total / sum(widths)
+    return [w * scale for w in widths]
+
+
+def _record(out: str | os.PathLike, what: str, count: int) -> None:
+    with db.atomic():
+        audit.log_action(
+            "print", "campaign", None, {"what": what, "file": Path(out).name, "count": count}
+        )
+
+
+DOCUMENTS = {
+    "assignment": print_assignment_table,
+    "plan": print_plan,
+}
