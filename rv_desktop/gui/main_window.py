@@ -36,6 +36,7 @@ from .formatting import number_text
 from .pages.area_page import AreaPage
 from .pages.cases_page import CasesPage
 from .pages.overview_page import OverviewPage
+from .print_actions import PrintActions
 from .session import Session
 
 
@@ -149,6 +150,9 @@ class MainWindow(QMainWindow):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
+
+        self.print_actions = PrintActions(self)
+        self.print_actions.build(self.menuBar().addMenu(self.tr("&Print")))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)

@@ -1,0 +1,128 @@
+"""The Print menu: documents written off the GUI thread, then previewed.
+
+Each action calls ``services.printing`` in the background with progress and
+cancel, writes the PDF into the user data folder's ``prints`` folder and
+opens the preview, from which the clerk prints or saves it. The service
+leaves the audit record (printouts carry personal data unmasked).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+
+from ..domain.errors import UserError
+from ..i18n import tr_error
+from ..paths import data_dir
+from ..services import printing
+from .background import Job, run_in_background
+
+
+def prints_dir() -> Path:
+    folder = data_dir() / "prints"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+class PrintActions(QObject):
+    """Builds the Print menu of ``window`` and runs its documents."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.window = window
+        self.job: Job | None = None
+        self.last_path: Path | None = None
+
+    def build(self, menu: QMenu) -> None:
+        for text, slot in (
+            (self.tr("Registration forms of the current campaign…"), self.forms),
+            (self.tr("Blank registration forms…"), self.blank_forms),
+            (self.tr("Task assignment table"), self.assignment_table),
+            (self.tr("Campaign plan"), self.plan),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+
+    # --- documents --------------------------------------------------------------
+
+    @Slot()
+    def forms(self) -> None:
+        self.run(
+            self.tr("registration-forms"),
+            lambda out, job: printing.print_forms(
+                out, progress=job.progress, cancelled=lambda: job.cancelled, allow_missing=True
+            ),
+            self.tr("Registration forms"),
+        )
+
+    @Slot()
+    def blank_forms(self) -> None:
+        count, ok = QInputDialog.getInt(
+            self.window, self.tr("Blank registration forms"), self.tr("How many forms?"), 10, 1, 500
+        )
+        if ok:
+            self.run(
+                self.tr("blank-forms"),
+                lambda out, job: printing.print_forms(out, blank=count),
+                self.tr("Blank registration forms"),
+            )
+
+    @Slot()
+    def assignment_table(self) -> None:
+        self.run(
+            self.tr("assignment-table"),
+            lambda out, job: printing.print_assignment_table(out),
+            self.tr("Task assignment table"),
+        )
+
+    @Slot()
+    def plan(self) -> None:
+        self.run(
+            self.tr("campaign-plan"),
+            lambda out, job: printing.print_plan(out),
+            self.tr("Campaign plan"),
+        )
+
+    # --- plumbing ---------------------------------------------------------------
+
+    def run(self, stem: str, work: Callable[[Path, Job], object], title: str) -> None:
+        out = prints_dir() / f"{stem}-{dt.datetime.now():%Y%m%d-%H%M%S}.pdf"
+        progress = QProgressDialog(
+            self.tr("Writing {title}…").format(title=title), self.tr("Cancel"), 0, 0, self.window
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def done(_result) -> None:
+            progress.close()
+            self.job = None
+            self.last_path = out
+            self.preview(out, title)
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            self.job = None
+            if isinstance(error, UserError) and error.code == "cancelled":
+                return
+            text = tr_error(error) if isinstance(error, UserError) else str(error)
+            QMessageBox.warning(self.window, title, text)
+
+        def progressed(n: int, total: int) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(n)
+
+        self.job = run_in_background(lambda job: work(out, job), done, failed, progressed)
+        progress.canceled.connect(self.job.cancel)
+
+    def preview(self, path: Path, title: str) -> None:
+        from .dialogs.pdf_preview import PdfPreviewDialog
+
+        dialog = PdfPreviewDialog(path, title, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()

@@ -1,0 +1,66 @@
+"""The Print menu writes a PDF off the GUI thread and previews it; the preview prints."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
+from pypdf import PdfReader
+
+from rv_desktop.gui.app import make_application, open_main_window
+from rv_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog, preview_available, print_pdf
+from rv_desktop.services.demo import create_demo_database
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    make_application("en")
+    path = create_demo_database(tmp_path / "demo.sqlite", cases=200).path
+    w = open_main_window(str(path))
+    qtbot.addWidget(w)
+    yield w
+    QThreadPool.globalInstance().waitForDone()
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, PdfPreviewDialog):
+            widget.close()
+    w.session.close()
+
+
+def _preview():
+    return next(
+        (
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, PdfPreviewDialog) and w.isVisible()
+        ),
+        None,
+    )
+
+
+def test_forms_are_written_and_previewed(window, qtbot):
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Print")
+    titles = [a.text() for a in menu.actions()]
+    assert "Task assignment table" in titles
+    window.print_actions.forms()
+    qtbot.waitUntil(lambda: _preview() is not None, timeout=20000)
+    path = window.print_actions.last_path
+    assert path.exists()
+    text = PdfReader(path).pages[0].extract_text()
+    assert "信访事项办理情况回访登记表" in text
+    if preview_available():
+        assert _preview().document.pageCount() == len(PdfReader(path).pages)
+
+
+@pytest.mark.skipif(not preview_available(), reason="QtPdf is not installed")
+def test_print_through_qprinter_to_a_pdf_file(window, qtbot, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    window.print_actions.plan()
+    qtbot.waitUntil(lambda: _preview() is not None, timeout=20000)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    assert print_pdf(_preview().document, printer) == 1
+    assert out.exists() and len(PdfReader(out).pages) == 1
+    assert out.stat().st_size > 5000  # the page was painted, not left blank
