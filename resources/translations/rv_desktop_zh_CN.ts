@@ -954,179 +954,184 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="46" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="262" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="47" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="266" />
         <source>Return-visit desk</source>
         <translation>信访回访工作台</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="54" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="55" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="56" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="86" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="57" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="87" />
         <source>Cases</source>
         <translation>案件台账</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="88" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="89" />
         <source>The register of concluded cases: import the county's ledgers, find any case as you type, see a petitioner's other cases.</source>
         <translation>已办结信访事项台账：导入县里的台账，边输入边查找案件，查看同一信访人的其他案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="93" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="94" />
         <source>Campaign &amp; screening</source>
         <translation>活动与筛选</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="95" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="96" />
         <source>Create the campaign with its stages and deadline, and screen the targets by the plan's criteria, keeping every exclusion's reason.</source>
         <translation>创建回访活动，设定三个阶段和上报期限；按方案条件筛选回访对象，每件排除的案件都记下原因。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="100" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="101" />
         <source>Board</source>
         <translation>任务分配</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="102" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="103" />
         <source>Give every target to a leader and visitors, by method and due date, and see which are not assigned, not visited or overdue.</source>
         <translation>逐案明确包案领导、回访人员、回访方式和完成时限，随时掌握未分配、未回访和逾期的案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="107" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="108" />
         <source>Visit records</source>
         <translation>回访登记</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="109" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="110" />
         <source>One case, one form: type in the return-visit registration forms, drafts saved as you type, follow-ups tracked until closed.</source>
         <translation>一案一表：录入回访登记表，边录边自动保存草稿，跟踪回访事项直至办结。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="114" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="115" />
         <source>Statistics</source>
         <translation>统计汇总</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="116" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="117" />
         <source>The feedback statistics and summary tables for the county, and the analysis report for the leaders.</source>
         <translation>生成报县里的回访情况反馈统计表和汇总表，以及报领导的专题分析。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="121" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="122" />
         <source>Exchange</source>
         <translation>数据报送</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="122" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="123" />
         <source>The encrypted data package for the county on a USB stick, and backups.</source>
         <translation>用U盘向县里报送加密数据包；数据备份与恢复。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="133" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="134" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="134" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="135" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="137" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="138" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="140" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="141" />
         <source>&amp;Import ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="143" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="144" />
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="145" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="146" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="153" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="155" />
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/main_window.py" line="157" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="154" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="158" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="171" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="175" />
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="172" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="176" />
         <source>Return-visit desk — {name}</source>
         <translation>信访回访工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="183" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="187" />
         <source>{cases} cases · {targets} targets</source>
         <translation>案件 {cases} 件 · 回访对象 {targets} 件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="192" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="196" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="192" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="196" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="193" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="197" />
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="209" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="213" />
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} 已存在。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="238" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="242" />
         <source>Back up into folder</source>
         <translation>备份到文件夹</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="242" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="246" />
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="253" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="257" />
         <source>Backup written: {path}</source>
         <translation>已写入备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="259" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="263" />
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="268" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="272" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="270" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="274" />
         <source>&lt;b&gt;Return-visit desk&lt;/b&gt; {version}&lt;br&gt;For the return visits of a town petition office (千案回访).&lt;br&gt;Database: {path}</source>
         <translation>&lt;b&gt;信访回访工作台&lt;/b&gt; {version}&lt;br&gt;乡镇信访办"千案回访"工作用。&lt;br&gt;数据库：{path}</translation>
     </message>
@@ -1298,6 +1303,120 @@
         <location filename="../../rv_desktop/gui/pages/overview_page.py" line="127" />
         <source>The register is empty. Start by importing the county's ledger of concluded cases (File ▸ Import ledger), then create the campaign and screen the targets.</source>
         <translation>台账还是空的。请先导入县里下发的已办结信访事项台账（文件 ▸ 导入台账），再创建回访活动、筛选回访对象。</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/pdf_preview.py" line="85" />
+        <source>The preview is not available here. Open the PDF in the PDF viewer.</source>
+        <translation>此处无法预览，请用 PDF 阅读器打开。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/pdf_preview.py" line="89" />
+        <source>File: {path}</source>
+        <translation>文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/pdf_preview.py" line="93" />
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/pdf_preview.py" line="95" />
+        <source>&amp;Save as…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/pdf_preview.py" line="96" />
+        <source>Open in PDF &amp;viewer</source>
+        <translation>用 PDF 阅读器打开(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/pdf_preview.py" line="115" />
+        <source>The printer could not be used.</source>
+        <translation>无法使用该打印机。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/pdf_preview.py" line="121" />
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/pdf_preview.py" line="132" />
+        <source>Could not save {file}: {reason}</source>
+        <translation>无法保存 {file}：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <location filename="../../rv_desktop/gui/print_actions.py" line="43" />
+        <source>Registration forms of the current campaign…</source>
+        <translation>当前活动的回访登记表…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/print_actions.py" line="44" />
+        <source>Blank registration forms…</source>
+        <translation>空白回访登记表…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/print_actions.py" line="45" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="81" />
+        <source>Task assignment table</source>
+        <translation>回访任务分配表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/print_actions.py" line="46" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="89" />
+        <source>Campaign plan</source>
+        <translation>活动实施方案</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/print_actions.py" line="57" />
+        <source>registration-forms</source>
+        <translation>回访登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/print_actions.py" line="61" />
+        <source>Registration forms</source>
+        <translation>回访登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/print_actions.py" line="67" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="73" />
+        <source>Blank registration forms</source>
+        <translation>空白回访登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/print_actions.py" line="67" />
+        <source>How many forms?</source>
+        <translation>打印多少份？</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/print_actions.py" line="71" />
+        <source>blank-forms</source>
+        <translation>空白登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/print_actions.py" line="79" />
+        <source>assignment-table</source>
+        <translation>回访任务分配表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/print_actions.py" line="87" />
+        <source>campaign-plan</source>
+        <translation>活动实施方案</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/print_actions.py" line="97" />
+        <source>Writing {title}…</source>
+        <translation>正在生成{title}…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/print_actions.py" line="97" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
