@@ -507,6 +507,96 @@ def cmd_print(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- stats ----------------------------------------------------------------------
+
+
+def _stats_options(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument(
+        "--campaign",
+        metavar="NAME",
+        help=translate("cli", "the campaign (default: the current one)"),
+    )
+    p.add_argument(
+        "--by",
+        choices=["source", "unit", "village", "category", "visitor"],
+        default="source",
+        help=translate("cli", "group the rows by (default: source)"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    p.add_argument(
+        "--xlsx", metavar="OUT", help=translate("cli", "also write the table to this xlsx")
+    )
+    p.add_argument(
+        "--pdf", metavar="OUT", help=translate("cli", "also write the table to this PDF")
+    )
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from .domain.campaigns import get_campaign
+    from .domain.statistics import feedback_statistics
+
+    open_db(args)
+    stats = feedback_statistics(get_campaign(args.campaign), args.by)
+    written = []
+    if args.xlsx:
+        from .services.statistics_export import export_statistics_xlsx
+
+        written.append(export_statistics_xlsx(stats, Path(args.xlsx)))
+    if args.pdf:
+        from .services.printing import print_statistics
+
+        written.append(print_statistics(Path(args.pdf), stats.campaign, by=args.by).path)
+    if args.json:
+        print_json(stats.as_json())
+        return EXIT_OK
+
+    def rate(value: float | None) -> str:
+        return "-" if value is None else f"{value * 100:.1f}%"
+
+    out(
+        "\t".join(
+            translate("cli", text)
+            for text in (
+                QT_TRANSLATE_NOOP("cli", "Group"),
+                QT_TRANSLATE_NOOP("cli", "Targets"),
+                QT_TRANSLATE_NOOP("cli", "Visited"),
+                QT_TRANSLATE_NOOP("cli", "Satisfied"),
+                QT_TRANSLATE_NOOP("cli", "Basically satisfied"),
+                QT_TRANSLATE_NOOP("cli", "Dissatisfied"),
+                QT_TRANSLATE_NOOP("cli", "Not reached"),
+                QT_TRANSLATE_NOOP("cli", "Satisfaction rate"),
+                QT_TRANSLATE_NOOP("cli", "Settled"),
+                QT_TRANSLATE_NOOP("cli", "Follow-ups open"),
+                QT_TRANSLATE_NOOP("cli", "Overdue"),
+            )
+        )
+    )
+    for row in [*stats.rows, stats.total]:
+        key = translate("cli", "Total") if row.key is None else (row.key or "-")
+        out(
+            "\t".join(
+                str(v)
+                for v in (
+                    key,
+                    row.targets,
+                    row.visited,
+                    row.satisfied,
+                    row.basically_satisfied,
+                    row.dissatisfied,
+                    row.not_reached,
+                    rate(row.satisfaction_rate),
+                    row.settled,
+                    row.followups_open,
+                    row.followups_overdue,
+                )
+            )
+        )
+    for path in written:
+        out(str(path))
+    return EXIT_OK
+
+
 _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], None], str]] = [
     (
         "demo-db",
@@ -561,6 +651,12 @@ _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], Non
         cmd_export_assignments,
         _export_assignments_options,
         QT_TRANSLATE_NOOP("cli", "export the task assignment table of a campaign (xlsx)"),
+    ),
+    (
+        "stats",
+        cmd_stats,
+        _stats_options,
+        QT_TRANSLATE_NOOP("cli", "the feedback statistics of a campaign (JSON, xlsx, PDF)"),
     ),
 ]
 

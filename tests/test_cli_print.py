@@ -42,10 +42,11 @@ def test_print_documents(demo, tmp_path):
         result = run_cli("print", "--db", str(demo), "--out", str(out), "--document", document)
         assert result.returncode == 0, result.stderr
         assert words in text_of(out)
-    missing = run_cli(
-        "print", "--db", str(demo), "--out", str(tmp_path / "s.pdf"), "--document", "summary", "--lang", "en"
-    )
-    assert missing.returncode == 2 and "not available" in missing.stderr
+    for document, words in (("statistics", "回访情况反馈统计表"), ("summary", "汇总表")):
+        out = tmp_path / f"{document}.pdf"
+        result = run_cli("print", "--db", str(demo), "--out", str(out), "--document", document)
+        assert result.returncode == 0, result.stderr
+        assert words in text_of(out).replace("\n", "")
 
 
 def test_unknown_visitor_is_explained(demo, tmp_path):

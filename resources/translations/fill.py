@@ -37,7 +37,12 @@ def main(argv: list[str]) -> int:
     for message, translation in unfinished(root):
         text = mapping.get(message.findtext("source"))
         if text:
-            translation.text = text
+            forms = translation.findall("numerusform")
+            if message.get("numerus") == "yes" and forms:
+                for form in forms:  # Chinese has one plural form: the same text in each
+                    form.text = text
+            else:
+                translation.text = text
             del translation.attrib["type"]
             filled += 1
     body = ET.tostring(root, encoding="unicode")

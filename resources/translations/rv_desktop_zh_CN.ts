@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AddTargetDialog</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="245" />
+        <source>Add a case to the targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="247" />
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="255" />
+        <source>Case number</source>
+        <translation type="unfinished">案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="249" />
+        <source>Why this case is visited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="256" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../rv_desktop/gui/app.py" line="51" />
@@ -17,6 +41,678 @@
         <location filename="../../rv_desktop/gui/app.py" line="96" />
         <source>Return-visit desk</source>
         <translation>信访回访工作台</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message numerus="yes">
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="52" />
+        <source>Assign %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="56" />
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="78" />
+        <source>(unchanged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="72" />
+        <source>Ticked visitors replace the present ones; none ticked leaves them unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="76" />
+        <source>Add the direct handling unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="82" />
+        <source>Set the due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="100" />
+        <source>Responsible leader:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="101" />
+        <source>Visitors:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="103" />
+        <source>Joining units:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="104" />
+        <source>Visit method:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="105" />
+        <source>Due date:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BoardModel</name>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="38" />
+        <source>Not assigned</source>
+        <translation type="unfinished">未分配</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="39" />
+        <source>Assigned</source>
+        <translation type="unfinished">已分配</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="40" />
+        <source>Visited (form to finish)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="41" />
+        <source>Follow-up needed</source>
+        <translation type="unfinished">需跟踪回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="42" />
+        <source>Done</source>
+        <translation type="unfinished">已完成</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="45" />
+        <source>Home visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="46" />
+        <source>Phone</source>
+        <translation type="unfinished">联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="47" />
+        <source>Former residence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="48" />
+        <source>At the office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="49" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="130" />
+        <source>Village: {v}</source>
+        <extracomment>Mime type of dragged cards: a JSON list of target ids.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="131" />
+        <source>Handling unit: {u}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="132" />
+        <source>Leader: {l}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="133" />
+        <source>Visitors: {v}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="134" />
+        <source>Joining units: {u}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="135" />
+        <source>Method: {m}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="136" />
+        <source>Due: {d}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="139" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="252" />
+        <source>Visitor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="253" />
+        <source>Leader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="254" />
+        <source>Village</source>
+        <translation type="unfinished">村(社区)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="255" />
+        <source>Handling unit</source>
+        <translation type="unfinished">承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="256" />
+        <source>Key cases only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="257" />
+        <source>Overdue only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="259" />
+        <source>Case number or name…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="263" />
+        <source>&amp;Assign…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="267" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="609" />
+        <source>Assign…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="268" />
+        <source>Assign the selected cards (Ctrl+Shift+A)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="269" />
+        <source>Export assignment table…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="270" />
+        <source>Route sheet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="271" />
+        <source>The open tasks of the visitor chosen on the left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="310" />
+        <source>Visitors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="314" />
+        <source>Drop cards on a visitor to add them to the tasks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="408" />
+        <source>Loading…</source>
+        <translation type="unfinished">正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="447" />
+        <source>%n task(s) shown</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="450" />
+        <source>No current campaign: create one on the Campaign page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="480" />
+        <source>Unexpected error: {error}</source>
+        <translation type="unfinished">意外错误：{error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="532" />
+        <source>(and %n more refused)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="561" />
+        <source>Handling unit added to %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="581" />
+        <source>Select one or more cards first (Ctrl+click, Shift+click).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="611" />
+        <source>Add handling unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="612" />
+        <source>Move to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="622" />
+        <source>Open case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="633" />
+        <source>assignment-table</source>
+        <translation type="unfinished">回访任务分配表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="636" />
+        <source>Export the assignment table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="638" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="648" />
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="655" />
+        <source>Saved {path}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="670" />
+        <source>Choose a visitor in the list on the left first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignDialog</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="82" />
+        <source>New campaign</source>
+        <extracomment>The QDateEdit minimum stands for "no date yet" and shows blank.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="82" />
+        <source>Edit campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="88" />
+        <source>e.g. 2026 "thousand cases return visit"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="113" />
+        <source>Name</source>
+        <extracomment>One message label per row, under it; date fields share their stage's.</extracomment>
+        <translation type="unfinished">姓名</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="115" />
+        <source>Preparation stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="116" />
+        <source>Implementation stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="117" />
+        <source>Summary stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="122" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="129" />
+        <source>Report deadline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="130" />
+        <source>Group leader</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="131" />
+        <source>Deputy leaders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="132" />
+        <source>Office in charge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="133" />
+        <source>County office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="134" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CampaignPage</name>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="133" />
+        <source>There is no campaign yet. Create the campaign first: its name, stages, report deadline and leading group.</source>
+        <extracomment>Pause after the last criteria change before the preview is recomputed (ms). The target list filter: (value for list_targets' ``included``). The preview counts shown (for tests and for anyone watching). A screening run finished, with its counts.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="140" />
+        <source>Create the campaign…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="176" />
+        <source>New campaign…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="177" />
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="178" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="803" />
+        <source>Make current</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="180" />
+        <source>Campaign:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="192" />
+        <source>Screening</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="197" />
+        <source>to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="200" />
+        <source>Source level</source>
+        <translation type="unfinished">交办来源</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="202" />
+        <source>Channel</source>
+        <translation type="unfinished">信访形式</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="204" />
+        <source>Category</source>
+        <translation type="unfinished">问题类别</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="205" />
+        <source>Handling unit</source>
+        <translation type="unfinished">承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="217" />
+        <source>Mark unsettled targets as key cases</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="224" />
+        <source>The case register is empty. Import the county's ledger of concluded cases first (Cases page).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="232" />
+        <source>Screen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="235" />
+        <source>Write the target list from these criteria. Targets with an assignment, a visit record or a change by hand are kept as they are.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="244" />
+        <source>Concluded from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="245" />
+        <source>Cases</source>
+        <translation type="unfinished">案件台账</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="246" />
+        <source>Leave out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="257" />
+        <source>Target list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="259" />
+        <source>Targets</source>
+        <translation>应回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="260" />
+        <source>Excluded</source>
+        <translation type="unfinished">已排除</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="261" />
+        <source>All</source>
+        <translation type="unfinished">全部</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="264" />
+        <source>Exclude…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="265" />
+        <source>Add case by case number…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="266" />
+        <source>Mark as key case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="267" />
+        <source>Unmark</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="269" />
+        <source>Show:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="359" />
+        <source> (current)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="404" />
+        <source>no dates yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="408" />
+        <source>Preparation: {span}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="409" />
+        <source>Implementation: {span}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="410" />
+        <source>Summary: {span}</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="415" />
+        <source>%n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="417" />
+        <source>due today</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="419" />
+        <source>%n day(s) overdue</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="421" />
+        <source>Report by {date} ({due})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="426" />
+        <source>No report deadline yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="430" />
+        <source>Group leader: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="432" />
+        <source>Deputy leaders: {names}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="434" />
+        <source>Office in charge: {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="438" />
+        <source>The leading group is not set yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="440" />
+        <source>{targets} targets, {excluded} excluded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="496" />
+        <source>Counting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="526" />
+        <source>{label} ({count})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="534" />
+        <source>Considered: {considered}  ·  targets: {targets}  ·  excluded: {excluded}
+Key cases among the targets: {key}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="556" />
+        <source>Screening…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="569" />
+        <source>Screened: {targets} targets, {excluded} excluded. {added} added, {changed} changed, {dropped} removed, {kept} kept as they were.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="619" />
+        <source>%n case(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="624" />
+        <source>No case is excluded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="626" />
+        <source>No targets yet: set the criteria and click Screen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="726" />
+        <source>Add a case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="749" />
+        <source>Not changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="810" />
+        <source>Could not count: {error}</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -629,8 +1325,39 @@
     </message>
 </context>
 <context>
+    <name>ExcludeDialog</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="217" />
+        <source>Exclude from the targets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="222" />
+        <source>Why (kept with the exclusion)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="224" />
+        <source>Exclude %n case(s) from the targets.</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="225" />
+        <source>Reason</source>
+        <translation type="unfinished">原因</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="226" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message>
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="85" />
         <location filename="../../rv_desktop/gui/formatting.py" line="16" />
         <source>d MMM yyyy</source>
         <translation>yyyy年M月d日</translation>
@@ -949,6 +1676,34 @@
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="77" />
         <source>Number of people</source>
         <translation>人数</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutPanel</name>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/left_out_panel.py" line="32" />
+        <source>No assignment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/left_out_panel.py" line="33" />
+        <source>Not visited by the due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/left_out_panel.py" line="34" />
+        <source>Visited, form not final</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/left_out_panel.py" line="35" />
+        <source>Follow-ups overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/left_out_panel.py" line="78" />
+        <source>Nobody left out</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1420,6 +2175,161 @@
     </message>
 </context>
 <context>
+    <name>RouteSheetDialog</name>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="750" />
+        <source>Route sheet of {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="761" />
+        <source>Save as xlsx…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="767" />
+        <source>%n open task(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="776" />
+        <source>Save the route sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="777" />
+        <source>route-sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="778" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>RouteStopModel</name>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="690" />
+        <source>Case number</source>
+        <translation type="unfinished">案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="691" />
+        <source>Petitioner</source>
+        <translation type="unfinished">信访人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="692" />
+        <source>Village</source>
+        <translation type="unfinished">村(社区)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="693" />
+        <source>Address</source>
+        <translation type="unfinished">住址</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="694" />
+        <source>Phones</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="695" />
+        <source>Method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="696" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="697" />
+        <source>Leader</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="128" />
+        <source>Drop cards here to add {name} as a visitor</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TargetTableModel</name>
+    <message>
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="50" />
+        <source>Case number</source>
+        <extracomment>Role giving a row's ``TargetRow``. Role giving a value to sort by (dates as ISO text, flags as 0/1).</extracomment>
+        <translation type="unfinished">案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="51" />
+        <source>Petitioner</source>
+        <translation type="unfinished">信访人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="52" />
+        <source>Source level</source>
+        <translation type="unfinished">交办来源</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="53" />
+        <source>Concluded on</source>
+        <translation type="unfinished">办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="54" />
+        <source>Key case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="55" />
+        <source>Included</source>
+        <translation type="unfinished">回访对象</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="56" />
+        <source>Exclusion reason / note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="57" />
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="129" />
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="132" />
+        <source>Target</source>
+        <translation type="unfinished">是否回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="134" />
+        <source>Excluded</source>
+        <translation type="unfinished">已排除</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="136" />
+        <source> (by hand)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="141" />
+        <source>{reason}: {note}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <location filename="../../rv_desktop/domain/checks.py" line="33" />
@@ -1700,8 +2610,11 @@
         <location filename="../../rv_desktop/services/case_export.py" line="177" />
         <location filename="../../rv_desktop/services/pdf/registration_form.py" line="437" />
         <location filename="../../rv_desktop/services/pdf/tables.py" line="256" />
+        <location filename="../../rv_desktop/services/statistics_export.py" line="425" />
         <source>{path} could not be written: {reason}</source>
-        <extracomment>The columns, in order, with their width in characters. Header texts when the caller passes none. Texts of the title, the groups of the header and coded values. The header groups: (label key, first column key, last column key).</extracomment>
+        <extracomment>The columns, in order, with their width in characters. Header texts when the caller passes none. Texts of the title, the groups of the header and coded values. The header groups: (label key, first column key, last column key).
+----------
+The statistics columns, grouped as the county's table groups them: (group label key or None for a single column, [columns]).</extracomment>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
@@ -2129,6 +3042,17 @@
         <source>There is no visitor named {name}.</source>
         <translation>没有名为 {name} 的回访人员。</translation>
     </message>
+    <message>
+        <location filename="../../rv_desktop/domain/statistics.py" line="248" />
+        <source>"{by}" is not a way to group the statistics (source, unit, village, category, visitor).</source>
+        <extracomment>The dimensions the rows may be grouped by. Every count column with its condition on one target (aliases: t target, c case, l its latest final visit record, f its follow-up flags). The count columns, in the table's order. The rate columns and the count each one is drilled down to. Group label of each dimension (``""`` when the target has none). The joins each dimension's group key needs (the others are left out: quicker).</extracomment>
+        <translation>"{by}" 不是统计的分组方式（source、unit、village、category、visitor）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/statistics.py" line="305" />
+        <source>"{column}" is not a figure of the statistics.</source>
+        <translation>"{column}" 不是统计表中的数字。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -2167,6 +3091,7 @@
         <location filename="../../rv_desktop/cli.py" line="167" />
         <location filename="../../rv_desktop/cli.py" line="217" />
         <location filename="../../rv_desktop/cli.py" line="299" />
+        <location filename="../../rv_desktop/cli.py" line="526" />
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
@@ -2281,6 +3206,7 @@
         <location filename="../../rv_desktop/cli.py" line="399" />
         <location filename="../../rv_desktop/cli.py" line="431" />
         <location filename="../../rv_desktop/cli.py" line="481" />
+        <location filename="../../rv_desktop/cli.py" line="518" />
         <source>the campaign (default: the current one)</source>
         <translation>回访活动（默认：当前活动）</translation>
     </message>
@@ -2346,62 +3272,142 @@
         <translation>{path}：共 {pages} 页。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="515" />
+        <location filename="../../rv_desktop/cli.py" line="524" />
+        <source>group the rows by (default: source)</source>
+        <translation>按此分组（默认：交办来源）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="528" />
+        <source>also write the table to this xlsx</source>
+        <translation>同时把统计表写入这个 xlsx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="531" />
+        <source>also write the table to this PDF</source>
+        <translation>同时把统计表写入这个 PDF 文件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="561" />
+        <source>Group</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="562" />
+        <source>Targets</source>
+        <translation>应回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="563" />
+        <source>Visited</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="564" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="565" />
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="566" />
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="567" />
+        <source>Not reached</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="568" />
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="569" />
+        <source>Settled</source>
+        <translation>已息诉罢访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="570" />
+        <source>Follow-ups open</source>
+        <translation>未办结跟踪</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="571" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="576" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="605" />
         <source>write a realistic demo database</source>
         <translation>生成逼真的演示数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="521" />
+        <location filename="../../rv_desktop/cli.py" line="611" />
         <source>check the database file and its consistency</source>
         <translation>检查数据库文件及数据一致性</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="527" />
+        <location filename="../../rv_desktop/cli.py" line="617" />
         <source>import a ledger of concluded cases (xlsx, xls, ods, csv)</source>
         <translation>导入已办结信访事项台账（xlsx、xls、ods、csv）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="533" />
+        <location filename="../../rv_desktop/cli.py" line="623" />
         <source>list the cases of the register</source>
         <translation>列出台账中的案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="539" />
+        <location filename="../../rv_desktop/cli.py" line="629" />
         <source>print the return-visit registration forms (PDF)</source>
         <translation>打印回访登记表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="545" />
+        <location filename="../../rv_desktop/cli.py" line="635" />
         <source>print a document of the campaign (PDF)</source>
         <translation>打印活动文书（PDF）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="551" />
+        <location filename="../../rv_desktop/cli.py" line="641" />
         <source>write a verified backup copy of the database</source>
         <translation>写入经校验的数据库备份</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="557" />
+        <location filename="../../rv_desktop/cli.py" line="647" />
         <source>screen the cases of a campaign: its targets and exclusions</source>
         <translation>为活动筛选案源：回访对象和排除案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="563" />
+        <location filename="../../rv_desktop/cli.py" line="653" />
         <source>export the task assignment table of a campaign (xlsx)</source>
         <translation>导出活动的回访任务分配表（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="571" />
+        <location filename="../../rv_desktop/cli.py" line="659" />
+        <source>the feedback statistics of a campaign (JSON, xlsx, PDF)</source>
+        <translation>活动的回访情况反馈统计（JSON、xlsx、PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="667" />
         <source>Return-visit desk of a town petition office. Without a command, opens the window.</source>
         <translation>乡镇信访办回访工作台。不带子命令时打开程序窗口。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="580" />
+        <location filename="../../rv_desktop/cli.py" line="676" />
         <source>language (default: the system's)</source>
         <translation>界面语言（默认跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="586" />
+        <location filename="../../rv_desktop/cli.py" line="682" />
         <source>open the demo database (created if missing)</source>
         <translation>打开演示数据库（不存在时自动创建）</translation>
     </message>

@@ -201,7 +201,38 @@ def _record(out: str | os.PathLike, what: str, count: int) -> None:
         )
 
 
+def print_statistics(
+    out: str | os.PathLike, campaign: str | None = None, by: str = "source"
+) -> TableResult:
+    """The feedback statistics (回访情况反馈统计表) by ``by``, landscape, header on every page."""
+    from ..domain.statistics import feedback_statistics
+    from .statistics_export import render_layout_pdf, statistics_layout
+
+    stats = feedback_statistics(get_campaign(campaign), by)
+    result = render_layout_pdf(
+        statistics_layout(stats), out, font_file=_font_file(), allow_missing=True
+    )
+    _record(out, "statistics", len(stats.rows))
+    return result
+
+
+def print_summary(out: str | os.PathLike, campaign: str | None = None) -> TableResult:
+    """The summary table (回访情况汇总表): one row per target, landscape."""
+    from ..domain.statistics import summary_rows
+    from .statistics_export import render_layout_pdf, summary_layout
+
+    c = get_campaign(campaign)
+    rows = summary_rows(c)
+    result = render_layout_pdf(
+        summary_layout(c.name, rows), out, font_file=_font_file(), allow_missing=True
+    )
+    _record(out, "summary", len(rows))
+    return result
+
+
 DOCUMENTS = {
     "assignment": print_assignment_table,
     "plan": print_plan,
+    "statistics": print_statistics,
+    "summary": print_summary,
 }

@@ -1,0 +1,98 @@
+"""Feedback statistics of the current campaign of the 100,000-case demo (~22,000 targets)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from common import Bench, Workspace
+
+from rv_desktop.domain import db as dbmod
+
+TODAY = dt.date(2026, 11, 28)  # the demo's today
+_NAME = "statistics-bench.sqlite"
+_copied = False
+
+
+def _open(work: Workspace):
+    """The current campaign of a private copy of the big demo (copied once per run)."""
+    global _copied
+    from rv_desktop.domain.models import Campaign
+
+    dbmod.close_database()
+    if not _copied:
+        work.fresh_path(_NAME)
+        src, dst = sqlite3.connect(work.big_database()), sqlite3.connect(work.folder / _NAME)
+        src.backup(dst)
+        src.close()
+        dst.close()
+        _copied = True
+    dbmod.open_database(work.folder / _NAME, actor="bench")
+    return Campaign.get(Campaign.is_current == True)  # noqa: E712
+
+
+def by_source(work: Workspace):
+    from rv_desktop.domain.statistics import feedback_statistics
+
+    campaign = _open(work)
+
+    def run():
+        stats = feedback_statistics(campaign, "source", TODAY)
+        assert stats.total.targets > 20_000 or work.quick, stats.total
+
+    return run
+
+
+def by_visitor(work: Workspace):
+    from rv_desktop.domain.statistics import feedback_statistics
+
+    campaign = _open(work)
+
+    def run():
+        feedback_statistics(campaign, "visitor", TODAY)
+
+    return run
+
+
+def drill(work: Workspace):
+    from rv_desktop.domain.statistics import drill_down
+
+    campaign = _open(work)
+
+    def run():
+        drill_down(campaign, "unit", None, "satisfaction_rate", TODAY)
+
+    return run
+
+
+def export_xlsx(work: Workspace):
+    from rv_desktop.domain.statistics import feedback_statistics
+    from rv_desktop.services.statistics_export import export_statistics_xlsx
+
+    campaign = _open(work)
+    out = work.folder / "statistics.xlsx"
+
+    def run():
+        export_statistics_xlsx(feedback_statistics(campaign, "unit", TODAY), out)
+
+    return run
+
+
+def summary(work: Workspace):
+    from rv_desktop.domain.statistics import summary_rows
+
+    campaign = _open(work)
+
+    def run():
+        summary_rows(campaign, TODAY)
+
+    return run
+
+
+BENCHMARKS = [
+    Bench("feedback_statistics by source, ~22,000 targets", "< 300 ms", by_source),
+    Bench("feedback_statistics by visitor, ~22,000 targets", "< 300 ms", by_visitor),
+    Bench("drill_down total satisfied, ~22,000 targets", "(report)", drill),
+    Bench("statistics by unit + styled xlsx", "(report)", export_xlsx),
+    Bench("summary_rows, ~22,000 targets", "(report)", summary, 3),
+]

@@ -1,0 +1,614 @@
+"""The figures of the summary stage: feedback statistics (回访情况反馈统计表) and the summary table.
+
+``feedback_statistics`` counts a campaign's targets by a dimension the clerk
+picks (source level, handling unit, village, category, visitor) in one
+aggregate query (``GROUP BY`` with ``SUM(CASE ...)``): no visit record is
+loaded into Python, so 20,000 targets take a fraction of a second.
+
+What is counted (every figure is a number of **targets**, never of records):
+
+* ``targets`` (应回访): the campaign's included targets; excluded cases are not
+  counted at all.
+* A target counts by its **latest final visit record**: the final or reviewed
+  record with the highest visit number. Drafts are ignored, even when newer.
+  ``visited`` (已回访) is the number of targets that have such a record.
+* ``visit_rate`` = visited / targets; ``satisfaction_rate`` = (satisfied +
+  basically satisfied) / visited, as the county defines it (``RATE_NOTE``).
+  Both are fractions between 0 and 1, and **None when the divisor is 0** (no
+  targets, no visits): the tables print "—", the JSON ``null``.
+* By method: ``home_visit``, ``phone``, ``former_residence``; ``other_method``
+  is everything else (meeting at the office, other, not written down), so the
+  four add up to ``visited``.
+* ``satisfied``, ``basically_satisfied``, ``dissatisfied``, ``not_reached``;
+  ``conclusion_reasonable_yes/partly/no``, ``demands_solved_yes/partly/no``,
+  ``opinions_carried_out`` (answered "yes"), ``proxy_relative`` and
+  ``proxy_committee`` (who answered, 代评), ``settled`` (息诉罢访),
+  ``difficulties_found`` and ``opinions_collected`` (the text is filled in):
+  all read from the latest final record.
+* ``difficulties_helped``: difficulties found, and the target has help items
+  (帮扶事项) all of which are closed.
+* Rework items (回流整改): ``rework_sent`` targets with at least one,
+  ``rework_closed`` targets whose rework items are all closed,
+  ``rework_overdue`` targets with an open one past its due date.
+* ``followups_open`` / ``followups_overdue``: targets with an open follow-up
+  or rework item (help items are counted with the difficulties), and those
+  of them past the due date (due before ``today``).
+
+Rows have a ``key``: the source level's code (``central`` ...) or the name of
+the unit, village, category or visitor; ``""`` for targets without one (no
+handling unit recorded, no visitor given). The total row's key is ``None``.
+Every target is in exactly one row, so the total row is the sum of the rows,
+except by **visitor**: a target given two visitors counts in both visitors'
+rows, but only once in the total (counted by the same query over the targets
+without the visitors).
+
+``drill_down`` gives the target ids behind any figure (the GUI's clickable
+figures); ``summary_rows`` the case-by-case summary table (汇总表);
+``unit_history`` the figures per handling unit across campaigns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, fields
+
+from .campaigns import get_campaign
+from .enums import SourceLevel
+from .errors import QT_TRANSLATE_NOOP, UserError
+from .models import Campaign, Staff, Target, TaskVisitor, db
+
+__all__ = [
+    "COLUMNS",
+    "DIMENSIONS",
+    "RATE_COLUMNS",
+    "StatRow",
+    "Statistics",
+    "StatisticsError",
+    "SummaryRow",
+    "UnitYear",
+    "drill_down",
+    "feedback_statistics",
+    "summary_rows",
+    "unit_history",
+]
+
+#: The dimensions the rows may be grouped by.
+DIMENSIONS = ("source", "unit", "village", "category", "visitor")
+
+_FINAL = "('final', 'reviewed')"
+
+
+def _filled(column: str) -> str:
+    return f"TRIM(COALESCE({column}, '')) <> ''"
+
+
+#: Every count column with its condition on one target (aliases: t target,
+#: c case, l its latest final visit record, f its follow-up flags).
+_CONDITIONS: dict[str, str] = {
+    "targets": "1 = 1",
+    "visited": "l.id IS NOT NULL",
+    "home_visit": "l.method = 'home_visit'",
+    "phone": "l.method = 'phone'",
+    "former_residence": "l.method = 'former_residence'",
+    "other_method": (
+        "l.id IS NOT NULL AND (l.method IS NULL"
+        " OR l.method NOT IN ('home_visit', 'phone', 'former_residence'))"
+    ),
+    "satisfied": "l.satisfaction = 'satisfied'",
+    "basically_satisfied": "l.satisfaction = 'basically_satisfied'",
+    "dissatisfied": "l.satisfaction = 'dissatisfied'",
+    "not_reached": "l.satisfaction = 'not_reached'",
+    "conclusion_reasonable_yes": "l.conclusion_reasonable = 'yes'",
+    "conclusion_reasonable_partly": "l.conclusion_reasonable = 'partly'",
+    "conclusion_reasonable_no": "l.conclusion_reasonable = 'no'",
+    "demands_solved_yes": "l.demands_solved = 'yes'",
+    "demands_solved_partly": "l.demands_solved = 'partly'",
+    "demands_solved_no": "l.demands_solved = 'no'",
+    "opinions_carried_out": "l.opinions_carried_out = 'yes'",
+    "proxy_relative": "l.respondent = 'relative'",
+    "proxy_committee": "l.respondent = 'committee'",
+    "difficulties_found": _filled("l.difficulties"),
+    "difficulties_helped": (
+        f"{_filled('l.difficulties')} AND f.help_items > 0 AND f.help_open = 0"
+    ),
+    "opinions_collected": _filled("l.opinions"),
+    "settled": "l.settled = {true}",
+    "rework_sent": "f.rework_items > 0",
+    "rework_closed": "f.rework_items > 0 AND f.rework_open = 0",
+    "rework_overdue": "f.rework_overdue > 0",
+    "followups_open": "f.open_items > 0",
+    "followups_overdue": "f.overdue_items > 0",
+}
+
+#: The count columns, in the table's order.
+COLUMNS: tuple[str, ...] = tuple(_CONDITIONS)
+
+#: The rate columns and the count each one is drilled down to.
+RATE_COLUMNS = {"visit_rate": "visited", "satisfaction_rate": "satisfied_or_basically"}
+_CONDITIONS_EXTRA = {
+    "satisfied_or_basically": "l.satisfaction IN ('satisfied', 'basically_satisfied')",
+}
+
+#: Group label of each dimension (``""`` when the target has none).
+_GROUP_KEY = {
+    "source": "COALESCE(c.source_level, '')",
+    "unit": "COALESCE(h.name, '')",
+    "village": "COALESCE(TRIM(p.village), '')",
+    "category": "COALESCE(TRIM(c.category), '')",
+    "visitor": "COALESCE(s.name, '')",
+}
+
+
+#: The joins each dimension's group key needs (the others are left out: quicker).
+_GROUP_JOINS = {
+    "unit": "LEFT JOIN handling_unit h ON h.id = c.handling_unit_id",
+    "village": "LEFT JOIN petitioner p ON p.id = c.petitioner_id",
+    "visitor": (
+        "LEFT JOIN task_visitor tv ON tv.target_id = t.id LEFT JOIN staff s ON s.id = tv.staff_id"
+    ),
+}
+
+
+class StatisticsError(UserError):
+    """The statistics asked for cannot be given (an unknown dimension or column)."""
+
+
+@dataclass(frozen=True)
+class StatRow:
+    """One row of the feedback statistics: counts of targets (see the module)."""
+
+    key: str | None
+    targets: int = 0
+    visited: int = 0
+    home_visit: int = 0
+    phone: int = 0
+    former_residence: int = 0
+    other_method: int = 0
+    satisfied: int = 0
+    basically_satisfied: int = 0
+    dissatisfied: int = 0
+    not_reached: int = 0
+    conclusion_reasonable_yes: int = 0
+    conclusion_reasonable_partly: int = 0
+    conclusion_reasonable_no: int = 0
+    demands_solved_yes: int = 0
+    demands_solved_partly: int = 0
+    demands_solved_no: int = 0
+    opinions_carried_out: int = 0
+    proxy_relative: int = 0
+    proxy_committee: int = 0
+    difficulties_found: int = 0
+    difficulties_helped: int = 0
+    opinions_collected: int = 0
+    settled: int = 0
+    rework_sent: int = 0
+    rework_closed: int = 0
+    rework_overdue: int = 0
+    followups_open: int = 0
+    followups_overdue: int = 0
+
+    @property
+    def visit_rate(self) -> float | None:
+        """Visited / targets; None without targets."""
+        return self.visited / self.targets if self.targets else None
+
+    @property
+    def satisfaction_rate(self) -> float | None:
+        """(Satisfied + basically satisfied) / visited; None without visits."""
+        if not self.visited:
+            return None
+        return (self.satisfied + self.basically_satisfied) / self.visited
+
+    def value(self, column: str) -> int | float | None:
+        return getattr(self, column)
+
+    def as_json(self) -> dict:
+        data = asdict(self)
+        rates = {
+            "visit_rate": _round(self.visit_rate),
+            "satisfaction_rate": _round(self.satisfaction_rate),
+        }
+        ordered: dict = {}
+        for name, value in data.items():
+            ordered[name] = value
+            if name == "visited":
+                ordered["visit_rate"] = rates["visit_rate"]
+            if name == "not_reached":
+                ordered["satisfaction_rate"] = rates["satisfaction_rate"]
+        return ordered
+
+
+def _round(rate: float | None) -> float | None:
+    return None if rate is None else round(rate, 4)
+
+
+@dataclass(frozen=True)
+class Statistics:
+    """The feedback statistics of a campaign by one dimension."""
+
+    campaign: str
+    by: str
+    rows: list[StatRow]
+    total: StatRow
+    today: dt.date | None = None
+
+    def as_json(self) -> dict:
+        return {
+            "campaign": self.campaign,
+            "by": self.by,
+            "rows": [row.as_json() for row in self.rows],
+            "total": self.total.as_json(),
+        }
+
+
+def _check_by(by: str) -> str:
+    if by not in DIMENSIONS:
+        raise StatisticsError(
+            "bad_statistics_dimension",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                '"{by}" is not a way to group the statistics (source, unit, village, '
+                "category, visitor).",
+            ),
+            by=by,
+        )
+    return by
+
+
+def _query_parts(
+    campaign_id: int, by: str | None, today: dt.date, joins: str = ""
+) -> tuple[str, list]:
+    """The FROM ... WHERE of every target of the campaign with its latest final
+    record ``l`` and follow-up flags ``f`` (one row per target, or per target
+    and visitor when grouped by visitor), and its parameters."""
+    p = db.param
+    group_joins = joins or (_GROUP_JOINS.get(by, "") if by else "")
+    sql = f"""
+        FROM target t
+        JOIN "case" c ON c.id = t.case_id
+        {group_joins}
+        LEFT JOIN visit_record l ON l.target_id = t.id AND l.visit_no = (
+            SELECT MAX(vr.visit_no) FROM visit_record vr
+            WHERE vr.target_id = t.id AND vr.state IN {_FINAL}
+        )
+        LEFT JOIN (
+            SELECT fu.target_id,
+                SUM(CASE WHEN fu.kind = 'help' THEN 1 ELSE 0 END) AS help_items,
+                SUM(CASE WHEN fu.kind = 'help' AND fu.state = 'open' THEN 1 ELSE 0 END)
+                    AS help_open,
+                SUM(CASE WHEN fu.kind = 'rework' THEN 1 ELSE 0 END) AS rework_items,
+                SUM(CASE WHEN fu.kind = 'rework' AND fu.state = 'open' THEN 1 ELSE 0 END)
+                    AS rework_open,
+                SUM(CASE WHEN fu.kind = 'rework' AND fu.state = 'open' AND fu.due_on < {p}
+                    THEN 1 ELSE 0 END) AS rework_overdue,
+                SUM(CASE WHEN fu.kind <> 'help' AND fu.state = 'open' THEN 1 ELSE 0 END)
+                    AS open_items,
+                SUM(CASE WHEN fu.kind <> 'help' AND fu.state = 'open' AND fu.due_on < {p}
+                    THEN 1 ELSE 0 END) AS overdue_items
+            FROM follow_up fu JOIN target tf ON tf.id = fu.target_id
+            WHERE tf.campaign_id = {p}
+            GROUP BY fu.target_id
+        ) f ON f.target_id = t.id
+        WHERE t.campaign_id = {p} AND t.included = {p}
+    """
+    day = today.isoformat()
+    return sql, [day, day, campaign_id, campaign_id, True]
+
+
+def _condition(column: str) -> str:
+    found = _CONDITIONS.get(column) or _CONDITIONS_EXTRA.get(column)
+    if found is None and column in RATE_COLUMNS:
+        found = _condition(RATE_COLUMNS[column])
+    if found is None:
+        raise StatisticsError(
+            "bad_statistics_column",
+            QT_TRANSLATE_NOOP("UserError", '"{column}" is not a figure of the statistics.'),
+            column=column,
+        )
+    return found.replace("{true}", db.param)
+
+
+def _true_params(column: str) -> list:
+    return [True] * (_CONDITIONS.get(column, "").count("{true}"))
+
+
+def _aggregate(campaign_id: int, by: str | None, today: dt.date) -> list[tuple]:
+    from_sql, params = _query_parts(campaign_id, by, today)
+    sums, sum_params = [], []
+    for column in COLUMNS:
+        sums.append(f"SUM(CASE WHEN {_condition(column)} THEN 1 ELSE 0 END)")
+        sum_params += _true_params(column)
+    if by is None:
+        sql = f"SELECT NULL, {', '.join(sums)} {from_sql}"
+    else:
+        key = _GROUP_KEY[by]
+        group = f"s.id, {key}" if by == "visitor" else key
+        sql = f"SELECT {key}, {', '.join(sums)} {from_sql} GROUP BY {group}"
+    return list(db.execute_sql(sql, sum_params + params).fetchall())
+
+
+def _aggregate_by_visitor(campaign_id: int, today: dt.date) -> tuple[list[tuple], tuple]:
+    """The rows by visitor and the total (each target once), from one pass over
+    the targets: their 0/1 figures are worked out once, then summed twice."""
+    from_sql, params = _query_parts(campaign_id, None, today)
+    flags, flag_params = [], []
+    for i, column in enumerate(COLUMNS):
+        flags.append(f"CASE WHEN {_condition(column)} THEN 1 ELSE 0 END AS x{i}")
+        flag_params += _true_params(column)
+    sums = ", ".join(f"SUM(x{i})" for i in range(len(COLUMNS)))
+    sql = f"""
+        WITH facts AS (SELECT t.id AS tid, {", ".join(flags)} {from_sql})
+        SELECT 0, COALESCE(s.name, ''), {sums} FROM facts
+        LEFT JOIN task_visitor tv ON tv.target_id = facts.tid
+        LEFT JOIN staff s ON s.id = tv.staff_id
+        GROUP BY s.id, s.name
+        UNION ALL
+        SELECT 1, NULL, {sums} FROM facts
+    """
+    rows, total = [], None
+    for is_total, *values in db.execute_sql(sql, flag_params + params).fetchall():
+        if is_total:
+            total = tuple(values)
+        else:
+            rows.append(tuple(values))
+    return rows, total
+
+
+def _row(values: tuple) -> StatRow:
+    key, *counts = values
+    return StatRow(key, *(int(n or 0) for n in counts))
+
+
+def _sort_key(by: str):
+    order = {level.value: i for i, level in enumerate(SourceLevel)}
+
+    def key(row: StatRow):
+        if row.key == "":
+            return (2, 0, "")
+        if by == "source":
+            return (0, order.get(row.key, len(order)), row.key)
+        return (1, 0, row.key)
+
+    return key
+
+
+def feedback_statistics(
+    campaign: Campaign | int | str | None = None,
+    by: str = "source",
+    today: dt.date | None = None,
+) -> Statistics:
+    """The feedback statistics of ``campaign`` (the current one by default) by ``by``.
+
+    ``today`` decides what is overdue (default: the clock's date).
+    """
+    by = _check_by(by)
+    today = today or dt.date.today()
+    campaign = get_campaign(campaign)
+    if by == "visitor":
+        values, total_values = _aggregate_by_visitor(campaign.id, today)
+    else:
+        values, total_values = _aggregate(campaign.id, by, today), None
+    rows = [_row(v) for v in values]
+    if by == "visitor":  # two visitors of the same name are one row
+        merged: dict[str, StatRow] = {}
+        for row in rows:
+            if row.key in merged:
+                old = merged[row.key]
+                row = StatRow(row.key, *(old.value(c) + row.value(c) for c in COLUMNS))
+            merged[row.key] = row
+        rows = list(merged.values())
+    rows.sort(key=_sort_key(by))
+    if total_values is not None:  # by visitor: a target of two visitors is in two rows
+        total = _row(total_values)
+    else:  # every target is in exactly one row
+        total = StatRow(None, *(sum(row.value(c) for row in rows) for c in COLUMNS))
+    return Statistics(campaign.name, by, rows, total, today)
+
+
+def drill_down(
+    campaign: Campaign | int | str | None,
+    by: str,
+    key: str | None,
+    column: str,
+    today: dt.date | None = None,
+) -> list[int]:
+    """The ids of the targets behind one figure, ordered by id.
+
+    ``key`` is the row's key (``None`` for the total row, ``""`` for the row of
+    targets without a unit, village, ... ); ``column`` a count column or a
+    rate (``visit_rate`` gives the visited, ``satisfaction_rate`` the
+    satisfied and basically satisfied).
+    """
+    by = _check_by(by)
+    today = today or dt.date.today()
+    campaign = get_campaign(campaign)
+    condition = _condition(column)
+    base = RATE_COLUMNS.get(column, column)
+    params = _true_params(base)
+    grouped = by if key is not None else None
+    from_sql, from_params = _query_parts(campaign.id, grouped, today)
+    sql = f"SELECT DISTINCT t.id {from_sql} AND ({condition})"
+    all_params = from_params + params
+    if key is not None:
+        sql += f" AND {_GROUP_KEY[by]} = {db.param}"
+        all_params.append(key)
+    sql += " ORDER BY t.id"
+    return [row[0] for row in db.execute_sql(sql, all_params).fetchall()]
+
+
+# --- the summary table (汇总表) ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    """One target in the summary table, read from its latest final visit record."""
+
+    target_id: int
+    case_no: str
+    petitioner: str
+    village: str | None
+    source_level: str | None
+    category: str | None
+    handling_unit: str | None
+    visited_on: dt.date | None
+    method: str | None
+    visitors: str | None  # as the form names them, else the task's visitors
+    satisfaction: str | None
+    settled: bool | None
+    difficulties: str | None
+    help_given: str | None
+    opinions: str | None
+    followups_open: int
+    followups_overdue: int
+    next_action: str | None  # the follow-up written on the form
+    next_due: dt.date | None
+
+    def as_json(self) -> dict:
+        return {
+            f.name: (
+                getattr(self, f.name).isoformat()
+                if isinstance(getattr(self, f.name), dt.date)
+                else getattr(self, f.name)
+            )
+            for f in fields(self)
+        }
+
+
+def _date(value) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def summary_rows(
+    campaign: Campaign | int | str | None = None, today: dt.date | None = None
+) -> list[SummaryRow]:
+    """Every target of ``campaign`` (the current one by default), by case number."""
+    today = today or dt.date.today()
+    campaign = get_campaign(campaign)
+    joins = _GROUP_JOINS["unit"] + " " + _GROUP_JOINS["village"]
+    from_sql, params = _query_parts(campaign.id, None, today, joins)
+    sql = f"""
+        SELECT t.id, c.case_no, p.name, p.village, c.source_level, c.category, h.name,
+               l.visited_at, l.method, l.visitors, l.satisfaction, l.settled,
+               l.difficulties, l.help_given, l.opinions,
+               COALESCE(f.open_items, 0), COALESCE(f.overdue_items, 0),
+               l.next_action, l.next_due
+        {from_sql}
+        ORDER BY c.case_no
+    """
+    task_visitors: dict[int, list[str]] = {}
+    for target_id, name in (
+        TaskVisitor.select(TaskVisitor.target, Staff.name)
+        .join(Staff)
+        .switch(TaskVisitor)
+        .join(Target)
+        .where(Target.campaign == campaign.id)
+        .order_by(TaskVisitor.target, Staff.id)
+        .tuples()
+    ):
+        task_visitors.setdefault(target_id, []).append(name)
+    rows = []
+    for r in db.execute_sql(sql, params).fetchall():
+        visitors = r[9] or "、".join(task_visitors.get(r[0], [])) or None
+        rows.append(
+            SummaryRow(
+                target_id=r[0],
+                case_no=r[1],
+                petitioner=r[2] or "",
+                village=r[3],
+                source_level=r[4],
+                category=r[5],
+                handling_unit=r[6],
+                visited_on=_date(r[7]),
+                method=r[8],
+                visitors=visitors,
+                satisfaction=r[10],
+                settled=None if r[11] is None else bool(r[11]),
+                difficulties=r[12] or None,
+                help_given=r[13] or None,
+                opinions=r[14] or None,
+                followups_open=int(r[15]),
+                followups_overdue=int(r[16]),
+                next_action=r[17] or None,
+                next_due=_date(r[18]),
+            )
+        )
+    return rows
+
+
+# --- over the years (长效机制) --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnitYear:
+    """One handling unit's figures in one campaign, for the annual assessment.
+
+    ``followups_on_time`` counts the unit's closed follow-up and rework items
+    closed on or before their due date (or without one), of
+    ``followups_closed``.
+    """
+
+    campaign: str
+    unit: str
+    targets: int
+    visited: int
+    satisfaction_rate: float | None
+    settled: int
+    settled_rate: float | None  # settled / visited
+    followups_closed: int
+    followups_on_time: int
+
+    def as_json(self) -> dict:
+        data = asdict(self)
+        data["satisfaction_rate"] = _round(self.satisfaction_rate)
+        data["settled_rate"] = _round(self.settled_rate)
+        return data
+
+
+def unit_history(unit: str | None = None, today: dt.date | None = None) -> list[UnitYear]:
+    """Figures per handling unit (or only ``unit``) in every campaign, oldest first."""
+    today = today or dt.date.today()
+    result = []
+    for campaign in Campaign.select().order_by(Campaign.created_at, Campaign.id):
+        stats = feedback_statistics(campaign, "unit", today)
+        on_time = dict(
+            (name, (closed, timely))
+            for name, closed, timely in db.execute_sql(
+                f"""
+                SELECT COALESCE(h.name, ''),
+                    SUM(CASE WHEN fu.state = 'closed' THEN 1 ELSE 0 END),
+                    SUM(CASE WHEN fu.state = 'closed'
+                        AND (fu.due_on IS NULL OR fu.closed_on <= fu.due_on) THEN 1 ELSE 0 END)
+                FROM follow_up fu
+                JOIN target t ON t.id = fu.target_id
+                JOIN "case" c ON c.id = t.case_id
+                LEFT JOIN handling_unit h ON h.id = c.handling_unit_id
+                WHERE t.campaign_id = {db.param} AND fu.kind <> 'help'
+                GROUP BY COALESCE(h.name, '')
+                """,
+                [campaign.id],
+            ).fetchall()
+        )
+        for row in stats.rows:
+            if unit is not None and row.key != unit:
+                continue
+            closed, timely = on_time.get(row.key, (0, 0))
+            result.append(
+                UnitYear(
+                    campaign=campaign.name,
+                    unit=row.key or "",
+                    targets=row.targets,
+                    visited=row.visited,
+                    satisfaction_rate=row.satisfaction_rate,
+                    settled=row.settled,
+                    settled_rate=row.settled / row.visited if row.visited else None,
+                    followups_closed=int(closed or 0),
+                    followups_on_time=int(timely or 0),
+                )
+            )
+    return result
