@@ -597,6 +597,46 @@ def cmd_stats(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- visits ---------------------------------------------------------------------
+
+
+def _visits_options(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument(
+        "--campaign",
+        metavar="NAME",
+        help=translate("cli", "the campaign (default: the current one)"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+
+def cmd_visits(args: argparse.Namespace) -> int:
+    from .domain.visits import visit_list
+
+    open_db(args)
+    rows = visit_list(args.campaign)
+    if args.json:
+        print_json([row.as_json() for row in rows])
+        return EXIT_OK
+    for row in rows:
+        out(
+            "\t".join(
+                str(v if v is not None else "-")
+                for v in (
+                    row.case_no,
+                    row.visit_no,
+                    "reviewed" if row.reviewed else row.state,
+                    row.visited_on,
+                    row.method,
+                    row.satisfaction,
+                    row.settled,
+                )
+            )
+        )
+    out(translate("cli", "{count} visit records.").format(count=len(rows)))
+    return EXIT_OK
+
+
 _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], None], str]] = [
     (
         "demo-db",
@@ -657,6 +697,12 @@ _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], Non
         cmd_stats,
         _stats_options,
         QT_TRANSLATE_NOOP("cli", "the feedback statistics of a campaign (JSON, xlsx, PDF)"),
+    ),
+    (
+        "visits",
+        cmd_visits,
+        _visits_options,
+        QT_TRANSLATE_NOOP("cli", "list the visit records of a campaign"),
     ),
 ]
 

@@ -6,23 +6,23 @@
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="245" />
         <source>Add a case to the targets</source>
-        <translation type="unfinished" />
+        <translation>把案件加入回访对象</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="247" />
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="255" />
         <source>Case number</source>
-        <translation type="unfinished">案件编号</translation>
+        <translation>案件编号</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="249" />
         <source>Why this case is visited</source>
-        <translation type="unfinished" />
+        <translation>回访这件案件的原因</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="256" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -48,55 +48,55 @@
     <message numerus="yes">
         <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="52" />
         <source>Assign %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>分配 %n 个任务</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="56" />
         <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="78" />
         <source>(unchanged)</source>
-        <translation type="unfinished" />
+        <translation>（不变）</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="72" />
         <source>Ticked visitors replace the present ones; none ticked leaves them unchanged.</source>
-        <translation type="unfinished" />
+        <translation>勾选的回访人员将替换原有人员；不勾选则保持不变。</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="76" />
         <source>Add the direct handling unit</source>
-        <translation type="unfinished" />
+        <translation>邀请直接承办单位参加</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="82" />
         <source>Set the due date</source>
-        <translation type="unfinished" />
+        <translation>设定完成时限</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="100" />
         <source>Responsible leader:</source>
-        <translation type="unfinished" />
+        <translation>包案领导：</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="101" />
         <source>Visitors:</source>
-        <translation type="unfinished" />
+        <translation>回访人员：</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="103" />
         <source>Joining units:</source>
-        <translation type="unfinished" />
+        <translation>参与单位：</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="104" />
         <source>Visit method:</source>
-        <translation type="unfinished" />
+        <translation>回访方式：</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="105" />
         <source>Due date:</source>
-        <translation type="unfinished" />
+        <translation>完成时限：</translation>
     </message>
 </context>
 <context>
@@ -104,91 +104,91 @@
     <message>
         <location filename="../../rv_desktop/gui/models/board_model.py" line="38" />
         <source>Not assigned</source>
-        <translation type="unfinished">未分配</translation>
+        <translation>未分配</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/board_model.py" line="39" />
         <source>Assigned</source>
-        <translation type="unfinished">已分配</translation>
+        <translation>已分配</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/board_model.py" line="40" />
         <source>Visited (form to finish)</source>
-        <translation type="unfinished" />
+        <translation>已回访待完善</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/board_model.py" line="41" />
         <source>Follow-up needed</source>
-        <translation type="unfinished">需跟踪回访</translation>
+        <translation>需跟踪回访</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/board_model.py" line="42" />
         <source>Done</source>
-        <translation type="unfinished">已完成</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/board_model.py" line="45" />
         <source>Home visit</source>
-        <translation type="unfinished" />
+        <translation>上门走访</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/board_model.py" line="46" />
         <source>Phone</source>
-        <translation type="unfinished">联系电话</translation>
+        <translation>电话回访</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/board_model.py" line="47" />
         <source>Former residence</source>
-        <translation type="unfinished" />
+        <translation>原住地走访</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/board_model.py" line="48" />
         <source>At the office</source>
-        <translation type="unfinished" />
+        <translation>约谈</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/board_model.py" line="49" />
         <source>Other</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../rv_desktop/gui/models/board_model.py" line="130" />
-        <source>Village: {v}</source>
-        <extracomment>Mime type of dragged cards: a JSON list of target ids.</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../rv_desktop/gui/models/board_model.py" line="131" />
-        <source>Handling unit: {u}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../rv_desktop/gui/models/board_model.py" line="132" />
-        <source>Leader: {l}</source>
-        <translation type="unfinished" />
+        <translation>其他</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/board_model.py" line="133" />
-        <source>Visitors: {v}</source>
-        <translation type="unfinished" />
+        <source>Village: {v}</source>
+        <extracomment>Mime type of dragged cards: a JSON list of target ids.</extracomment>
+        <translation>村(社区)：{v}</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/board_model.py" line="134" />
-        <source>Joining units: {u}</source>
-        <translation type="unfinished" />
+        <source>Handling unit: {u}</source>
+        <translation>承办单位：{u}</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/board_model.py" line="135" />
-        <source>Method: {m}</source>
-        <translation type="unfinished" />
+        <source>Leader: {l}</source>
+        <translation>包案领导：{l}</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/board_model.py" line="136" />
-        <source>Due: {d}</source>
-        <translation type="unfinished" />
+        <source>Visitors: {v}</source>
+        <translation>回访人员：{v}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="137" />
+        <source>Joining units: {u}</source>
+        <translation>参与单位：{u}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="138" />
+        <source>Method: {m}</source>
+        <translation>回访方式：{m}</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/board_model.py" line="139" />
+        <source>Due: {d}</source>
+        <translation>完成时限：{d}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/board_model.py" line="142" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
@@ -196,166 +196,196 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="252" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="261" />
         <source>Visitor</source>
-        <translation type="unfinished" />
+        <translation>回访人员</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="253" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="262" />
         <source>Leader</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="254" />
-        <source>Village</source>
-        <translation type="unfinished">村(社区)</translation>
-    </message>
-    <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="255" />
-        <source>Handling unit</source>
-        <translation type="unfinished">承办单位</translation>
-    </message>
-    <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="256" />
-        <source>Key cases only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="257" />
-        <source>Overdue only</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="259" />
-        <source>Case number or name…</source>
-        <translation type="unfinished" />
+        <translation>包案领导</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/board_page.py" line="263" />
-        <source>&amp;Assign…</source>
-        <translation type="unfinished" />
+        <source>Village</source>
+        <translation>村(社区)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="267" />
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="609" />
-        <source>Assign…</source>
-        <translation type="unfinished" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="264" />
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="265" />
+        <source>Key cases only</source>
+        <translation>只看重点案件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="266" />
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/board_page.py" line="268" />
+        <source>Case number or name…</source>
+        <translation>案件编号或姓名…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="272" />
+        <source>Group the cards of each column</source>
+        <translation>各栏任务分组显示</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="273" />
+        <source>No grouping</source>
+        <translation>不分组</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="275" />
+        <source>Group by visitor</source>
+        <translation>按回访人员分组</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="276" />
+        <source>Group by leader</source>
+        <translation>按包案领导分组</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="277" />
+        <source>Group by village</source>
+        <translation>按村（社区）分组</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="278" />
+        <source>Group by handling unit</source>
+        <translation>按承办单位分组</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="282" />
+        <source>&amp;Assign…</source>
+        <translation>分配(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="286" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="639" />
+        <source>Assign…</source>
+        <translation>分配…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="287" />
         <source>Assign the selected cards (Ctrl+Shift+A)</source>
-        <translation type="unfinished" />
+        <translation>分配所选任务（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="269" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="288" />
         <source>Export assignment table…</source>
-        <translation type="unfinished" />
+        <translation>导出任务分配表…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="270" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="289" />
         <source>Route sheet…</source>
-        <translation type="unfinished" />
+        <translation>回访路线单…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="271" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="290" />
         <source>The open tasks of the visitor chosen on the left</source>
-        <translation type="unfinished" />
+        <translation>左侧所选回访人员的未完成任务</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="310" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="330" />
         <source>Visitors</source>
-        <translation type="unfinished" />
+        <translation>回访人员</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="314" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="334" />
         <source>Drop cards on a visitor to add them to the tasks</source>
-        <translation type="unfinished" />
+        <translation>把任务拖到回访人员上即可分配</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="408" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="437" />
         <source>Loading…</source>
-        <translation type="unfinished">正在加载…</translation>
+        <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="447" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="477" />
         <source>%n task(s) shown</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>显示 %n 个任务</numerusform>
         </translation>
-    </message>
-    <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="450" />
-        <source>No current campaign: create one on the Campaign page.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/board_page.py" line="480" />
-        <source>Unexpected error: {error}</source>
-        <translation type="unfinished">意外错误：{error}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="532" />
-        <source>(and %n more refused)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="561" />
-        <source>Handling unit added to %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-        </translation>
+        <source>No current campaign: create one on the Campaign page.</source>
+        <translation>当前没有回访活动：请在"活动与筛选"页创建。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="581" />
-        <source>Select one or more cards first (Ctrl+click, Shift+click).</source>
-        <translation type="unfinished" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="510" />
+        <source>Unexpected error: {error}</source>
+        <translation>意外错误：{error}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="562" />
+        <source>(and %n more refused)</source>
+        <translation>
+            <numerusform>（另有 %n 项被拒绝）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="591" />
+        <source>Handling unit added to %n task(s)</source>
+        <translation>
+            <numerusform>已为 %n 个任务加入承办单位</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/board_page.py" line="611" />
+        <source>Select one or more cards first (Ctrl+click, Shift+click).</source>
+        <translation>请先选择一个或多个任务（Ctrl+单击、Shift+单击）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="641" />
         <source>Add handling unit</source>
-        <translation type="unfinished" />
+        <translation>加入承办单位</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="612" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="642" />
         <source>Move to</source>
-        <translation type="unfinished" />
+        <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="622" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="652" />
         <source>Open case</source>
-        <translation type="unfinished" />
+        <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="633" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="663" />
         <source>assignment-table</source>
-        <translation type="unfinished">回访任务分配表</translation>
+        <translation>回访任务分配表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="636" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="666" />
         <source>Export the assignment table</source>
-        <translation type="unfinished" />
+        <translation>导出回访任务分配表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="638" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="668" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="648" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="678" />
         <source>Exporting…</source>
-        <translation type="unfinished" />
+        <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="655" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="685" />
         <source>Saved {path}</source>
-        <translation type="unfinished" />
+        <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="670" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="700" />
         <source>Choose a visitor in the list on the left first.</source>
-        <translation type="unfinished" />
+        <translation>请先在左侧列表中选择一名回访人员。</translation>
     </message>
 </context>
 <context>
@@ -364,73 +394,73 @@
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="82" />
         <source>New campaign</source>
         <extracomment>The QDateEdit minimum stands for "no date yet" and shows blank.</extracomment>
-        <translation type="unfinished" />
+        <translation>新建回访活动</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="82" />
         <source>Edit campaign</source>
-        <translation type="unfinished" />
+        <translation>编辑回访活动</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="88" />
         <source>e.g. 2026 "thousand cases return visit"</source>
-        <translation type="unfinished" />
+        <translation>例如：2026年"千案回访"活动</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="113" />
         <source>Name</source>
         <extracomment>One message label per row, under it; date fields share their stage's.</extracomment>
-        <translation type="unfinished">姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="115" />
         <source>Preparation stage</source>
-        <translation type="unfinished" />
+        <translation>准备阶段</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="116" />
         <source>Implementation stage</source>
-        <translation type="unfinished" />
+        <translation>实施阶段</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="117" />
         <source>Summary stage</source>
-        <translation type="unfinished" />
+        <translation>总结阶段</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="122" />
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>至</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="129" />
         <source>Report deadline</source>
-        <translation type="unfinished" />
+        <translation>上报期限</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="130" />
         <source>Group leader</source>
-        <translation type="unfinished" />
+        <translation>组长</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="131" />
         <source>Deputy leaders</source>
-        <translation type="unfinished" />
+        <translation>副组长</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="132" />
         <source>Office in charge</source>
-        <translation type="unfinished" />
+        <translation>日常工作负责科室</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="133" />
         <source>County office</source>
-        <translation type="unfinished" />
+        <translation>县活动办公室</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="134" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -439,103 +469,103 @@
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="133" />
         <source>There is no campaign yet. Create the campaign first: its name, stages, report deadline and leading group.</source>
         <extracomment>Pause after the last criteria change before the preview is recomputed (ms). The target list filter: (value for list_targets' ``included``). The preview counts shown (for tests and for anyone watching). A screening run finished, with its counts.</extracomment>
-        <translation type="unfinished" />
+        <translation>还没有回访活动。请先创建活动：名称、三个阶段、上报期限和领导小组。</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="140" />
         <source>Create the campaign…</source>
-        <translation type="unfinished" />
+        <translation>创建回访活动…</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="176" />
         <source>New campaign…</source>
-        <translation type="unfinished" />
+        <translation>新建回访活动…</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="177" />
         <source>Edit…</source>
-        <translation type="unfinished" />
+        <translation>编辑…</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="178" />
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="803" />
         <source>Make current</source>
-        <translation type="unfinished" />
+        <translation>设为当前活动</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="180" />
         <source>Campaign:</source>
-        <translation type="unfinished" />
+        <translation>回访活动：</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="192" />
         <source>Screening</source>
-        <translation type="unfinished" />
+        <translation>筛选案源</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="197" />
         <source>to</source>
-        <translation type="unfinished" />
+        <translation>至</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="200" />
         <source>Source level</source>
-        <translation type="unfinished">交办来源</translation>
+        <translation>交办来源</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="202" />
         <source>Channel</source>
-        <translation type="unfinished">信访形式</translation>
+        <translation>信访形式</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="204" />
         <source>Category</source>
-        <translation type="unfinished">问题类别</translation>
+        <translation>问题类别</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="205" />
         <source>Handling unit</source>
-        <translation type="unfinished">承办单位</translation>
+        <translation>承办单位</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="217" />
         <source>Mark unsettled targets as key cases</source>
-        <translation type="unfinished" />
+        <translation>把未息诉罢访的对象标为重点</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="224" />
         <source>The case register is empty. Import the county's ledger of concluded cases first (Cases page).</source>
-        <translation type="unfinished" />
+        <translation>台账还是空的。请先导入县里的已办结信访事项台账（案件台账页）。</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="232" />
         <source>Screen</source>
-        <translation type="unfinished" />
+        <translation>筛选</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="235" />
         <source>Write the target list from these criteria. Targets with an assignment, a visit record or a change by hand are kept as they are.</source>
-        <translation type="unfinished" />
+        <translation>按这些条件生成回访对象清单。已分配、已登记回访或经手工调整的对象保持不变。</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="244" />
         <source>Concluded from</source>
-        <translation type="unfinished" />
+        <translation>办结日期从</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="245" />
         <source>Cases</source>
-        <translation type="unfinished">案件台账</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="246" />
         <source>Leave out</source>
-        <translation type="unfinished" />
+        <translation>排除</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="257" />
         <source>Target list</source>
-        <translation type="unfinished" />
+        <translation>回访对象清单</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="259" />
@@ -545,174 +575,175 @@
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="260" />
         <source>Excluded</source>
-        <translation type="unfinished">已排除</translation>
+        <translation>已排除</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="261" />
         <source>All</source>
-        <translation type="unfinished">全部</translation>
+        <translation>全部</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="264" />
         <source>Exclude…</source>
-        <translation type="unfinished" />
+        <translation>排除…</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="265" />
         <source>Add case by case number…</source>
-        <translation type="unfinished" />
+        <translation>按案件编号添加…</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="266" />
         <source>Mark as key case</source>
-        <translation type="unfinished" />
+        <translation>标为重点案件</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="267" />
         <source>Unmark</source>
-        <translation type="unfinished" />
+        <translation>取消重点</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="269" />
         <source>Show:</source>
-        <translation type="unfinished" />
+        <translation>显示：</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="359" />
         <source> (current)</source>
-        <translation type="unfinished" />
+        <translation>（当前）</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="404" />
         <source>no dates yet</source>
-        <translation type="unfinished" />
+        <translation>尚未设定日期</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="408" />
         <source>Preparation: {span}</source>
-        <translation type="unfinished" />
+        <translation>准备阶段：{span}</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="409" />
         <source>Implementation: {span}</source>
-        <translation type="unfinished" />
+        <translation>实施阶段：{span}</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="410" />
         <source>Summary: {span}</source>
-        <translation type="unfinished" />
+        <translation>总结阶段：{span}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="415" />
         <source>%n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>还有 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="417" />
         <source>due today</source>
-        <translation type="unfinished" />
+        <translation>今天到期</translation>
     </message>
     <message numerus="yes">
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="419" />
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="421" />
         <source>Report by {date} ({due})</source>
-        <translation type="unfinished" />
+        <translation>{date}前上报（{due}）</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="426" />
         <source>No report deadline yet</source>
-        <translation type="unfinished" />
+        <translation>尚未设定上报期限</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="430" />
         <source>Group leader: {name}</source>
-        <translation type="unfinished" />
+        <translation>组长：{name}</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="432" />
         <source>Deputy leaders: {names}</source>
-        <translation type="unfinished" />
+        <translation>副组长：{names}</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="434" />
         <source>Office in charge: {name}</source>
-        <translation type="unfinished" />
+        <translation>日常工作：{name}</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="438" />
         <source>The leading group is not set yet.</source>
-        <translation type="unfinished" />
+        <translation>尚未设定领导小组。</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="440" />
         <source>{targets} targets, {excluded} excluded</source>
-        <translation type="unfinished" />
+        <translation>回访对象 {targets} 件，排除 {excluded} 件</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="496" />
         <source>Counting…</source>
-        <translation type="unfinished" />
+        <translation>正在统计…</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="526" />
         <source>{label} ({count})</source>
-        <translation type="unfinished" />
+        <translation>{label}（{count}）</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="534" />
         <source>Considered: {considered}  ·  targets: {targets}  ·  excluded: {excluded}
 Key cases among the targets: {key}</source>
-        <translation type="unfinished" />
+        <translation>筛查：{considered} 件  ·  回访对象：{targets} 件  ·  排除：{excluded} 件
+其中重点案件：{key} 件</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="556" />
         <source>Screening…</source>
-        <translation type="unfinished" />
+        <translation>正在筛选…</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="569" />
         <source>Screened: {targets} targets, {excluded} excluded. {added} added, {changed} changed, {dropped} removed, {kept} kept as they were.</source>
-        <translation type="unfinished" />
+        <translation>筛选完成：回访对象 {targets} 件，排除 {excluded} 件。新增 {added}，变更 {changed}，移除 {dropped}，原样保留 {kept}。</translation>
     </message>
     <message numerus="yes">
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="619" />
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 件案件</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="624" />
         <source>No case is excluded.</source>
-        <translation type="unfinished" />
+        <translation>没有被排除的案件。</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="626" />
         <source>No targets yet: set the criteria and click Screen.</source>
-        <translation type="unfinished" />
+        <translation>还没有回访对象：请设定条件后点击"筛选"。</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="726" />
         <source>Add a case</source>
-        <translation type="unfinished" />
+        <translation>添加案件</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="749" />
         <source>Not changed</source>
-        <translation type="unfinished" />
+        <translation>未变</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="810" />
         <source>Could not count: {error}</source>
-        <translation type="unfinished" />
+        <translation>无法统计：{error}</translation>
     </message>
 </context>
 <context>
@@ -1329,29 +1360,29 @@ Key cases among the targets: {key}</source>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="217" />
         <source>Exclude from the targets</source>
-        <translation type="unfinished" />
+        <translation>排除出回访对象</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="222" />
         <source>Why (kept with the exclusion)</source>
-        <translation type="unfinished" />
+        <translation>原因（随排除记录保存）</translation>
     </message>
     <message numerus="yes">
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="224" />
         <source>Exclude %n case(s) from the targets.</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>将 %n 件案件排除出回访对象。</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="225" />
         <source>Reason</source>
-        <translation type="unfinished">原因</translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="226" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>说明</translation>
     </message>
 </context>
 <context>
@@ -1683,210 +1714,216 @@ Key cases among the targets: {key}</source>
     <message>
         <location filename="../../rv_desktop/gui/widgets/left_out_panel.py" line="32" />
         <source>No assignment</source>
-        <translation type="unfinished" />
+        <translation>未分配</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/widgets/left_out_panel.py" line="33" />
         <source>Not visited by the due date</source>
-        <translation type="unfinished" />
+        <translation>逾期未回访</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/widgets/left_out_panel.py" line="34" />
         <source>Visited, form not final</source>
-        <translation type="unfinished" />
+        <translation>已回访未定稿</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/widgets/left_out_panel.py" line="35" />
         <source>Follow-ups overdue</source>
-        <translation type="unfinished" />
+        <translation>跟踪事项逾期</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/widgets/left_out_panel.py" line="78" />
         <source>Nobody left out</source>
-        <translation type="unfinished" />
+        <translation>不漏一案、不漏一人</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="47" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="266" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="49" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="283" />
         <source>Return-visit desk</source>
         <translation>信访回访工作台</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="55" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="57" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="57" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="87" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="58" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="63" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="98" />
         <source>Cases</source>
+        <extracomment>pages that show live data: refreshed on every change, and some write</extracomment>
         <translation>案件台账</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="89" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="100" />
         <source>The register of concluded cases: import the county's ledgers, find any case as you type, see a petitioner's other cases.</source>
         <translation>已办结信访事项台账：导入县里的台账，边输入边查找案件，查看同一信访人的其他案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="94" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="59" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="64" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="105" />
         <source>Campaign &amp; screening</source>
         <translation>活动与筛选</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="96" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="107" />
         <source>Create the campaign with its stages and deadline, and screen the targets by the plan's criteria, keeping every exclusion's reason.</source>
         <translation>创建回访活动，设定三个阶段和上报期限；按方案条件筛选回访对象，每件排除的案件都记下原因。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="101" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="60" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="65" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="112" />
         <source>Board</source>
         <translation>任务分配</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="103" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="114" />
         <source>Give every target to a leader and visitors, by method and due date, and see which are not assigned, not visited or overdue.</source>
         <translation>逐案明确包案领导、回访人员、回访方式和完成时限，随时掌握未分配、未回访和逾期的案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="108" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="119" />
         <source>Visit records</source>
         <translation>回访登记</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="110" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="121" />
         <source>One case, one form: type in the return-visit registration forms, drafts saved as you type, follow-ups tracked until closed.</source>
         <translation>一案一表：录入回访登记表，边录边自动保存草稿，跟踪回访事项直至办结。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="115" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="126" />
         <source>Statistics</source>
         <translation>统计汇总</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="117" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="128" />
         <source>The feedback statistics and summary tables for the county, and the analysis report for the leaders.</source>
         <translation>生成报县里的回访情况反馈统计表和汇总表，以及报领导的专题分析。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="122" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="133" />
         <source>Exchange</source>
         <translation>数据报送</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="123" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="134" />
         <source>The encrypted data package for the county on a USB stick, and backups.</source>
         <translation>用U盘向县里报送加密数据包；数据备份与恢复。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="134" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="145" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="135" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="146" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="138" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="149" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="141" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="152" />
         <source>&amp;Import ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="144" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="155" />
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="146" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="157" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="155" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="166" />
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="157" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="168" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="158" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="169" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="175" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="186" />
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="176" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="187" />
         <source>Return-visit desk — {name}</source>
         <translation>信访回访工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="187" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="199" />
         <source>{cases} cases · {targets} targets</source>
         <translation>案件 {cases} 件 · 回访对象 {targets} 件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="196" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="208" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="196" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="208" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="197" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="209" />
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="213" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="225" />
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} 已存在。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="242" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="259" />
         <source>Back up into folder</source>
         <translation>备份到文件夹</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="246" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="263" />
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="257" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="274" />
         <source>Backup written: {path}</source>
         <translation>已写入备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="263" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="280" />
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="272" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="289" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="274" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="291" />
         <source>&lt;b&gt;Return-visit desk&lt;/b&gt; {version}&lt;br&gt;For the return visits of a town petition office (千案回访).&lt;br&gt;Database: {path}</source>
         <translation>&lt;b&gt;信访回访工作台&lt;/b&gt; {version}&lt;br&gt;乡镇信访办"千案回访"工作用。&lt;br&gt;数据库：{path}</translation>
     </message>
@@ -2177,87 +2214,87 @@ Key cases among the targets: {key}</source>
 <context>
     <name>RouteSheetDialog</name>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="750" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="780" />
         <source>Route sheet of {name}</source>
-        <translation type="unfinished" />
+        <translation>{name} 的回访路线单</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="761" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="791" />
         <source>Save as xlsx…</source>
-        <translation type="unfinished" />
+        <translation>另存为 xlsx…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="767" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="797" />
         <source>%n open task(s)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 个未完成任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="776" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="806" />
         <source>Save the route sheet</source>
-        <translation type="unfinished" />
+        <translation>保存回访路线单</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="777" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="807" />
         <source>route-sheet</source>
-        <translation type="unfinished" />
+        <translation>回访路线单</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="778" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="808" />
         <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished">Excel 工作簿 (*.xlsx)</translation>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>RouteStopModel</name>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="690" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="720" />
         <source>Case number</source>
-        <translation type="unfinished">案件编号</translation>
+        <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="691" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="721" />
         <source>Petitioner</source>
-        <translation type="unfinished">信访人</translation>
+        <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="692" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="722" />
         <source>Village</source>
-        <translation type="unfinished">村(社区)</translation>
+        <translation>村(社区)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="693" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="723" />
         <source>Address</source>
-        <translation type="unfinished">住址</translation>
+        <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="694" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="724" />
         <source>Phones</source>
-        <translation type="unfinished" />
+        <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="695" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="725" />
         <source>Method</source>
-        <translation type="unfinished" />
+        <translation>回访方式</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="696" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="726" />
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="697" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="727" />
         <source>Leader</source>
-        <translation type="unfinished" />
+        <translation>包案领导</translation>
     </message>
 </context>
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="128" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="132" />
         <source>Drop cards here to add {name} as a visitor</source>
-        <translation type="unfinished" />
+        <translation>把任务拖到这里，指定 {name} 为回访人员</translation>
     </message>
 </context>
 <context>
@@ -2266,67 +2303,67 @@ Key cases among the targets: {key}</source>
         <location filename="../../rv_desktop/gui/models/target_table_model.py" line="50" />
         <source>Case number</source>
         <extracomment>Role giving a row's ``TargetRow``. Role giving a value to sort by (dates as ISO text, flags as 0/1).</extracomment>
-        <translation type="unfinished">案件编号</translation>
+        <translation>案件编号</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/target_table_model.py" line="51" />
         <source>Petitioner</source>
-        <translation type="unfinished">信访人</translation>
+        <translation>信访人</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/target_table_model.py" line="52" />
         <source>Source level</source>
-        <translation type="unfinished">交办来源</translation>
+        <translation>交办来源</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/target_table_model.py" line="53" />
         <source>Concluded on</source>
-        <translation type="unfinished">办结日期</translation>
+        <translation>办结日期</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/target_table_model.py" line="54" />
         <source>Key case</source>
-        <translation type="unfinished" />
+        <translation>重点案件</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/target_table_model.py" line="55" />
         <source>Included</source>
-        <translation type="unfinished">回访对象</translation>
+        <translation>回访对象</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/target_table_model.py" line="56" />
         <source>Exclusion reason / note</source>
-        <translation type="unfinished" />
+        <translation>排除原因/说明</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/target_table_model.py" line="57" />
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/target_table_model.py" line="129" />
         <source>Key</source>
-        <translation type="unfinished" />
+        <translation>重点</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/target_table_model.py" line="132" />
         <source>Target</source>
-        <translation type="unfinished">是否回访</translation>
+        <translation>是否回访</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/target_table_model.py" line="134" />
         <source>Excluded</source>
-        <translation type="unfinished">已排除</translation>
+        <translation>已排除</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/target_table_model.py" line="136" />
         <source> (by hand)</source>
-        <translation type="unfinished" />
+        <translation>（手工）</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/target_table_model.py" line="141" />
         <source>{reason}: {note}</source>
-        <translation type="unfinished" />
+        <translation>{reason}：{note}</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +2986,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
     </message>
     <message>
         <location filename="../../rv_desktop/domain/tasks.py" line="185" />
+        <location filename="../../rv_desktop/domain/visits.py" line="937" />
         <source>The task {id} no longer exists; it may have been removed.</source>
         <translation>任务 {id} 已不存在，可能已被删除。</translation>
     </message>
@@ -3053,6 +3091,247 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <source>"{column}" is not a figure of the statistics.</source>
         <translation>"{column}" 不是统计表中的数字。</translation>
     </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="297" />
+        <source>"{value}" is not a valid value for the field {field}.</source>
+        <extracomment>Days a handling unit is given to rework a case (回流整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order. The tab of the form each field is on. Text columns of limited length (the schema's ``max_length``).</extracomment>
+        <translation>"{value}" 不是 {field} 的有效值。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="314" />
+        <source>The form has no field {field}.</source>
+        <translation>登记表中没有 {field} 这一项。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="394" />
+        <source>The field {field} holds at most {limit} characters.</source>
+        <translation>{field} 最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="419" />
+        <source>Contact attempt {n} needs a time, a means and an outcome.</source>
+        <translation>第 {n} 次联系需要填写时间、方式和结果。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="485" />
+        <source>Enter the date of the visit.</source>
+        <translation>请填写回访日期。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="493" />
+        <source>The visit date {date} is in the future.</source>
+        <translation>回访日期 {date} 在将来。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="502" />
+        <source>The visit date {date} is before the case was concluded ({concluded}).</source>
+        <translation>回访日期 {date} 早于案件办结日期（{concluded}）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="516" />
+        <source>Choose how the visit was made.</source>
+        <translation>请选择回访方式。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="527" />
+        <source>Say who was met: the petitioner or a proxy (relative, committee).</source>
+        <translation>请选择受访人：信访人本人或代评人（亲属、村居委会）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="538" />
+        <source>Enter the name of the proxy who answered for the petitioner.</source>
+        <translation>请填写代为评价的受访人姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="548" />
+        <source>Enter the proxy's relationship to the petitioner.</source>
+        <translation>请填写受访人与信访人的关系。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="559" />
+        <source>The petitioner is away: enter the result of the phone call.</source>
+        <translation>信访人不在家：请填写电话联系情况。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="569" />
+        <source>The petitioner is away: enter the relatives or the village or community committee asked at the former residence.</source>
+        <translation>信访人不在家：请填写在原住地询问的亲属或村（居）委会人员。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="581" />
+        <source>Enter what the people asked at the former residence said.</source>
+        <translation>请填写在原住地了解到的情况。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="592" />
+        <source>Contact attempt {n} is dated in the future ({date}).</source>
+        <translation>第 {n} 次联系的时间在将来（{date}）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="606" />
+        <source>Choose whether the petitioner is satisfied with the handling.</source>
+        <translation>请选择信访人对处理结果是否满意。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="616" />
+        <source>Say whether the petitioner has stopped petitioning (settled).</source>
+        <translation>请选择信访人是否已息诉罢访。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="628" />
+        <source>The petitioner could not be reached: record at least one contact attempt that failed (time, means, outcome).</source>
+        <translation>联系不上信访人：请至少记录一次未联系上的联系记录（时间、方式、结果）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="642" />
+        <source>Enter why the petitioner is dissatisfied.</source>
+        <translation>请填写信访人不满意的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="650" />
+        <source>Enter the laws and policies explained to the dissatisfied petitioner.</source>
+        <translation>请填写向不满意的信访人解释的法律政策。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="661" />
+        <source>A dissatisfied petitioner needs a follow-up: mark it as needed and say what comes next.</source>
+        <translation>信访人不满意，需要跟踪回访：请勾选需要跟踪，并写明下一步措施。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="674" />
+        <source>Enter the next action of the follow-up.</source>
+        <translation>请填写跟踪回访的下一步措施。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="682" />
+        <source>Enter who carries out the follow-up.</source>
+        <translation>请填写跟踪回访的责任人。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="690" />
+        <source>Enter the date by which the follow-up is due.</source>
+        <translation>请填写跟踪回访的完成时限。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="698" />
+        <source>The follow-up is due on {due}, before the visit ({date}).</source>
+        <translation>跟踪回访时限 {due} 早于本次回访日期（{date}）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="712" />
+        <source>Enter who helps with the practical difficulties found.</source>
+        <translation>请填写帮扶实际困难的责任单位或人员。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="723" />
+        <source>Three looks: confirm whether the case was handled according to law and policy.</source>
+        <translation>三看：请确认是否依法依规办理。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="731" />
+        <source>Three looks: confirm whether the petitioner is satisfied.</source>
+        <translation>三看：请确认信访人是否满意。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="738" />
+        <source>Three looks: confirm whether the petitioner gave opinions or suggestions.</source>
+        <translation>三看：请确认信访人是否提出意见建议。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="754" />
+        <source>The three looks and the findings disagree on whether the petitioner is satisfied.</source>
+        <translation>"三看"与回访结果中的满意情况不一致。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="766" />
+        <source>The case was not handled according to law and policy: say why in the note on the conclusion (it goes to the handling unit for rework).</source>
+        <translation>案件未依法依规办理：请在办理结论说明中写明原因（将回流承办单位整改）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="780" />
+        <source>Enter who recorded the form.</source>
+        <translation>请填写填表人。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="835" />
+        <source>There is no visit record {id}.</source>
+        <translation>没有编号为 {id} 的回访登记。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="945" />
+        <source>Case {case_no} is excluded from the campaign and gets no visit record.</source>
+        <translation>案件 {case_no} 已被排除，不能登记回访。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="998" />
+        <source>Visit {visit_no} of case {case_no} is final and read-only. Reopen it, with a reason, to change it.</source>
+        <translation>案件 {case_no} 第 {visit_no} 次回访已定稿，不能修改。如需修改，请说明原因后重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="1150" />
+        <source>Visit {visit_no} of case {case_no} cannot be final yet: {count} fields still need attention.</source>
+        <translation>案件 {case_no} 第 {visit_no} 次回访还不能定稿：还有 {count} 项需要填写或更正。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="1260" />
+        <source>Visit {visit_no} of case {case_no} has been final once; it can be corrected but not discarded.</source>
+        <translation>案件 {case_no} 第 {visit_no} 次回访曾经定稿，只能更正，不能删除。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="1290" />
+        <source>Visit {visit_no} of case {case_no} is still a draft; there is nothing to reopen.</source>
+        <translation>案件 {case_no} 第 {visit_no} 次回访还是草稿，无需重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="1300" />
+        <source>Give the reason for reopening visit {visit_no} of case {case_no}.</source>
+        <translation>请说明重新打开案件 {case_no} 第 {visit_no} 次回访登记的原因。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="1309" />
+        <source>Case {case_no} has a later visit record than visit {visit_no}; only the latest can be reopened.</source>
+        <translation>案件 {case_no} 在第 {visit_no} 次回访之后还有回访登记，只有最新的一次可以重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="1344" />
+        <source>Visit {visit_no} of case {case_no} is a draft; finalise it before it is reviewed.</source>
+        <translation>案件 {case_no} 第 {visit_no} 次回访还是草稿，请定稿后再审核。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="1354" />
+        <source>Visit {visit_no} of case {case_no} has already been reviewed.</source>
+        <translation>案件 {case_no} 第 {visit_no} 次回访已审核。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="1362" />
+        <source>Enter who reviews the record.</source>
+        <translation>请填写审核人。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="1435" />
+        <source>There is no follow-up item {id}.</source>
+        <translation>没有编号为 {id} 的跟踪事项。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="1441" />
+        <source>The follow-up item {id} is already closed.</source>
+        <translation>跟踪事项 {id} 已办结。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="1447" />
+        <source>Enter the result before closing the follow-up item {id}.</source>
+        <translation>办结跟踪事项 {id} 前请填写办理结果。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="1455" />
+        <source>The closing date {date} is in the future.</source>
+        <translation>办结日期 {date} 在将来。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/visits.py" line="1463" />
+        <source>The closing date {date} is before the visit that raised the item ({visited}).</source>
+        <translation>办结日期 {date} 早于提出该事项的回访日期（{visited}）。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3092,6 +3371,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <location filename="../../rv_desktop/cli.py" line="217" />
         <location filename="../../rv_desktop/cli.py" line="299" />
         <location filename="../../rv_desktop/cli.py" line="526" />
+        <location filename="../../rv_desktop/cli.py" line="610" />
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
@@ -3207,6 +3487,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <location filename="../../rv_desktop/cli.py" line="431" />
         <location filename="../../rv_desktop/cli.py" line="481" />
         <location filename="../../rv_desktop/cli.py" line="518" />
+        <location filename="../../rv_desktop/cli.py" line="608" />
         <source>the campaign (default: the current one)</source>
         <translation>回访活动（默认：当前活动）</translation>
     </message>
@@ -3347,67 +3628,77 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="605" />
+        <location filename="../../rv_desktop/cli.py" line="636" />
+        <source>{count} visit records.</source>
+        <translation>共 {count} 份回访登记。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="645" />
         <source>write a realistic demo database</source>
         <translation>生成逼真的演示数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="611" />
+        <location filename="../../rv_desktop/cli.py" line="651" />
         <source>check the database file and its consistency</source>
         <translation>检查数据库文件及数据一致性</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="617" />
+        <location filename="../../rv_desktop/cli.py" line="657" />
         <source>import a ledger of concluded cases (xlsx, xls, ods, csv)</source>
         <translation>导入已办结信访事项台账（xlsx、xls、ods、csv）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="623" />
+        <location filename="../../rv_desktop/cli.py" line="663" />
         <source>list the cases of the register</source>
         <translation>列出台账中的案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="629" />
+        <location filename="../../rv_desktop/cli.py" line="669" />
         <source>print the return-visit registration forms (PDF)</source>
         <translation>打印回访登记表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="635" />
+        <location filename="../../rv_desktop/cli.py" line="675" />
         <source>print a document of the campaign (PDF)</source>
         <translation>打印活动文书（PDF）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="641" />
+        <location filename="../../rv_desktop/cli.py" line="681" />
         <source>write a verified backup copy of the database</source>
         <translation>写入经校验的数据库备份</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="647" />
+        <location filename="../../rv_desktop/cli.py" line="687" />
         <source>screen the cases of a campaign: its targets and exclusions</source>
         <translation>为活动筛选案源：回访对象和排除案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="653" />
+        <location filename="../../rv_desktop/cli.py" line="693" />
         <source>export the task assignment table of a campaign (xlsx)</source>
         <translation>导出活动的回访任务分配表（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="659" />
+        <location filename="../../rv_desktop/cli.py" line="699" />
         <source>the feedback statistics of a campaign (JSON, xlsx, PDF)</source>
         <translation>活动的回访情况反馈统计（JSON、xlsx、PDF）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="667" />
+        <location filename="../../rv_desktop/cli.py" line="705" />
+        <source>list the visit records of a campaign</source>
+        <translation>列出活动的回访登记</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="713" />
         <source>Return-visit desk of a town petition office. Without a command, opens the window.</source>
         <translation>乡镇信访办回访工作台。不带子命令时打开程序窗口。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="676" />
+        <location filename="../../rv_desktop/cli.py" line="722" />
         <source>language (default: the system's)</source>
         <translation>界面语言（默认跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="682" />
+        <location filename="../../rv_desktop/cli.py" line="728" />
         <source>open the demo database (created if missing)</source>
         <translation>打开演示数据库（不存在时自动创建）</translation>
     </message>

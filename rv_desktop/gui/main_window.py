@@ -34,6 +34,8 @@ from . import window_state
 from .background import run_in_background
 from .formatting import number_text
 from .pages.area_page import AreaPage
+from .pages.board_page import BoardPage
+from .pages.campaign_page import CampaignPage
 from .pages.cases_page import CasesPage
 from .pages.overview_page import OverviewPage
 from .print_actions import PrintActions
@@ -53,12 +55,21 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.overview_page = OverviewPage()
         self._add_page(self.tr("Overview"), self.overview_page)
+        self.cases_page = CasesPage(self.tr("Cases"))
+        self.campaign_page = CampaignPage(self.tr("Campaign & screening"))
+        self.board_page = BoardPage(self.tr("Board"))
+        #: pages that show live data: refreshed on every change, and some write
+        self.live_pages: dict[str, QWidget] = {
+            self.tr("Cases"): self.cases_page,
+            self.tr("Campaign & screening"): self.campaign_page,
+            self.tr("Board"): self.board_page,
+        }
         for title, description in self._areas():
-            if title == self.tr("Cases"):
-                self.cases_page = CasesPage(title)
-                self._add_page(title, self.cases_page)
-            else:
-                self._add_page(title, AreaPage(title, description))
+            self._add_page(title, self.live_pages.get(title) or AreaPage(title, description))
+        for page in self.live_pages.values():
+            if hasattr(page, "data_changed"):
+                page.data_changed.connect(self.session.events.data_changed)
+        self.board_page.case_opened.connect(self.open_case)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -181,7 +192,8 @@ class MainWindow(QMainWindow):
         today = dt.date.today()
         data = overview(today)
         self.overview_page.show_overview(data, today)
-        self.cases_page.refresh()
+        for page in self.live_pages.values():
+            page.refresh()
         targets = data.current.targets if data.current else 0
         self.counts_label.setText(
             self.tr("{cases} cases · {targets} targets").format(
@@ -226,6 +238,11 @@ class MainWindow(QMainWindow):
             self.session.switch(path)
         except UserError as exc:
             self.show_error(tr_error(exc))
+
+    @Slot(int)
+    def open_case(self, case_id: int) -> None:
+        """Open a case's dialog from any page (the board, the left-out panel)."""
+        self.cases_page.open_case(case_id)
 
     @Slot()
     def import_ledger(self) -> None:

@@ -1,0 +1,151 @@
+"""Assign… : give many tasks a leader, visitors, the handling unit, a method, a due date.
+
+Whatever is left at "(unchanged)" stays as it is on every task. The dialog
+calls ``assign_tasks`` (and ``add_handling_unit`` when asked) on accept; a
+refusal is shown in the dialog, which stays open, and nothing changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import UserError
+from ...domain.tasks import add_handling_unit, assign_tasks, staff_list
+from ...i18n import tr_error
+from ..models.board_model import METHOD_LABELS, method_label
+
+translate = QCoreApplication.translate
+
+STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class AssignDialog(QDialog):
+    """Bulk assignment of the selected tasks."""
+
+    def __init__(
+        self,
+        target_ids: Sequence[int],
+        due_on: dt.date | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.target_ids = list(target_ids)
+        self.assigned = 0
+        self.setWindowTitle(self.tr("Assign %n task(s)", "", len(self.target_ids)))
+        self.resize(460, 520)
+
+        self.leader_combo = QComboBox()
+        self.leader_combo.addItem(self.tr("(unchanged)"), None)
+        for person in staff_list(roles=("leader", "office_lead")):
+            label = f"{person.name}（{person.title}）" if person.title else person.name
+            self.leader_combo.addItem(label, person.id)
+
+        self.visitor_model = QStandardItemModel(self)
+        for person in staff_list(roles=("visitor", "office_lead")):
+            item = QStandardItem(person.name)
+            item.setData(person.id, STAFF_ID_ROLE)
+            item.setCheckable(True)
+            item.setEditable(False)
+            self.visitor_model.appendRow(item)
+        self.visitor_view = QListView()
+        self.visitor_view.setModel(self.visitor_model)
+        self.visitor_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.visitor_hint = QLabel(
+            self.tr("Ticked visitors replace the present ones; none ticked leaves them unchanged.")
+        )
+        self.visitor_hint.setWordWrap(True)
+
+        self.unit_check = QCheckBox(self.tr("Add the direct handling unit"))
+        self.method_combo = QComboBox()
+        self.method_combo.addItem(self.tr("(unchanged)"), None)
+        for code in METHOD_LABELS:
+            self.method_combo.addItem(method_label(code), code)
+
+        self.due_check = QCheckBox(self.tr("Set the due date"))
+        self.due_edit = QDateEdit()
+        self.due_edit.setCalendarPopup(True)
+        self.due_edit.setDisplayFormat(translate("Format", "d MMM yyyy"))
+        day = due_on or dt.date.today() + dt.timedelta(days=14)
+        self.due_edit.setDate(QDate(day.year, day.month, day.day))
+        self.due_edit.setEnabled(False)
+        self.due_check.toggled.connect(self.due_edit.setEnabled)
+        due_row = QHBoxLayout()
+        due_row.addWidget(self.due_check)
+        due_row.addWidget(self.due_edit, 1)
+
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.hide()
+
+        form = QFormLayout()
+        form.addRow(self.tr("Responsible leader:"), self.leader_combo)
+        form.addRow(self.tr("Visitors:"), self.visitor_view)
+        form.addRow("", self.visitor_hint)
+        form.addRow(self.tr("Joining units:"), self.unit_check)
+        form.addRow(self.tr("Visit method:"), self.method_combo)
+        form.addRow(self.tr("Due date:"), due_row)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    # --- values ---------------------------------------------------------
+
+    def set_visitors(self, visitor_ids: Sequence[int]) -> None:
+        wanted = set(visitor_ids)
+        for r in range(self.visitor_model.rowCount()):
+            item = self.visitor_model.item(r)
+            checked = item.data(STAFF_ID_ROLE) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def values(self) -> dict:
+        """The arguments of ``assign_tasks`` (``None``: unchanged)."""
+        visitors = [
+            self.visitor_model.item(r).data(STAFF_ID_ROLE)
+            for r in range(self.visitor_model.rowCount())
+            if self.visitor_model.item(r).checkState() == Qt.CheckState.Checked
+        ]
+        due = self.due_edit.date().toPython() if self.due_check.isChecked() else None
+        return {
+            "leader_id": self.leader_combo.currentData(),
+            "visitor_ids": visitors or None,
+            "method": self.method_combo.currentData(),
+            "due_on": due,
+        }
+
+    @Slot()
+    def accept(self) -> None:
+        try:
+            self.assigned = assign_tasks(self.target_ids, **self.values())
+            if self.unit_check.isChecked():
+                add_handling_unit(self.target_ids)
+        except UserError as error:
+            self.error_label.setText(tr_error(error))
+            self.error_label.show()
+            return
+        super().accept()

@@ -1,0 +1,272 @@
+"""The campaign dialog: edit a campaign's plan (制定方案) and save it.
+
+The form loads a ``CampaignPlan`` and gives one back (``load`` / ``plan``).
+Validation lives in the domain: on OK the dialog calls ``create_campaign``
+or ``update_campaign``; a ``CampaignError`` is shown next to the field it
+names and at the bottom of the dialog, and the dialog stays open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.campaigns import CampaignError, CampaignPlan, create_campaign, update_campaign
+from ...i18n import tr_error
+
+#: The QDateEdit minimum stands for "no date yet" and shows blank.
+_NO_DATE = QDate(2000, 1, 1)
+
+_DATE_FIELDS = (
+    "prep_start",
+    "prep_end",
+    "impl_start",
+    "impl_end",
+    "summary_start",
+    "summary_end",
+    "report_deadline",
+)
+_TEXT_FIELDS = ("name", "group_leader", "deputy_leaders", "office_in_charge", "county_office")
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date edit that may be empty (its minimum date shows blank)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setMinimumDate(_NO_DATE)
+        self.setSpecialValueText(" ")
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setDate(_NO_DATE)
+
+    def value(self) -> dt.date | None:
+        day = self.date()
+        if day == _NO_DATE:
+            return None
+        return dt.date(day.year(), day.month(), day.day())
+
+    def set_value(self, day: dt.date | None) -> None:
+        self.setDate(_NO_DATE if day is None else QDate(day.year, day.month, day.day))
+
+
+class CampaignDialog(QDialog):
+    """Create a campaign (``campaign_id`` None) or edit one."""
+
+    campaign_saved = Signal(int)
+
+    def __init__(
+        self,
+        plan: CampaignPlan | None = None,
+        campaign_id: int | None = None,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.campaign_id = campaign_id
+        self.saved_id: int | None = None
+        self.setWindowTitle(
+            self.tr("New campaign") if campaign_id is None else self.tr("Edit campaign")
+        )
+        self.setMinimumWidth(560)
+
+        self.fields: dict[str, QWidget] = {}
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr('e.g. 2026 "thousand cases return visit"'))
+        self.fields["name"] = self.name
+        for name in _DATE_FIELDS:
+            self.fields[name] = OptionalDateEdit()
+        for name in _TEXT_FIELDS[1:]:
+            self.fields[name] = QLineEdit()
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+        self.fields["notes"] = self.notes
+        self.group_leader: QLineEdit = self.fields["group_leader"]  # type: ignore[assignment]
+
+        #: One message label per row, under it; date fields share their stage's.
+        self.field_errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+
+        def add_row(label: str, widget_or_layout, names: tuple[str, ...]) -> None:
+            form.addRow(label, widget_or_layout)
+            message = QLabel()
+            message.setWordWrap(True)
+            message.setStyleSheet("color: #b00020;")
+            message.hide()
+            form.addRow("", message)
+            for name in names:
+                self.field_errors[name] = message
+
+        add_row(self.tr("Name"), self.name, ("name",))
+        stages = (
+            (self.tr("Preparation stage"), "prep_start", "prep_end"),
+            (self.tr("Implementation stage"), "impl_start", "impl_end"),
+            (self.tr("Summary stage"), "summary_start", "summary_end"),
+        )
+        for label, start, end in stages:
+            row = QHBoxLayout()
+            row.addWidget(self.fields[start])
+            row.addWidget(QLabel(self.tr("to")))
+            row.addWidget(self.fields[end])
+            row.addStretch(1)
+            add_row(label, row, (start, end))
+        deadline = QHBoxLayout()
+        deadline.addWidget(self.fields["report_deadline"])
+        deadline.addStretch(1)
+        add_row(self.tr("Report deadline"), deadline, ("report_deadline",))
+        add_row(self.tr("Group leader"), self.fields["group_leader"], ("group_leader",))
+        add_row(self.tr("Deputy leaders"), self.fields["deputy_leaders"], ("deputy_leaders",))
+        add_row(self.tr("Office in charge"), self.fields["office_in_charge"], ("office_in_charge",))
+        add_row(self.tr("County office"), self.fields["county_office"], ("county_office",))
+        add_row(self.tr("Notes"), self.notes, ("notes",))
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.load(plan or CampaignPlan(name=""))
+
+    # --- binding ------------------------------------------------------------
+
+    def load(self, plan: CampaignPlan) -> None:
+        for name in _TEXT_FIELDS:
+            self.fields[name].setText(getattr(plan, name) or "")  # type: ignore[attr-defined]
+        for name in _DATE_FIELDS:
+            self.fields[name].set_value(getattr(plan, name))  # type: ignore[attr-defined]
+        self.notes.setPlainText(plan.notes or "")
+
+    def plan(self) -> CampaignPlan:
+        values: dict = {name: self.fields[name].text() for name in _TEXT_FIELDS}  # type: ignore[attr-defined]
+        values.update({name: self.fields[name].value() for name in _DATE_FIELDS})  # type: ignore[attr-defined]
+        values["notes"] = self.notes.toPlainText()
+        return CampaignPlan(**values)
+
+    def date_edit(self, field: str) -> OptionalDateEdit:
+        return self.fields[field]  # type: ignore[return-value]
+
+    # --- saving -------------------------------------------------------------
+
+    @Slot()
+    def save(self) -> None:
+        self.show_error(None)
+        try:
+            if self.campaign_id is None:
+                campaign = create_campaign(self.plan())
+            else:
+                campaign = update_campaign(self.campaign_id, self.plan())
+        except CampaignError as error:
+            self.show_error(error)
+            return
+        self.saved_id = campaign.id
+        self.campaign_saved.emit(campaign.id)
+        self.accept()
+
+    def show_error(self, error: CampaignError | None) -> None:
+        for widget in self.fields.values():
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+        for label in self.field_errors.values():
+            label.clear()
+            label.hide()
+        if error is None:
+            self.error_label.clear()
+            self.error_label.hide()
+            return
+        message = tr_error(error)
+        self.error_label.setText(message)
+        self.error_label.show()
+        widget = self.fields.get(error.field or "")
+        if widget is not None:
+            widget.setStyleSheet("border: 1px solid #b00020;")
+            widget.setToolTip(message)
+            self.field_errors[error.field].setText(message)
+            self.field_errors[error.field].show()
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class ExcludeDialog(QDialog):
+    """Ask the reason (an ``ExclusionReason``) and a note for excluding targets."""
+
+    def __init__(self, reasons: list[tuple[str, str]], count: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Exclude from the targets"))
+        self.reason = QComboBox()
+        for value, label in reasons:
+            self.reason.addItem(label, value)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Why (kept with the exclusion)"))
+        form = QFormLayout()
+        form.addRow(QLabel(self.tr("Exclude %n case(s) from the targets.", "", count)))
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Note"), self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, str]:
+        return self.reason.currentData(), self.note.text()
+
+
+class AddTargetDialog(QDialog):
+    """Ask a case number and the note saying why it is added by hand."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a case to the targets"))
+        self.case_no = QLineEdit()
+        self.case_no.setPlaceholderText(self.tr("Case number"))
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Why this case is visited"))
+        self.error_label = QLabel()
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Case number"), self.case_no)
+        form.addRow(self.tr("Note"), self.note)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def values(self) -> tuple[str, str]:
+        return self.case_no.text().strip(), self.note.text()
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(bool(message))

@@ -1,0 +1,276 @@
+"""The assignment board as one list model of task cards, seen through a proxy per column.
+
+``BoardModel`` holds the ``TaskCard``s of the current campaign (read off the
+GUI thread by the page) and answers custom roles; ``ColumnProxy`` keeps the
+cards of one status, so five list views share one source model (the shape of
+Qt's address-book example). Cards are dragged as a list of target ids under
+``TASK_MIME``. ``CardDelegate`` paints a compact card.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QRect,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ...domain.normalize import mask_name
+from ...domain.tasks import TaskCard
+from ..formatting import date_text
+
+translate = QCoreApplication.translate
+
+#: The board's columns, in order.
+STATUSES = ("unassigned", "assigned", "visited", "follow_up", "done")
+COLUMN_TITLES = {
+    "unassigned": QT_TRANSLATE_NOOP("BoardModel", "Not assigned"),
+    "assigned": QT_TRANSLATE_NOOP("BoardModel", "Assigned"),
+    "visited": QT_TRANSLATE_NOOP("BoardModel", "Visited (form to finish)"),
+    "follow_up": QT_TRANSLATE_NOOP("BoardModel", "Follow-up needed"),
+    "done": QT_TRANSLATE_NOOP("BoardModel", "Done"),
+}
+METHOD_LABELS = {
+    "home_visit": QT_TRANSLATE_NOOP("BoardModel", "Home visit"),
+    "phone": QT_TRANSLATE_NOOP("BoardModel", "Phone"),
+    "former_residence": QT_TRANSLATE_NOOP("BoardModel", "Former residence"),
+    "office": QT_TRANSLATE_NOOP("BoardModel", "At the office"),
+    "other": QT_TRANSLATE_NOOP("BoardModel", "Other"),
+}
+
+#: Mime type of dragged cards: a JSON list of target ids.
+TASK_MIME = "application/x-rv-desktop-task-ids"
+
+TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 4
+KEY_CASE_ROLE = Qt.ItemDataRole.UserRole + 5
+CARD_ROLE = Qt.ItemDataRole.UserRole + 6
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 7
+
+
+def column_title(status: str) -> str:
+    return translate("BoardModel", COLUMN_TITLES[status]) if status in COLUMN_TITLES else status
+
+
+def method_label(code: str | None) -> str:
+    return translate("BoardModel", METHOD_LABELS[code]) if code in METHOD_LABELS else ""
+
+
+def ids_from_mime(mime: QMimeData | None) -> list[int]:
+    """The target ids a drag carries (empty when it carries no cards)."""
+    if mime is None or not mime.hasFormat(TASK_MIME):
+        return []
+    try:
+        return [int(i) for i in json.loads(bytes(mime.data(TASK_MIME).data()).decode())]
+    except (ValueError, TypeError):
+        return []
+
+
+class BoardModel(QAbstractListModel):
+    """The cards of the board; the page replaces them all after every load."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._cards: list[TaskCard] = []
+
+    def set_cards(self, cards: Sequence[TaskCard]) -> None:
+        self.beginResetModel()
+        self._cards = list(cards)
+        self.endResetModel()
+
+    def cards(self) -> list[TaskCard]:
+        return list(self._cards)
+
+    def card(self, row: int) -> TaskCard:
+        return self._cards[row]
+
+    def status_at(self, row: int) -> str:
+        return self._cards[row].status
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._cards)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._cards):
+            return None
+        c = self._cards[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{c.case_no} {mask_name(c.petitioner) or ''}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(c)
+        if role == TARGET_ID_ROLE:
+            return c.target_id
+        if role == CASE_ID_ROLE:
+            return c.case_id
+        if role == STATUS_ROLE:
+            return c.status
+        if role == OVERDUE_ROLE:
+            return c.overdue
+        if role == KEY_CASE_ROLE:
+            return c.key_case
+        if role == CARD_ROLE:
+            return c
+        if role == GROUP_ROLE:
+            return c.group
+        return None
+
+    def tooltip(self, c: TaskCard) -> str:
+        lines = [
+            f"{c.case_no}  {mask_name(c.petitioner) or ''}",
+            self.tr("Village: {v}").format(v=c.village or "—"),
+            self.tr("Handling unit: {u}").format(u=c.handling_unit or "—"),
+            self.tr("Leader: {l}").format(l=c.leader or "—"),
+            self.tr("Visitors: {v}").format(v="、".join(c.visitors) or "—"),
+            self.tr("Joining units: {u}").format(u="、".join(c.units) or "—"),
+            self.tr("Method: {m}").format(m=method_label(c.method) or "—"),
+            self.tr("Due: {d}").format(d=date_text(c.due_on) or "—"),
+        ]
+        if c.overdue:
+            lines.append(self.tr("Overdue"))
+        return "\n".join(lines)
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid():
+            return base | Qt.ItemFlag.ItemIsDragEnabled
+        return base | Qt.ItemFlag.ItemIsDropEnabled
+
+    def supportedDragActions(self):  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def supportedDropActions(self):  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [TASK_MIME]
+
+    def mimeData(self, indexes) -> QMimeData:  # noqa: N802
+        ids = list(dict.fromkeys(self._cards[i.row()].target_id for i in indexes if i.isValid()))
+        mime = QMimeData()
+        mime.setData(TASK_MIME, json.dumps(ids).encode())
+        return mime
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        return False  # the page decides what a drop means (see ColumnView)
+
+
+class ColumnProxy(QSortFilterProxyModel):
+    """The cards of one status, in the source order (due date, case number)."""
+
+    def __init__(self, status: str, parent=None):
+        super().__init__(parent)
+        self.status = status
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802
+        source = self.sourceModel()
+        if isinstance(source, BoardModel):  # the fast path: no QModelIndex per row
+            return source.status_at(row) == self.status
+        return source.index(row, 0, parent).data(STATUS_ROLE) == self.status
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a card: case number, masked petitioner, village, leader, visitors,
+    method and due date; overdue cards get a red border and date, key cases a ★."""
+
+    PAD = 6
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        fm = QFontMetrics(option.font)
+        return QSize(110, fm.height() * 3 + 2 * self.PAD + 6)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
+        card: TaskCard | None = index.data(CARD_ROLE)
+        if card is None:
+            return super().paint(painter, option, index)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(3, 2, -3, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        back = palette.highlight().color().lighter(170) if selected else palette.base().color()
+        border = QColor("#d32f2f") if card.overdue else palette.mid().color()
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            border = palette.highlight().color()
+        painter.setPen(QPen(border, 2 if card.overdue or selected else 1))
+        painter.setBrush(back)
+        painter.drawRoundedRect(rect, 4, 4)
+
+        fm = QFontMetrics(option.font)
+        line = fm.height()
+        inner = rect.adjusted(self.PAD, self.PAD - 2, -self.PAD, -self.PAD)
+        text = palette.text().color()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        # line 1: ★ case number, masked petitioner  ...  the group, when grouped
+        if card.group:
+            group = fm.elidedText(card.group, Qt.TextElideMode.ElideRight, inner.width() // 3)
+            group_w = fm.horizontalAdvance(group) + 8
+            tag = QRect(inner.right() - group_w, inner.top(), group_w, line)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(palette.alternateBase())
+            painter.drawRoundedRect(tag, 3, 3)
+            painter.setPen(palette.link().color())
+            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, group)
+            head_limit = inner.width() - group_w
+        else:
+            head_limit = inner.width()
+        painter.setFont(bold)
+        painter.setPen(QColor("#c77800") if card.key_case else text)
+        head = ("★ " if card.key_case else "") + card.case_no
+        head_w = min(QFontMetrics(bold).horizontalAdvance(head) + 8, head_limit)
+        painter.drawText(
+            QRect(inner.left(), inner.top(), head_w, line), Qt.AlignmentFlag.AlignLeft, head
+        )
+        painter.setFont(option.font)
+        painter.setPen(text)
+        rest = max(head_limit - head_w, 0)
+        who = fm.elidedText(mask_name(card.petitioner) or "", Qt.TextElideMode.ElideRight, rest)
+        painter.drawText(
+            QRect(inner.left() + head_w, inner.top(), rest, line), Qt.AlignmentFlag.AlignLeft, who
+        )
+        # line 2: village · leader  ...  due date (red and bold when overdue)
+        top2 = inner.top() + line + 2
+        due = date_text(card.due_on)
+        due_font = bold if card.overdue else option.font
+        due_w = QFontMetrics(due_font).horizontalAdvance(due) + 6 if due else 0
+        muted = palette.placeholderText().color()
+        painter.setPen(muted)
+        parts2 = [p for p in (card.village, card.leader) if p]
+        painter.drawText(
+            QRect(inner.left(), top2, inner.width() - due_w, line),
+            Qt.AlignmentFlag.AlignLeft,
+            fm.elidedText(
+                " · ".join(parts2), Qt.TextElideMode.ElideRight, max(inner.width() - due_w, 0)
+            ),
+        )
+        if due:
+            painter.setFont(due_font)
+            painter.setPen(QColor("#d32f2f") if card.overdue else muted)
+            painter.drawText(
+                QRect(inner.right() - due_w, top2, due_w, line), Qt.AlignmentFlag.AlignRight, due
+            )
+            painter.setFont(option.font)
+        # line 3: visitors · method
+        painter.setPen(text)
+        parts3 = ["、".join(card.visitors) if card.visitors else "—"]
+        if card.method:
+            parts3.append(method_label(card.method))
+        painter.drawText(
+            QRect(inner.left(), inner.top() + 2 * line + 4, inner.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            fm.elidedText(" · ".join(parts3), Qt.TextElideMode.ElideRight, inner.width()),
+        )
+        painter.restore()

@@ -1,0 +1,147 @@
+"""The targets of a campaign (回访对象) as a table model over ``list_targets`` rows.
+
+Petitioners' names are masked (``mask_name``); coded values show their
+translated labels, shared with the case register and the case dialog.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from ...domain.normalize import mask_name
+from ...domain.screening import TargetRow
+from ..dialogs.case_dialog import EXCLUSION_LABELS, STATUS_LABELS
+from ..formatting import date_text
+from .case_table_model import source_level_label
+
+translate = QCoreApplication.translate
+
+#: Role giving a row's target id (int).
+TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Role giving a row's ``TargetRow``.
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Role giving a value to sort by (dates as ISO text, flags as 0/1).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def exclusion_label(code: str | None) -> str:
+    return translate("CaseLabels", EXCLUSION_LABELS[code]) if code in EXCLUSION_LABELS else ""
+
+
+def status_label(code: str | None) -> str:
+    return translate("CaseLabels", STATUS_LABELS[code]) if code in STATUS_LABELS else ""
+
+
+class TargetTableModel(QAbstractTableModel):
+    """Read-only rows of targets (included or excluded) of one campaign."""
+
+    CASE_NO, PETITIONER, SOURCE, CONCLUDED, KEY, INCLUDED, REASON, STATUS = range(8)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("TargetTableModel", "Case number"),
+        QT_TRANSLATE_NOOP("TargetTableModel", "Petitioner"),
+        QT_TRANSLATE_NOOP("TargetTableModel", "Source level"),
+        QT_TRANSLATE_NOOP("TargetTableModel", "Concluded on"),
+        QT_TRANSLATE_NOOP("TargetTableModel", "Key case"),
+        QT_TRANSLATE_NOOP("TargetTableModel", "Included"),
+        QT_TRANSLATE_NOOP("TargetTableModel", "Exclusion reason / note"),
+        QT_TRANSLATE_NOOP("TargetTableModel", "Status"),
+    )
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[TargetRow] = []
+
+    def set_rows(self, rows: Sequence[TargetRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def target_row(self, row: int) -> TargetRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, target_id: int) -> int:
+        for i, row in enumerate(self._rows):
+            if row.id == target_id:
+                return i
+        return -1
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self.HEADERS):
+                return translate("TargetTableModel", self.HEADERS[section])
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.target_row(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(row, column)
+        if role == TARGET_ID_ROLE:
+            return row.id
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            if column == self.CONCLUDED:
+                return row.concluded_on.isoformat() if row.concluded_on else ""
+            if column == self.KEY:
+                return int(row.key_case)
+            if column == self.INCLUDED:
+                return int(row.included)
+            return self.display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.REASON:
+            return self.display(row, column) or None
+        if role == Qt.ItemDataRole.FontRole and row.key_case and column == self.CASE_NO:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def display(self, row: TargetRow, column: int) -> str:
+        if column == self.CASE_NO:
+            return row.case_no
+        if column == self.PETITIONER:
+            return mask_name(row.petitioner) or ""
+        if column == self.SOURCE:
+            return source_level_label(row.source_level)
+        if column == self.CONCLUDED:
+            return date_text(row.concluded_on) if isinstance(row.concluded_on, dt.date) else ""
+        if column == self.KEY:
+            return translate("TargetTableModel", "Key") if row.key_case else ""
+        if column == self.INCLUDED:
+            if row.included:
+                text = translate("TargetTableModel", "Target")
+            else:
+                text = translate("TargetTableModel", "Excluded")
+            if row.by_hand:
+                text += translate("TargetTableModel", " (by hand)")
+            return text
+        if column == self.REASON:
+            reason, note = exclusion_label(row.exclusion_reason), row.note or ""
+            if reason and note:
+                return translate("TargetTableModel", "{reason}: {note}").format(
+                    reason=reason, note=note
+                )
+            return reason or note
+        if column == self.STATUS:
+            return status_label(row.status)
+        return ""

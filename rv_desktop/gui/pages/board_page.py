@@ -1,0 +1,815 @@
+"""The Board page (step 3, 明确任务; step 7, 不漏一案、不漏一人).
+
+One ``BoardModel`` holds the current campaign's task cards, read off the GUI
+thread; five list views show it through one ``ColumnProxy`` each. Cards are
+dragged between columns (``move_task``) or onto a visitor in the list on the
+left (``add_visitor``); several selected cards are given a leader, visitors, a
+method and a due date at once in ``AssignDialog``. The filter bar narrows the
+board in SQL (``BoardFilter``). The ``LeftOutPanel`` on the right always shows
+who and what is left out. Refusals appear in the message bar; nothing changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QMimeData,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.cases import distinct_values
+from ...domain.errors import UserError
+from ...domain.overview import current_campaign
+from ...domain.tasks import (
+    BoardFilter,
+    LeftOut,
+    RouteStop,
+    StaffRow,
+    TaskCard,
+    add_handling_unit,
+    add_visitor,
+    board,
+    column_counts,
+    move_task,
+    nobody_left_out,
+    record_route_sheet_printed,
+    route_sheet,
+    staff_list,
+)
+from ...i18n import tr_error
+from ...services.assignment_table import export_assignment_table
+from .. import window_state
+from ..background import Job, run_in_background
+from ..dialogs.assign_dialog import AssignDialog
+from ..formatting import date_text, number_text
+from ..models.board_model import (
+    CASE_ID_ROLE,
+    STATUSES,
+    TARGET_ID_ROLE,
+    TASK_MIME,
+    BoardModel,
+    CardDelegate,
+    ColumnProxy,
+    column_title,
+    ids_from_mime,
+    method_label,
+)
+from ..widgets.left_out_panel import LeftOutPanel
+from ..widgets.multi_choice import MultiChoiceButton
+
+STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STAFF_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass
+class _Loaded:
+    """What one background load brings back (no widget touched)."""
+
+    has_campaign: bool
+    cards: list[TaskCard] = field(default_factory=list)
+    left_out: LeftOut = field(default_factory=LeftOut)
+    visitors: list[StaffRow] = field(default_factory=list)
+    leaders: list[StaffRow] = field(default_factory=list)
+    choices: dict[str, list[str]] = field(default_factory=dict)
+    stage: tuple[dt.date | None, dt.date | None] = (None, None)  # implementation stage
+
+
+class StaffModel(QAbstractListModel):
+    """Active visitors, the targets of a card dropped on a person."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[StaffRow] = []
+        self._load: dict[int, int] = {}
+
+    def set_staff(self, rows: list[StaffRow], load: dict[int, int]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._load = load
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row.name} ({number_text(self._load.get(row.id, 0))})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Drop cards here to add {name} as a visitor").format(name=row.name)
+        if role == STAFF_ID_ROLE:
+            return row.id
+        if role == STAFF_NAME_ROLE:
+            return row.name
+        return None
+
+    def flags(self, index):
+        return super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
+
+
+class ColumnView(QListView):
+    """One column of cards: drags out the selection, takes drops of cards."""
+
+    cards_dropped = Signal(object, str)  # QMimeData, status
+    open_requested = Signal(QModelIndex)
+
+    def __init__(self, status: str, parent=None):
+        super().__init__(parent)
+        self.status = status
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(False)
+        self.setUniformItemSizes(True)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMinimumWidth(120)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.doubleClicked.connect(self.open_requested)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(TASK_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(TASK_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(TASK_MIME):
+            # the page reloads the board; Qt must not remove the dragged rows
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self.cards_dropped.emit(event.mimeData(), self.status)
+        else:
+            event.ignore()
+
+
+class VisitorView(QListView):
+    """The visitors; a card dropped on one adds that visitor to the task."""
+
+    cards_dropped = Signal(object, int)  # QMimeData, visitor id
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformItemSizes(True)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasFormat(TASK_MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+        index = self.indexAt(event.position().toPoint())
+        if event.mimeData().hasFormat(TASK_MIME) and index.isValid():
+            self.setCurrentIndex(index)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        index = self.indexAt(event.position().toPoint())
+        if event.mimeData().hasFormat(TASK_MIME) and index.isValid():
+            event.setDropAction(Qt.DropAction.CopyAction)
+            event.accept()
+            self.cards_dropped.emit(event.mimeData(), int(index.data(STAFF_ID_ROLE)))
+        else:
+            event.ignore()
+
+
+class BoardPage(QWidget):
+    """The assignment board with its filters, visitors and the left-out panel."""
+
+    data_changed = Signal()
+    case_opened = Signal(int)
+    loaded = Signal()
+    exported = Signal(str)
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._generation = 0
+        self._stage: tuple[dt.date | None, dt.date | None] = (None, None)
+        self.model = BoardModel(self)
+        self.visitor_model = StaffModel(self)
+        self.proxies: dict[str, ColumnProxy] = {}
+        self.views: dict[str, ColumnView] = {}
+        self.headers: dict[str, QLabel] = {}
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(300)
+        self._build(title)
+        self._connect()
+
+    # --- building -------------------------------------------------------------------
+
+    def _build(self, title: str) -> None:
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("pageTitle")
+        self.count_label = QLabel()
+
+        self.visitor_filter = MultiChoiceButton(self.tr("Visitor"))
+        self.leader_filter = MultiChoiceButton(self.tr("Leader"))
+        self.village_filter = MultiChoiceButton(self.tr("Village"))
+        self.unit_filter = MultiChoiceButton(self.tr("Handling unit"))
+        self.key_check = QCheckBox(self.tr("Key cases only"))
+        self.overdue_check = QCheckBox(self.tr("Overdue only"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Case number or name…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMaximumWidth(220)
+        self.group_combo = QComboBox()
+        self.group_combo.setToolTip(self.tr("Group the cards of each column"))
+        self.group_combo.addItem(self.tr("No grouping"), None)
+        for key, label in (
+            ("visitor", self.tr("Group by visitor")),
+            ("leader", self.tr("Group by leader")),
+            ("village", self.tr("Group by village")),
+            ("handling_unit", self.tr("Group by handling unit")),
+        ):
+            self.group_combo.addItem(label, key)
+
+        self.assign_action = QAction(self.tr("&Assign…"), self)
+        self.assign_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.assign_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.assign_action)
+        self.assign_button = QPushButton(self.tr("Assign…"))
+        self.assign_button.setToolTip(self.tr("Assign the selected cards (Ctrl+Shift+A)"))
+        self.export_button = QPushButton(self.tr("Export assignment table…"))
+        self.route_button = QPushButton(self.tr("Route sheet…"))
+        self.route_button.setToolTip(self.tr("The open tasks of the visitor chosen on the left"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.title_label)
+        top.addSpacing(12)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        top.addWidget(self.assign_button)
+        top.addWidget(self.route_button)
+        top.addWidget(self.export_button)
+
+        bar = QHBoxLayout()
+        for w in (
+            self.visitor_filter,
+            self.leader_filter,
+            self.village_filter,
+            self.unit_filter,
+            self.key_check,
+            self.overdue_check,
+        ):
+            bar.addWidget(w)
+        bar.addWidget(self.group_combo)
+        bar.addStretch(1)
+        bar.addWidget(self.search)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("messageBar")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(
+            "QLabel#messageBar { background: #fdecea; color: #b71c1c; padding: 4px 8px;"
+            " border: 1px solid #f5c2c0; border-radius: 3px; }"
+        )
+        self.message_label.hide()
+
+        # visitors on the left
+        self.visitor_view = VisitorView()
+        self.visitor_view.setModel(self.visitor_model)
+        visitors_box = QWidget()
+        vl = QVBoxLayout(visitors_box)
+        vl.setContentsMargins(0, 0, 0, 0)
+        visitors_title = QLabel(self.tr("Visitors"))
+        font = visitors_title.font()
+        font.setBold(True)
+        visitors_title.setFont(font)
+        visitors_title.setToolTip(self.tr("Drop cards on a visitor to add them to the tasks"))
+        vl.addWidget(visitors_title)
+        vl.addWidget(self.visitor_view, 1)
+
+        # the five columns
+        columns = QWidget()
+        cl = QHBoxLayout(columns)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(4)
+        delegate = CardDelegate(self)
+        for status in STATUSES:
+            proxy = ColumnProxy(status, self)
+            proxy.setSourceModel(self.model)
+            view = ColumnView(status)
+            view.setModel(proxy)
+            view.setItemDelegate(delegate)
+            header = QLabel()
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            header.setWordWrap(True)
+            header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            hfont = header.font()
+            hfont.setBold(True)
+            header.setFont(hfont)
+            header.setStyleSheet("padding: 3px; background: palette(alternate-base);")
+            box = QVBoxLayout()
+            box.setSpacing(2)
+            box.addWidget(header)
+            box.addWidget(view, 1)
+            cl.addLayout(box, 1)
+            self.proxies[status] = proxy
+            self.views[status] = view
+            self.headers[status] = header
+
+        self.left_out = LeftOutPanel()
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(visitors_box)
+        self.splitter.addWidget(columns)
+        self.splitter.addWidget(self.left_out)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([110, 880, 230])
+        self.splitter.setChildrenCollapsible(False)
+        visitors_box.setMinimumWidth(90)
+        self.left_out.setMinimumWidth(200)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.splitter, 1)
+        self._update_headers()
+
+    def _connect(self) -> None:
+        for button in (
+            self.visitor_filter,
+            self.leader_filter,
+            self.village_filter,
+            self.unit_filter,
+        ):
+            button.selection_changed.connect(self.refresh)
+        self.key_check.toggled.connect(self.refresh)
+        self.group_combo.currentIndexChanged.connect(self.refresh)
+        self.overdue_check.toggled.connect(self.refresh)
+        self.search.textChanged.connect(self._text_timer.start)
+        self._text_timer.timeout.connect(self.refresh)
+        self.assign_action.triggered.connect(self.assign_selected)
+        self.assign_button.clicked.connect(self.assign_selected)
+        self.export_button.clicked.connect(self.choose_export_file)
+        self.route_button.clicked.connect(self.show_route_sheet)
+        self.visitor_view.cards_dropped.connect(self.drop_on_visitor)
+        self.left_out.case_opened.connect(self.case_opened)
+        for view in self.views.values():
+            view.cards_dropped.connect(self.drop_on_column)
+            view.open_requested.connect(self.open_index)
+            view.customContextMenuRequested.connect(self._context_menu)
+
+    # --- loading --------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._generation == 0:  # first shown before anyone asked for a refresh
+            self.refresh()
+
+    def current_filter(self) -> BoardFilter:
+        return BoardFilter(
+            visitor_ids=tuple(int(v) for v in self.visitor_filter.selected()),
+            leader_ids=tuple(int(v) for v in self.leader_filter.selected()),
+            villages=tuple(self.village_filter.selected()),
+            handling_units=tuple(self.unit_filter.selected()),
+            key_only=self.key_check.isChecked(),
+            overdue_only=self.overdue_check.isChecked(),
+            text=self.search.text().strip(),
+        )
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the board again off the GUI thread (the latest request wins)."""
+        self._generation += 1
+        generation = self._generation
+        flt = self.current_filter()
+        group_by = self.group_combo.currentData()
+        self.count_label.setText(self.tr("Loading…"))
+
+        def work(job: Job) -> _Loaded:  # no widget is touched here
+            campaign = current_campaign()
+            if campaign is None:
+                return _Loaded(has_campaign=False)
+            choices = distinct_values()
+            return _Loaded(
+                has_campaign=True,
+                cards=board(campaign, group_by=group_by, filter=flt),
+                left_out=nobody_left_out(campaign),
+                visitors=staff_list(roles=("visitor",)),
+                leaders=staff_list(roles=("leader", "office_lead")),
+                choices={"village": choices["village"], "handling_unit": choices["handling_unit"]},
+                stage=(campaign.impl_start, campaign.impl_end),
+            )
+
+        run_in_background(work, lambda r: self._loaded(generation, r), self._failed)
+
+    def _loaded(self, generation: int, loaded: _Loaded) -> None:
+        if generation != self._generation:
+            return
+        self._offer_choices(loaded)
+        self._stage = loaded.stage
+        self.model.set_cards(loaded.cards)
+        load: dict[int, int] = {}
+        distinct = {c.target_id: c for c in loaded.cards}  # grouped by visitor: duplicates
+        for card in distinct.values():
+            if card.status in ("assigned", "follow_up"):
+                for vid in card.visitor_ids:
+                    load[vid] = load.get(vid, 0) + 1
+        keep = self.selected_visitor_id()
+        self.visitor_model.set_staff(loaded.visitors, load)
+        if keep is not None:
+            for r in range(self.visitor_model.rowCount()):
+                if self.visitor_model.index(r).data(STAFF_ID_ROLE) == keep:
+                    self.visitor_view.setCurrentIndex(self.visitor_model.index(r))
+        self.left_out.set_left_out(loaded.left_out)
+        self._update_headers()
+        if loaded.has_campaign:
+            self.count_label.setText(self.tr("%n task(s) shown", "", len(distinct)))
+        else:
+            self.count_label.setText(
+                self.tr("No current campaign: create one on the Campaign page.")
+            )
+        self.loaded.emit()
+
+    def _offer_choices(self, loaded: _Loaded) -> None:
+        self.visitor_filter.set_choices([(str(s.id), s.name) for s in loaded.visitors])
+        self.leader_filter.set_choices([(str(s.id), s.name) for s in loaded.leaders])
+        self.village_filter.set_choices([(v, v) for v in loaded.choices.get("village", [])])
+        self.unit_filter.set_choices([(u, u) for u in loaded.choices.get("handling_unit", [])])
+
+    def _failed(self, error: BaseException) -> None:
+        self.count_label.setText("")
+        self.show_error(error)
+
+    def column_counts(self) -> dict[str, int]:
+        """The number of cards each column shows."""
+        return column_counts(self.model.cards())  # a card under two visitors counts once
+
+    def _update_headers(self) -> None:
+        for status, count in self.column_counts().items():
+            self.headers[status].setText(f"{column_title(status)} ({number_text(count)})")
+
+    # --- messages -------------------------------------------------------------------
+
+    def show_error(self, error: BaseException | str) -> None:
+        if isinstance(error, UserError):
+            text = tr_error(error)
+        elif isinstance(error, str):
+            text = error
+        else:
+            text = self.tr("Unexpected error: {error}").format(error=error)
+        self.message_label.setText(text)
+        self.message_label.show()
+
+    def clear_message(self) -> None:
+        self.message_label.clear()
+        self.message_label.hide()
+
+    # --- selection ------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        """Target ids of the cards selected in every column, column by column."""
+        ids: list[int] = []
+        for status in STATUSES:
+            view = self.views[status]
+            for index in sorted(view.selectionModel().selectedIndexes(), key=QModelIndex.row):
+                ids.append(int(index.data(TARGET_ID_ROLE)))
+        return list(dict.fromkeys(ids))  # grouped by visitor, a card may show twice
+
+    def selected_visitor_id(self) -> int | None:
+        index = self.visitor_view.currentIndex()
+        return int(index.data(STAFF_ID_ROLE)) if index.isValid() else None
+
+    # --- writes ---------------------------------------------------------------------
+
+    def _written(self) -> None:
+        self.data_changed.emit()
+        self.refresh()
+
+    @Slot(object, str)
+    def drop_on_column(self, mime: QMimeData, status: str) -> bool:
+        """Cards dropped on a column: move each one there."""
+        return self.move_cards(ids_from_mime(mime), status)
+
+    def move_cards(self, target_ids: list[int], status: str) -> bool:
+        """Move the cards to the column ``status``; refusals go to the message bar.
+
+        Each card moves on its own: a refused card stays where it was.
+        """
+        self.clear_message()
+        errors: list[str] = []
+        moved = 0
+        for tid in target_ids:
+            try:
+                move_task(tid, status)
+                moved += 1
+            except UserError as error:
+                errors.append(tr_error(error))
+        if errors:
+            more = len(errors) - 1
+            text = errors[0]
+            if more:
+                text += " " + self.tr("(and %n more refused)", "", more)
+            self.show_error(text)
+        if moved:
+            self._written()
+        return not errors
+
+    @Slot(object, int)
+    def drop_on_visitor(self, mime: QMimeData, visitor_id: int) -> bool:
+        """Cards dropped on a visitor: add that visitor to each task."""
+        ids = ids_from_mime(mime)
+        if not ids:
+            return False
+        self.clear_message()
+        try:
+            add_visitor(ids, visitor_id)
+        except UserError as error:
+            self.show_error(error)
+            return False
+        self._written()
+        return True
+
+    def add_handling_unit_to_selected(self) -> None:
+        ids = self.selected_ids()
+        self.clear_message()
+        try:
+            added = add_handling_unit(ids)
+        except UserError as error:
+            self.show_error(error)
+            return
+        self.count_label.setText(self.tr("Handling unit added to %n task(s)", "", added))
+        self._written()
+
+    def assign_dialog(self, target_ids: list[int]) -> AssignDialog:
+        return AssignDialog(target_ids, due_on=self.default_due(), parent=self)
+
+    def default_due(self, today: dt.date | None = None) -> dt.date:
+        """Two weeks from today, kept within the implementation stage."""
+        day = (today or dt.date.today()) + dt.timedelta(days=14)
+        start, end = self._stage
+        if start and day < start:
+            day = start
+        if end and day > end:
+            day = end
+        return day
+
+    @Slot()
+    def assign_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            self.show_error(self.tr("Select one or more cards first (Ctrl+click, Shift+click)."))
+            return
+        dialog = self.assign_dialog(ids)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.clear_message()
+            self._written()
+
+    # --- opening, context menu ------------------------------------------------------
+
+    @Slot(QModelIndex)
+    def open_index(self, index: QModelIndex) -> None:
+        case_id = index.data(CASE_ID_ROLE)
+        if case_id is not None:
+            self.case_opened.emit(int(case_id))
+
+    def _context_menu(self, pos: QPoint) -> None:
+        view = self.sender()
+        if not isinstance(view, ColumnView):
+            return
+        index = view.indexAt(pos)
+        if index.isValid() and not view.selectionModel().isSelected(index):
+            view.setCurrentIndex(index)
+        menu = self.context_menu(view)
+        menu.exec(view.viewport().mapToGlobal(pos))
+
+    def context_menu(self, view: ColumnView) -> QMenu:
+        menu = QMenu(self)
+        has_selection = bool(self.selected_ids())
+        assign = menu.addAction(self.tr("Assign…"), self.assign_selected)
+        assign.setShortcut(self.assign_action.shortcut())
+        unit = menu.addAction(self.tr("Add handling unit"), self.add_handling_unit_to_selected)
+        move = menu.addMenu(self.tr("Move to"))
+        for status in STATUSES:
+            if status == view.status:
+                continue
+            action = move.addAction(column_title(status))
+            action.triggered.connect(
+                lambda _=False, s=status: self.move_cards(self.selected_ids(), s)
+            )
+        menu.addSeparator()
+        current = view.currentIndex()
+        opened = menu.addAction(self.tr("Open case"), lambda: self.open_index(current))
+        for action in (assign, unit, move.menuAction()):
+            action.setEnabled(has_selection)
+        opened.setEnabled(current.isValid())
+        return menu
+
+    # --- export ---------------------------------------------------------------------
+
+    @Slot()
+    def choose_export_file(self) -> None:
+        folder = Path(str(window_state.value(window_state.LAST_FOLDER, str(Path.home()))))
+        name = self.tr("assignment-table") + dt.date.today().strftime("-%Y%m%d") + ".xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the assignment table"),
+            str(folder / name),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if path:
+            window_state.set_value(window_state.LAST_FOLDER, str(Path(path).parent))
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> Job:
+        """Write the cards shown, in board order, to ``path`` off the GUI thread."""
+        cards = self.model.cards()
+        self.export_button.setEnabled(False)
+        self.count_label.setText(self.tr("Exporting…"))
+
+        def work(job: Job) -> str:
+            return str(export_assignment_table(path, cards=cards, progress=job.progress))
+
+        def done(result: str) -> None:
+            self.export_button.setEnabled(True)
+            self.count_label.setText(self.tr("Saved {path}").format(path=result))
+            self.exported.emit(result)
+
+        def failed(error: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            self._failed(error)
+
+        return run_in_background(work, done, failed)
+
+    # --- route sheet ----------------------------------------------------------------
+
+    @Slot()
+    def show_route_sheet(self) -> None:
+        visitor_id = self.selected_visitor_id()
+        if visitor_id is None:
+            self.show_error(self.tr("Choose a visitor in the list on the left first."))
+            return
+        try:
+            stops = route_sheet(visitor_id)
+        except UserError as error:
+            self.show_error(error)
+            return
+        name = str(self.visitor_view.currentIndex().data(STAFF_NAME_ROLE))
+        RouteSheetDialog(visitor_id, name, stops, self).exec()
+
+
+class RouteStopModel(QAbstractTableModel):
+    """A visitor's route sheet, read-only (a table through a list model's columns)."""
+
+    KEYS = ("case_no", "petitioner", "village", "address", "phones", "method", "due_on", "leader")
+
+    def __init__(self, stops: list[RouteStop], parent=None):
+        super().__init__(parent)
+        self.stops = stops
+        self.titles = [
+            self.tr("Case number"),
+            self.tr("Petitioner"),
+            self.tr("Village"),
+            self.tr("Address"),
+            self.tr("Phones"),
+            self.tr("Method"),
+            self.tr("Due"),
+            self.tr("Leader"),
+        ]
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.stops)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.KEYS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.titles[section]
+        return None
+
+    def text(self, row: int, column: int) -> str:
+        s = self.stops[row]
+        key = self.KEYS[column]
+        if key == "phones":
+            return "、".join(s.phones)
+        if key == "method":
+            return method_label(s.method)
+        if key == "due_on":
+            return date_text(s.due_on)
+        if key == "case_no":
+            return ("★" if s.key_case else "") + s.case_no
+        return getattr(s, key) or ""
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
+            return self.text(index.row(), index.column())
+        return None
+
+
+def save_route_sheet(path: Path, title: str, model: RouteStopModel) -> None:
+    """The route sheet as a plain workbook (printing the form is issue 6)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "route"
+    sheet.append([title])
+    sheet.append(model.titles)
+    for r in range(model.rowCount()):
+        sheet.append([model.text(r, c) for c in range(model.columnCount())])
+    book.save(path)
+
+
+class RouteSheetDialog(QDialog):
+    """One visitor's open tasks by village; saving leaves an audit record."""
+
+    def __init__(self, visitor_id: int, name: str, stops: list[RouteStop], parent=None):
+        super().__init__(parent)
+        self.visitor_id = visitor_id
+        self.setWindowTitle(self.tr("Route sheet of {name}").format(name=name))
+        self.resize(900, 520)
+        self.model = RouteStopModel(stops, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.resizeColumnsToContents()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save_button = buttons.addButton(
+            self.tr("Save as xlsx…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.save_button.setEnabled(bool(stops))
+        self.save_button.clicked.connect(self.choose_file)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("%n open task(s)", "", len(stops))))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+
+    @Slot()
+    def choose_file(self) -> None:
+        folder = Path(str(window_state.value(window_state.LAST_FOLDER, str(Path.home()))))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the route sheet"),
+            str(folder / (self.tr("route-sheet") + ".xlsx")),
+            self.tr("Excel workbook (*.xlsx)"),
+        )
+        if path:
+            self.save(Path(path))
+
+    def save(self, path: Path) -> None:
+        save_route_sheet(path, self.windowTitle(), self.model)
+        record_route_sheet_printed(self.visitor_id, self.model.rowCount())

@@ -1,0 +1,814 @@
+"""The Campaign page: the plan (制定方案), the screening (筛选案源) and the target list.
+
+At the top the clerk chooses a campaign (the current one is marked), creates
+or edits one (``CampaignDialog``) and makes one current; a line sums up its
+stages, report deadline and leading group. The screening panel edits the
+campaign's ``Criteria``; every change recomputes ``preview_screening`` off
+the GUI thread after a short pause, and each exclusion box shows how many
+cases it removes. "Screen" runs ``run_screening`` off the GUI thread. The
+target list shows the targets, the excluded cases or both, and lets the
+clerk exclude, add by case number and mark key cases by hand.
+
+The page writes only through domain functions and emits ``data_changed``
+after every write; the main window calls ``refresh()`` when data changes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.campaigns import CampaignRow, get_campaign, list_campaigns, set_current
+from ...domain.cases import case_count, distinct_values
+from ...domain.enums import Channel, ExclusionReason, SourceLevel
+from ...domain.errors import UserError
+from ...domain.screening import (
+    EXCLUSION_ORDER,
+    Criteria,
+    ScreeningCounts,
+    add_target,
+    criteria_of,
+    exclude_target,
+    list_targets,
+    preview_screening,
+    run_screening,
+    set_key_case,
+)
+from ...i18n import tr_error
+from ..background import Job, run_in_background
+from ..dialogs.campaign_dialog import (
+    AddTargetDialog,
+    CampaignDialog,
+    ExcludeDialog,
+    OptionalDateEdit,
+)
+from ..formatting import date_text, number_text
+from ..models.case_table_model import channel_label, source_level_label
+from ..models.target_table_model import (
+    ROW_ROLE,
+    SORT_ROLE,
+    TARGET_ID_ROLE,
+    TargetTableModel,
+    exclusion_label,
+)
+from ..widgets.multi_choice import MultiChoiceButton
+
+#: Pause after the last criteria change before the preview is recomputed (ms).
+PREVIEW_DELAY_MS = 250
+
+#: The target list filter: (value for list_targets' ``included``).
+SHOW_TARGETS, SHOW_EXCLUDED, SHOW_ALL = True, False, None
+
+
+class CampaignPage(QWidget):
+    """Plan, screening and target list of one campaign."""
+
+    data_changed = Signal()
+    #: The preview counts shown (for tests and for anyone watching).
+    preview_updated = Signal(object)
+    #: A screening run finished, with its counts.
+    screening_done = Signal(object)
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._campaigns: list[CampaignRow] = []
+        self._campaign: Any = None  # the shown campaign (a domain object, not touched here)
+        self._loading = False
+        self._criteria_dirty = False
+        self._preview_generation = 0
+        self._preview_job: Job | None = None
+        self._screen_job: Job | None = None
+        self.counts: ScreeningCounts | None = None
+        self.campaign_dialog: CampaignDialog | None = None
+        self.exclude_dialog: ExcludeDialog | None = None
+        self.add_dialog: AddTargetDialog | None = None
+
+        self.title = QLabel(title)
+        self.title.setObjectName("pageTitle")
+
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_DELAY_MS)
+
+        self._build_top()
+        self._build_screening()
+        self._build_targets()
+
+        # the empty state when there is no campaign
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        self.empty_label = QLabel(
+            self.tr(
+                "There is no campaign yet. Create the campaign first: its name, "
+                "stages, report deadline and leading group."
+            )
+        )
+        self.empty_label.setObjectName("emptyState")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_new_button = QPushButton(self.tr("Create the campaign…"))
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addWidget(self.empty_new_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        empty_layout.addStretch(2)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addWidget(self.summary)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.screening_box)
+        self.splitter.addWidget(self.targets_box)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([400, 900])
+        content_layout.addWidget(self.splitter, 1)
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(self.top_row)
+        layout.addWidget(self.stack, 1)
+
+        self._connect()
+        self.refresh()
+
+    # --- building -----------------------------------------------------------
+
+    def _build_top(self) -> None:
+        self.campaign_combo = QComboBox()
+        self.campaign_combo.setMinimumWidth(280)
+        self.campaign_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.new_button = QPushButton(self.tr("New campaign…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.current_button = QPushButton(self.tr("Make current"))
+        self.top_row = QHBoxLayout()
+        self.top_row.addWidget(QLabel(self.tr("Campaign:")))
+        self.top_row.addWidget(self.campaign_combo)
+        self.top_row.addWidget(self.new_button)
+        self.top_row.addWidget(self.edit_button)
+        self.top_row.addWidget(self.current_button)
+        self.top_row.addStretch(1)
+        self.summary = QLabel()
+        self.summary.setObjectName("campaignSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def _build_screening(self) -> None:
+        self.screening_box = QGroupBox(self.tr("Screening"))
+        self.concluded_from = OptionalDateEdit()
+        self.concluded_to = OptionalDateEdit()
+        dates = QHBoxLayout()
+        dates.addWidget(self.concluded_from)
+        dates.addWidget(QLabel(self.tr("to")))
+        dates.addWidget(self.concluded_to)
+        dates.addStretch(1)
+        self.sources = MultiChoiceButton(self.tr("Source level"))
+        self.sources.set_choices([(s.value, source_level_label(s.value)) for s in SourceLevel])
+        self.channels = MultiChoiceButton(self.tr("Channel"))
+        self.channels.set_choices([(c.value, channel_label(c.value)) for c in Channel])
+        self.categories = MultiChoiceButton(self.tr("Category"))
+        self.units = MultiChoiceButton(self.tr("Handling unit"))
+        filters = QVBoxLayout()
+        for button in (self.sources, self.channels, self.categories, self.units):
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            filters.addWidget(button)
+
+        self.exclusion_boxes: dict[str, QCheckBox] = {
+            reason: QCheckBox(exclusion_label(reason)) for reason in EXCLUSION_ORDER
+        }
+        exclusions = QVBoxLayout()
+        for box in self.exclusion_boxes.values():
+            exclusions.addWidget(box)
+        self.key_unsettled = QCheckBox(self.tr("Mark unsettled targets as key cases"))
+
+        self.totals = QLabel()
+        self.totals.setObjectName("screeningTotals")
+        self.totals.setWordWrap(True)
+        self.register_notice = QLabel(
+            self.tr(
+                "The case register is empty. Import the county's ledger of concluded "
+                "cases first (Cases page)."
+            )
+        )
+        self.register_notice.setObjectName("emptyRegister")
+        self.register_notice.setWordWrap(True)
+        self.register_notice.setStyleSheet("color: #8a5a00;")
+        self.register_notice.hide()
+        self.screen_button = QPushButton(self.tr("Screen"))
+        self.screen_button.setToolTip(
+            self.tr(
+                "Write the target list from these criteria. Targets with an assignment, "
+                "a visit record or a change by hand are kept as they are."
+            )
+        )
+        self.result_label = QLabel()
+        self.result_label.setObjectName("screeningResult")
+        self.result_label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Concluded from"), dates)
+        form.addRow(self.tr("Cases"), filters)
+        form.addRow(self.tr("Leave out"), exclusions)
+        form.addRow("", self.key_unsettled)
+        layout = QVBoxLayout(self.screening_box)
+        layout.addLayout(form)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.register_notice)
+        layout.addWidget(self.screen_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+
+    def _build_targets(self) -> None:
+        self.targets_box = QGroupBox(self.tr("Target list"))
+        self.show_combo = QComboBox()
+        self.show_combo.addItem(self.tr("Targets"), SHOW_TARGETS)
+        self.show_combo.addItem(self.tr("Excluded"), SHOW_EXCLUDED)
+        self.show_combo.addItem(self.tr("All"), SHOW_ALL)
+        self.target_count = QLabel()
+        self.target_count.setObjectName("targetCount")
+        self.exclude_button = QPushButton(self.tr("Exclude…"))
+        self.add_button = QPushButton(self.tr("Add case by case number…"))
+        self.key_button = QPushButton(self.tr("Mark as key case"))
+        self.unkey_button = QPushButton(self.tr("Unmark"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Show:")))
+        bar.addWidget(self.show_combo)
+        bar.addWidget(self.target_count)
+        bar.addStretch(1)
+        for button in (self.exclude_button, self.add_button, self.key_button, self.unkey_button):
+            bar.addWidget(button)
+
+        self.model = TargetTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(TargetTableModel.CASE_NO, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TargetTableModel.REASON, QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            (TargetTableModel.CASE_NO, 150),
+            (TargetTableModel.PETITIONER, 80),
+            (TargetTableModel.SOURCE, 90),
+            (TargetTableModel.CONCLUDED, 110),
+            (TargetTableModel.KEY, 70),
+            (TargetTableModel.INCLUDED, 90),
+            (TargetTableModel.STATUS, 80),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.table_notice = QLabel()
+        self.table_notice.setObjectName("targetsEmpty")
+        self.table_notice.setWordWrap(True)
+        self.table_notice.hide()
+
+        layout = QVBoxLayout(self.targets_box)
+        layout.addLayout(bar)
+        layout.addWidget(self.table_notice)
+        layout.addWidget(self.table, 1)
+
+    def _connect(self) -> None:
+        self.campaign_combo.activated.connect(self._campaign_chosen)
+        self.new_button.clicked.connect(self.new_campaign)
+        self.empty_new_button.clicked.connect(self.new_campaign)
+        self.edit_button.clicked.connect(self.edit_campaign)
+        self.current_button.clicked.connect(self.make_current)
+        self.concluded_from.dateChanged.connect(self._criteria_edited)
+        self.concluded_to.dateChanged.connect(self._criteria_edited)
+        for button in (self.sources, self.channels, self.categories, self.units):
+            button.selection_changed.connect(self._criteria_edited)
+        for box in self.exclusion_boxes.values():
+            box.toggled.connect(self._criteria_edited)
+        self.key_unsettled.toggled.connect(self._criteria_edited)
+        self.preview_timer.timeout.connect(self.update_preview)
+        self.screen_button.clicked.connect(self.screen)
+        self.show_combo.currentIndexChanged.connect(self.reload_targets)
+        self.exclude_button.clicked.connect(self.ask_exclude)
+        self.add_button.clicked.connect(self.ask_add_case)
+        self.key_button.clicked.connect(lambda: self.mark_key_cases(True))
+        self.unkey_button.clicked.connect(lambda: self.mark_key_cases(False))
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+
+    # --- reading ------------------------------------------------------------
+
+    @property
+    def campaign_id(self) -> int | None:
+        return self._campaign.id if self._campaign is not None else None
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload campaigns, choices and targets (after a change or a new database)."""
+        shown = self.campaign_id
+        try:
+            self._campaigns = list_campaigns()
+            values = distinct_values()
+            register_size = case_count()
+        except Exception:  # no database open yet
+            self._campaigns, values, register_size = [], {}, 0
+        self._loading = True
+        try:
+            self.categories.set_choices([(v, v) for v in values.get("category", [])])
+            self.units.set_choices([(v, v) for v in values.get("handling_unit", [])])
+            self.campaign_combo.clear()
+            for row in self._campaigns:
+                text = row.name + (self.tr(" (current)") if row.is_current else "")
+                self.campaign_combo.addItem(text, row.id)
+            ids = [row.id for row in self._campaigns]
+            if shown not in ids:
+                shown = next((r.id for r in self._campaigns if r.is_current), None)
+                if shown is None and ids:
+                    shown = ids[0]
+            if shown is not None:
+                self.campaign_combo.setCurrentIndex(ids.index(shown))
+        finally:
+            self._loading = False
+        self.register_notice.setVisible(register_size == 0)
+        self._show_campaign(shown)
+
+    def _show_campaign(self, campaign_id: int | None) -> None:
+        changed = campaign_id != self.campaign_id
+        try:
+            self._campaign = get_campaign(campaign_id) if campaign_id is not None else None
+        except UserError:
+            self._campaign = None
+        has = self._campaign is not None
+        self.stack.setCurrentIndex(1 if has else 0)
+        for widget in (self.campaign_combo, self.edit_button, self.current_button):
+            widget.setEnabled(has)
+        if not has:
+            self.summary.clear()
+            self.model.set_rows([])
+            return
+        row = next((r for r in self._campaigns if r.id == campaign_id), None)
+        self.current_button.setEnabled(row is not None and not row.is_current)
+        self.summary.setText(self.summary_text(row))
+        if changed or not self._criteria_dirty:
+            self.load_criteria(criteria_of(self._campaign))
+        else:
+            self.schedule_preview()
+        self.reload_targets()
+
+    def summary_text(self, row: CampaignRow | None) -> str:
+        """Stages with dates, the report deadline and days left, the leading group."""
+        if row is None:
+            return ""
+        plan = row.plan
+
+        def span(start: dt.date | None, end: dt.date | None) -> str:
+            if not start and not end:
+                return self.tr("no dates yet")
+            return f"{date_text(start) or '…'} – {date_text(end) or '…'}"
+
+        parts = [
+            self.tr("Preparation: {span}").format(span=span(plan.prep_start, plan.prep_end)),
+            self.tr("Implementation: {span}").format(span=span(plan.impl_start, plan.impl_end)),
+            self.tr("Summary: {span}").format(span=span(plan.summary_start, plan.summary_end)),
+        ]
+        if plan.report_deadline:
+            left = (plan.report_deadline - self.today()).days
+            if left > 0:
+                due = self.tr("%n day(s) left", "", left)
+            elif left == 0:
+                due = self.tr("due today")
+            else:
+                due = self.tr("%n day(s) overdue", "", -left)
+            parts.append(
+                self.tr("Report by {date} ({due})").format(
+                    date=date_text(plan.report_deadline), due=due
+                )
+            )
+        else:
+            parts.append(self.tr("No report deadline yet"))
+        lines = ["  ·  ".join(parts)]
+        group = []
+        if plan.group_leader:
+            group.append(self.tr("Group leader: {name}").format(name=plan.group_leader))
+        if plan.deputy_leaders:
+            group.append(self.tr("Deputy leaders: {names}").format(names=plan.deputy_leaders))
+        if plan.office_in_charge:
+            group.append(self.tr("Office in charge: {name}").format(name=plan.office_in_charge))
+        if group:
+            lines.append("  ·  ".join(group))
+        else:
+            lines.append(self.tr("The leading group is not set yet."))
+        lines.append(
+            self.tr("{targets} targets, {excluded} excluded").format(
+                targets=number_text(row.targets), excluded=number_text(row.excluded)
+            )
+        )
+        return "\n".join(lines)
+
+    def today(self) -> dt.date:
+        return dt.date.today()
+
+    # --- criteria and the live preview ----------------------------------------
+
+    def load_criteria(self, criteria: Criteria) -> None:
+        """Show the criteria (no preview is run until the widgets are set)."""
+        self._loading = True
+        try:
+            self.concluded_from.set_value(criteria.concluded_from)
+            self.concluded_to.set_value(criteria.concluded_to)
+            self.sources.set_selected(criteria.sources, notify=False)
+            self.channels.set_selected(criteria.channels, notify=False)
+            self.categories.set_selected(criteria.categories, notify=False)
+            self.units.set_selected(criteria.handling_units, notify=False)
+            for reason, box in self.exclusion_boxes.items():
+                box.setChecked(getattr(criteria, f"exclude_{reason}"))
+            self.key_unsettled.setChecked(criteria.key_unsettled)
+        finally:
+            self._loading = False
+        self._criteria_dirty = False
+        self.schedule_preview()
+
+    def criteria(self) -> Criteria:
+        """The criteria as the widgets show them."""
+        values: dict[str, Any] = {
+            "concluded_from": self.concluded_from.value(),
+            "concluded_to": self.concluded_to.value(),
+            "sources": self.sources.selected(),
+            "channels": self.channels.selected(),
+            "categories": self.categories.selected(),
+            "handling_units": self.units.selected(),
+            "key_unsettled": self.key_unsettled.isChecked(),
+        }
+        for reason, box in self.exclusion_boxes.items():
+            values[f"exclude_{reason}"] = box.isChecked()
+        return Criteria(**values)
+
+    @Slot()
+    def _criteria_edited(self, *_args) -> None:
+        if self._loading:
+            return
+        self._criteria_dirty = True
+        self.schedule_preview()
+
+    def schedule_preview(self) -> None:
+        """Recompute the preview once the criteria have stopped changing."""
+        if self._campaign is None:
+            return
+        self._preview_generation += 1
+        self.totals.setText(self.tr("Counting…"))
+        self.preview_timer.start()
+
+    @Slot()
+    def update_preview(self) -> None:
+        """Count what a screening would give, off the GUI thread."""
+        if self._campaign is None:
+            return
+        campaign, criteria = self._campaign, self.criteria()
+        generation = self._preview_generation
+
+        def work(_job: Job) -> ScreeningCounts:
+            return preview_screening(campaign, criteria)
+
+        def done(counts: ScreeningCounts) -> None:
+            if generation == self._preview_generation:
+                self.show_counts(counts)
+
+        def failed(error: BaseException) -> None:
+            if generation == self._preview_generation:
+                self.counts = None
+                self.totals.setText(self._error_text(error))
+                self.screen_button.setEnabled(False)
+
+        self._preview_job = run_in_background(work, done, failed)
+
+    def show_counts(self, counts: ScreeningCounts) -> None:
+        self.counts = counts
+        for reason, box in self.exclusion_boxes.items():
+            box.setText(
+                self.tr("{label} ({count})").format(
+                    label=exclusion_label(reason),
+                    count=number_text(counts.flagged.get(reason, 0)),
+                )
+            )
+        excluded = sum(counts.excluded.values())
+        self.totals.setText(
+            self.tr(
+                "Considered: {considered}  ·  targets: {targets}  ·  excluded: {excluded}\n"
+                "Key cases among the targets: {key}"
+            ).format(
+                considered=number_text(counts.considered),
+                targets=number_text(counts.targets),
+                excluded=number_text(excluded),
+                key=number_text(counts.key_cases),
+            )
+        )
+        busy = self._screen_job is not None
+        self.screen_button.setEnabled(not busy and self.register_notice.isHidden())
+        self.preview_updated.emit(counts)
+
+    # --- screening --------------------------------------------------------------
+
+    @Slot()
+    def screen(self) -> None:
+        """Run the screening with the shown criteria, off the GUI thread."""
+        if self._campaign is None or self._screen_job is not None:
+            return
+        campaign, criteria = self._campaign, self.criteria()
+        self.screen_button.setEnabled(False)
+        self.result_label.setText(self.tr("Screening…"))
+        self._set_writing(True)
+
+        def work(_job: Job) -> ScreeningCounts:
+            return run_screening(campaign, criteria)
+
+        def done(counts: ScreeningCounts) -> None:
+            self._screen_job = None
+            self._set_writing(False)
+            self._criteria_dirty = False
+            self.screen_button.setEnabled(self.register_notice.isHidden())
+            self.result_label.setText(
+                self.tr(
+                    "Screened: {targets} targets, {excluded} excluded. {added} added, "
+                    "{changed} changed, {dropped} removed, {kept} kept as they were."
+                ).format(
+                    targets=number_text(counts.targets),
+                    excluded=number_text(sum(counts.excluded.values())),
+                    added=number_text(counts.added),
+                    changed=number_text(counts.changed),
+                    dropped=number_text(counts.dropped),
+                    kept=number_text(counts.kept),
+                )
+            )
+            self.screening_done.emit(counts)
+            self._written()
+
+        def failed(error: BaseException) -> None:
+            self._screen_job = None
+            self._set_writing(False)
+            self.screen_button.setEnabled(True)
+            self.result_label.setText(self._error_text(error))
+
+        self._screen_job = run_in_background(work, done, failed)
+
+    def _set_writing(self, writing: bool) -> None:
+        """While a screening writes, no other write starts (writes stay serialised)."""
+        for widget in (self.targets_box, self.new_button, self.edit_button, self.empty_new_button):
+            widget.setEnabled(not writing)
+        if not writing:
+            self.current_button.setEnabled(
+                any(r.id == self.campaign_id and not r.is_current for r in self._campaigns)
+            )
+        else:
+            self.current_button.setEnabled(False)
+
+    # --- the target list ----------------------------------------------------------
+
+    @Slot()
+    def reload_targets(self, *_args) -> None:
+        if self._campaign is None:
+            self.model.set_rows([])
+            return
+        selected = set(self.selected_target_ids())
+        rows = list_targets(self._campaign, self.show_combo.currentData())
+        self.model.set_rows(rows)
+        if selected:
+            selection = self.table.selectionModel()
+            for r in range(self.model.rowCount()):
+                if self.model.target_row(r).id in selected:
+                    index = self.proxy.mapFromSource(self.model.index(r, 0))
+                    flags = QItemSelectionModel.SelectionFlag
+                    selection.select(index, flags.Select | flags.Rows)
+        self.target_count.setText(self.tr("%n case(s)", "", len(rows)))
+        if rows:
+            self.table_notice.hide()
+        else:
+            if self.show_combo.currentData() is SHOW_EXCLUDED:
+                text = self.tr("No case is excluded.")
+            else:
+                text = self.tr("No targets yet: set the criteria and click Screen.")
+            self.table_notice.setText(text)
+            self.table_notice.show()
+        self._update_buttons()
+
+    def selected_target_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return [index.data(TARGET_ID_ROLE) for index in rows]
+
+    def select_case(self, case_no: str) -> bool:
+        """Select the row of that case number in the list shown; whether it is there."""
+        for r in range(self.model.rowCount()):
+            if self.model.target_row(r).case_no == case_no:
+                index = self.proxy.mapFromSource(self.model.index(r, 0))
+                self.table.selectRow(index.row())
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    def _selected_rows(self) -> list:
+        return [index.data(ROW_ROLE) for index in self.table.selectionModel().selectedRows()]
+
+    @Slot()
+    def _update_buttons(self, *_args) -> None:
+        rows = self._selected_rows()
+        self.exclude_button.setEnabled(any(r.included for r in rows))
+        self.key_button.setEnabled(any(r.included and not r.key_case for r in rows))
+        self.unkey_button.setEnabled(any(r.key_case for r in rows))
+        self.add_button.setEnabled(self._campaign is not None)
+
+    @Slot(QPoint)
+    def _context_menu(self, point: QPoint) -> None:
+        if not self.table.indexAt(point).isValid():
+            return
+        menu = QMenu(self)
+        for button in (self.exclude_button, self.add_button, self.key_button, self.unkey_button):
+            action = menu.addAction(button.text())
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(button.click)
+        menu.popup(self.table.viewport().mapToGlobal(point))
+
+    def exclusion_reasons(self) -> list[tuple[str, str]]:
+        return [(r.value, exclusion_label(r.value)) for r in ExclusionReason]
+
+    @Slot()
+    def ask_exclude(self) -> None:
+        """Ask reason and note, then exclude the selected targets."""
+        ids = [r.id for r in self._selected_rows() if r.included]
+        if not ids:
+            return
+        dialog = ExcludeDialog(self.exclusion_reasons(), len(ids), self)
+        self.exclude_dialog = dialog
+
+        def finished(result: int) -> None:
+            self.exclude_dialog = None
+            if result == QDialog.DialogCode.Accepted:
+                reason, note = dialog.values()
+                self.exclude_targets(ids, reason, note)
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def exclude_targets(self, target_ids: list[int], reason: str, note: str = "") -> list[str]:
+        """Exclude targets with a reason; the refusals' messages (also shown)."""
+        return self._write_each(target_ids, lambda tid: exclude_target(tid, reason, note))
+
+    @Slot()
+    def ask_add_case(self) -> None:
+        """Ask a case number and a note, then add that case to the targets."""
+        if self._campaign is None:
+            return
+        dialog = AddTargetDialog(self)
+        self.add_dialog = dialog
+
+        def try_accept() -> None:
+            case_no, note = dialog.values()
+            error = self.add_case(case_no, note, show=False)
+            if error:
+                dialog.show_error(error)
+            else:
+                dialog.accept()
+
+        dialog.buttons.accepted.disconnect()
+        dialog.buttons.accepted.connect(try_accept)
+
+        def finished(_result: int) -> None:
+            self.add_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    def add_case(self, case_no: str, note: str, show: bool = True) -> str | None:
+        """Add a case by case number; the refusal's message, or None."""
+        try:
+            add_target(self._campaign, case_no, note)
+        except UserError as error:
+            message = tr_error(error)
+            if show:
+                QMessageBox.warning(self, self.tr("Add a case"), message)
+            return message
+        self._written()
+        self.select_case(case_no.strip())
+        return None
+
+    def mark_key_cases(self, key: bool = True) -> list[str]:
+        ids = [r.id for r in self._selected_rows() if r.key_case != key]
+        return self._write_each(ids, lambda tid: set_key_case(tid, key))
+
+    def _write_each(self, target_ids: list[int], write: Callable[[int], Any]) -> list[str]:
+        errors: list[str] = []
+        done = 0
+        for tid in target_ids:
+            try:
+                write(tid)
+            except UserError as error:
+                errors.append(tr_error(error))
+            else:
+                done += 1
+        if done:
+            self._written()
+        if errors:
+            QMessageBox.warning(self, self.tr("Not changed"), "\n".join(errors))
+        return errors
+
+    def _written(self) -> None:
+        """After every write: re-read what is shown and tell the window."""
+        self.refresh()
+        self.data_changed.emit()
+
+    # --- campaigns ------------------------------------------------------------------
+
+    @Slot(int)
+    def _campaign_chosen(self, index: int) -> None:
+        if not self._loading:
+            self._show_campaign(self.campaign_combo.itemData(index))
+
+    def choose_campaign(self, campaign_id: int) -> None:
+        index = self.campaign_combo.findData(campaign_id)
+        if index >= 0:
+            self.campaign_combo.setCurrentIndex(index)
+            self._show_campaign(campaign_id)
+
+    @Slot()
+    def new_campaign(self) -> None:
+        self._open_campaign_dialog(CampaignDialog(parent=self))
+
+    @Slot()
+    def edit_campaign(self) -> None:
+        row = next((r for r in self._campaigns if r.id == self.campaign_id), None)
+        if row is not None:
+            self._open_campaign_dialog(CampaignDialog(row.plan, row.id, self))
+
+    def _open_campaign_dialog(self, dialog: CampaignDialog) -> None:
+        self.campaign_dialog = dialog
+
+        def saved(campaign_id: int) -> None:
+            self.refresh()
+            self.choose_campaign(campaign_id)
+            self.data_changed.emit()
+
+        def finished(_result: int) -> None:
+            self.campaign_dialog = None
+            dialog.deleteLater()
+
+        dialog.campaign_saved.connect(saved)
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    @Slot()
+    def make_current(self) -> None:
+        if self.campaign_id is None:
+            return
+        try:
+            set_current(self.campaign_id)
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Make current"), tr_error(error))
+            return
+        self._written()
+
+    def _error_text(self, error: BaseException) -> str:
+        if isinstance(error, UserError):
+            return tr_error(error)
+        return self.tr("Could not count: {error}").format(error=error)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.preview_timer.stop()
+        super().closeEvent(event)
