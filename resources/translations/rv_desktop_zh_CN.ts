@@ -756,7 +756,7 @@ Key cases among the targets: {key}</source>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="187" />
         <source>Target</source>
-        <translation>是否回访</translation>
+        <translation>回访/排除</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="188" />
@@ -2328,7 +2328,7 @@ Key cases among the targets: {key}</source>
     <message>
         <location filename="../../rv_desktop/gui/models/target_table_model.py" line="55" />
         <source>Included</source>
-        <translation>回访对象</translation>
+        <translation>回访/排除</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/target_table_model.py" line="56" />
@@ -2348,7 +2348,7 @@ Key cases among the targets: {key}</source>
     <message>
         <location filename="../../rv_desktop/gui/models/target_table_model.py" line="132" />
         <source>Target</source>
-        <translation>是否回访</translation>
+        <translation>回访对象</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/models/target_table_model.py" line="134" />
