@@ -14,8 +14,22 @@ from rv_desktop.domain import db as dbmod
 from rv_desktop.domain.normalize import id_check_char
 
 ROWS = 20_000
-HEADERS = ["编号", "信访人", "身份证号", "联系电话", "住址", "交办来源", "信访形式", "登记日期",
-           "问题类别", "主要诉求", "承办单位", "包案领导", "办结日期", "办理结果"]
+HEADERS = [
+    "编号",
+    "信访人",
+    "身份证号",
+    "联系电话",
+    "住址",
+    "交办来源",
+    "信访形式",
+    "登记日期",
+    "问题类别",
+    "主要诉求",
+    "承办单位",
+    "包案领导",
+    "办结日期",
+    "办理结果",
+]
 
 
 def ledger(work: Workspace):
@@ -32,22 +46,24 @@ def ledger(work: Workspace):
     for i in range(ROWS):
         first17 = f"360426{rng.randint(1950, 1999)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}{rng.randint(0, 999):03d}"
         concluded = dt.date(2017, 7, 1) + dt.timedelta(days=rng.randint(0, 3000))
-        ws.append([
-            f"BENCH-{i:06d}",
-            rng.choice(surnames) + rng.choice(given) + rng.choice(given),
-            first17 + id_check_char(first17),
-            f"1{rng.randint(3, 9)}{rng.randint(0, 999999999):09d}",
-            f"某某县青山镇石桥村{rng.randint(1, 12)}组{rng.randint(1, 99)}号",
-            rng.choice(["中央交办", "省交办", "市交办", "县交办"]),
-            rng.choice(["来访", "来信", "网上", "来电"]),
-            concluded - dt.timedelta(days=40),
-            rng.choice(["土地征收", "劳动社保", "城乡建设", "民政"]),
-            "要求解决" + "宅基地纠纷问题，" * rng.randint(1, 6),
-            rng.choice(["镇国土所", "镇司法所", "镇民政办"]),
-            rng.choice(["王镇长", "李副镇长"]),
-            concluded.strftime("%Y.%m.%d") if i % 3 else concluded,
-            "经调查核实，已依法依规答复信访人。",
-        ])
+        ws.append(
+            [
+                f"BENCH-{i:06d}",
+                rng.choice(surnames) + rng.choice(given) + rng.choice(given),
+                first17 + id_check_char(first17),
+                f"1{rng.randint(3, 9)}{rng.randint(0, 999999999):09d}",
+                f"某某县青山镇石桥村{rng.randint(1, 12)}组{rng.randint(1, 99)}号",
+                rng.choice(["中央交办", "省交办", "市交办", "县交办"]),
+                rng.choice(["来访", "来信", "网上", "来电"]),
+                concluded - dt.timedelta(days=40),
+                rng.choice(["土地征收", "劳动社保", "城乡建设", "民政"]),
+                "要求解决" + "宅基地纠纷问题，" * rng.randint(1, 6),
+                rng.choice(["镇国土所", "镇司法所", "镇民政办"]),
+                rng.choice(["王镇长", "李副镇长"]),
+                concluded.strftime("%Y.%m.%d") if i % 3 else concluded,
+                "经调查核实，已依法依规答复信访人。",
+            ]
+        )
     wb.save(path)
     return path
 
@@ -89,5 +105,10 @@ def import_into_big(work: Workspace):
 
 BENCHMARKS = [
     Bench("calamine alone reads the 20,000-row xlsx", "(~0.4 s here)", calamine_read),
-    Bench("import 20,000-row xlsx into 100,000-case db", "< 2 s, <= 4x calamine", import_into_big, repeat=3),
+    Bench(
+        "import 20,000-row xlsx into 100,000-case db",
+        "< 2 s, <= 4x calamine",
+        import_into_big,
+        repeat=3,
+    ),
 ]

@@ -60,8 +60,12 @@ def main(argv: list[str]) -> int:
             start = time.perf_counter()
             fn()
             times.append(time.perf_counter() - start)
-        rows.append((bench.name, runs, statistics.median(times), min(times), max(times), bench.goal))
-        print(f"  {bench.name}: {statistics.median(times) * 1000:.0f} ms", file=sys.stderr, flush=True)
+        rows.append(
+            (bench.name, runs, statistics.median(times), min(times), max(times), bench.goal)
+        )
+        print(
+            f"  {bench.name}: {statistics.median(times) * 1000:.0f} ms", file=sys.stderr, flush=True
+        )
     print()
     print(f"| {'benchmark':<52} | runs | median | min | max | goal |")
     print(f"|{'-' * 54}|------|--------|-----|-----|------|")

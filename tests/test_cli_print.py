@@ -32,7 +32,10 @@ def test_print_forms_prefilled_and_blank(demo, tmp_path):
     targets = [c for c in cases if c["source_level"] in ("central", "provincial")]
     assert any(c["case_no"] in text for c in targets)
     blank = tmp_path / "blank.pdf"
-    assert run_cli("print-forms", "--db", str(demo), "--out", str(blank), "--blank", "3").returncode == 0
+    assert (
+        run_cli("print-forms", "--db", str(demo), "--out", str(blank), "--blank", "3").returncode
+        == 0
+    )
     assert len(PdfReader(blank).pages) == 3
 
 
@@ -51,7 +54,15 @@ def test_print_documents(demo, tmp_path):
 
 def test_unknown_visitor_is_explained(demo, tmp_path):
     result = run_cli(
-        "print-forms", "--db", str(demo), "--out", str(tmp_path / "x.pdf"), "--visitor", "无此人", "--lang", "en"
+        "print-forms",
+        "--db",
+        str(demo),
+        "--out",
+        str(tmp_path / "x.pdf"),
+        "--visitor",
+        "无此人",
+        "--lang",
+        "en",
     )
     assert result.returncode == 2
     assert "无此人" in result.stderr

@@ -37,7 +37,8 @@ _RULES: list[tuple[str, str, str]] = [
         "done_without_final",
         QT_TRANSLATE_NOOP("UserError", "{count} tasks are done but have no final visit record."),
         "SELECT count(*) FROM target t WHERE t.status = 'done' AND NOT EXISTS ("
-        " SELECT 1 FROM visit_record v WHERE v.target_id = t.id AND v.state IN ('final','reviewed'))",
+        " SELECT 1 FROM visit_record v WHERE v.target_id = t.id"
+        " AND v.state IN ('final','reviewed'))",
     ),
     (
         "visited_without_record",

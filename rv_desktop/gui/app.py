@@ -48,7 +48,9 @@ def create_demo_with_progress(path: Path) -> bool:
     from ..services.demo import create_demo_database
 
     translate = QApplication.translate
-    dialog = QProgressDialog(translate("App", "Creating the demo database…"), translate("App", "Cancel"), 0, 100)
+    dialog = QProgressDialog(
+        translate("App", "Creating the demo database…"), translate("App", "Cancel"), 0, 100
+    )
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(200)
     loop = QEventLoop()

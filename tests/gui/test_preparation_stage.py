@@ -55,7 +55,9 @@ def test_preparation_stage(qtbot, tmp_path, monkeypatch):
         assert campaign.name == "2027年回访"
 
         # 2. screening with the plan's default criteria
-        qtbot.waitUntil(lambda: page.counts is not None and page.screen_button.isEnabled(), timeout=15000)
+        qtbot.waitUntil(
+            lambda: page.counts is not None and page.screen_button.isEnabled(), timeout=15000
+        )
         with qtbot.waitSignal(page.data_changed, timeout=20000):
             qtbot.mouseClick(page.screen_button, Qt.MouseButton.LeftButton)
         targets = list_targets(campaign, included=True)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
-from pypdf import PdfReader
 
 from rv_desktop.gui.app import make_application, open_main_window
 from rv_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog, preview_available, print_pdf

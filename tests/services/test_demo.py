@@ -46,7 +46,13 @@ def test_counts_and_ids(demo):
     names = "".join(r[0] for r in q(con, "SELECT name FROM petitioner"))
     assert any(ch in names for ch in RARE)
     # repeat petitioners
-    assert q(con, 'SELECT count(*) FROM (SELECT petitioner_id FROM "case" GROUP BY 1 HAVING count(*) > 1)')[0][0] > 50
+    assert (
+        q(
+            con,
+            'SELECT count(*) FROM (SELECT petitioner_id FROM "case" GROUP BY 1 HAVING count(*) > 1)',
+        )[0][0]
+        > 50
+    )
     lo, hi = q(con, 'SELECT min(concluded_on), max(concluded_on) FROM "case"')[0]
     assert lo >= "2017-07-01" and hi <= "2026-09-30"
     assert q(con, 'SELECT count(*) FROM "case" WHERE many_people = 1')[0][0] > 0
@@ -57,23 +63,41 @@ def test_campaign_has_every_state_and_satisfaction(demo):
     assert q(con, "SELECT count(*) FROM campaign WHERE is_current = 1")[0][0] == 1
     states = {r[0] for r in q(con, "SELECT DISTINCT status FROM target WHERE included = 1")}
     assert states == {s.value for s in TaskStatus}
-    sats = {r[0] for r in q(con, "SELECT DISTINCT satisfaction FROM visit_record WHERE satisfaction IS NOT NULL")}
+    sats = {
+        r[0]
+        for r in q(
+            con, "SELECT DISTINCT satisfaction FROM visit_record WHERE satisfaction IS NOT NULL"
+        )
+    }
     assert sats == {s.value for s in Satisfaction}
     record_states = {r[0] for r in q(con, "SELECT DISTINCT state FROM visit_record")}
     assert record_states == {"draft", "final", "reviewed"}
     assert q(con, "SELECT count(*) FROM visit_record WHERE visit_no = 2")[0][0] > 0
-    reasons = {r[0] for r in q(con, "SELECT DISTINCT exclusion_reason FROM target WHERE included = 0")}
+    reasons = {
+        r[0] for r in q(con, "SELECT DISTINCT exclusion_reason FROM target WHERE included = 0")
+    }
     assert reasons and None not in reasons
     kinds = {r[0] for r in q(con, "SELECT DISTINCT kind FROM follow_up")}
     assert {"help"} <= kinds and kinds & {"rework", "follow_up"}
-    assert q(con, "SELECT count(*) FROM visit_record WHERE respondent IN ('relative','committee')")[0][0] > 0
-    assert q(con, "SELECT count(*) FROM contact_attempt")[0][0] >= q(con, "SELECT count(*) FROM visit_record")[0][0]
+    assert (
+        q(con, "SELECT count(*) FROM visit_record WHERE respondent IN ('relative','committee')")[0][
+            0
+        ]
+        > 0
+    )
+    assert (
+        q(con, "SELECT count(*) FROM contact_attempt")[0][0]
+        >= q(con, "SELECT count(*) FROM visit_record")[0][0]
+    )
     # targets are the central and provincial cases only
-    assert q(
-        con,
-        'SELECT count(*) FROM target t JOIN "case" c ON c.id = t.case_id'
-        " WHERE c.source_level NOT IN ('central','provincial')",
-    )[0][0] == 0
+    assert (
+        q(
+            con,
+            'SELECT count(*) FROM target t JOIN "case" c ON c.id = t.case_id'
+            " WHERE c.source_level NOT IN ('central','provincial')",
+        )[0][0]
+        == 0
+    )
 
 
 def test_sound_by_every_check(demo):

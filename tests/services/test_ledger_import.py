@@ -41,15 +41,61 @@ def messy_ledger(path, rows=None):
     ws.merge_cells("B3:E3")
     for col, text in zip("BCDE", ["姓名", "身份证号码", "联系电话", "家庭住址"], strict=True):
         ws[f"{col}4"] = text
-    for col, text in zip("FGHIJ", ["交办来源", "信访形式", "办结日期", "承办单位", "办理结果"], strict=True):
+    for col, text in zip(
+        "FGHIJ", ["交办来源", "信访形式", "办结日期", "承办单位", "办理结果"], strict=True
+    ):
         ws[f"{col}3"] = text
         ws.merge_cells(f"{col}3:{col}4")
     data = rows or [
-        ["QS2018-001", "张三", GOOD_ID, "13812345678", "某某县青山镇石桥村三组12号", "中央交办", "来访", dt.date(2018, 3, 5), "镇国土所", "已调解"],
-        ["QS2018-002", "李四等12人", "36042619910102009X", "0792-1234567", "某某县青山镇新街社区5号", "省交办", "来信", "2018.07.03", "镇司法所", "已答复"],
+        [
+            "QS2018-001",
+            "张三",
+            GOOD_ID,
+            "13812345678",
+            "某某县青山镇石桥村三组12号",
+            "中央交办",
+            "来访",
+            dt.date(2018, 3, 5),
+            "镇国土所",
+            "已调解",
+        ],
+        [
+            "QS2018-002",
+            "李四等12人",
+            "36042619910102009X",
+            "0792-1234567",
+            "某某县青山镇新街社区5号",
+            "省交办",
+            "来信",
+            "2018.07.03",
+            "镇司法所",
+            "已答复",
+        ],
         [None] * 10,
-        ["QS2019-003", "王五", 3.60426199101010e17, "13912345678、13712345678", "青山镇石桥村", "市交办", "网上", 43000, "镇国土所", "已解决"],
-        ["QS2019-004", "张三", GOOD_ID, "13812345678", "某某县青山镇石桥村三组12号", "国家信访局", "电话", "2019年7月3日", "镇民政办", "已办结"],
+        [
+            "QS2019-003",
+            "王五",
+            3.60426199101010e17,
+            "13912345678、13712345678",
+            "青山镇石桥村",
+            "市交办",
+            "网上",
+            43000,
+            "镇国土所",
+            "已解决",
+        ],
+        [
+            "QS2019-004",
+            "张三",
+            GOOD_ID,
+            "13812345678",
+            "某某县青山镇石桥村三组12号",
+            "国家信访局",
+            "电话",
+            "2019年7月3日",
+            "镇民政办",
+            "已办结",
+        ],
         ["", "赵六", "", "", "", "", "", "", "", ""],
         ["QS2018-001", "重复", "", "", "", "", "", "", "", ""],
     ]
@@ -74,7 +120,14 @@ def outcomes(plan):
 def test_messy_ledger_row_by_row(database, ledger):
     plan = li.import_ledger(ledger)
     assert plan.table.sheet == "台账"
-    assert outcomes(plan) == {5: "new", 6: "new", 8: "new", 9: "new", 10: "rejected", 11: "rejected"}
+    assert outcomes(plan) == {
+        5: "new",
+        6: "new",
+        8: "new",
+        9: "new",
+        10: "rejected",
+        11: "rejected",
+    }
     rejected = {(i.row, i.cell, i.code) for i in plan.rejected}
     assert rejected == {(10, "A10", "case_no_missing"), (11, "A11", "case_no_repeated")}
     warnings = {(i.row, i.cell, i.code) for i in plan.warnings}
@@ -123,7 +176,18 @@ def test_changes_are_shown_before_applied_and_dry_run_changes_nothing(database, 
     changed = messy_ledger(
         tmp_path / "v2.xlsx",
         rows=[
-            ["QS2018-001", "张三", GOOD_ID, "13800000000", "某某县青山镇石桥村三组12号", "中央交办", "来访", dt.date(2018, 3, 5), "镇国土所", "已调解，息诉"],
+            [
+                "QS2018-001",
+                "张三",
+                GOOD_ID,
+                "13800000000",
+                "某某县青山镇石桥村三组12号",
+                "中央交办",
+                "来访",
+                dt.date(2018, 3, 5),
+                "镇国土所",
+                "已调解，息诉",
+            ],
         ],
     )
     plan = li.import_ledger(changed, dry_run=True)
@@ -150,7 +214,10 @@ def test_clerk_may_reject_wrong_ids(database, ledger):
     plan = li.import_ledger(ledger, reject_bad_ids=True)
     assert outcomes(plan)[6] == "rejected"
     assert outcomes(plan)[8] == "rejected"
-    assert {(i.row, i.code) for i in plan.rejected} >= {(6, "id_check_digit"), (8, "id_excel_number")}
+    assert {(i.row, i.code) for i in plan.rejected} >= {
+        (6, "id_check_digit"),
+        (8, "id_excel_number"),
+    }
     assert not Case.select().where(Case.case_no == "QS2018-002").exists()
 
 
@@ -240,7 +307,14 @@ def test_xls_and_ods_written_by_libreoffice(database, ledger, tmp_path, fmt):
         timeout=180,
     )
     plan = li.import_ledger(out / f"台账.{fmt}", sheet="台账")
-    assert outcomes(plan) == {5: "new", 6: "new", 8: "new", 9: "new", 10: "rejected", 11: "rejected"}
+    assert outcomes(plan) == {
+        5: "new",
+        6: "new",
+        8: "new",
+        9: "new",
+        10: "rejected",
+        11: "rejected",
+    }
     assert Case.get(Case.case_no == "QS2019-003").concluded_on == dt.date(2017, 9, 22)
 
 
@@ -313,7 +387,9 @@ cells = st.one_of(
 def test_random_rows_never_crash_the_importer(database, tmp_path, rows):
     path = tmp_path / "random.xlsx"
     wb = Workbook()
-    wb.active.append(["编号", "信访人", "身份证号", "联系电话", "住址", "交办来源", "办结日期", "人数"])
+    wb.active.append(
+        ["编号", "信访人", "身份证号", "联系电话", "住址", "交办来源", "办结日期", "人数"]
+    )
     for row in rows:
         wb.active.append(row)
     wb.save(path)
@@ -323,9 +399,9 @@ def test_random_rows_never_crash_the_importer(database, tmp_path, rows):
         except li.LedgerImportError as exc:
             assert exc.code in ("empty", "no_columns")
         else:
-            assert plan.count("new") + plan.count("rejected") + plan.count("unchanged") + plan.count(
-                "updated"
-            ) == len(plan.rows)
+            assert plan.count("new") + plan.count("rejected") + plan.count(
+                "unchanged"
+            ) + plan.count("updated") == len(plan.rows)
         tx.rollback()
 
 
@@ -334,7 +410,16 @@ def test_cli_import_ledger_json(tmp_path, ledger):
     result = run_cli("import-ledger", "--db", str(db), str(ledger), "--json", "--lang", "en")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) >= {"file", "sheet", "rows_read", "new", "updated", "unchanged", "rejected", "warnings"}
+    assert set(data) >= {
+        "file",
+        "sheet",
+        "rows_read",
+        "new",
+        "updated",
+        "unchanged",
+        "rejected",
+        "warnings",
+    }
     assert (data["rows_read"], data["new"], data["updated"], data["unchanged"]) == (6, 4, 0, 0)
     assert data["rejected"][0] == {
         "row": 10,
@@ -357,9 +442,22 @@ def test_cli_import_ledger_json(tmp_path, ledger):
     revealed = json.loads(run_cli("cases", "--db", str(db), "--json", "--reveal").stdout)
     assert {c["id_number"] for c in revealed} >= {GOOD_ID}
     assert set(revealed[0]) >= {
-        "case_no", "petitioner", "id_number", "phones", "address", "village", "channel",
-        "source_level", "registered_on", "category", "demand", "handling_unit", "leader",
-        "concluded_on", "conclusion", "people_count",
+        "case_no",
+        "petitioner",
+        "id_number",
+        "phones",
+        "address",
+        "village",
+        "channel",
+        "source_level",
+        "registered_on",
+        "category",
+        "demand",
+        "handling_unit",
+        "leader",
+        "concluded_on",
+        "conclusion",
+        "people_count",
     }
 
 

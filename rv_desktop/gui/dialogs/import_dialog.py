@@ -42,8 +42,8 @@ from ...domain.errors import UserError
 from ...i18n import tr_error
 from ...services.ledger_import import (
     REJECTED,
-    Issue,
     ImportPlan,
+    Issue,
     apply_plan,
     plan_import,
     read_table,
@@ -264,7 +264,9 @@ class ImportDialog(QDialog):
         self.outcome_label.setWordWrap(True)
         layout.addWidget(self.outcome_label)
         self.reject_ids = QCheckBox(
-            self.tr("Reject rows whose ID number is wrong (otherwise imported with the ID left empty)")
+            self.tr(
+                "Reject rows whose ID number is wrong (otherwise imported with the ID left empty)"
+            )
         )
         self.reject_ids.toggled.connect(self.check_rows)
         layout.addWidget(self.reject_ids)
@@ -456,7 +458,9 @@ class ImportDialog(QDialog):
                 lambda text: translate("UserError", text),
             )
         except OSError as exc:
-            self._show_error(self.tr("Could not save {file}: {reason}").format(file=name, reason=exc))
+            self._show_error(
+                self.tr("Could not save {file}: {reason}").format(file=name, reason=exc)
+            )
             return
         self.status.setText(self.tr("Rejected rows saved to {file}.").format(file=name))
 
