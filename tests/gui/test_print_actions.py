@@ -42,7 +42,10 @@ def test_forms_are_written_and_previewed(window, qtbot):
     titles = [a.text() for a in menu.actions()]
     assert "Task assignment table" in titles
     window.print_actions.forms()
-    qtbot.waitUntil(lambda: _preview() is not None, timeout=20000)
+    qtbot.waitUntil(
+        lambda: window.print_actions.last_path is not None and _preview() is not None,
+        timeout=60000,
+    )
     path = window.print_actions.last_path
     assert path.exists()
     text = PdfReader(path).pages[0].extract_text()
@@ -56,7 +59,10 @@ def test_print_through_qprinter_to_a_pdf_file(window, qtbot, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
     window.print_actions.plan()
-    qtbot.waitUntil(lambda: _preview() is not None, timeout=20000)
+    qtbot.waitUntil(
+        lambda: window.print_actions.last_path is not None and _preview() is not None,
+        timeout=60000,
+    )
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"

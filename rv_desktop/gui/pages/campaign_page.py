@@ -22,7 +22,6 @@ from typing import Any
 from PySide6.QtCore import (
     QItemSelectionModel,
     QPoint,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -79,6 +78,7 @@ from ..models.target_table_model import (
     ROW_ROLE,
     SORT_ROLE,
     TARGET_ID_ROLE,
+    SourceSortProxy,
     TargetTableModel,
     exclusion_label,
 )
@@ -274,7 +274,7 @@ class CampaignPage(QWidget):
             bar.addWidget(button)
 
         self.model = TargetTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SourceSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
@@ -342,7 +342,12 @@ class CampaignPage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Reload campaigns, choices and targets (after a change or a new database)."""
+        """Reload campaigns, choices and targets (after a change or a new database);
+        a hidden page only notes that it must reload when it is next shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         shown = self.campaign_id
         try:
             self._campaigns = list_campaigns()
@@ -369,6 +374,11 @@ class CampaignPage(QWidget):
             self._loading = False
         self.register_notice.setVisible(register_size == 0)
         self._show_campaign(shown)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if getattr(self, "_stale", True):
+            self.refresh()
 
     def _show_campaign(self, campaign_id: int | None) -> None:
         changed = campaign_id != self.campaign_id
