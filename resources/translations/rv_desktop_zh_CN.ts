@@ -28,17 +28,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../rv_desktop/gui/app.py" line="51" />
+        <location filename="../../rv_desktop/gui/app.py" line="52" />
         <source>Creating the demo database…</source>
         <translation>正在生成演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/app.py" line="51" />
+        <location filename="../../rv_desktop/gui/app.py" line="52" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/app.py" line="96" />
+        <location filename="../../rv_desktop/gui/app.py" line="98" />
         <source>Return-visit desk</source>
         <translation>信访回访工作台</translation>
     </message>
@@ -46,55 +46,60 @@
 <context>
     <name>AssignDialog</name>
     <message numerus="yes">
-        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="52" />
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="53" />
         <source>Assign %n task(s)</source>
         <translation>
             <numerusform>分配 %n 个任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="56" />
-        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="78" />
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="57" />
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="84" />
         <source>(unchanged)</source>
         <translation>（不变）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="72" />
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="73" />
         <source>Ticked visitors replace the present ones; none ticked leaves them unchanged.</source>
         <translation>勾选的回访人员将替换原有人员；不勾选则保持不变。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="76" />
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="77" />
+        <source>Joining units</source>
+        <translation>参与单位</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="79" />
         <source>Add the direct handling unit</source>
         <translation>邀请直接承办单位参加</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="82" />
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="88" />
         <source>Set the due date</source>
         <translation>设定完成时限</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="100" />
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="106" />
         <source>Responsible leader:</source>
         <translation>包案领导：</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="101" />
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="107" />
         <source>Visitors:</source>
         <translation>回访人员：</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="103" />
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="109" />
         <source>Joining units:</source>
         <translation>参与单位：</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="104" />
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="110" />
         <source>Visit method:</source>
         <translation>回访方式：</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="105" />
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="111" />
         <source>Due date:</source>
         <translation>完成时限：</translation>
     </message>
@@ -488,7 +493,7 @@
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="178" />
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="803" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="813" />
         <source>Make current</source>
         <translation>设为当前活动</translation>
     </message>
@@ -608,140 +613,140 @@
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="359" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="364" />
         <source> (current)</source>
         <translation>（当前）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="404" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="414" />
         <source>no dates yet</source>
         <translation>尚未设定日期</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="408" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="418" />
         <source>Preparation: {span}</source>
         <translation>准备阶段：{span}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="409" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="419" />
         <source>Implementation: {span}</source>
         <translation>实施阶段：{span}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="410" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="420" />
         <source>Summary: {span}</source>
         <translation>总结阶段：{span}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="415" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="425" />
         <source>%n day(s) left</source>
         <translation>
             <numerusform>还有 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="417" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="427" />
         <source>due today</source>
         <translation>今天到期</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="419" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="429" />
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="421" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="431" />
         <source>Report by {date} ({due})</source>
         <translation>{date}前上报（{due}）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="426" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="436" />
         <source>No report deadline yet</source>
         <translation>尚未设定上报期限</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="430" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="440" />
         <source>Group leader: {name}</source>
         <translation>组长：{name}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="432" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="442" />
         <source>Deputy leaders: {names}</source>
         <translation>副组长：{names}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="434" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="444" />
         <source>Office in charge: {name}</source>
         <translation>日常工作：{name}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="438" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="448" />
         <source>The leading group is not set yet.</source>
         <translation>尚未设定领导小组。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="440" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="450" />
         <source>{targets} targets, {excluded} excluded</source>
         <translation>回访对象 {targets} 件，排除 {excluded} 件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="496" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="506" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="526" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="536" />
         <source>{label} ({count})</source>
         <translation>{label}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="534" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="544" />
         <source>Considered: {considered}  ·  targets: {targets}  ·  excluded: {excluded}
 Key cases among the targets: {key}</source>
         <translation>筛查：{considered} 件  ·  回访对象：{targets} 件  ·  排除：{excluded} 件
 其中重点案件：{key} 件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="556" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="566" />
         <source>Screening…</source>
         <translation>正在筛选…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="569" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="579" />
         <source>Screened: {targets} targets, {excluded} excluded. {added} added, {changed} changed, {dropped} removed, {kept} kept as they were.</source>
         <translation>筛选完成：回访对象 {targets} 件，排除 {excluded} 件。新增 {added}，变更 {changed}，移除 {dropped}，原样保留 {kept}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="619" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="629" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件案件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="624" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="634" />
         <source>No case is excluded.</source>
         <translation>没有被排除的案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="626" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="636" />
         <source>No targets yet: set the criteria and click Screen.</source>
         <translation>还没有回访对象：请设定条件后点击"筛选"。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="726" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="736" />
         <source>Add a case</source>
         <translation>添加案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="749" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="759" />
         <source>Not changed</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="810" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="820" />
         <source>Could not count: {error}</source>
         <translation>无法统计：{error}</translation>
     </message>
@@ -1388,7 +1393,7 @@ Key cases among the targets: {key}</source>
 <context>
     <name>Format</name>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="85" />
+        <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="91" />
         <location filename="../../rv_desktop/gui/formatting.py" line="16" />
         <source>d MMM yyyy</source>
         <translation>yyyy年M月d日</translation>
@@ -1421,13 +1426,13 @@ Key cases among the targets: {key}</source>
     <name>ImportDialog</name>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="171" />
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="491" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="495" />
         <source>Import ledger</source>
         <translation>导入台账</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="177" />
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="486" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="490" />
         <source>Choose the ledger file the county sent.</source>
         <translation>请选择县里下发的台账文件。</translation>
     </message>
@@ -1457,117 +1462,117 @@ Key cases among the targets: {key}</source>
         <translation>请核对每个项目对应哪一列；带 * 的必须有。您的选择会被记住，下次导入表头相同的文件时自动套用。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="267" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="268" />
         <source>Reject rows whose ID number is wrong (otherwise imported with the ID left empty)</source>
         <translation>身份证号有误的行不导入（否则照常导入，身份证号留空）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="277" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="279" />
         <source>Save rejected rows as xlsx…</source>
         <translation>把未导入的行另存为 xlsx…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="292" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="294" />
         <source>Choose ledger</source>
         <translation>选择台账</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="294" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="296" />
         <source>Ledgers (*.xlsx *.xls *.xlsm *.ods *.et *.csv);;All files (*)</source>
         <translation>台账 (*.xlsx *.xls *.xlsm *.ods *.et *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="301" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="303" />
         <source>Reading {file}…</source>
         <translation>正在读取 {file}…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="315" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="317" />
         <source>{file}: {rows} data rows under the header in row {header}.</source>
         <translation>{file}：第 {header} 行为表头，其下有 {rows} 行数据。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="319" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="321" />
         <source>Sheet: {sheet}</source>
         <translation>工作表：{sheet}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="321" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="323" />
         <source>(not in this file)</source>
         <translation>（本文件中没有）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="336" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="338" />
         <source>The column mapping you confirmed earlier was applied.</source>
         <translation>已套用您上次确认的列对应关系。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="353" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="355" />
         <source>Choose the column of: {fields}.</source>
         <translation>请选择以下项目所在的列：{fields}。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="357" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="359" />
         <source>Checking every row…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="374" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="376" />
         <source>&lt;b&gt;{rows}&lt;/b&gt; rows read: &lt;b&gt;{new}&lt;/b&gt; new cases, &lt;b&gt;{updated}&lt;/b&gt; updated, &lt;b&gt;{unchanged}&lt;/b&gt; unchanged, &lt;b&gt;{rejected}&lt;/b&gt; rejected. Rows with warnings are imported; check them below.</source>
         <translation>共读取 &lt;b&gt;{rows}&lt;/b&gt; 行：新增案件 &lt;b&gt;{new}&lt;/b&gt; 件，更新 &lt;b&gt;{updated}&lt;/b&gt; 件，无变化 &lt;b&gt;{unchanged}&lt;/b&gt; 件，不能导入 &lt;b&gt;{rejected}&lt;/b&gt; 行。有提示的行也会导入，请在下面逐条核对。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="400" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="402" />
         <source>Nothing to import: every row is already in the register.</source>
         <translation>没有需要导入的内容：各行都已在台账中。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="414" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="416" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="428" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="430" />
         <source>Imported: {new} new cases, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>导入完成：新增案件 {new} 件，更新 {updated} 件，无变化 {unchanged} 件，不能导入 {rejected} 行。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="444" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="446" />
         <source>-rejected</source>
         <translation>-未导入</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="447" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="449" />
         <source>Save rejected rows</source>
         <translation>保存未导入的行</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="447" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="449" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="455" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="457" />
         <source>Reason not imported</source>
         <translation>未导入原因</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="459" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="462" />
         <source>Could not save {file}: {reason}</source>
         <translation>无法保存 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="461" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="465" />
         <source>Rejected rows saved to {file}.</source>
         <translation>未导入的行已保存到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="479" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="483" />
         <source>Cancelled. The database was not changed.</source>
         <translation>已取消，数据库没有任何改动。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="484" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="488" />
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
@@ -2300,68 +2305,68 @@ Key cases among the targets: {key}</source>
 <context>
     <name>TargetTableModel</name>
     <message>
-        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="50" />
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="58" />
         <source>Case number</source>
         <extracomment>Role giving a row's ``TargetRow``. Role giving a value to sort by (dates as ISO text, flags as 0/1).</extracomment>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="51" />
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="59" />
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="52" />
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="60" />
         <source>Source level</source>
         <translation>交办来源</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="53" />
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="61" />
         <source>Concluded on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="54" />
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="62" />
         <source>Key case</source>
         <translation>重点案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="55" />
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="63" />
         <source>Included</source>
         <translation>回访/排除</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="56" />
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="64" />
         <source>Exclusion reason / note</source>
         <translation>排除原因/说明</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="57" />
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="65" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="129" />
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="152" />
         <source>Key</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="132" />
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="155" />
         <source>Target</source>
         <translation>回访对象</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="134" />
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="157" />
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="136" />
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="159" />
         <source> (by hand)</source>
         <translation>（手工）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="141" />
+        <location filename="../../rv_desktop/gui/models/target_table_model.py" line="164" />
         <source>{reason}: {note}</source>
         <translation>{reason}：{note}</translation>
     </message>
@@ -2379,37 +2384,37 @@ Key cases among the targets: {key}</source>
         <translation>有 {count} 个任务标为已完成，但没有定稿的回访登记表。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/checks.py" line="44" />
+        <location filename="../../rv_desktop/domain/checks.py" line="45" />
         <source>{count} tasks are marked visited but have no visit record.</source>
         <translation>有 {count} 个任务标为已回访，但没有回访登记表。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/checks.py" line="52" />
+        <location filename="../../rv_desktop/domain/checks.py" line="53" />
         <source>{count} excluded cases still have a task state.</source>
         <translation>有 {count} 件已排除的案件仍带有任务状态。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/checks.py" line="57" />
+        <location filename="../../rv_desktop/domain/checks.py" line="58" />
         <source>{count} targets have gaps in their visit numbers.</source>
         <translation>有 {count} 个回访对象的回访次数编号不连续。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/checks.py" line="63" />
+        <location filename="../../rv_desktop/domain/checks.py" line="64" />
         <source>{count} final visit records have no satisfaction recorded.</source>
         <translation>有 {count} 份定稿登记表未填写满意度。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/checks.py" line="75" />
+        <location filename="../../rv_desktop/domain/checks.py" line="76" />
         <source>SQLite reports: {detail}</source>
         <translation>SQLite 报告：{detail}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/checks.py" line="95" />
+        <location filename="../../rv_desktop/domain/checks.py" line="96" />
         <source>{count} stored ID numbers have a wrong check digit.</source>
         <translation>有 {count} 个已存身份证号校验位错误。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/checks.py" line="113" />
+        <location filename="../../rv_desktop/domain/checks.py" line="114" />
         <source>Audit triggers are missing on: {detail}</source>
         <translation>以下数据表缺少审计触发器：{detail}</translation>
     </message>
@@ -2638,7 +2643,7 @@ Key cases among the targets: {key}</source>
         <translation>台账中已没有这个信访人。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="508" />
+        <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="512" />
         <source>update: {value}</source>
         <translation>更新：{value}</translation>
     </message>
@@ -2963,95 +2968,95 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>案件 {case_no} 已被排除，只有回访对象才能标为重点。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="141" />
-        <location filename="../../rv_desktop/domain/tasks.py" line="869" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="151" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="879" />
         <source>There is no staff member {id}.</source>
         <extracomment>What the board can be grouped by. Statuses of tasks still to be visited (what a route sheet lists).</extracomment>
         <translation>没有编号为 {id} 的工作人员。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="147" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="157" />
         <source>{name} left on {date} and can be given no task. Choose someone else.</source>
         <translation>{name} 已于 {date} 离开，不能再分配任务。请另选他人。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="156" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="166" />
         <source>{name} no longer works here and can be given no task.</source>
         <translation>{name} 已不在本单位工作，不能分配任务。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="169" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="179" />
         <source>Choose at least one task first.</source>
         <translation>请先至少选择一个任务。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="185" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="195" />
         <location filename="../../rv_desktop/domain/visits.py" line="937" />
         <source>The task {id} no longer exists; it may have been removed.</source>
         <translation>任务 {id} 已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="195" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="205" />
         <source>Case {case_no} is excluded from the campaign and gets no task. Add it to the targets first.</source>
         <translation>案件 {case_no} 已被排除，不能分配任务。请先把它加入回访对象。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="215" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="225" />
         <source>The due date {due} is before the implementation stage of {campaign} starts ({start}).</source>
         <translation>完成时限 {due} 早于 {campaign} 实施阶段的开始日期（{start}）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="227" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="237" />
         <source>The due date {due} is after the implementation stage of {campaign} ends ({end}).</source>
         <translation>完成时限 {due} 晚于 {campaign} 实施阶段的结束日期（{end}）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="246" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="256" />
         <source>There is no handling unit {id}.</source>
         <translation>没有编号为 {id} 的承办单位。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="252" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="262" />
         <source>The unit {name} is no longer active and cannot join a visit.</source>
         <translation>单位 {name} 已停用，不能参与回访。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="326" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="336" />
         <source>{name} is not a leader; the responsible leader of a case must be one.</source>
         <translation>{name} 不是领导，包案领导必须由领导担任。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="343" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="353" />
         <source>"{method}" is not a visit method.</source>
         <translation>"{method}" 不是回访方式。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="406" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="416" />
         <source>"{status}" is not a column of the board.</source>
         <translation>"{status}" 不是任务看板上的一栏。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="424" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="434" />
         <source>Case {case_no} already has a visit record; its card stays among the visited, follow-up and done columns.</source>
         <translation>案件 {case_no} 已有回访登记表，只能留在"已回访"、"需跟踪"和"已完成"几栏中。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="434" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="444" />
         <source>Case {case_no} has no visitor yet. Give it a visitor first.</source>
         <translation>案件 {case_no} 还没有回访人员，请先指定回访人员。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="442" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="452" />
         <source>Case {case_no} has no visit record yet. Enter the visit's form first.</source>
         <translation>案件 {case_no} 还没有回访登记表，请先录入登记表。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="461" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="471" />
         <source>Case {case_no} has no final visit record yet; finish the form before marking the task done.</source>
         <translation>案件 {case_no} 还没有定稿的回访登记表，请先完成登记表再标为已完成。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/tasks.py" line="480" />
+        <location filename="../../rv_desktop/domain/tasks.py" line="490" />
         <source>Case {case_no} has {count} open follow-up or rework items; close them first.</source>
         <translation>案件 {case_no} 有 {count} 项跟踪或整改事项未办结，请先办结。</translation>
     </message>

@@ -111,6 +111,16 @@ def has_left(staff: Staff | StaffRow, today: dt.date | None = None) -> bool:
     return not staff.active or (staff.left_on is not None and staff.left_on <= today)
 
 
+def unit_list() -> list[tuple[int, str]]:
+    """Active handling units (id, name) that can join a visit, by name."""
+    return list(
+        HandlingUnit.select(HandlingUnit.id, HandlingUnit.name)
+        .where(HandlingUnit.active == True)  # noqa: E712
+        .order_by(HandlingUnit.name)
+        .tuples()
+    )
+
+
 def staff_list(
     roles: Sequence[str] | None = None, include_left: bool = False, today: dt.date | None = None
 ) -> list[StaffRow]:

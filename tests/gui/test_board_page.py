@@ -309,3 +309,18 @@ def test_grouped_by_visitor_a_card_shows_under_each_visitor_and_counts_once(page
         open_tasks = len(route_sheet(index.data(STAFF_ID_ROLE)))
         assert index.data().endswith(f"({open_tasks})")
     assert page.count_label.text() == f"{len({c.target_id for c in grouped})} task(s) shown"
+
+
+def test_joining_units_are_chosen_in_the_assign_dialog(page, qtbot):
+    from rv_desktop.domain.tasks import unit_list
+
+    ids = [page.views["assigned"].model().index(r, 0).data(TARGET_ID_ROLE) for r in range(2)]
+    dialog = AssignDialog(ids, parent=page)
+    qtbot.addWidget(dialog)
+    units = unit_list()[:2]
+    dialog.units_button.set_selected([str(uid) for uid, _ in units])
+    dialog.accept()
+    assert dialog.result() == AssignDialog.DialogCode.Accepted, dialog.error_label.text()
+    cards = cards_by_id()
+    for tid in ids:
+        assert set(cards[tid].units) == {name for _, name in units}

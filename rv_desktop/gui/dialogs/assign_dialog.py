@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
-from ...domain.tasks import add_handling_unit, assign_tasks, staff_list
+from ...domain.tasks import add_handling_unit, assign_tasks, staff_list, unit_list
 from ...i18n import tr_error
 from ..models.board_model import METHOD_LABELS, method_label
+from ..widgets.multi_choice import MultiChoiceButton
 
 translate = QCoreApplication.translate
 
@@ -73,7 +74,12 @@ class AssignDialog(QDialog):
         )
         self.visitor_hint.setWordWrap(True)
 
+        self.units_button = MultiChoiceButton(self.tr("Joining units"))
+        self.units_button.set_choices([(str(uid), name) for uid, name in unit_list()])
         self.unit_check = QCheckBox(self.tr("Add the direct handling unit"))
+        units_row = QVBoxLayout()
+        units_row.addWidget(self.units_button)
+        units_row.addWidget(self.unit_check)
         self.method_combo = QComboBox()
         self.method_combo.addItem(self.tr("(unchanged)"), None)
         for code in METHOD_LABELS:
@@ -100,7 +106,7 @@ class AssignDialog(QDialog):
         form.addRow(self.tr("Responsible leader:"), self.leader_combo)
         form.addRow(self.tr("Visitors:"), self.visitor_view)
         form.addRow("", self.visitor_hint)
-        form.addRow(self.tr("Joining units:"), self.unit_check)
+        form.addRow(self.tr("Joining units:"), units_row)
         form.addRow(self.tr("Visit method:"), self.method_combo)
         form.addRow(self.tr("Due date:"), due_row)
         buttons = QDialogButtonBox(
@@ -131,9 +137,11 @@ class AssignDialog(QDialog):
             if self.visitor_model.item(r).checkState() == Qt.CheckState.Checked
         ]
         due = self.due_edit.date().toPython() if self.due_check.isChecked() else None
+        units = [int(v) for v in self.units_button.selected()]
         return {
             "leader_id": self.leader_combo.currentData(),
             "visitor_ids": visitors or None,
+            "unit_ids": units or None,
             "method": self.method_combo.currentData(),
             "due_on": due,
         }
