@@ -754,32 +754,32 @@ Key cases among the targets: {key}</source>
 <context>
     <name>CampaignsModel</name>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="186" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="188" />
         <source>Campaign</source>
         <translation>回访活动</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="187" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="189" />
         <source>Target</source>
         <translation>回访/排除</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="188" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="190" />
         <source>Exclusion reason</source>
         <translation>排除原因</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="189" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="191" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="211" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="213" />
         <source>Included</source>
         <translation>回访对象</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="213" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="215" />
         <source>Excluded</source>
         <translation>已排除</translation>
     </message>
@@ -787,148 +787,153 @@ Key cases among the targets: {key}</source>
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="99" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="101" />
         <source>Case registered</source>
         <translation>登记案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="100" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="102" />
         <source>Case changed</source>
         <translation>修改案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="101" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="103" />
         <source>Case deleted</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="102" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="104" />
         <source>Petitioner registered</source>
         <translation>登记信访人</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="103" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="105" />
         <source>Petitioner changed</source>
         <translation>修改信访人</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="104" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="106" />
         <source>Petitioner deleted</source>
         <translation>删除信访人</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="105" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="107" />
         <source>Personal data shown</source>
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="106" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="108" />
         <source>Exported</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="107" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="109" />
         <source>Printed</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="172" />
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="287" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="174" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="299" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="287" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="283" />
+        <source>From the ledger {file}</source>
+        <translation>来自台账 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="299" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="357" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="369" />
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="358" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="370" />
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="359" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="371" />
         <source>Handling</source>
         <translation>办理情况</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="360" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="372" />
         <source>History</source>
         <translation>修改记录</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="366" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="378" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="414" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="426" />
         <source>yyyy-mm-dd</source>
         <translation>例如 2017-07-03</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="454" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="466" />
         <source>Marks</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="464" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="476" />
         <source>Several numbers separated by commas</source>
         <translation>多个号码用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="474" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="486" />
         <source>ID number, phones and address are masked. Showing them is recorded.</source>
         <translation>身份证号、电话和住址已遮挡。显示完整信息将被记录。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="477" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="489" />
         <source>Reveal personal data</source>
         <translation>显示个人信息</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="504" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="516" />
         <source>Return-visit campaigns that considered this case</source>
         <translation>筛选过本案件的回访活动</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="529" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="541" />
         <source>Case {case_no}</source>
         <translation>案件 {case_no}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="531" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="543" />
         <source>{case_no} · {petitioner}</source>
         <translation>{case_no} · {petitioner}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="563" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="575" />
         <source>Other cases of this petitioner: {count}</source>
         <translation>该信访人的其他案件：{count} 件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="567" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="579" />
         <source>This petitioner has no other case in the register.</source>
         <translation>该信访人在台账中没有其他案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="654" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="666" />
         <source>Nothing changed.</source>
         <translation>没有修改。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="668" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="680" />
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="723" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="735" />
         <source>Discard the changes made to this case?</source>
         <translation>放弃对本案件所做的修改吗？</translation>
     </message>
@@ -936,27 +941,27 @@ Key cases among the targets: {key}</source>
 <context>
     <name>CaseField</name>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="61" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="63" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="76" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="78" />
         <source>Many people involved</source>
         <translation>涉众</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="77" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="79" />
         <source>Strong policy content</source>
         <translation>政策性强</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="78" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="80" />
         <source>Likely to rebound</source>
         <translation>易反复</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="79" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="81" />
         <source>Settled</source>
         <translation>已息诉罢访</translation>
     </message>
@@ -1009,52 +1014,52 @@ Key cases among the targets: {key}</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="85" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="87" />
         <source>Many people involved</source>
         <translation>涉众</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="86" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="88" />
         <source>Strong policy content</source>
         <translation>政策性强</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="87" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="89" />
         <source>Likely to rebound</source>
         <translation>易反复</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="88" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="90" />
         <source>Settled</source>
         <translation>已息诉罢访</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="89" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="91" />
         <source>Other reason</source>
         <translation>其他原因</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="92" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="94" />
         <source>Not assigned</source>
         <translation>未分配</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="93" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="95" />
         <source>Assigned</source>
         <translation>已分配</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="94" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="96" />
         <source>Visited</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="95" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="97" />
         <source>Follow-up</source>
         <translation>需跟踪</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="96" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="98" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
@@ -1402,22 +1407,22 @@ Key cases among the targets: {key}</source>
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="232" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="234" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="233" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="235" />
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="234" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="236" />
         <source>What</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="235" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="237" />
         <source>Changes</source>
         <translation>变更内容</translation>
     </message>
@@ -1618,97 +1623,97 @@ Key cases among the targets: {key}</source>
 <context>
     <name>LedgerField</name>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="60" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="62" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="62" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="80" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="82" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="63" />
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="62" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="64" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="64" />
         <source>ID number</source>
         <translation>身份证号</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="63" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="65" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="65" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="64" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="66" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="66" />
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="65" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="67" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="67" />
         <source>Village or community</source>
         <translation>村(社区)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="66" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="68" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="68" />
         <source>Channel</source>
         <translation>信访形式</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="67" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="69" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="69" />
         <source>Source level</source>
         <translation>交办来源</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="68" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="70" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="70" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="69" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="71" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="71" />
         <source>Category</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="70" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="72" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="72" />
         <source>Demand</source>
         <translation>主要诉求</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="71" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="73" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="73" />
         <source>Handling unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="72" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="74" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="74" />
         <source>Responsible leader</source>
         <translation>包案领导</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="73" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="75" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="75" />
         <source>Concluded on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="74" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="76" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="76" />
         <source>Handling conclusion</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="75" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="77" />
         <location filename="../../rv_desktop/gui/dialogs/import_dialog.py" line="77" />
         <source>Number of people</source>
         <translation>人数</translation>
@@ -1954,32 +1959,32 @@ Key cases among the targets: {key}</source>
 <context>
     <name>OtherCasesModel</name>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="135" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="137" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="136" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="138" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="137" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="139" />
         <source>Category</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="138" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="140" />
         <source>Demand</source>
         <translation>主要诉求</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="139" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="141" />
         <source>Concluded on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="140" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="142" />
         <source>Settled</source>
         <translation>已息诉罢访</translation>
     </message>
@@ -2474,10 +2479,12 @@ Key cases among the targets: {key}</source>
         <location filename="../../rv_desktop/services/case_export.py" line="112" />
         <location filename="../../rv_desktop/services/demo.py" line="301" />
         <location filename="../../rv_desktop/services/demo.py" line="476" />
-        <location filename="../../rv_desktop/services/ledger_import.py" line="747" />
+        <location filename="../../rv_desktop/services/ledger_import.py" line="763" />
         <location filename="../../rv_desktop/services/pdf/registration_form.py" line="429" />
         <source>Cancelled.</source>
-        <extracomment>The exported columns, in order, with their width in characters. Header texts when the caller passes none (the words the import recognises). Texts of coded values, title and footer when the caller passes none.</extracomment>
+        <extracomment>The exported columns, in order, with their width in characters. Header texts when the caller passes none (the words the import recognises). Texts of coded values, title and footer when the caller passes none.
+----------
+the raw cell of every mapped field, read once</extracomment>
         <translation>已取消。</translation>
     </message>
     <message>
@@ -2633,7 +2640,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <location filename="../../rv_desktop/domain/register.py" line="379" />
-        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="743" />
+        <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="755" />
         <source>The case no longer exists in the register.</source>
         <translation>台账中已没有这个案件。</translation>
     </message>

@@ -14,6 +14,7 @@ only the rows a view shows.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -385,6 +386,34 @@ class HistoryEntry:
     note: str | None
 
 
+def _imported_entries(case_id: int, petitioner_id: int) -> list[HistoryEntry]:
+    """The insert entries of a case and its petitioner that a ledger import
+    recorded once for all its rows (``audit.bulk_inserts``): the import's
+    record names the ranges of ids it inserted."""
+    found = []
+    imports = AuditRecord.select().where(
+        (AuditRecord.table_name == "case")
+        & AuditRecord.row_id.is_null()
+        & (AuditRecord.action == "import")
+    )
+    for record in imports:
+        try:
+            note = json.loads(record.note or "{}")
+        except ValueError:
+            continue
+        for table, key, row_id in (
+            ("case", "case_ids", case_id),
+            ("petitioner", "petitioner_ids", petitioner_id),
+        ):
+            first, last = note.get(key) or (0, -1)
+            if first <= row_id <= last:
+                summary = json.dumps({"file": note.get("file")}, ensure_ascii=False)
+                found.append(
+                    HistoryEntry(record.at, record.actor, "insert", table, None, None, summary)
+                )
+    return found
+
+
 @dataclass(frozen=True)
 class CaseDetail:
     row: CaseRow
@@ -424,4 +453,6 @@ def case_detail(case_id: int) -> CaseDetail:
         HistoryEntry(r.at, r.actor, r.action, r.table_name, r.before, r.after, r.note)
         for r in history_query.order_by(AuditRecord.id.desc()).limit(500)
     ]
+    history.extend(_imported_entries(case_id, row.petitioner_id))
+    history.sort(key=lambda h: h.at or dt.datetime.min, reverse=True)
     return CaseDetail(row=row, other_cases=others, campaigns=campaigns, history=history)

@@ -363,6 +363,8 @@ class _Memo:
         self.text: dict[Any, str | None] = {}
         self.date: dict[Any, Any] = {}
         self.village: dict[str | None, str | None] = {}
+        self.births: dict[str, dt.date | None] = {}
+        self.today = dt.date.today()
 
     def clean(self, value: Any) -> str | None:
         if value is None:
@@ -417,18 +419,26 @@ def _fast_id(value: Any, memo: _Memo) -> IdResult | None:
     total = sum(map(mul, map(int, value[:17]), _ID_WEIGHTS))
     if "10X98765432"[total % 11] != value[17]:
         return None
-    born = memo.once("birth", value[6:14], _birth_date)
+    births = memo.births
+    text = value[6:14]
+    try:
+        born = births[text]
+    except KeyError:
+        born = births[text] = _birth_date(text, memo.today)
     if born is None:
         return None
     return IdResult(value=value, birth_date=born)
 
 
-def _birth_date(text: str) -> dt.date | None:
+_EARLIEST_BIRTH = dt.date(1900, 1, 1)
+
+
+def _birth_date(text: str, today: dt.date) -> dt.date | None:
     try:
         born = dt.date(int(text[:4]), int(text[4:6]), int(text[6:8]))
     except ValueError:
         return None
-    return born if dt.date(1900, 1, 1) <= born <= dt.date.today() else None
+    return born if _EARLIEST_BIRTH <= born <= today else None
 
 
 _NEEDS_CLEANING = re.compile(r"[\s\x00-\x1f\x7f\uff01-\uff5e\u3000\u200b-\u200d\u2060\ufeff]")
@@ -459,15 +469,15 @@ class _Row:
 
     def __init__(self, mapping: dict[str, int], row, reject_bad_ids: bool, memo: _Memo):
         self.mapping, self.row, self.memo = mapping, row, memo
-        self.values = row.values
+        values = row.values
+        n = len(values)
+        #: the raw cell of every mapped field, read once
+        self.raws = {key: (values[col] if col < n else None) for key, col in mapping.items()}
         self.plan = RowPlan(row=row.row_number, outcome=NEW)
         self.reject_bad_ids = reject_bad_ids
 
     def raw(self, key: str) -> Any:
-        col = self.mapping.get(key)
-        if col is None or col >= len(self.values):
-            return None
-        return self.values[col]
+        return self.raws.get(key)
 
     def cell(self, key: str) -> str:
         col = self.mapping.get(key)
@@ -487,17 +497,20 @@ class _Row:
 
     def read(self) -> RowPlan:
         plan = self.plan
-        case_no = _clean(self.raw("case_no"))
-        if case_no and isinstance(self.raw("case_no"), float):
-            case_no = _text(self.raw("case_no"))
+        raw = self.raws.get
+        case_raw = raw("case_no")
+        case_no = _clean(case_raw)
+        if case_no and isinstance(case_raw, float):
+            case_no = _text(case_raw)
         plan.case_no = case_no
         if not case_no:
             self.issue("case_no", "case_no_missing", ERROR)
-        who = _fast_petitioner(self.raw("petitioner")) or parse_petitioner(self.raw("petitioner"))
+        who_raw = raw("petitioner")
+        who = _fast_petitioner(who_raw) or parse_petitioner(who_raw)
         if not who.name:
             self.issue("petitioner", "petitioner_missing", ERROR)
-        else:
-            self.problems("petitioner", who, self.raw("petitioner"))
+        elif who.problems:
+            self.problems("petitioner", who, who_raw)
         people = who.people_count
         if "people_count" in self.mapping and self.raw("people_count") not in (None, ""):
             counted = parse_int(self.raw("people_count"))
@@ -526,30 +539,33 @@ class _Row:
                 self.problems("id_number", parsed, id_raw)
                 self.issue("id_number", "id_left_empty", "warning")
 
-        phones = _fast_phone(self.raw("phones")) or parse_phones(self.raw("phones"))
-        self.problems("phones", phones, self.raw("phones"))
+        phones_raw = raw("phones")
+        phones = _fast_phone(phones_raw) or parse_phones(phones_raw)
+        if phones.problems:
+            self.problems("phones", phones, phones_raw)
         memo = self.memo
-        address = _clean(self.raw("address"))
-        village = memo.clean(self.raw("village")) or memo.village_of(address)
+        address = _clean(raw("address"))
+        village = memo.clean(raw("village")) or memo.village_of(address)
 
         dates = {}
         for key in ("registered_on", "concluded_on"):
-            value = self.raw(key)
-            if value in (None, ""):
+            value = raw(key)
+            if value is None or value == "":
                 dates[key] = None
                 continue
             parsed = memo.parse_date(value)
-            self.problems(key, parsed, value)
+            if parsed.problems:
+                self.problems(key, parsed, value)
             dates[key] = parsed.value
         if dates["registered_on"] and dates["concluded_on"]:
             if dates["concluded_on"] < dates["registered_on"]:
                 self.issue("concluded_on", "concluded_before_registered", "warning")
 
-        source_text = memo.clean(self.raw("source_level"))
+        source_text = memo.clean(raw("source_level"))
         source = memo.once("source", source_text, recognise_source)
         if source_text and source is None:
             self.issue("source_level", "source_unknown", "warning", source_text)
-        channel_text = memo.clean(self.raw("channel"))
+        channel_text = memo.clean(raw("channel"))
         channel = memo.once("channel", channel_text, recognise_channel)
         if channel_text and channel is None:
             self.issue("channel", "channel_unknown", "warning", channel_text)
@@ -569,14 +585,14 @@ class _Row:
             "channel": channel.value if channel else None,
             "source_level": source.value if source else None,
             "registered_on": dates["registered_on"],
-            "category": memo.clean(self.raw("category")),
-            "demand": _long_text(self.raw("demand")),
-            "leader": memo.clean(self.raw("leader")),
+            "category": memo.clean(raw("category")),
+            "demand": _long_text(raw("demand")),
+            "leader": memo.clean(raw("leader")),
             "concluded_on": dates["concluded_on"],
-            "conclusion": _long_text(self.raw("conclusion")),
+            "conclusion": _long_text(raw("conclusion")),
             "many_people": many,
         }
-        plan.unit = memo.clean(self.raw("handling_unit"))
+        plan.unit = memo.clean(raw("handling_unit"))
         if plan.errors:
             plan.outcome = REJECTED
         return plan
@@ -774,62 +790,66 @@ def apply_plan(
         }
         for name in sorted({r.unit for r in todo if r.unit and r.unit not in units}):
             units[name] = HandlingUnit.insert(name=name).execute()
-        petitioners = _petitioner_ids(todo, now)
-        next_case = (Case.select(Case.id).order_by(Case.id.desc()).scalar() or 0) + 1
-        new_cases = []
-        for i, r in enumerate(todo):
-            if cancelled and i % 1000 == 0 and cancelled():
-                raise _cancelled()
-            if progress and i % 1000 == 0:
-                progress(i, len(todo))
-            pid = petitioners[id(r)]
-            unit_id = units.get(r.unit) if r.unit else None
-            if r.outcome == NEW:
-                case = r.case
-                new_cases.append(
-                    (
-                        next_case,
-                        r.case_no,
-                        pid,
-                        unit_id,
-                        source_file,
-                        now,
-                        now,
-                        case["people_count"],
-                        case["channel"],
-                        case["source_level"],
-                        _iso(case["registered_on"]),
-                        case["category"],
-                        case["demand"],
-                        case["leader"],
-                        _iso(case["concluded_on"]),
-                        case["conclusion"],
-                        int(case["many_people"]),
-                        0,
-                        0,
-                        0,
+        with audit.bulk_inserts(Petitioner, Case):
+            petitioners, new_petitioners = _petitioner_ids(todo, now)
+            next_case = (Case.select(Case.id).order_by(Case.id.desc()).scalar() or 0) + 1
+            first_case = next_case
+            new_cases = []
+            for i, r in enumerate(todo):
+                if cancelled and i % 1000 == 0 and cancelled():
+                    raise _cancelled()
+                if progress and i % 1000 == 0:
+                    progress(i, len(todo))
+                pid = petitioners[id(r)]
+                unit_id = units.get(r.unit) if r.unit else None
+                if r.outcome == NEW:
+                    case = r.case
+                    new_cases.append(
+                        (
+                            next_case,
+                            r.case_no,
+                            pid,
+                            unit_id,
+                            source_file,
+                            now,
+                            now,
+                            case["people_count"],
+                            case["channel"],
+                            case["source_level"],
+                            _iso(case["registered_on"]),
+                            case["category"],
+                            case["demand"],
+                            case["leader"],
+                            _iso(case["concluded_on"]),
+                            case["conclusion"],
+                            int(case["many_people"]),
+                            0,
+                            0,
+                            0,
+                        )
                     )
-                )
-                next_case += 1
-            else:
-                _update_case(r, pid, unit_id, now)
-        for _n, chunk in enumerate(_chunks(new_cases, 2000)):
-            if cancelled and cancelled():
-                raise _cancelled()
-            _insert_rows("case", _NEW_CASE_COLUMNS, chunk)
+                    next_case += 1
+                else:
+                    _update_case(r, pid, unit_id, now)
+            for _n, chunk in enumerate(_chunks(new_cases, 2000)):
+                if cancelled and cancelled():
+                    raise _cancelled()
+                _insert_rows("case", _NEW_CASE_COLUMNS, chunk)
         if cancelled and cancelled():  # the last chance: nothing is committed yet
             raise _cancelled()
-        audit.log_action(
-            "import",
-            "case",
-            note={
-                "file": plan.table.file,
-                "sheet": plan.table.sheet,
-                "new": plan.count(NEW),
-                "updated": plan.count(UPDATED),
-                "rejected": plan.count(REJECTED),
-            },
-        )
+        note = {
+            "file": plan.table.file,
+            "sheet": plan.table.sheet,
+            "new": plan.count(NEW),
+            "updated": plan.count(UPDATED),
+            "rejected": plan.count(REJECTED),
+        }
+        # the rows inserted without an audit record each: this record names them
+        if next_case > first_case:
+            note["case_ids"] = [first_case, next_case - 1]
+        if new_petitioners:
+            note["petitioner_ids"] = list(new_petitioners)
+        audit.log_action("import", "case", note=note)
     if progress:
         progress(len(todo), len(todo))
     return ImportResult(
@@ -858,8 +878,9 @@ def _update_case(r: RowPlan, pid: int, unit_id: int | None, now: str) -> None:
         Petitioner.update(person).where(Petitioner.id == pid).execute()
 
 
-def _petitioner_ids(todo: list[RowPlan], now: str) -> dict[int, int]:
-    """The petitioner of every row: found by ID number, by name and phone, or new."""
+def _petitioner_ids(todo: list[RowPlan], now: str) -> tuple[dict[int, int], tuple[int, int] | None]:
+    """The petitioner of every row: found by ID number, by name and phone, or new;
+    and the first and last id of the new ones (consecutive), if any."""
     result: dict[int, int] = {}
     next_id = (Petitioner.select(Petitioner.id).order_by(Petitioner.id.desc()).scalar() or 0) + 1
     by_id_number: dict[str, int] = {}
@@ -913,7 +934,7 @@ def _petitioner_ids(todo: list[RowPlan], now: str) -> dict[int, int]:
         else:
             by_name.setdefault(person["name"], []).append((pid, phones))
     _insert_rows("petitioner", _NEW_PETITIONER_COLUMNS, rows)
-    return result
+    return result, ((rows[0][0], rows[-1][0]) if rows else None)
 
 
 _NEW_CASE_COLUMNS = (

@@ -171,6 +171,49 @@ def test_importing_twice_adds_nothing(database, ledger):
     assert AuditRecord.select().where(AuditRecord.action != "import").count() == audits - 1
 
 
+def _trigger_names(database) -> set[str]:
+    return {
+        name
+        for (name,) in database.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        ).fetchall()
+    }
+
+
+def test_import_audits_its_rows_in_one_record_and_keeps_the_triggers(database, ledger):
+    from rv_desktop.domain.cases import case_detail
+
+    triggers = _trigger_names(database)
+    li.import_ledger(ledger)
+    # one summary record names the inserted ids, no record per inserted row
+    assert AuditRecord.select().where(AuditRecord.action == "insert").count() == 0
+    note = json.loads(AuditRecord.get(AuditRecord.action == "import").note)
+    case_ids = sorted(c.id for c in Case.select())
+    person_ids = sorted(p.id for p in Petitioner.select())
+    assert note["case_ids"] == [case_ids[0], case_ids[-1]]
+    assert note["petitioner_ids"] == [person_ids[0], person_ids[-1]]
+    # the case's history still says when, by whom and from which file it came
+    case = Case.get(Case.case_no == "QS2018-001")
+    registered = {
+        (h.table_name, h.action, json.loads(h.note)["file"])
+        for h in case_detail(case.id).history
+        if h.action == "insert"
+    }
+    assert registered == {("case", "insert", str(ledger)), ("petitioner", "insert", str(ledger))}
+    # the triggers are back: a case added by hand is audited row by row
+    assert _trigger_names(database) == triggers
+    Petitioner.create(name="李四")
+    assert AuditRecord.select().where(AuditRecord.action == "insert").count() == 1
+
+
+def test_cancel_brings_the_audit_triggers_back(database, ledger):
+    triggers = _trigger_names(database)
+    plan = li.plan_import(li.read_table(ledger))
+    with pytest.raises(li.UserError):
+        li.apply_plan(plan, cancelled=lambda: True)
+    assert _trigger_names(database) == triggers
+
+
 def test_changes_are_shown_before_applied_and_dry_run_changes_nothing(database, ledger, tmp_path):
     li.import_ledger(ledger)
     changed = messy_ledger(

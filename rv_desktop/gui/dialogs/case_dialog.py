@@ -11,6 +11,8 @@ phones and address stay masked and read-only until revealed (recorded).
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -270,7 +272,17 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def changes_text(self, entry: HistoryEntry) -> str:
-        """``field: old → new`` per changed field, one a line (only for updates)."""
+        """``field: old → new`` per changed field, one a line, for updates; the
+        ledger file a registered case or petitioner came from."""
+        if entry.action == "insert" and entry.note:
+            try:
+                file = json.loads(entry.note).get("file")
+            except (ValueError, AttributeError):
+                file = None
+            if file:
+                return translate("CaseDialog", "From the ledger {file}").format(
+                    file=Path(file).name
+                )
         if entry.action != "update":
             return ""
         lines = []
