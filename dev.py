@@ -60,7 +60,9 @@ def translations() -> int:
     sources += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.ui"))
     code = 0
     for ts in sorted(ts_dir.glob("*.ts")):
-        code |= run(venv_tool("pyside6-lupdate"), "-no-obsolete", *sources, "-ts", ts)
+        code |= run(
+            venv_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources, "-ts", ts
+        )
         code |= run(venv_tool("pyside6-lrelease"), ts, "-qm", ts.with_suffix(".qm"))
     return code
 
