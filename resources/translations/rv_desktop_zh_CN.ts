@@ -1745,190 +1745,192 @@ Key cases among the targets: {key}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="49" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="283" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="50" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="290" />
         <source>Return-visit desk</source>
         <translation>信访回访工作台</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="57" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="58" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="58" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="63" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="98" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="59" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="65" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="105" />
         <source>Cases</source>
         <extracomment>pages that show live data: refreshed on every change, and some write</extracomment>
         <translation>案件台账</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="100" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="107" />
         <source>The register of concluded cases: import the county's ledgers, find any case as you type, see a petitioner's other cases.</source>
         <translation>已办结信访事项台账：导入县里的台账，边输入边查找案件，查看同一信访人的其他案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="59" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="64" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="105" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="60" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="66" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="112" />
         <source>Campaign &amp; screening</source>
         <translation>活动与筛选</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="107" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="114" />
         <source>Create the campaign with its stages and deadline, and screen the targets by the plan's criteria, keeping every exclusion's reason.</source>
         <translation>创建回访活动，设定三个阶段和上报期限；按方案条件筛选回访对象，每件排除的案件都记下原因。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="60" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="65" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="112" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="61" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="67" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="119" />
         <source>Board</source>
         <translation>任务分配</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="114" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="121" />
         <source>Give every target to a leader and visitors, by method and due date, and see which are not assigned, not visited or overdue.</source>
         <translation>逐案明确包案领导、回访人员、回访方式和完成时限，随时掌握未分配、未回访和逾期的案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="119" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="126" />
         <source>Visit records</source>
         <translation>回访登记</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="121" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="128" />
         <source>One case, one form: type in the return-visit registration forms, drafts saved as you type, follow-ups tracked until closed.</source>
         <translation>一案一表：录入回访登记表，边录边自动保存草稿，跟踪回访事项直至办结。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="126" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="62" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="68" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="133" />
         <source>Statistics</source>
         <translation>统计汇总</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="128" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="135" />
         <source>The feedback statistics and summary tables for the county, and the analysis report for the leaders.</source>
         <translation>生成报县里的回访情况反馈统计表和汇总表，以及报领导的专题分析。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="133" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="140" />
         <source>Exchange</source>
         <translation>数据报送</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="134" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="141" />
         <source>The encrypted data package for the county on a USB stick, and backups.</source>
         <translation>用U盘向县里报送加密数据包；数据备份与恢复。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="145" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="152" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="146" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="153" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="149" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="156" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="152" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="159" />
         <source>&amp;Import ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="155" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="162" />
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="157" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="164" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="166" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="173" />
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="168" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="175" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="169" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="176" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="186" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="193" />
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="187" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="194" />
         <source>Return-visit desk — {name}</source>
         <translation>信访回访工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="199" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="206" />
         <source>{cases} cases · {targets} targets</source>
         <translation>案件 {cases} 件 · 回访对象 {targets} 件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="208" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="215" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="208" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="215" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="209" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="216" />
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="225" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="232" />
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} 已存在。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="259" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="266" />
         <source>Back up into folder</source>
         <translation>备份到文件夹</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="263" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="270" />
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="274" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="281" />
         <source>Backup written: {path}</source>
         <translation>已写入备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="280" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="287" />
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="289" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="296" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="291" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="298" />
         <source>&lt;b&gt;Return-visit desk&lt;/b&gt; {version}&lt;br&gt;For the return visits of a town petition office (千案回访).&lt;br&gt;Database: {path}</source>
         <translation>&lt;b&gt;信访回访工作台&lt;/b&gt; {version}&lt;br&gt;乡镇信访办"千案回访"工作用。&lt;br&gt;数据库：{path}</translation>
     </message>
@@ -2300,6 +2302,515 @@ Key cases among the targets: {key}</source>
         <location filename="../../rv_desktop/gui/pages/board_page.py" line="132" />
         <source>Drop cards here to add {name} as a visitor</source>
         <translation>把任务拖到这里，指定 {name} 为回访人员</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCharts</name>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="139" />
+        <source>Satisfaction of the {visited} visited targets (rate {rate})</source>
+        <extracomment>At most this many bars in "progress over time"; longer campaigns are bucketed.</extracomment>
+        <translation>已回访的 {visited} 件满意度构成（满意率 {rate}）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="143" />
+        <source>Satisfaction: no target visited yet</source>
+        <translation>满意度：尚无已回访对象</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="151" />
+        <source>{level} {count} ({share})</source>
+        <translation>{level} {count} 件（{share}）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="180" />
+        <source>Satisfaction rate by handling unit</source>
+        <translation>各承办单位满意率</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="181" />
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="218" />
+        <source>Progress: visits per day, cumulative, against the plan</source>
+        <translation>回访进度：每日回访数、累计回访数与计划进度对比</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="221" />
+        <source>Progress: visits per {days} days, cumulative, against the plan</source>
+        <translation>回访进度：每{days}日回访数、累计回访数与计划进度对比</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="226" />
+        <source>Visits per day</source>
+        <translation>每日回访件数</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="228" />
+        <source>Visits per {days} days</source>
+        <translation>每{days}日回访件数</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="235" />
+        <source>Visited (cumulative)</source>
+        <translation>累计已回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="238" />
+        <source>Plan (cumulative)</source>
+        <translation>计划进度（累计）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="264" />
+        <source>Targets visited (cumulative)</source>
+        <translation>累计已回访件数</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsModel</name>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="41" />
+        <source>Source level</source>
+        <extracomment>The dimensions the rows may be grouped by, with their labels.</extracomment>
+        <translation>交办来源</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="42" />
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="281" />
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="342" />
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="43" />
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="280" />
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="44" />
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="45" />
+        <source>Visitor</source>
+        <translation>回访人员</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="50" />
+        <source>Visits</source>
+        <extracomment>Labels of the groups of columns (the upper header row).</extracomment>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="51" />
+        <source>Visit method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="52" />
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="283" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="53" />
+        <source>Conclusion true and reasonable</source>
+        <translation>处理结论属实合理</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="54" />
+        <source>Reasonable demands solved</source>
+        <translation>合理诉求解决</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="55" />
+        <source>Answered by a proxy</source>
+        <translation>代评</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="56" />
+        <source>Practical difficulties</source>
+        <translation>生产生活困难</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="57" />
+        <source>Rework items</source>
+        <translation>回流整改</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="58" />
+        <source>Follow-ups</source>
+        <translation>跟踪回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="63" />
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="344" />
+        <source>Targets</source>
+        <extracomment>Labels of the columns (the lower header row: short, the group says the rest).</extracomment>
+        <translation>应回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="64" />
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="345" />
+        <source>Visited</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="65" />
+        <source>Visit rate</source>
+        <translation>回访率</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="66" />
+        <source>Home visit</source>
+        <translation>上门回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="67" />
+        <source>Phone</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="68" />
+        <source>Former residence</source>
+        <translation>原住地走访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="69" />
+        <source>Other</source>
+        <translation>其他方式</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="70" />
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="96" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="71" />
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="97" />
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="72" />
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="98" />
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="73" />
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="99" />
+        <source>Not reached</source>
+        <translation>未联系上</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="74" />
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="346" />
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="75" />
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="78" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="76" />
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="79" />
+        <source>Partly</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="77" />
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="80" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="81" />
+        <source>Handling opinions carried out</source>
+        <translation>处理意见已落实</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="82" />
+        <source>Relative</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="83" />
+        <source>Village committee</source>
+        <translation>村（居）委会</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="84" />
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="85" />
+        <source>Helped</source>
+        <translation>已帮扶</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="86" />
+        <source>Opinions collected</source>
+        <translation>收集意见建议</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="87" />
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="347" />
+        <source>Settled</source>
+        <translation>息诉罢访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="88" />
+        <source>Sent back</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="89" />
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="90" />
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="92" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="91" />
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="102" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="103" />
+        <source>(not recorded)</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="104" />
+        <source>(no visitor)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="105" />
+        <source>Not visited</source>
+        <translation>未回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="106" />
+        <source>Click to list the cases behind this figure</source>
+        <translation>点击列出该数字对应的案件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="278" />
+        <source>Case number</source>
+        <extracomment>Role giving a cell's ``(key, column)``: the row's key (None on the total) and the column. Role giving the raw value (int, a rate as a fraction, or None). Role giving a case row's case id (int). The figure columns in the county's order, and the group each belongs to.</extracomment>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="279" />
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="282" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="343" />
+        <source>Campaign</source>
+        <translation>回访活动</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="348" />
+        <source>Settled rate</source>
+        <translation>息诉罢访率</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/statistics_model.py" line="349" />
+        <source>Follow-ups closed on time</source>
+        <translation>按期办结的跟踪事项</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="134" />
+        <source>Campaign:</source>
+        <extracomment>The tabs, in order. A load finished and is shown (the tab's index). The cases behind a figure are listed (how many). A file was exported (its path). A message for the status bar. The clerk asked to open a case (its id). the figure whose cases are listed: (key, column), or None the day "overdue" is counted from; None: the clock's date</extracomment>
+        <translation>回访活动：</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="143" />
+        <source>Feedback statistics</source>
+        <translation>反馈统计表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="145" />
+        <source>Charts</source>
+        <translation>统计图</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="146" />
+        <source>Over the years</source>
+        <translation>历年对比（长效机制）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="161" />
+        <source>Export feedback statistics</source>
+        <translation>导出反馈统计表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="162" />
+        <source>Export summary table</source>
+        <translation>导出汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="170" />
+        <source>Excel workbook (.xlsx)…</source>
+        <translation>Excel 工作簿（.xlsx）…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="171" />
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="178" />
+        <source>Rows by:</source>
+        <translation>统计口径：</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="208" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="484" />
+        <source>Click a figure to list the cases behind it.</source>
+        <translation>点击表中任一数字，即可列出其对应的案件。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="219" />
+        <source>Double-click a case to open it</source>
+        <translation>双击案件即可打开</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="274" />
+        <source>For the annual assessment of each handling unit: its targets in every campaign and round of routine visits. Satisfaction rate = (satisfied + basically satisfied) ÷ visited; settled rate = settled ÷ visited; follow-ups closed on time = rework items and follow-ups closed by their due date, of those closed.</source>
+        <translation>供各承办单位年度考核使用：列出该单位在历次回访活动和日常回访中的回访对象。满意率 =（满意 + 基本满意）÷ 已回访件数；息诉罢访率 = 息诉罢访件数 ÷ 已回访件数；按期办结 = 在完成时限内办结的回流整改和跟踪回访事项数 / 已办结事项数。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="353" />
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="391" />
+        <source> (current)</source>
+        <translation>（当前）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="402" />
+        <source>There is no campaign yet: create it on the Campaign &amp; screening page.</source>
+        <translation>尚无回访活动，请先在“活动与筛选”页面创建。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="418" />
+        <source>Satisfaction rate = (satisfied + basically satisfied) ÷ visited; visit rate = visited ÷ targets; “—” where there is nothing to divide by. Every figure is a number of targets, each counted by its latest final visit record. Overdue: still open after its due date.</source>
+        <translation>注：满意率 =（满意 + 基本满意）÷ 已回访件数；回访率 = 已回访件数 ÷ 应回访件数；无可计算的件数时记为“—”。各项均为回访对象件数，每件按其最新一次定稿登记表统计。逾期指已过完成时限仍未办结。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="425" />
+        <source> A target with two visitors counts in both visitors' rows, and once in the total.</source>
+        <translation>由两名回访人员共同回访的对象在每人名下各计一次，合计行只计一次。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="432" />
+        <source>Could not count: {error}</source>
+        <translation>无法统计：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="454" />
+        <source>{figure}: listing the cases…</source>
+        <translation>{figure}：正在列出案件…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="463" />
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="465" />
+        <source>{figure} {rate}: counts {count}.</source>
+        <translation>{figure} {rate}：计入{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="467" />
+        <source>{figure}: {count}.</source>
+        <translation>{figure}：{count}。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="470" />
+        <source> Double-click a case to open it.</source>
+        <translation>双击案件即可打开。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="497" />
+        <source>{campaign} feedback statistics by {dimension}</source>
+        <translation>{campaign}回访情况反馈统计表（按{dimension}）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="501" />
+        <source>{campaign} summary table</source>
+        <translation>{campaign}回访情况汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="511" />
+        <source>Export the feedback statistics</source>
+        <translation>导出回访情况反馈统计表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="513" />
+        <source>Export the summary table</source>
+        <translation>导出回访情况汇总表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="515" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="515" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="534" />
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="552" />
+        <source>Written: {path}</source>
+        <translation>已导出：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="561" />
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -3086,13 +3597,13 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>没有名为 {name} 的回访人员。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/statistics.py" line="248" />
+        <location filename="../../rv_desktop/domain/statistics.py" line="266" />
         <source>"{by}" is not a way to group the statistics (source, unit, village, category, visitor).</source>
         <extracomment>The dimensions the rows may be grouped by. Every count column with its condition on one target (aliases: t target, c case, l its latest final visit record, f its follow-up flags). The count columns, in the table's order. The rate columns and the count each one is drilled down to. Group label of each dimension (``""`` when the target has none). The joins each dimension's group key needs (the others are left out: quicker).</extracomment>
         <translation>"{by}" 不是统计的分组方式（source、unit、village、category、visitor）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/statistics.py" line="305" />
+        <location filename="../../rv_desktop/domain/statistics.py" line="323" />
         <source>"{column}" is not a figure of the statistics.</source>
         <translation>"{column}" 不是统计表中的数字。</translation>
     </message>
