@@ -2318,52 +2318,52 @@ Key cases among the targets: {key}</source>
         <translation>满意度：尚无已回访对象</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="151" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="152" />
         <source>{level} {count} ({share})</source>
         <translation>{level} {count} 件（{share}）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="180" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="182" />
         <source>Satisfaction rate by handling unit</source>
         <translation>各承办单位满意率</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="181" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="183" />
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="218" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="220" />
         <source>Progress: visits per day, cumulative, against the plan</source>
         <translation>回访进度：每日回访数、累计回访数与计划进度对比</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="221" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="223" />
         <source>Progress: visits per {days} days, cumulative, against the plan</source>
         <translation>回访进度：每{days}日回访数、累计回访数与计划进度对比</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="226" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="228" />
         <source>Visits per day</source>
         <translation>每日回访件数</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="228" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="230" />
         <source>Visits per {days} days</source>
         <translation>每{days}日回访件数</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="235" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="237" />
         <source>Visited (cumulative)</source>
         <translation>累计已回访</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="238" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="240" />
         <source>Plan (cumulative)</source>
         <translation>计划进度（累计）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="264" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="266" />
         <source>Targets visited (cumulative)</source>
         <translation>累计已回访件数</translation>
     </message>

@@ -291,7 +291,7 @@ class StatisticsPage(QWidget):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.table.clicked.connect(self.show_figure_at)
         self.table.activated.connect(self.show_figure_at)
-        self.case_table.doubleClicked.connect(self._open_case_at)
+        # activated: a double-click, or Enter (a single click on some desktops' styles)
         self.case_table.activated.connect(self._open_case_at)
 
     # --- loading ------------------------------------------------------------------

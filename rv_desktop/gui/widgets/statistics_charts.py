@@ -144,6 +144,7 @@ class StatisticsCharts(QWidget):
         chart = _chart(title)
         series = QPieSeries()
         self.satisfaction_legend: list[str] = []
+        self.satisfaction_levels: list[str] = []
         for level, count in breakdown.items():
             if not count:
                 continue
@@ -163,6 +164,7 @@ class StatisticsCharts(QWidget):
                 piece.setLabelPosition(piece.LabelPosition.LabelOutside)
                 piece.setLabelArmLengthFactor(0.08)
             self.satisfaction_legend.append(text)  # the legend says it all, the slice its share
+            self.satisfaction_levels.append(level)
         series.setPieSize(0.8)
         chart.addSeries(series)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
