@@ -2307,63 +2307,63 @@ Key cases among the targets: {key}</source>
 <context>
     <name>StatisticsCharts</name>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="139" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="150" />
         <source>Satisfaction of the {visited} visited targets (rate {rate})</source>
         <extracomment>At most this many bars in "progress over time"; longer campaigns are bucketed.</extracomment>
         <translation>已回访的 {visited} 件满意度构成（满意率 {rate}）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="143" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="154" />
         <source>Satisfaction: no target visited yet</source>
         <translation>满意度：尚无已回访对象</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="152" />
-        <source>{level} {count} ({share})</source>
-        <translation>{level} {count} 件（{share}）</translation>
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="163" />
+        <source>{level}: {count}</source>
+        <translation>{level} {count} 件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="182" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="191" />
         <source>Satisfaction rate by handling unit</source>
         <translation>各承办单位满意率</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="183" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="192" />
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="220" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="229" />
         <source>Progress: visits per day, cumulative, against the plan</source>
         <translation>回访进度：每日回访数、累计回访数与计划进度对比</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="223" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="232" />
         <source>Progress: visits per {days} days, cumulative, against the plan</source>
         <translation>回访进度：每{days}日回访数、累计回访数与计划进度对比</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="228" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="237" />
         <source>Visits per day</source>
         <translation>每日回访件数</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="230" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="239" />
         <source>Visits per {days} days</source>
         <translation>每{days}日回访件数</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="237" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="246" />
         <source>Visited (cumulative)</source>
         <translation>累计已回访</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="240" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="249" />
         <source>Plan (cumulative)</source>
         <translation>计划进度（累计）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="266" />
+        <location filename="../../rv_desktop/gui/widgets/statistics_charts.py" line="276" />
         <source>Targets visited (cumulative)</source>
         <translation>累计已回访件数</translation>
     </message>
@@ -2649,166 +2649,166 @@ Key cases among the targets: {key}</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="134" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="136" />
         <source>Campaign:</source>
         <extracomment>The tabs, in order. A load finished and is shown (the tab's index). The cases behind a figure are listed (how many). A file was exported (its path). A message for the status bar. The clerk asked to open a case (its id). the figure whose cases are listed: (key, column), or None the day "overdue" is counted from; None: the clock's date</extracomment>
         <translation>回访活动：</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="143" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="145" />
         <source>Feedback statistics</source>
         <translation>反馈统计表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="145" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="151" />
         <source>Charts</source>
         <translation>统计图</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="146" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="152" />
         <source>Over the years</source>
         <translation>历年对比（长效机制）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="161" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="167" />
         <source>Export feedback statistics</source>
         <translation>导出反馈统计表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="162" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="168" />
         <source>Export summary table</source>
         <translation>导出汇总表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="170" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="176" />
         <source>Excel workbook (.xlsx)…</source>
         <translation>Excel 工作簿（.xlsx）…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="171" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="177" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="178" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="184" />
         <source>Rows by:</source>
         <translation>统计口径：</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="208" />
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="484" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="214" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="490" />
         <source>Click a figure to list the cases behind it.</source>
         <translation>点击表中任一数字，即可列出其对应的案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="219" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="225" />
         <source>Double-click a case to open it</source>
         <translation>双击案件即可打开</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="274" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="279" />
         <source>For the annual assessment of each handling unit: its targets in every campaign and round of routine visits. Satisfaction rate = (satisfied + basically satisfied) ÷ visited; settled rate = settled ÷ visited; follow-ups closed on time = rework items and follow-ups closed by their due date, of those closed.</source>
         <translation>供各承办单位年度考核使用：列出该单位在历次回访活动和日常回访中的回访对象。满意率 =（满意 + 基本满意）÷ 已回访件数；息诉罢访率 = 息诉罢访件数 ÷ 已回访件数；按期办结 = 在完成时限内办结的回流整改和跟踪回访事项数 / 已办结事项数。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="353" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="359" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="391" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="397" />
         <source> (current)</source>
         <translation>（当前）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="402" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="408" />
         <source>There is no campaign yet: create it on the Campaign &amp; screening page.</source>
         <translation>尚无回访活动，请先在“活动与筛选”页面创建。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="418" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="424" />
         <source>Satisfaction rate = (satisfied + basically satisfied) ÷ visited; visit rate = visited ÷ targets; “—” where there is nothing to divide by. Every figure is a number of targets, each counted by its latest final visit record. Overdue: still open after its due date.</source>
         <translation>注：满意率 =（满意 + 基本满意）÷ 已回访件数；回访率 = 已回访件数 ÷ 应回访件数；无可计算的件数时记为“—”。各项均为回访对象件数，每件按其最新一次定稿登记表统计。逾期指已过完成时限仍未办结。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="425" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="431" />
         <source> A target with two visitors counts in both visitors' rows, and once in the total.</source>
         <translation>由两名回访人员共同回访的对象在每人名下各计一次，合计行只计一次。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="432" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="438" />
         <source>Could not count: {error}</source>
         <translation>无法统计：{error}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="454" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="460" />
         <source>{figure}: listing the cases…</source>
         <translation>{figure}：正在列出案件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="463" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="469" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="465" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="471" />
         <source>{figure} {rate}: counts {count}.</source>
         <translation>{figure} {rate}：计入{count}。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="467" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="473" />
         <source>{figure}: {count}.</source>
         <translation>{figure}：{count}。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="470" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="476" />
         <source> Double-click a case to open it.</source>
         <translation>双击案件即可打开。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="497" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="503" />
         <source>{campaign} feedback statistics by {dimension}</source>
         <translation>{campaign}回访情况反馈统计表（按{dimension}）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="501" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="507" />
         <source>{campaign} summary table</source>
         <translation>{campaign}回访情况汇总表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="511" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="517" />
         <source>Export the feedback statistics</source>
         <translation>导出回访情况反馈统计表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="513" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="519" />
         <source>Export the summary table</source>
         <translation>导出回访情况汇总表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="515" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="521" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="515" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="521" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="534" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="540" />
         <source>Writing {file}…</source>
         <translation>正在写入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="552" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="558" />
         <source>Written: {path}</source>
         <translation>已导出：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="561" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="567" />
         <source>Export</source>
         <translation>导出</translation>
     </message>

@@ -200,7 +200,7 @@ def test_charts_show_the_domain_figures(qtbot, page):
     for level, piece in zip(charts.satisfaction_levels, slices, strict=True):
         assert piece.color().name() == palette.SATISFACTION_COLOURS[level].lower()
     markers = charts.satisfaction_view.chart().legend().markers(charts.satisfaction_series)
-    assert markers[0].label().startswith("Satisfied ")  # the legend names the level
+    assert markers[0].label().startswith("Satisfied: ")  # the legend names the level
     assert f"{breakdown.visited} visited" in charts.satisfaction_view.chart().title()
     days = progress_by_day()
     actual = charts.actual_series.points()
@@ -280,8 +280,10 @@ def test_history_lists_every_unit_across_campaigns(qtbot, demo_path):
         first = rows[mine[0]]
         cells = [model.index(mine[0], c).data() for c in range(model.columnCount())]
         assert cells[:4] == [unit, "2025年回访", str(first.targets), str(first.visited)]
+        assert model.index(mine[1], model.UNIT).data() == ""  # the unit is named once
         assert cells[model.SATISFACTION] == f"{first.satisfaction_rate:.1%}"
         assert cells[model.ON_TIME] == f"{first.followups_on_time} / {first.followups_closed}"
+        assert not page.campaign_combo.isEnabled()  # the history spans every campaign
         # the campaign can be switched: the table follows
         index = page.campaign_combo.findText("2025年回访")
         with qtbot.assertNotEmitted(page.loaded, wait=100):

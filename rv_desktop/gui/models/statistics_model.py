@@ -389,6 +389,8 @@ class UnitHistoryModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if column == self.UNIT:
+            if index.row() and self._rows[index.row() - 1].unit == row.unit:
+                return ""  # the unit is named once, on its first campaign's row
             return row.unit or _tr(_NOT_RECORDED)
         if column == self.CAMPAIGN:
             return row.campaign

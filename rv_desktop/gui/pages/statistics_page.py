@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -142,7 +144,11 @@ class StatisticsPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_table_tab(), self.tr("Feedback statistics"))
         self.charts = StatisticsCharts()
-        self.tabs.addTab(self.charts, self.tr("Charts"))
+        charts_area = QScrollArea()  # on a small screen the charts scroll, never squeeze
+        charts_area.setWidgetResizable(True)
+        charts_area.setFrameShape(QFrame.Shape.NoFrame)
+        charts_area.setWidget(self.charts)
+        self.tabs.addTab(charts_area, self.tr("Charts"))
         self.tabs.addTab(self._build_history_tab(), self.tr("Over the years"))
 
         layout = QVBoxLayout(self)
@@ -247,12 +253,11 @@ class StatisticsPage(QWidget):
         metrics = self.header.fontMetrics()
         for column, key in enumerate(StatisticsModel.KEYS):
             label = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            if " " in label:
-                needed = max(metrics.horizontalAdvance(word) for word in label.split())
-            elif len(label) <= 4:
-                needed = metrics.horizontalAdvance(label)
-            else:
+            chinese = any(ord(ch) >= 0x2E80 for ch in label)
+            if chinese and len(label) > 4:
                 needed = metrics.horizontalAdvance(label[: (len(label) + 1) // 2])
+            else:
+                needed = max(metrics.horizontalAdvance(word) for word in label.split() or [""])
             least = 150 if key == "key" else 72 if key in StatisticsModel.RATES else 52
             self.table.setColumnWidth(column, max(least, needed + 14))
 
@@ -327,6 +332,7 @@ class StatisticsPage(QWidget):
 
     @Slot(int)
     def _tab_shown(self, tab: int) -> None:
+        self.campaign_combo.setEnabled(tab != HISTORY_TAB)  # the history spans them all
         if tab in self._stale_tabs and self.isVisible():
             self._load()
 

@@ -119,7 +119,8 @@ class StatisticsCharts(QWidget):
     def _view(self) -> QChartView:
         view = QChartView()
         view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        view.setMinimumSize(360, 260)
+        # below this a chart hides labels: the page scrolls instead
+        view.setMinimumSize(380, 340)
         return view
 
     def show_data(
@@ -128,9 +129,19 @@ class StatisticsCharts(QWidget):
         progress: Sequence[DayProgress],
         units: Sequence[UnitSatisfaction],
     ) -> None:
-        self.satisfaction_view.setChart(self.satisfaction_chart(breakdown))
-        self.unit_view.setChart(self.unit_chart(units))
-        self.progress_view.setChart(self.progress_chart(progress))
+        for view, chart in (
+            (self.satisfaction_view, self.satisfaction_chart(breakdown)),
+            (self.unit_view, self.unit_chart(units)),
+            (self.progress_view, self.progress_chart(progress)),
+        ):
+            old = view.chart()
+            view.setChart(chart)  # the view owns the new chart; the old one is ours to delete
+            if old is not None:
+                old.deleteLater()
+        # a bar of at least ~22 pixels per unit keeps every unit's name readable
+        shown = sum(1 for u in units if u.rate is not None)
+        self.unit_view.setMinimumHeight(max(340, 110 + 22 * shown))
+        self.progress_view.setMinimumHeight(380)
 
     # --- satisfaction breakdown ------------------------------------------------------
 
@@ -149,9 +160,7 @@ class StatisticsCharts(QWidget):
             if not count:
                 continue
             share = rate_text(count / breakdown.visited)
-            text = self.tr("{level} {count} ({share})").format(
-                level=satisfaction_label(level), count=count, share=share
-            )
+            text = self.tr("{level}: {count}").format(level=satisfaction_label(level), count=count)
             piece = series.append(share, count)
             piece.setColor(QColor(palette.SATISFACTION_COLOURS[level]))
             piece.setBorderColor(QColor("white"))
@@ -163,7 +172,7 @@ class StatisticsCharts(QWidget):
             else:  # too thin a slice to write in
                 piece.setLabelPosition(piece.LabelPosition.LabelOutside)
                 piece.setLabelArmLengthFactor(0.08)
-            self.satisfaction_legend.append(text)  # the legend says it all, the slice its share
+            self.satisfaction_legend.append(text)  # the legend: level and count; the slice: share
             self.satisfaction_levels.append(level)
         series.setPieSize(0.8)
         chart.addSeries(series)
@@ -257,6 +266,7 @@ class StatisticsCharts(QWidget):
         axis_x = QBarCategoryAxis()
         axis_x.append(categories or [""])
         axis_x.setGridLineVisible(False)
+        axis_x.setTruncateLabels(False)
         font = QFont(axis_x.labelsFont())
         font.setPointSizeF(max(font.pointSizeF() - 1, 7.0))
         axis_x.setLabelsFont(font)
