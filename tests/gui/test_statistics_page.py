@@ -131,6 +131,14 @@ def test_opens_on_the_current_campaign_with_a_total_row(page):
     assert spans["Targets"] == (1, 1) and spans["Source level"] == (0, 0)
     assert page.header.height() > 2 * page.header.fontMetrics().height()
     assert "(satisfied + basically satisfied) ÷ visited" in page.note.text()
+    # the group column stays in place while the figures scroll sideways
+    frozen = page.table.frozen
+    assert not frozen.isColumnHidden(0) and frozen.isColumnHidden(1)
+    assert frozen.columnWidth(0) == page.table.columnWidth(0)
+    page.table.scrollTo(model.index(0, model.column_of("followups_overdue")))
+    assert page.table.horizontalScrollBar().value() > 0
+    assert frozen.isVisible() and frozen.geometry().width() == page.table.columnWidth(0)
+    assert frozen.horizontalHeader().height() == page.header.height()
 
 
 def test_every_dimension_and_the_cases_behind_a_figure(qtbot, page):

@@ -75,6 +75,7 @@ from ..models.statistics_model import (
     key_label,
     rate_text,
 )
+from ..widgets.frozen_column_table import FrozenColumnTableView
 from ..widgets.grouped_header import GroupedHeaderView
 from ..widgets.statistics_charts import StatisticsCharts
 
@@ -188,7 +189,7 @@ class StatisticsPage(QWidget):
         bar.addWidget(self.export_summary_button)
 
         self.model = StatisticsModel(self)
-        self.table = QTableView()
+        self.table = FrozenColumnTableView()  # the group column stays while figures scroll
         self.header = GroupedHeaderView(self.table)
         self.table.setHorizontalHeader(self.header)
         self.table.setModel(self.model)
