@@ -2649,166 +2649,166 @@ Key cases among the targets: {key}</source>
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="136" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="137" />
         <source>Campaign:</source>
         <extracomment>The tabs, in order. A load finished and is shown (the tab's index). The cases behind a figure are listed (how many). A file was exported (its path). A message for the status bar. The clerk asked to open a case (its id). the figure whose cases are listed: (key, column), or None the day "overdue" is counted from; None: the clock's date</extracomment>
         <translation>回访活动：</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="145" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="146" />
         <source>Feedback statistics</source>
         <translation>反馈统计表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="151" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="152" />
         <source>Charts</source>
         <translation>统计图</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="152" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="153" />
         <source>Over the years</source>
         <translation>历年对比（长效机制）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="167" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="168" />
         <source>Export feedback statistics</source>
         <translation>导出反馈统计表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="168" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="169" />
         <source>Export summary table</source>
         <translation>导出汇总表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="176" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="177" />
         <source>Excel workbook (.xlsx)…</source>
         <translation>Excel 工作簿（.xlsx）…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="177" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="178" />
         <source>PDF…</source>
         <translation>PDF…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="184" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="185" />
         <source>Rows by:</source>
         <translation>统计口径：</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="214" />
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="490" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="215" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="494" />
         <source>Click a figure to list the cases behind it.</source>
         <translation>点击表中任一数字，即可列出其对应的案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="225" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="226" />
         <source>Double-click a case to open it</source>
         <translation>双击案件即可打开</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="279" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="280" />
         <source>For the annual assessment of each handling unit: its targets in every campaign and round of routine visits. Satisfaction rate = (satisfied + basically satisfied) ÷ visited; settled rate = settled ÷ visited; follow-ups closed on time = rework items and follow-ups closed by their due date, of those closed.</source>
         <translation>供各承办单位年度考核使用：列出该单位在历次回访活动和日常回访中的回访对象。满意率 =（满意 + 基本满意）÷ 已回访件数；息诉罢访率 = 息诉罢访件数 ÷ 已回访件数；按期办结 = 在完成时限内办结的回流整改和跟踪回访事项数 / 已办结事项数。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="359" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="363" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="397" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="401" />
         <source> (current)</source>
         <translation>（当前）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="408" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="412" />
         <source>There is no campaign yet: create it on the Campaign &amp; screening page.</source>
         <translation>尚无回访活动，请先在“活动与筛选”页面创建。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="424" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="428" />
         <source>Satisfaction rate = (satisfied + basically satisfied) ÷ visited; visit rate = visited ÷ targets; “—” where there is nothing to divide by. Every figure is a number of targets, each counted by its latest final visit record. Overdue: still open after its due date.</source>
         <translation>注：满意率 =（满意 + 基本满意）÷ 已回访件数；回访率 = 已回访件数 ÷ 应回访件数；无可计算的件数时记为“—”。各项均为回访对象件数，每件按其最新一次定稿登记表统计。逾期指已过完成时限仍未办结。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="431" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="435" />
         <source> A target with two visitors counts in both visitors' rows, and once in the total.</source>
         <translation>由两名回访人员共同回访的对象在每人名下各计一次，合计行只计一次。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="438" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="442" />
         <source>Could not count: {error}</source>
         <translation>无法统计：{error}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="460" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="464" />
         <source>{figure}: listing the cases…</source>
         <translation>{figure}：正在列出案件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="469" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="473" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>共 %n 件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="471" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="475" />
         <source>{figure} {rate}: counts {count}.</source>
         <translation>{figure} {rate}：计入{count}。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="473" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="477" />
         <source>{figure}: {count}.</source>
         <translation>{figure}：{count}。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="476" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="480" />
         <source> Double-click a case to open it.</source>
         <translation>双击案件即可打开。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="503" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="507" />
         <source>{campaign} feedback statistics by {dimension}</source>
         <translation>{campaign}回访情况反馈统计表（按{dimension}）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="507" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="511" />
         <source>{campaign} summary table</source>
         <translation>{campaign}回访情况汇总表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="517" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="521" />
         <source>Export the feedback statistics</source>
         <translation>导出回访情况反馈统计表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="519" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="523" />
         <source>Export the summary table</source>
         <translation>导出回访情况汇总表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="521" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="525" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="521" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="525" />
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="540" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="544" />
         <source>Writing {file}…</source>
         <translation>正在写入 {file}…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="558" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="562" />
         <source>Written: {path}</source>
         <translation>已导出：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="567" />
+        <location filename="../../rv_desktop/gui/pages/statistics_page.py" line="571" />
         <source>Export</source>
         <translation>导出</translation>
     </message>

@@ -269,7 +269,7 @@ def _add_older_campaign(path) -> str:
     return unit
 
 
-def test_history_lists_every_unit_across_campaigns(qtbot, demo_path):
+def test_history_lists_every_unit_across_campaigns(qtbot, demo_path, demo_template, tmp_path):
     unit = _add_older_campaign(demo_path)
     page = _open_page(qtbot, demo_path)
     try:
@@ -301,6 +301,16 @@ def test_history_lists_every_unit_across_campaigns(qtbot, demo_path):
             page.campaign_combo.activated.emit(index)
         assert page.model.statistics.campaign == "2025年回访"
         assert page.model.statistics.total.targets == 10
+        # another file whose campaign of the same id is another one: its current is shown
+        other = tmp_path / "other.sqlite"
+        shutil.copy(demo_template, other)
+        dbmod.close_database()
+        dbmod.open_database(other, actor="tester")
+        Campaign.create(name="另一活动")  # the same id as 2025年回访 in the first file
+        with qtbot.waitSignal(page.loaded, timeout=10000):
+            page.refresh()
+        assert page.model.statistics.campaign == feedback_statistics().campaign
+        assert page.campaign_combo.currentIndex() != page.campaign_combo.findText("另一活动")
     finally:
         QThreadPool.globalInstance().waitForDone()
         dbmod.close_database()

@@ -339,7 +339,7 @@ class StatisticsPage(QWidget):
 
     @Slot(int)
     def _campaign_chosen(self, index: int) -> None:
-        self._campaign_id = self.campaign_combo.itemData(index)
+        self._campaign_id = self.campaign_combo.itemData(index)  # a row of self._campaigns
         self._stale_tabs = {TABLE_TAB, CHARTS_TAB, HISTORY_TAB}
         self._clear_cases()
         self._load()
@@ -355,14 +355,17 @@ class StatisticsPage(QWidget):
         """Read the campaigns and the shown tab's figures off the GUI thread."""
         self._generation += 1
         generation = self._generation
-        tab, by, wanted, today = self.tabs.currentIndex(), self.by, self._campaign_id, self.today
+        tab, by, today = self.tabs.currentIndex(), self.by, self.today
+        # the campaign shown, by id and name: after File ▸ Open the same id may be
+        # another campaign, and then the new file's current one is shown
+        wanted = (self._campaign_id, self.campaign_name())
         self._stale_tabs.discard(tab)
         self.status.setText(self.tr("Counting…"))
 
         def work(_job: Job) -> _Loaded:
             campaigns = list_campaigns()
             ids = [c.id for c in campaigns]
-            chosen = wanted if wanted in ids else None
+            chosen = next((c.id for c in campaigns if (c.id, c.name) == wanted), None)
             if chosen is None:
                 chosen = next((c.id for c in campaigns if c.is_current), ids[0] if ids else None)
             payload: Any = None
