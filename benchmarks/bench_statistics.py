@@ -89,10 +89,72 @@ def summary(work: Workspace):
     return run
 
 
+def charts(work: Workspace):
+    from rv_desktop.domain.statistics import (
+        progress_by_day,
+        satisfaction_breakdown,
+        satisfaction_by_unit,
+    )
+
+    campaign = _open(work)
+
+    def run():
+        satisfaction_breakdown(campaign)
+        progress_by_day(campaign)
+        satisfaction_by_unit(campaign)
+
+    return run
+
+
+def breakdown(work: Workspace):
+    from rv_desktop.domain.statistics import satisfaction_breakdown
+
+    campaign = _open(work)
+    return lambda: satisfaction_breakdown(campaign)
+
+
+def progress(work: Workspace):
+    from rv_desktop.domain.statistics import progress_by_day
+
+    campaign = _open(work)
+    return lambda: progress_by_day(campaign)
+
+
+def by_unit(work: Workspace):
+    from rv_desktop.domain.statistics import satisfaction_by_unit
+
+    campaign = _open(work)
+    return lambda: satisfaction_by_unit(campaign)
+
+
+def drill_cases(work: Workspace):
+    from rv_desktop.domain.statistics import drill_down_cases
+
+    campaign = _open(work)
+
+    def run():
+        drill_down_cases(campaign, "unit", None, "targets", TODAY)
+
+    return run
+
+
+def history(work: Workspace):
+    from rv_desktop.domain.statistics import unit_history
+
+    _open(work)
+    return lambda: unit_history(today=TODAY)
+
+
 BENCHMARKS = [
     Bench("feedback_statistics by source, ~22,000 targets", "< 300 ms", by_source),
     Bench("feedback_statistics by visitor, ~22,000 targets", "< 300 ms", by_visitor),
     Bench("drill_down total satisfied, ~22,000 targets", "(report)", drill),
     Bench("statistics by unit + styled xlsx", "(report)", export_xlsx),
     Bench("summary_rows, ~22,000 targets", "(report)", summary, 3),
+    Bench("chart data: satisfaction_breakdown, ~22,000 targets", "(report)", breakdown),
+    Bench("chart data: progress_by_day, ~22,000 targets", "(report)", progress),
+    Bench("chart data: satisfaction_by_unit, ~22,000 targets", "(report)", by_unit),
+    Bench("chart data: all three, ~22,000 targets", "< 300 ms", charts),
+    Bench("drill_down_cases total targets (~22,000 rows)", "(report)", drill_cases),
+    Bench("unit_history, every campaign", "(report)", history, 3),
 ]

@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>No current campaign: create one on the Campaign page.</source>
-        <translation>当前没有回访活动：请在&quot;活动与筛选&quot;页创建。</translation>
+        <translation>当前没有回访活动：请在"活动与筛选"页创建。</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
@@ -321,7 +321,7 @@
     <name>CampaignDialog</name>
     <message>
         <source>New campaign</source>
-        <extracomment>The QDateEdit minimum stands for &quot;no date yet&quot; and shows blank.</extracomment>
+        <extracomment>The QDateEdit minimum stands for "no date yet" and shows blank.</extracomment>
         <translation>新建回访活动</translation>
     </message>
     <message>
@@ -329,12 +329,12 @@
         <translation>编辑回访活动</translation>
     </message>
     <message>
-        <source>e.g. 2026 &quot;thousand cases return visit&quot;</source>
-        <translation>例如：2026年&quot;千案回访&quot;活动</translation>
+        <source>e.g. 2026 "thousand cases return visit"</source>
+        <translation>例如：2026年"千案回访"活动</translation>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>One message label per row, under it; date fields share their stage&apos;s.</extracomment>
+        <extracomment>One message label per row, under it; date fields share their stage's.</extracomment>
         <translation>名称</translation>
     </message>
     <message>
@@ -382,7 +382,7 @@
     <name>CampaignPage</name>
     <message>
         <source>There is no campaign yet. Create the campaign first: its name, stages, report deadline and leading group.</source>
-        <extracomment>Pause after the last criteria change before the preview is recomputed (ms). The target list filter: (value for list_targets&apos; ``included``). The preview counts shown (for tests and for anyone watching). A screening run finished, with its counts.</extracomment>
+        <extracomment>Pause after the last criteria change before the preview is recomputed (ms). The target list filter: (value for list_targets' ``included``). The preview counts shown (for tests and for anyone watching). A screening run finished, with its counts.</extracomment>
         <translation>还没有回访活动。请先创建活动：名称、三个阶段、上报期限和领导小组。</translation>
     </message>
     <message>
@@ -434,7 +434,7 @@
         <translation>把未息诉罢访的对象标为重点</translation>
     </message>
     <message>
-        <source>The case register is empty. Import the county&apos;s ledger of concluded cases first (Cases page).</source>
+        <source>The case register is empty. Import the county's ledger of concluded cases first (Cases page).</source>
         <translation>台账还是空的。请先导入县里的已办结信访事项台账（案件台账页）。</translation>
     </message>
     <message>
@@ -591,7 +591,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>No targets yet: set the criteria and click Screen.</source>
-        <translation>还没有回访对象：请设定条件后点击&quot;筛选&quot;。</translation>
+        <translation>还没有回访对象：请设定条件后点击"筛选"。</translation>
     </message>
     <message>
         <source>Add a case</source>
@@ -862,7 +862,7 @@ Key cases among the targets: {key}</source>
     <name>CaseTableModel</name>
     <message>
         <source>Case number</source>
-        <extracomment>Role giving a row&apos;s case id (int). Role giving a row&apos;s ``CaseRow`` (unmasked: for code, never for display). Stable keys of the columns (remembered settings, exports).</extracomment>
+        <extracomment>Role giving a row's case id (int). Role giving a row's ``CaseRow`` (unmasked: for code, never for display). Stable keys of the columns (remembered settings, exports).</extracomment>
         <translation>案件编号</translation>
     </message>
     <message>
@@ -998,7 +998,7 @@ Key cases among the targets: {key}</source>
         <translation>显示列</translation>
     </message>
     <message>
-        <source>The register is empty. Import the county&apos;s ledger of concluded cases first (File ▸ Import ledger).</source>
+        <source>The register is empty. Import the county's ledger of concluded cases first (File ▸ Import ledger).</source>
         <translation>台账还是空的。请先导入县里的已办结信访事项台账（文件 ▸ 导入台账）。</translation>
     </message>
     <message>
@@ -1409,7 +1409,7 @@ Key cases among the targets: {key}</source>
         <translation>案件台账</translation>
     </message>
     <message>
-        <source>The register of concluded cases: import the county&apos;s ledgers, find any case as you type, see a petitioner&apos;s other cases.</source>
+        <source>The register of concluded cases: import the county's ledgers, find any case as you type, see a petitioner's other cases.</source>
         <translation>已办结信访事项台账：导入县里的台账，边输入边查找案件，查看同一信访人的其他案件。</translation>
     </message>
     <message>
@@ -1417,7 +1417,7 @@ Key cases among the targets: {key}</source>
         <translation>活动与筛选</translation>
     </message>
     <message>
-        <source>Create the campaign with its stages and deadline, and screen the targets by the plan&apos;s criteria, keeping every exclusion&apos;s reason.</source>
+        <source>Create the campaign with its stages and deadline, and screen the targets by the plan's criteria, keeping every exclusion's reason.</source>
         <translation>创建回访活动，设定三个阶段和上报期限；按方案条件筛选回访对象，每件排除的案件都记下原因。</translation>
     </message>
     <message>
@@ -1538,7 +1538,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>&lt;b&gt;Return-visit desk&lt;/b&gt; {version}&lt;br&gt;For the return visits of a town petition office (千案回访).&lt;br&gt;Database: {path}</source>
-        <translation>&lt;b&gt;信访回访工作台&lt;/b&gt; {version}&lt;br&gt;乡镇信访办&quot;千案回访&quot;工作用。&lt;br&gt;数据库：{path}</translation>
+        <translation>&lt;b&gt;信访回访工作台&lt;/b&gt; {version}&lt;br&gt;乡镇信访办"千案回访"工作用。&lt;br&gt;数据库：{path}</translation>
     </message>
 </context>
 <context>
@@ -1674,7 +1674,7 @@ Key cases among the targets: {key}</source>
         <translation>上报期限（{date}）已过 {days} 天。</translation>
     </message>
     <message>
-        <source>The register is empty. Start by importing the county&apos;s ledger of concluded cases (File ▸ Import ledger), then create the campaign and screen the targets.</source>
+        <source>The register is empty. Start by importing the county's ledger of concluded cases (File ▸ Import ledger), then create the campaign and screen the targets.</source>
         <translation>台账还是空的。请先导入县里下发的已办结信访事项台账（文件 ▸ 导入台账），再创建回访活动、筛选回访对象。</translation>
     </message>
 </context>
@@ -1840,10 +1840,407 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>Satisfaction of the {visited} visited targets (rate {rate})</source>
+        <extracomment>At most this many bars in "progress over time"; longer campaigns are bucketed.</extracomment>
+        <translation>已回访的 {visited} 件满意度构成（满意率 {rate}）</translation>
+    </message>
+    <message>
+        <source>Satisfaction: no target visited yet</source>
+        <translation>满意度：尚无已回访对象</translation>
+    </message>
+    <message>
+        <source>{level}: {count}</source>
+        <translation>{level} {count} 件</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate by handling unit</source>
+        <translation>各承办单位满意率</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Progress: visits per day, cumulative, against the plan</source>
+        <translation>回访进度：每日回访数、累计回访数与计划进度对比</translation>
+    </message>
+    <message>
+        <source>Progress: visits per {days} days, cumulative, against the plan</source>
+        <translation>回访进度：每{days}日回访数、累计回访数与计划进度对比</translation>
+    </message>
+    <message>
+        <source>Visits per day</source>
+        <translation>每日回访件数</translation>
+    </message>
+    <message>
+        <source>Visits per {days} days</source>
+        <translation>每{days}日回访件数</translation>
+    </message>
+    <message>
+        <source>Visited (cumulative)</source>
+        <translation>累计已回访</translation>
+    </message>
+    <message>
+        <source>Plan (cumulative)</source>
+        <translation>计划进度（累计）</translation>
+    </message>
+    <message>
+        <source>Targets visited (cumulative)</source>
+        <translation>累计已回访件数</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsModel</name>
+    <message>
+        <source>Source level</source>
+        <extracomment>The dimensions the rows may be grouped by, with their labels.</extracomment>
+        <translation>交办来源</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>回访人员</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <extracomment>Labels of the groups of columns (the upper header row).</extracomment>
+        <translation>回访情况</translation>
+    </message>
+    <message>
+        <source>Visit method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Conclusion true and reasonable</source>
+        <translation>处理结论属实合理</translation>
+    </message>
+    <message>
+        <source>Reasonable demands solved</source>
+        <translation>合理诉求解决</translation>
+    </message>
+    <message>
+        <source>Answered by a proxy</source>
+        <translation>代评</translation>
+    </message>
+    <message>
+        <source>Practical difficulties</source>
+        <translation>生产生活困难</translation>
+    </message>
+    <message>
+        <source>Rework items</source>
+        <translation>回流整改</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟踪回访</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <extracomment>Labels of the columns (the lower header row: short, the group says the rest).</extracomment>
+        <translation>应回访</translation>
+    </message>
+    <message>
+        <source>Visited</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Visit rate</source>
+        <translation>回访率</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门回访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <source>Former residence</source>
+        <translation>原住地走访</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他方式</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Handling opinions carried out</source>
+        <translation>处理意见已落实</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <source>Village committee</source>
+        <translation>村（居）委会</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Helped</source>
+        <translation>已帮扶</translation>
+    </message>
+    <message>
+        <source>Opinions collected</source>
+        <translation>收集意见建议</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已息诉罢访</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未结</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <source>(no visitor)</source>
+        <translation>（未分配）</translation>
+    </message>
+    <message>
+        <source>Not visited</source>
+        <translation>未回访</translation>
+    </message>
+    <message>
+        <source>Click to list the cases behind this figure</source>
+        <translation>点击列出该数字对应的案件</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <extracomment>Role giving a cell's ``(key, column)``: the row's key (None on the total) and the column. Role giving the raw value (int, a rate as a fraction, or None). Role giving a case row's case id (int). The figure columns in the county's order, and the group each belongs to.</extracomment>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>回访活动</translation>
+    </message>
+    <message>
+        <source>Settled rate</source>
+        <translation>息诉罢访率</translation>
+    </message>
+    <message>
+        <source>Follow-ups closed on time</source>
+        <translation>按期办结的跟踪事项</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <source>Campaign:</source>
+        <extracomment>The tabs, in order. A load finished and is shown (the tab's index). The cases behind a figure are listed (how many). A file was exported (its path). A message for the status bar. The clerk asked to open a case (its id). the figure whose cases are listed: (key, column), or None the day "overdue" is counted from; None: the clock's date</extracomment>
+        <translation>回访活动：</translation>
+    </message>
+    <message>
+        <source>Feedback statistics</source>
+        <translation>反馈统计表</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>统计图</translation>
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation>历年对比（长效机制）</translation>
+    </message>
+    <message>
+        <source>Export feedback statistics</source>
+        <translation>导出反馈统计表</translation>
+    </message>
+    <message>
+        <source>Export summary table</source>
+        <translation>导出汇总表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)…</source>
+        <translation>Excel 工作簿（.xlsx）…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Rows by:</source>
+        <translation>统计口径：</translation>
+    </message>
+    <message>
+        <source>Click a figure to list the cases behind it.</source>
+        <translation>点击表中任一数字，即可列出其对应的案件。</translation>
+    </message>
+    <message>
+        <source>Double-click a case to open it</source>
+        <translation>双击案件即可打开</translation>
+    </message>
+    <message>
+        <source>For the annual assessment of each handling unit: its targets in every campaign and round of routine visits. Satisfaction rate = (satisfied + basically satisfied) ÷ visited; settled rate = settled ÷ visited; follow-ups closed on time = rework items and follow-ups closed by their due date, of those closed.</source>
+        <translation>供各承办单位年度考核使用：列出该单位在历次回访活动和日常回访中的回访对象。满意率 =（满意 + 基本满意）÷ 已回访件数；息诉罢访率 = 息诉罢访件数 ÷ 已回访件数；按期办结 = 在完成时限内办结的回流整改和跟踪回访事项数 / 已办结事项数。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source> (current)</source>
+        <translation>（当前）</translation>
+    </message>
+    <message>
+        <source>There is no campaign yet: create it on the Campaign &amp; screening page.</source>
+        <translation>尚无回访活动，请先在“活动与筛选”页面创建。</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate = (satisfied + basically satisfied) ÷ visited; visit rate = visited ÷ targets; “—” where there is nothing to divide by. Every figure is a number of targets, each counted by its latest final visit record. Overdue: still open after its due date.</source>
+        <translation>注：满意率 =（满意 + 基本满意）÷ 已回访件数；回访率 = 已回访件数 ÷ 应回访件数；无可计算的件数时记为“—”。各项均为回访对象件数，每件按其最新一次定稿登记表统计。逾期指已过完成时限仍未办结。</translation>
+    </message>
+    <message>
+        <source> A target with two visitors counts in both visitors' rows, and once in the total.</source>
+        <translation>由两名回访人员共同回访的对象在每人名下各计一次，合计行只计一次。</translation>
+    </message>
+    <message>
+        <source>Could not count: {error}</source>
+        <translation>无法统计：{error}</translation>
+    </message>
+    <message>
+        <source>{figure}: listing the cases…</source>
+        <translation>{figure}：正在列出案件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{figure} {rate}: counts {count}.</source>
+        <translation>{figure} {rate}：计入{count}。</translation>
+    </message>
+    <message>
+        <source>{figure}: {count}.</source>
+        <translation>{figure}：{count}。</translation>
+    </message>
+    <message>
+        <source> Double-click a case to open it.</source>
+        <translation>双击案件即可打开。</translation>
+    </message>
+    <message>
+        <source>{campaign} feedback statistics by {dimension}</source>
+        <translation>{campaign}回访情况反馈统计表（按{dimension}）</translation>
+    </message>
+    <message>
+        <source>{campaign} summary table</source>
+        <translation>{campaign}回访情况汇总表</translation>
+    </message>
+    <message>
+        <source>Export the feedback statistics</source>
+        <translation>导出回访情况反馈统计表</translation>
+    </message>
+    <message>
+        <source>Export the summary table</source>
+        <translation>导出回访情况汇总表</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已导出：{path}</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
     <name>TargetTableModel</name>
     <message>
         <source>Case number</source>
-        <extracomment>Role giving a row&apos;s ``TargetRow``. Role giving a value to sort by (dates as ISO text, flags as 0/1).</extracomment>
+        <extracomment>Role giving a row's ``TargetRow``. Role giving a value to sort by (dates as ISO text, flags as 0/1).</extracomment>
         <translation>案件编号</translation>
     </message>
     <message>
@@ -1935,7 +2332,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
-        <extracomment>``PRAGMA application_id`` of our files: &quot;RVD1&quot;.</extracomment>
+        <extracomment>``PRAGMA application_id`` of our files: "RVD1".</extracomment>
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
@@ -2031,12 +2428,12 @@ the raw cell of every mapped field, read once</extracomment>
         <translation>身份证号：15位号码已转换为18位（{value}）。</translation>
     </message>
     <message>
-        <source>Registered on: &quot;{value}&quot; is not a date between 1990 and 2100 (write it as 2017-07-03).</source>
-        <translation>登记日期：&quot;{value}&quot; 不是1990至2100年之间的日期（请写成 2017-07-03）。</translation>
+        <source>Registered on: "{value}" is not a date between 1990 and 2100 (write it as 2017-07-03).</source>
+        <translation>登记日期："{value}" 不是1990至2100年之间的日期（请写成 2017-07-03）。</translation>
     </message>
     <message>
-        <source>Concluded on: &quot;{value}&quot; is not a date between 1990 and 2100 (write it as 2017-07-03).</source>
-        <translation>办结日期：&quot;{value}&quot; 不是1990至2100年之间的日期（请写成 2017-07-03）。</translation>
+        <source>Concluded on: "{value}" is not a date between 1990 and 2100 (write it as 2017-07-03).</source>
+        <translation>办结日期："{value}" 不是1990至2100年之间的日期（请写成 2017-07-03）。</translation>
     </message>
     <message>
         <source>Category: at most {limit} characters.</source>
@@ -2063,24 +2460,24 @@ the raw cell of every mapped field, read once</extracomment>
         <translation>所在村：最多 {limit} 个字。</translation>
     </message>
     <message>
-        <source>Channel: &quot;{value}&quot; is not a channel.</source>
-        <translation>信访形式：&quot;{value}&quot; 不是有效的信访形式。</translation>
+        <source>Channel: "{value}" is not a channel.</source>
+        <translation>信访形式："{value}" 不是有效的信访形式。</translation>
     </message>
     <message>
-        <source>Source level: &quot;{value}&quot; is not a source level.</source>
-        <translation>交办来源：&quot;{value}&quot; 不是有效的交办来源。</translation>
+        <source>Source level: "{value}" is not a source level.</source>
+        <translation>交办来源："{value}" 不是有效的交办来源。</translation>
     </message>
     <message>
-        <source>Number of people: &quot;{value}&quot; is not a whole number from 1 to 100,000.</source>
-        <translation>人数：&quot;{value}&quot; 不是1到100000之间的整数。</translation>
+        <source>Number of people: "{value}" is not a whole number from 1 to 100,000.</source>
+        <translation>人数："{value}" 不是1到100000之间的整数。</translation>
     </message>
     <message>
         <source>ID number: {value} already belongs to {other} (case {case_no}). One person has one ID number: check the number, or open that case.</source>
         <translation>身份证号：{value} 已属于 {other}（案件 {case_no}）。一人只有一个身份证号，请核对号码，或打开该案件。</translation>
     </message>
     <message>
-        <source>Phone: &quot;{value}&quot; is not a phone number.</source>
-        <translation>联系电话：&quot;{value}&quot; 不是电话号码。</translation>
+        <source>Phone: "{value}" is not a phone number.</source>
+        <translation>联系电话："{value}" 不是电话号码。</translation>
     </message>
     <message>
         <source>Phone: {value} seems to have lost its leading 0; check it.</source>
@@ -2099,7 +2496,7 @@ the raw cell of every mapped field, read once</extracomment>
         <translation>办结日期：办结日期早于登记日期。</translation>
     </message>
     <message>
-        <source>Name: the petitioner&apos;s name cannot be empty.</source>
+        <source>Name: the petitioner's name cannot be empty.</source>
         <translation>姓名：信访人姓名不能为空。</translation>
     </message>
     <message>
@@ -2118,7 +2515,7 @@ the raw cell of every mapped field, read once</extracomment>
         <source>{path} could not be written: {reason}</source>
         <extracomment>The columns, in order, with their width in characters. Header texts when the caller passes none. Texts of the title, the groups of the header and coded values. The header groups: (label key, first column key, last column key).
 ----------
-The statistics columns, grouped as the county&apos;s table groups them: (group label key or None for a single column, [columns]).</extracomment>
+The statistics columns, grouped as the county's table groups them: (group label key or None for a single column, [columns]).</extracomment>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
@@ -2130,12 +2527,12 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>{file} {sheet}：工作表中没有案件。</translation>
     </message>
     <message>
-        <source>{file} {sheet}: no column of a case ledger was recognised (such as 编号, 信访人, 身份证号). Check that this is the county&apos;s ledger.</source>
+        <source>{file} {sheet}: no column of a case ledger was recognised (such as 编号, 信访人, 身份证号). Check that this is the county's ledger.</source>
         <translation>{file} {sheet}：没有识别出台账的列（如 编号、信访人、身份证号）。请确认这是县里的台账。</translation>
     </message>
     <message>
-        <source>{file}: the CSV file is in an unknown text encoding. Save it from Excel as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>{file}：CSV 文件的文字编码无法识别。请在 Excel 中另存为&quot;CSV UTF-8&quot;后重新导入。</translation>
+        <source>{file}: the CSV file is in an unknown text encoding. Save it from Excel as "CSV UTF-8" and import it again.</source>
+        <translation>{file}：CSV 文件的文字编码无法识别。请在 Excel 中另存为"CSV UTF-8"后重新导入。</translation>
     </message>
     <message>
         <source>{file}: there is no sheet named {sheet}.</source>
@@ -2151,16 +2548,16 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>案件编号 {value} 已在第 {first} 行出现过</translation>
     </message>
     <message>
-        <source>the petitioner&apos;s name is missing</source>
+        <source>the petitioner's name is missing</source>
         <translation>缺少信访人姓名</translation>
     </message>
     <message>
-        <source>the petitioner&apos;s name is not readable</source>
+        <source>the petitioner's name is not readable</source>
         <translation>信访人姓名无法识别</translation>
     </message>
     <message>
-        <source>the number of people in &quot;{value}&quot; is not clear</source>
-        <translation>&quot;{value}&quot; 中的人数不明确</translation>
+        <source>the number of people in "{value}" is not clear</source>
+        <translation>"{value}" 中的人数不明确</translation>
     </message>
     <message>
         <source>the ID number was stored by Excel as a number and lost digits ({value}); it was left empty</source>
@@ -2203,44 +2600,44 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>身份证号 {value} 在台账中属于 {other}，姓名不一致</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a phone number</source>
-        <translation>&quot;{value}&quot; 不是电话号码</translation>
+        <source>"{value}" is not a phone number</source>
+        <translation>"{value}" 不是电话号码</translation>
     </message>
     <message>
         <source>the phone number {value} seems to have lost its leading 0</source>
         <translation>电话号码 {value} 似乎丢了开头的0</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a date</source>
-        <translation>&quot;{value}&quot; 不是日期</translation>
+        <source>"{value}" is not a date</source>
+        <translation>"{value}" 不是日期</translation>
     </message>
     <message>
         <source>the date {value} is not plausible</source>
         <translation>日期 {value} 不合常理</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a number</source>
-        <translation>&quot;{value}&quot; 不是数字</translation>
+        <source>"{value}" is not a number</source>
+        <translation>"{value}" 不是数字</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a whole number</source>
-        <translation>&quot;{value}&quot; 不是整数</translation>
+        <source>"{value}" is not a whole number</source>
+        <translation>"{value}" 不是整数</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is negative</source>
-        <translation>&quot;{value}&quot; 是负数</translation>
+        <source>"{value}" is negative</source>
+        <translation>"{value}" 是负数</translation>
     </message>
     <message>
         <source>{value} is not a plausible number of people; it was not used</source>
         <translation>{value} 不是合理的人数，未采用</translation>
     </message>
     <message>
-        <source>the source level &quot;{value}&quot; is not recognised; it was left empty</source>
-        <translation>交办来源 &quot;{value}&quot; 无法识别，已留空</translation>
+        <source>the source level "{value}" is not recognised; it was left empty</source>
+        <translation>交办来源 "{value}" 无法识别，已留空</translation>
     </message>
     <message>
-        <source>the channel &quot;{value}&quot; is not recognised; it was left empty</source>
-        <translation>信访形式 &quot;{value}&quot; 无法识别，已留空</translation>
+        <source>the channel "{value}" is not recognised; it was left empty</source>
+        <translation>信访形式 "{value}" 无法识别，已留空</translation>
     </message>
     <message>
         <source>the conclusion date is before the registration date</source>
@@ -2263,12 +2660,12 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>演示数据库至少需要一件案件。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a date (write it as 2017-07-01).</source>
-        <translation>&quot;{value}&quot; 不是日期（请写成 2017-07-01）。</translation>
+        <source>"{value}" is not a date (write it as 2017-07-01).</source>
+        <translation>"{value}" 不是日期（请写成 2017-07-01）。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not an exclusion (many_people, policy, rebound, settled).</source>
-        <translation>&quot;{value}&quot; 不是排除条件（many_people、policy、rebound、settled）。</translation>
+        <source>"{value}" is not an exclusion (many_people, policy, rebound, settled).</source>
+        <translation>"{value}" 不是排除条件（many_people、policy、rebound、settled）。</translation>
     </message>
     <message>
         <source>The preparation stage ends on {end}, before it starts on {start}.</source>
@@ -2329,12 +2726,12 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>办结日期从 {start} 到 {end}：起始日期晚于截止日期。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a source level (central, provincial, municipal, county, own).</source>
-        <translation>&quot;{value}&quot; 不是交办来源（central、provincial、municipal、county、own）。</translation>
+        <source>"{value}" is not a source level (central, provincial, municipal, county, own).</source>
+        <translation>"{value}" 不是交办来源（central、provincial、municipal、county、own）。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a channel (letter, visit, online, phone).</source>
-        <translation>&quot;{value}&quot; 不是信访形式（letter、visit、online、phone）。</translation>
+        <source>"{value}" is not a channel (letter, visit, online, phone).</source>
+        <translation>"{value}" 不是信访形式（letter、visit、online、phone）。</translation>
     </message>
     <message>
         <source>There is no case {case_no} in the register.</source>
@@ -2353,16 +2750,16 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>请说明为什么手工加入案件 {case_no}：说明为空。</translation>
     </message>
     <message>
-        <source>&quot;{reason}&quot; is not an exclusion reason.</source>
-        <translation>&quot;{reason}&quot; 不是排除原因。</translation>
+        <source>"{reason}" is not an exclusion reason.</source>
+        <translation>"{reason}" 不是排除原因。</translation>
     </message>
     <message>
         <source>Case {case_no} has a visit record (visit {visit_no}), so it cannot be excluded any more.</source>
         <translation>案件 {case_no} 已有回访登记（第 {visit_no} 次回访），不能再排除。</translation>
     </message>
     <message>
-        <source>Case {case_no}: the reason &quot;other&quot; needs a note saying why it is excluded.</source>
-        <translation>案件 {case_no}：选择&quot;其他&quot;原因时，须写明排除理由。</translation>
+        <source>Case {case_no}: the reason "other" needs a note saying why it is excluded.</source>
+        <translation>案件 {case_no}：选择"其他"原因时，须写明排除理由。</translation>
     </message>
     <message>
         <source>Case {case_no} is excluded; only a target can be a key case.</source>
@@ -2414,23 +2811,23 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>{name} 不是领导，包案领导必须由领导担任。</translation>
     </message>
     <message>
-        <source>&quot;{method}&quot; is not a visit method.</source>
-        <translation>&quot;{method}&quot; 不是回访方式。</translation>
+        <source>"{method}" is not a visit method.</source>
+        <translation>"{method}" 不是回访方式。</translation>
     </message>
     <message>
-        <source>&quot;{status}&quot; is not a column of the board.</source>
-        <translation>&quot;{status}&quot; 不是任务看板上的一栏。</translation>
+        <source>"{status}" is not a column of the board.</source>
+        <translation>"{status}" 不是任务看板上的一栏。</translation>
     </message>
     <message>
         <source>Case {case_no} already has a visit record; its card stays among the visited, follow-up and done columns.</source>
-        <translation>案件 {case_no} 已有回访登记表，只能留在&quot;已回访&quot;、&quot;需跟踪&quot;和&quot;已完成&quot;几栏中。</translation>
+        <translation>案件 {case_no} 已有回访登记表，只能留在"已回访"、"需跟踪"和"已完成"几栏中。</translation>
     </message>
     <message>
         <source>Case {case_no} has no visitor yet. Give it a visitor first.</source>
         <translation>案件 {case_no} 还没有回访人员，请先指定回访人员。</translation>
     </message>
     <message>
-        <source>Case {case_no} has no visit record yet. Enter the visit&apos;s form first.</source>
+        <source>Case {case_no} has no visit record yet. Enter the visit's form first.</source>
         <translation>案件 {case_no} 还没有回访登记表，请先录入登记表。</translation>
     </message>
     <message>
@@ -2462,18 +2859,18 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>没有名为 {name} 的回访人员。</translation>
     </message>
     <message>
-        <source>&quot;{by}&quot; is not a way to group the statistics (source, unit, village, category, visitor).</source>
-        <extracomment>The dimensions the rows may be grouped by. Every count column with its condition on one target (aliases: t target, c case, l its latest final visit record, f its follow-up flags). The count columns, in the table&apos;s order. The rate columns and the count each one is drilled down to. Group label of each dimension (``&quot;&quot;`` when the target has none). The joins each dimension&apos;s group key needs (the others are left out: quicker).</extracomment>
-        <translation>&quot;{by}&quot; 不是统计的分组方式（source、unit、village、category、visitor）。</translation>
+        <source>"{by}" is not a way to group the statistics (source, unit, village, category, visitor).</source>
+        <extracomment>The dimensions the rows may be grouped by. Every count column with its condition on one target (aliases: t target, c case, l its latest final visit record, f its follow-up flags). The count columns, in the table's order. The rate columns and the count each one is drilled down to. Group label of each dimension (``""`` when the target has none). The joins each dimension's group key needs (the others are left out: quicker).</extracomment>
+        <translation>"{by}" 不是统计的分组方式（source、unit、village、category、visitor）。</translation>
     </message>
     <message>
-        <source>&quot;{column}&quot; is not a figure of the statistics.</source>
-        <translation>&quot;{column}&quot; 不是统计表中的数字。</translation>
+        <source>"{column}" is not a figure of the statistics.</source>
+        <translation>"{column}" 不是统计表中的数字。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a valid value for the field {field}.</source>
-        <extracomment>Days a handling unit is given to rework a case (回流整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order. The tab of the form each field is on. Text columns of limited length (the schema&apos;s ``max_length``).</extracomment>
-        <translation>&quot;{value}&quot; 不是 {field} 的有效值。</translation>
+        <source>"{value}" is not a valid value for the field {field}.</source>
+        <extracomment>Days a handling unit is given to rework a case (回流整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order. The tab of the form each field is on. Text columns of limited length (the schema's ``max_length``).</extracomment>
+        <translation>"{value}" 不是 {field} 的有效值。</translation>
     </message>
     <message>
         <source>The form has no field {field}.</source>
@@ -2512,7 +2909,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>请填写代为评价的受访人姓名。</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s relationship to the petitioner.</source>
+        <source>Enter the proxy's relationship to the petitioner.</source>
         <translation>请填写受访人与信访人的关系。</translation>
     </message>
     <message>
@@ -2589,7 +2986,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     </message>
     <message>
         <source>The three looks and the findings disagree on whether the petitioner is satisfied.</source>
-        <translation>&quot;三看&quot;与回访结果中的满意情况不一致。</translation>
+        <translation>"三看"与回访结果中的满意情况不一致。</translation>
     </message>
     <message>
         <source>The case was not handled according to law and policy: say why in the note on the conclusion (it goes to the handling unit for rework).</source>
@@ -2767,7 +3164,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>交办来源，用逗号分隔（默认：central,provincial）</translation>
     </message>
     <message>
-        <source>exclusions, comma-separated, from many_people,policy,rebound,settled (default: the campaign&apos;s, else many_people,policy,rebound)</source>
+        <source>exclusions, comma-separated, from many_people,policy,rebound,settled (default: the campaign's, else many_people,policy,rebound)</source>
         <translation>排除条件，用逗号分隔，可选 many_people、policy、rebound、settled（默认：活动已保存的条件，否则为 many_people,policy,rebound）</translation>
     </message>
     <message>
@@ -2943,7 +3340,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>乡镇信访办回访工作台。不带子命令时打开程序窗口。</translation>
     </message>
     <message>
-        <source>language (default: the system&apos;s)</source>
+        <source>language (default: the system's)</source>
         <translation>界面语言（默认跟随系统）</translation>
     </message>
     <message>

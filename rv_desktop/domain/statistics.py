@@ -43,14 +43,22 @@ rows, but only once in the total (counted by the same query over the targets
 without the visitors).
 
 ``drill_down`` gives the target ids behind any figure (the GUI's clickable
-figures); ``summary_rows`` the case-by-case summary table (汇总表);
-``unit_history`` the figures per handling unit across campaigns.
+figures), ``drill_down_cases`` the same targets with what a list shows;
+``summary_rows`` the case-by-case summary table (汇总表); ``unit_history`` the
+figures per handling unit across campaigns.
+
+The charts' data (plain dataclasses and tuples, shared by the program's
+QtCharts and the PDF report): ``satisfaction_breakdown`` (the total's four
+satisfaction levels), ``progress_by_day`` (visits per day, cumulative, against
+the plan's linear pace over the implementation stage) and
+``satisfaction_by_unit`` (the satisfaction rate per handling unit).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict, dataclass, fields
+from typing import NamedTuple
 
 from .campaigns import get_campaign
 from .enums import SourceLevel
@@ -61,13 +69,23 @@ __all__ = [
     "COLUMNS",
     "DIMENSIONS",
     "RATE_COLUMNS",
+    "SATISFACTION_LEVELS",
+    "DayProgress",
+    "FigureCase",
+    "SatisfactionBreakdown",
+    "UnitSatisfaction",
     "StatRow",
     "Statistics",
     "StatisticsError",
     "SummaryRow",
     "UnitYear",
     "drill_down",
+    "drill_down_cases",
     "feedback_statistics",
+    "planned_by",
+    "progress_by_day",
+    "satisfaction_breakdown",
+    "satisfaction_by_unit",
     "summary_rows",
     "unit_history",
 ]
@@ -419,6 +437,12 @@ def drill_down(
     rate (``visit_rate`` gives the visited, ``satisfaction_rate`` the
     satisfied and basically satisfied).
     """
+    sql, params = _drill_sql(campaign, by, key, column, today)
+    return [row[0] for row in db.execute_sql(sql + " ORDER BY t.id", params).fetchall()]
+
+
+def _drill_sql(campaign, by: str, key: str | None, column: str, today: dt.date | None):
+    """``SELECT DISTINCT t.id ...`` of the targets behind one figure, and its parameters."""
     by = _check_by(by)
     today = today or dt.date.today()
     campaign = get_campaign(campaign)
@@ -432,8 +456,227 @@ def drill_down(
     if key is not None:
         sql += f" AND {_GROUP_KEY[by]} = {db.param}"
         all_params.append(key)
-    sql += " ORDER BY t.id"
-    return [row[0] for row in db.execute_sql(sql, all_params).fetchall()]
+    return sql, all_params
+
+
+@dataclass(frozen=True)
+class FigureCase:
+    """One target behind a figure, as the drill-down list shows it.
+
+    ``petitioner`` is the full name: whoever shows it masks it.
+    ``satisfaction`` is that of the latest final visit record (None: not visited).
+    """
+
+    target_id: int
+    case_id: int
+    case_no: str
+    petitioner: str
+    village: str | None
+    handling_unit: str | None
+    status: str
+    satisfaction: str | None
+
+
+def drill_down_cases(
+    campaign: Campaign | int | str | None,
+    by: str,
+    key: str | None,
+    column: str,
+    today: dt.date | None = None,
+) -> list[FigureCase]:
+    """The targets behind one figure (as ``drill_down``) with what a list of them
+    shows, by case number; one query, however many targets."""
+    inner, params = _drill_sql(campaign, by, key, column, today)
+    sql = f"""
+        SELECT t.id, c.id, c.case_no, p.name, p.village, h.name, t.status, l.satisfaction
+        FROM target t
+        JOIN "case" c ON c.id = t.case_id
+        JOIN petitioner p ON p.id = c.petitioner_id
+        LEFT JOIN handling_unit h ON h.id = c.handling_unit_id
+        LEFT JOIN visit_record l ON l.target_id = t.id AND l.visit_no = (
+            SELECT MAX(vr.visit_no) FROM visit_record vr
+            WHERE vr.target_id = t.id AND vr.state IN {_FINAL}
+        )
+        WHERE t.id IN ({inner})
+        ORDER BY c.case_no
+    """
+    return [
+        FigureCase(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7])
+        for r in db.execute_sql(sql, params).fetchall()
+    ]
+
+
+# --- chart data: satisfaction, progress over time, satisfaction by unit ---------------
+
+
+def _latest_sql(joins: str = "") -> str:
+    """FROM ... WHERE of the campaign's included targets with their latest final
+    record ``l`` (no follow-up flags: the charts need none). Parameters:
+    campaign id, True."""
+    return f"""
+        FROM target t
+        JOIN "case" c ON c.id = t.case_id
+        {joins}
+        LEFT JOIN visit_record l ON l.target_id = t.id AND l.visit_no = (
+            SELECT MAX(vr.visit_no) FROM visit_record vr
+            WHERE vr.target_id = t.id AND vr.state IN {_FINAL}
+        )
+        WHERE t.campaign_id = {db.param} AND t.included = {db.param}
+    """
+
+
+_SATISFACTION_SUMS = """
+    COUNT(*), SUM(CASE WHEN l.id IS NOT NULL THEN 1 ELSE 0 END),
+    SUM(CASE WHEN l.satisfaction = 'satisfied' THEN 1 ELSE 0 END),
+    SUM(CASE WHEN l.satisfaction = 'basically_satisfied' THEN 1 ELSE 0 END),
+    SUM(CASE WHEN l.satisfaction = 'dissatisfied' THEN 1 ELSE 0 END),
+    SUM(CASE WHEN l.satisfaction = 'not_reached' THEN 1 ELSE 0 END)
+"""
+
+#: The satisfaction levels in the order of the table, the charts and the palette.
+SATISFACTION_LEVELS = ("satisfied", "basically_satisfied", "dissatisfied", "not_reached")
+
+
+@dataclass(frozen=True)
+class SatisfactionBreakdown:
+    """How the visited targets of a campaign answered (counts of targets, each by
+    its latest final visit record, as in the feedback statistics' total row).
+
+    ``targets`` and ``visited`` as in the statistics; the four levels add up to
+    ``visited`` unless a final record leaves satisfaction empty.
+    ``rate`` = (satisfied + basically satisfied) / visited, None without visits.
+    ``items()`` gives ``[(level, count), ...]`` in ``SATISFACTION_LEVELS`` order.
+    """
+
+    targets: int = 0
+    visited: int = 0
+    satisfied: int = 0
+    basically_satisfied: int = 0
+    dissatisfied: int = 0
+    not_reached: int = 0
+
+    @property
+    def rate(self) -> float | None:
+        if not self.visited:
+            return None
+        return (self.satisfied + self.basically_satisfied) / self.visited
+
+    def items(self) -> list[tuple[str, int]]:
+        return [(level, getattr(self, level)) for level in SATISFACTION_LEVELS]
+
+
+def satisfaction_breakdown(campaign: Campaign | int | str | None = None) -> SatisfactionBreakdown:
+    """The satisfaction of ``campaign``'s visited targets (the current campaign by default)."""
+    campaign = get_campaign(campaign)
+    sql = f"SELECT {_SATISFACTION_SUMS} {_latest_sql()}"
+    row = db.execute_sql(sql, [campaign.id, True]).fetchone()
+    return SatisfactionBreakdown(*(int(n or 0) for n in row))
+
+
+class DayProgress(NamedTuple):
+    """One day of "progress over time": ``(day, visits, cumulative, planned)``.
+
+    ``visits``: targets first visited that day (the day of their first final or
+    reviewed visit record); ``cumulative``: targets visited up to that day;
+    ``planned``: targets the plan expects visited by then, or None when the
+    campaign has no implementation dates.
+    """
+
+    day: dt.date
+    visits: int
+    cumulative: int
+    planned: int | None
+
+
+def planned_by(day: dt.date, targets: int, start: dt.date | None, end: dt.date | None):
+    """Targets the plan expects visited by the end of ``day``: a linear pace from the
+    implementation stage's first day (``start``) to all ``targets`` on its last
+    (``end``); 0 before, all after; None without both dates."""
+    if start is None or end is None:
+        return None
+    if day < start:
+        return 0
+    if day >= end:
+        return targets
+    elapsed, length = (day - start).days + 1, (end - start).days + 1
+    return (2 * targets * elapsed + length) // (2 * length)  # rounded half up
+
+
+def progress_by_day(campaign: Campaign | int | str | None = None) -> list[DayProgress]:
+    """Visits per day, cumulative, against the plan, for ``campaign`` (current by default).
+
+    Every day from the implementation stage's start (or the first visit, if
+    earlier) to its end (or the last visit, if later), days without visits
+    included; ``[]`` with neither dates nor visits. A target counts once, on
+    the day of its first final visit record, so the last ``cumulative`` is the
+    number of visited targets (records without a visit date are left out).
+    """
+    campaign = get_campaign(campaign)
+    p = db.param
+    sql = f"""
+        SELECT first_day, COUNT(*) FROM (
+            SELECT MIN(DATE(vr.visited_at)) AS first_day
+            FROM visit_record vr JOIN target t ON t.id = vr.target_id
+            WHERE t.campaign_id = {p} AND t.included = {p}
+              AND vr.state IN {_FINAL} AND vr.visited_at IS NOT NULL
+            GROUP BY vr.target_id
+        ) GROUP BY first_day ORDER BY first_day
+    """
+    per_day = {_date(day): int(n) for day, n in db.execute_sql(sql, [campaign.id, True]).fetchall()}
+    targets = (
+        Target.select()
+        .where((Target.campaign == campaign.id) & (Target.included == True))  # noqa: E712
+        .count()
+    )
+    start, end = _date(campaign.impl_start), _date(campaign.impl_end)
+    days = [d for d in (*per_day, start, end) if d is not None]
+    if not days:
+        return []
+    first, last = min(days), max(days)
+    result, cumulative = [], 0
+    for i in range((last - first).days + 1):
+        day = first + dt.timedelta(days=i)
+        visits = per_day.get(day, 0)
+        cumulative += visits
+        result.append(DayProgress(day, visits, cumulative, planned_by(day, targets, start, end)))
+    return result
+
+
+@dataclass(frozen=True)
+class UnitSatisfaction:
+    """One handling unit's satisfaction in a campaign (``unit`` ``""``: none recorded).
+
+    Counts of targets as in the feedback statistics by unit; ``rate`` =
+    (satisfied + basically satisfied) / visited, None without visits.
+    """
+
+    unit: str
+    targets: int
+    visited: int
+    satisfied: int
+    basically_satisfied: int
+    dissatisfied: int
+    not_reached: int
+
+    @property
+    def rate(self) -> float | None:
+        if not self.visited:
+            return None
+        return (self.satisfied + self.basically_satisfied) / self.visited
+
+
+def satisfaction_by_unit(campaign: Campaign | int | str | None = None) -> list[UnitSatisfaction]:
+    """Satisfaction per handling unit of ``campaign`` (current by default), ordered as
+    the feedback statistics by unit: by name, targets without a unit last."""
+    campaign = get_campaign(campaign)
+    key = _GROUP_KEY["unit"]
+    sql = f"SELECT {key}, {_SATISFACTION_SUMS} {_latest_sql(_GROUP_JOINS['unit'])} GROUP BY {key}"
+    rows = [
+        UnitSatisfaction(r[0], *(int(n or 0) for n in r[1:]))
+        for r in db.execute_sql(sql, [campaign.id, True]).fetchall()
+    ]
+    rows.sort(key=lambda r: (r.unit == "", r.unit))
+    return rows
 
 
 # --- the summary table (汇总表) ----------------------------------------------------

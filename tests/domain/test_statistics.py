@@ -49,7 +49,12 @@ from rv_desktop.domain.statistics import (
     DIMENSIONS,
     StatisticsError,
     drill_down,
+    drill_down_cases,
     feedback_statistics,
+    planned_by,
+    progress_by_day,
+    satisfaction_breakdown,
+    satisfaction_by_unit,
     summary_rows,
     unit_history,
 )
@@ -312,3 +317,126 @@ def test_unit_history(data):
     before = by_key[("2025年回访", "镇国土所")]
     assert (before.targets, before.visited) == (1, 1)
     assert [h.campaign for h in unit_history("镇民政办", TODAY)] == ["2026年千案回访"]
+
+
+# --- chart data ------------------------------------------------------------------------
+
+
+def test_satisfaction_breakdown(data):
+    """T1 satisfied (its second final record), T2 basically (its draft ignored), T3
+    dissatisfied, T5 not reached; T4 unvisited; T6 excluded, T7 another campaign."""
+    b = satisfaction_breakdown(data["campaign"])
+    assert (b.targets, b.visited) == (5, 4)
+    assert b.items() == [
+        ("satisfied", 1),
+        ("basically_satisfied", 1),
+        ("dissatisfied", 1),
+        ("not_reached", 1),
+    ]
+    assert b.rate == 0.5
+    total = feedback_statistics(data["campaign"], "source", TODAY).total
+    assert b.rate == total.satisfaction_rate and b.visited == total.visited
+    assert satisfaction_breakdown("2025年回访").items()[0] == ("satisfied", 1)
+
+
+def test_satisfaction_breakdown_without_visits(database):
+    empty = Campaign.create(name="空活动", is_current=True)
+    b = satisfaction_breakdown()
+    assert (b.targets, b.visited, b.rate) == (0, 0, None)
+    assert progress_by_day(empty) == []
+    assert satisfaction_by_unit(empty) == []
+
+
+def _move_first_visit(target_id, day):
+    VisitRecord.update(visited_at=dt.datetime.combine(day, dt.time(9))).where(
+        (VisitRecord.target == target_id) & (VisitRecord.visit_no == 1)
+    ).execute()
+
+
+def test_progress_by_day_against_the_plan(data):
+    """Implementation 30 Oct - 8 Nov (10 days) over 5 targets: the plan expects
+    5 * k / 10 by day k, rounded half up (1 1 2 2 3 3 4 4 5 5). Visited: T1 and T2
+    on 1 Nov (T1's second visit on 2 Nov and T2's draft do not count again), T3 on
+    3 Nov, T5 on 5 Nov; T4 has only a draft, T6 is excluded."""
+    c, t = data["campaign"], data["t"]
+    Campaign.update(impl_start=D(2026, 10, 30), impl_end=D(2026, 11, 8)).where(
+        Campaign.id == c.id
+    ).execute()
+    _move_first_visit(t[3], D(2026, 11, 3))
+    _move_first_visit(t[5], D(2026, 11, 5))
+    days = progress_by_day(c.id)
+    assert [tuple(d) for d in days] == [
+        (D(2026, 10, 30), 0, 0, 1),
+        (D(2026, 10, 31), 0, 0, 1),
+        (D(2026, 11, 1), 2, 2, 2),
+        (D(2026, 11, 2), 0, 2, 2),
+        (D(2026, 11, 3), 1, 3, 3),
+        (D(2026, 11, 4), 0, 3, 3),
+        (D(2026, 11, 5), 1, 4, 4),
+        (D(2026, 11, 6), 0, 4, 4),
+        (D(2026, 11, 7), 0, 4, 5),
+        (D(2026, 11, 8), 0, 4, 5),
+    ]
+    assert days[-1].cumulative == feedback_statistics(c, "source", TODAY).total.visited
+
+
+def test_progress_by_day_outside_the_plan_and_without_it(data):
+    c, t = data["campaign"], data["t"]
+    _move_first_visit(t[5], D(2026, 11, 4))
+    # no implementation dates: the days of the visits only, no plan
+    days = progress_by_day(c)
+    assert [(d.day.day, d.visits, d.cumulative, d.planned) for d in days] == [
+        (1, 3, 3, None),
+        (2, 0, 3, None),
+        (3, 0, 3, None),
+        (4, 1, 4, None),
+    ]
+    # a plan that ended before the last visit: the days run on to the visit, the plan stays full
+    Campaign.update(impl_start=D(2026, 11, 2), impl_end=D(2026, 11, 3)).where(
+        Campaign.id == c.id
+    ).execute()
+    days = progress_by_day(c.id)  # by id: re-read with its new dates
+    assert [(d.day.day, d.planned) for d in days] == [(1, 0), (2, 3), (3, 5), (4, 5)]
+
+
+def test_planned_by():
+    start, end = D(2026, 10, 1), D(2026, 10, 31)
+    assert planned_by(D(2026, 9, 30), 310, start, end) == 0
+    assert planned_by(start, 310, start, end) == 10
+    assert planned_by(D(2026, 10, 15), 310, start, end) == 150
+    assert planned_by(end, 310, start, end) == 310
+    assert planned_by(D(2026, 12, 1), 310, start, end) == 310
+    assert planned_by(start, 310, None, end) is None
+    assert planned_by(start, 7, start, start) == 7  # a one-day stage
+
+
+def test_satisfaction_by_unit(data):
+    units = satisfaction_by_unit(data["campaign"])
+    assert [(u.unit, u.targets, u.visited, u.satisfied, u.basically_satisfied) for u in units] == [
+        ("镇国土所", 2, 2, 1, 1),  # T1 T2
+        ("镇民政办", 2, 1, 0, 0),  # T3 (dissatisfied), T4 (a draft only)
+        ("", 1, 1, 0, 0),  # T5, not reached
+    ]
+    assert [u.rate for u in units] == [1.0, 0.0, 0.0]
+    assert (units[1].dissatisfied, units[2].not_reached) == (1, 1)
+    stats = feedback_statistics(data["campaign"], "unit", TODAY)
+    assert [u.unit for u in units] == [r.key for r in stats.rows]
+    assert [u.rate for u in units] == [r.satisfaction_rate for r in stats.rows]
+
+
+def test_drill_down_cases(data):
+    c, t = data["campaign"], data["t"]
+    (case,) = drill_down_cases(c, "unit", None, "followups_overdue", TODAY)
+    assert (case.target_id, case.case_no, case.satisfaction) == (t[3], "A3", "dissatisfied")
+    assert case.handling_unit == "镇民政办" and case.village == "青山村"
+    cases = drill_down_cases(c, "village", None, "satisfaction_rate", TODAY)
+    assert [(x.case_no, x.petitioner, x.satisfaction) for x in cases] == [
+        ("A1", "韩一", "satisfied"),
+        ("A2", "韩二", "basically_satisfied"),
+    ]
+    unvisited = drill_down_cases(c, "visitor", "", "targets", TODAY)
+    assert [(x.case_no, x.satisfaction) for x in unvisited] == [("A4", None)]
+    for column in ("targets", "visited", "settled", "rework_sent"):
+        ids = drill_down(c, "source", "provincial", column, TODAY)
+        rows = drill_down_cases(c, "source", "provincial", column, TODAY)
+        assert sorted(r.target_id for r in rows) == ids

@@ -1,0 +1,411 @@
+"""Table models of the Statistics page: the feedback statistics, the cases behind a
+figure, and the handling units over the years.
+
+``StatisticsModel`` holds a finished ``Statistics`` (computed off the GUI
+thread by the page); it never queries. Its columns are those of the county's
+table in the county's order (``STAT_GROUPS`` of the export, so screen, xlsx
+and PDF agree), grouped under two-row headers (``header_groups()`` feeds
+``GroupedHeaderView``). Counts are numbers, rates percentages ("92.5%", "—"
+when undefined), source levels their translated label; the last row is the
+total, in bold. ``FIGURE_ROLE`` gives ``(key, column)`` of a figure cell:
+what ``drill_down_cases`` needs to list the cases behind it.
+
+``FigureCaseModel`` lists those cases (petitioner masked); ``UnitHistoryModel``
+the ``unit_history`` rows (长效机制).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from ...domain.normalize import mask_name
+from ...domain.statistics import FigureCase, Statistics, StatRow, UnitYear
+from ...services.statistics_export import STAT_GROUPS
+from .case_table_model import source_level_label
+from .target_table_model import status_label
+
+_CONTEXT = "StatisticsModel"
+
+#: The dimensions the rows may be grouped by, with their labels.
+DIMENSION_LABELS = {
+    "source": QT_TRANSLATE_NOOP("StatisticsModel", "Source level"),
+    "unit": QT_TRANSLATE_NOOP("StatisticsModel", "Handling unit"),
+    "village": QT_TRANSLATE_NOOP("StatisticsModel", "Village"),
+    "category": QT_TRANSLATE_NOOP("StatisticsModel", "Category"),
+    "visitor": QT_TRANSLATE_NOOP("StatisticsModel", "Visitor"),
+}
+
+#: Labels of the groups of columns (the upper header row).
+GROUP_LABELS = {
+    "group.visits": QT_TRANSLATE_NOOP("StatisticsModel", "Visits"),
+    "group.method": QT_TRANSLATE_NOOP("StatisticsModel", "Visit method"),
+    "group.satisfaction": QT_TRANSLATE_NOOP("StatisticsModel", "Satisfaction"),
+    "group.conclusion": QT_TRANSLATE_NOOP("StatisticsModel", "Conclusion true and reasonable"),
+    "group.demands": QT_TRANSLATE_NOOP("StatisticsModel", "Reasonable demands solved"),
+    "group.proxy": QT_TRANSLATE_NOOP("StatisticsModel", "Answered by a proxy"),
+    "group.difficulties": QT_TRANSLATE_NOOP("StatisticsModel", "Practical difficulties"),
+    "group.rework": QT_TRANSLATE_NOOP("StatisticsModel", "Rework items"),
+    "group.followups": QT_TRANSLATE_NOOP("StatisticsModel", "Follow-ups"),
+}
+
+#: Labels of the columns (the lower header row: short, the group says the rest).
+COLUMN_LABELS = {
+    "targets": QT_TRANSLATE_NOOP("StatisticsModel", "Targets"),
+    "visited": QT_TRANSLATE_NOOP("StatisticsModel", "Visited"),
+    "visit_rate": QT_TRANSLATE_NOOP("StatisticsModel", "Visit rate"),
+    "home_visit": QT_TRANSLATE_NOOP("StatisticsModel", "Home visit"),
+    "phone": QT_TRANSLATE_NOOP("StatisticsModel", "Phone"),
+    "former_residence": QT_TRANSLATE_NOOP("StatisticsModel", "Former residence"),
+    "other_method": QT_TRANSLATE_NOOP("StatisticsModel", "Other"),
+    "satisfied": QT_TRANSLATE_NOOP("StatisticsModel", "Satisfied"),
+    "basically_satisfied": QT_TRANSLATE_NOOP("StatisticsModel", "Basically satisfied"),
+    "dissatisfied": QT_TRANSLATE_NOOP("StatisticsModel", "Dissatisfied"),
+    "not_reached": QT_TRANSLATE_NOOP("StatisticsModel", "Not reached"),
+    "satisfaction_rate": QT_TRANSLATE_NOOP("StatisticsModel", "Satisfaction rate"),
+    "conclusion_reasonable_yes": QT_TRANSLATE_NOOP("StatisticsModel", "Yes"),
+    "conclusion_reasonable_partly": QT_TRANSLATE_NOOP("StatisticsModel", "Partly"),
+    "conclusion_reasonable_no": QT_TRANSLATE_NOOP("StatisticsModel", "No"),
+    "demands_solved_yes": QT_TRANSLATE_NOOP("StatisticsModel", "Yes"),
+    "demands_solved_partly": QT_TRANSLATE_NOOP("StatisticsModel", "Partly"),
+    "demands_solved_no": QT_TRANSLATE_NOOP("StatisticsModel", "No"),
+    "opinions_carried_out": QT_TRANSLATE_NOOP("StatisticsModel", "Handling opinions carried out"),
+    "proxy_relative": QT_TRANSLATE_NOOP("StatisticsModel", "Relative"),
+    "proxy_committee": QT_TRANSLATE_NOOP("StatisticsModel", "Village committee"),
+    "difficulties_found": QT_TRANSLATE_NOOP("StatisticsModel", "Found"),
+    "difficulties_helped": QT_TRANSLATE_NOOP("StatisticsModel", "Helped"),
+    "opinions_collected": QT_TRANSLATE_NOOP("StatisticsModel", "Opinions collected"),
+    "settled": QT_TRANSLATE_NOOP("StatisticsModel", "Settled"),
+    "rework_sent": QT_TRANSLATE_NOOP("StatisticsModel", "Sent back"),
+    "rework_closed": QT_TRANSLATE_NOOP("StatisticsModel", "Closed"),
+    "rework_overdue": QT_TRANSLATE_NOOP("StatisticsModel", "Overdue"),
+    "followups_open": QT_TRANSLATE_NOOP("StatisticsModel", "Open"),
+    "followups_overdue": QT_TRANSLATE_NOOP("StatisticsModel", "Overdue"),
+}
+
+SATISFACTION_LABELS = {
+    "satisfied": QT_TRANSLATE_NOOP("StatisticsModel", "Satisfied"),
+    "basically_satisfied": QT_TRANSLATE_NOOP("StatisticsModel", "Basically satisfied"),
+    "dissatisfied": QT_TRANSLATE_NOOP("StatisticsModel", "Dissatisfied"),
+    "not_reached": QT_TRANSLATE_NOOP("StatisticsModel", "Not reached"),
+}
+
+_TOTAL = QT_TRANSLATE_NOOP("StatisticsModel", "Total")
+_NOT_RECORDED = QT_TRANSLATE_NOOP("StatisticsModel", "(not recorded)")
+_NO_VISITOR = QT_TRANSLATE_NOOP("StatisticsModel", "(no visitor)")
+_NOT_VISITED = QT_TRANSLATE_NOOP("StatisticsModel", "Not visited")
+_CLICK = QT_TRANSLATE_NOOP("StatisticsModel", "Click to list the cases behind this figure")
+
+#: Role giving a cell's ``(key, column)``: the row's key (None on the total) and the column.
+FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Role giving the raw value (int, a rate as a fraction, or None).
+VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
+#: Role giving a case row's case id (int).
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+_TOTAL_BACKGROUND = QColor("#EEF3F8")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def rate_text(rate: float | None) -> str:
+    """``0.925`` → ``92.5%``; None → ``—``."""
+    return "—" if rate is None else f"{rate * 100:.1f}%"
+
+
+def dimension_label(by: str) -> str:
+    return _tr(DIMENSION_LABELS[by])
+
+
+def satisfaction_label(code: str | None) -> str:
+    return _tr(SATISFACTION_LABELS[code]) if code in SATISFACTION_LABELS else ""
+
+
+def key_label(by: str, key: str | None) -> str:
+    """The label of a row key: the total, "(not recorded)", a source level, a name."""
+    if key is None:
+        return _tr(_TOTAL)
+    if key == "":
+        return _tr(_NO_VISITOR if by == "visitor" else _NOT_RECORDED)
+    if by == "source":
+        return source_level_label(key) or key
+    return key
+
+
+#: The figure columns in the county's order, and the group each belongs to.
+STAT_COLUMNS: tuple[str, ...] = tuple(c for _g, columns in STAT_GROUPS for c in columns)
+_GROUP_OF = {c: g for g, columns in STAT_GROUPS for c in columns}
+
+
+def figure_title(column: str) -> str:
+    """A column's full name: "Rework items · Overdue", "Settled"."""
+    group = _GROUP_OF.get(column)
+    label = _tr(COLUMN_LABELS[column])
+    if group is None or group == "group.visits":
+        return label
+    return f"{_tr(GROUP_LABELS[group])} · {label}"
+
+
+class StatisticsModel(QAbstractTableModel):
+    """The rows of a ``Statistics`` and its total row (the last row).
+
+    Column 0 is the group (a source level, a unit, ...); columns 1.. are the
+    figures in ``STAT_COLUMNS`` order.
+    """
+
+    KEYS: tuple[str, ...] = ("key", *STAT_COLUMNS)
+    RATES = ("visit_rate", "satisfaction_rate")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._stats: Statistics | None = None
+        self._rows: list[StatRow] = []
+
+    # --- data ---------------------------------------------------------------------
+
+    @property
+    def statistics(self) -> Statistics | None:
+        return self._stats
+
+    def set_statistics(self, stats: Statistics | None) -> None:
+        self.beginResetModel()
+        self._stats = stats
+        self._rows = [] if stats is None else [*stats.rows, stats.total]
+        self.endResetModel()
+
+    def column_of(self, key: str) -> int:
+        return self.KEYS.index(key)
+
+    def is_total(self, row: int) -> bool:
+        return self._stats is not None and row == len(self._rows) - 1
+
+    def row_of(self, key: str | None) -> int:
+        """The row of a key (None: the total row); -1 if not shown."""
+        for i, row in enumerate(self._rows):
+            if row.key == key and (key is not None or self.is_total(i)):
+                return i
+        return -1
+
+    def group_label(self, key: str | None) -> str:
+        return key_label(self._stats.by if self._stats else "", key)
+
+    def figure(self, index: QModelIndex) -> tuple[str | None, str] | None:
+        """``(key, column)`` of a figure cell; None for the group column."""
+        if not index.isValid() or index.column() == 0 or index.row() >= len(self._rows):
+            return None
+        return self._rows[index.row()].key, self.KEYS[index.column()]
+
+    def header_groups(self) -> list[tuple[str, int, int]]:
+        """``(label, first column, last column)`` of every header cell of the upper
+        row; a column alone (no group) spans both rows with its own label."""
+        by = self._stats.by if self._stats else "source"
+        spans = [(dimension_label(by), 0, 0)]
+        col = 1
+        for group, columns in STAT_GROUPS:
+            last = col + len(columns) - 1
+            if group is None:
+                spans.append((_tr(COLUMN_LABELS[columns[0]]), col, col))
+            else:
+                spans.append((_tr(GROUP_LABELS[group]), col, last))
+            col = last + 1
+        return spans
+
+    # --- Qt interface -------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self.KEYS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.KEYS):
+            key = self.KEYS[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                if key == "key":
+                    return dimension_label(self._stats.by if self._stats else "source")
+                return _tr(COLUMN_LABELS[key])
+            if role == Qt.ItemDataRole.ToolTipRole and key != "key":
+                return figure_title(key)
+        return super().headerData(section, orientation, role)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        key = self.KEYS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "key":
+                return self.group_label(row.key)
+            value = row.value(key)
+            return rate_text(value) if key in self.RATES else str(value)
+        if role == VALUE_ROLE:
+            return row.key if key == "key" else row.value(key)
+        if role == FIGURE_ROLE:
+            return self.figure(index)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LEFT if key == "key" else _RIGHT
+        if role == Qt.ItemDataRole.FontRole and self.is_total(index.row()):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and self.is_total(index.row()):
+            return _TOTAL_BACKGROUND
+        if role == Qt.ItemDataRole.ToolTipRole and key != "key":
+            return f"{figure_title(key)}\n{_tr(_CLICK)}"
+        return None
+
+
+class FigureCaseModel(QAbstractTableModel):
+    """The cases behind one figure: case number, petitioner (masked), village,
+    handling unit, task status, satisfaction of the latest final record."""
+
+    CASE_NO, PETITIONER, VILLAGE, UNIT, STATUS, SATISFACTION = range(6)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("StatisticsModel", "Case number"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Petitioner"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Village"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Handling unit"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Status"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Satisfaction"),
+    )
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[FigureCase] = []
+
+    def set_rows(self, rows: Sequence[FigureCase]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def case_row(self, row: int) -> FigureCase:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return _tr(self.HEADERS[section])
+        return super().headerData(section, orientation, role)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == CASE_ID_ROLE:
+            return row.case_id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        column = index.column()
+        if column == self.CASE_NO:
+            return row.case_no
+        if column == self.PETITIONER:
+            return mask_name(row.petitioner) or ""
+        if column == self.VILLAGE:
+            return row.village or ""
+        if column == self.UNIT:
+            return row.handling_unit or ""
+        if column == self.STATUS:
+            return status_label(row.status)
+        if column == self.SATISFACTION:
+            return satisfaction_label(row.satisfaction) or _tr(_NOT_VISITED)
+        return None
+
+
+class UnitHistoryModel(QAbstractTableModel):
+    """``unit_history`` rows: per handling unit, per campaign (oldest first)."""
+
+    UNIT, CAMPAIGN, TARGETS, VISITED, SATISFACTION, SETTLED, SETTLED_RATE, ON_TIME = range(8)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("StatisticsModel", "Handling unit"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Campaign"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Targets"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Visited"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Satisfaction rate"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Settled"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Settled rate"),
+        QT_TRANSLATE_NOOP("StatisticsModel", "Follow-ups closed on time"),
+    )
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[UnitYear] = []
+
+    def set_rows(self, rows: Sequence[UnitYear]) -> None:
+        """Rows of ``unit_history``, shown unit by unit (no unit last), each unit's
+        campaigns in the order given (oldest first)."""
+        order = {id(r): i for i, r in enumerate(rows)}
+        self.beginResetModel()
+        self._rows = sorted(rows, key=lambda r: (r.unit == "", r.unit, order[id(r)]))
+        self.endResetModel()
+
+    def history_row(self, row: int) -> UnitYear:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return _tr(self.HEADERS[section])
+        return super().headerData(section, orientation, role)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LEFT if column in (self.UNIT, self.CAMPAIGN) else _RIGHT
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == self.UNIT:
+            if index.row() and self._rows[index.row() - 1].unit == row.unit:
+                return ""  # the unit is named once, on its first campaign's row
+            return row.unit or _tr(_NOT_RECORDED)
+        if column == self.CAMPAIGN:
+            return row.campaign
+        if column == self.TARGETS:
+            return str(row.targets)
+        if column == self.VISITED:
+            return str(row.visited)
+        if column == self.SATISFACTION:
+            return rate_text(row.satisfaction_rate)
+        if column == self.SETTLED:
+            return str(row.settled)
+        if column == self.SETTLED_RATE:
+            return rate_text(row.settled_rate)
+        if column == self.ON_TIME:
+            if not row.followups_closed:
+                return "—"
+            return f"{row.followups_on_time} / {row.followups_closed}"
+        return None
