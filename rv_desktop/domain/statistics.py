@@ -45,6 +45,11 @@ without the visitors).
 ``drill_down`` gives the target ids behind any figure (the GUI's clickable
 figures); ``summary_rows`` the case-by-case summary table (汇总表);
 ``unit_history`` the figures per handling unit across campaigns.
+
+The charts (on screen with QtCharts, in the analysis report with reportlab)
+read three small aggregates, counted the same way (targets, by their latest
+final record): ``satisfaction_breakdown`` (the pie), ``satisfaction_by_unit``
+(the bars) and ``progress_by_day`` (visits per day against the plan).
 """
 
 from __future__ import annotations
@@ -61,13 +66,19 @@ __all__ = [
     "COLUMNS",
     "DIMENSIONS",
     "RATE_COLUMNS",
+    "ProgressDay",
+    "SatisfactionBreakdown",
     "StatRow",
     "Statistics",
     "StatisticsError",
     "SummaryRow",
+    "UnitSatisfaction",
     "UnitYear",
     "drill_down",
     "feedback_statistics",
+    "progress_by_day",
+    "satisfaction_breakdown",
+    "satisfaction_by_unit",
     "summary_rows",
     "unit_history",
 ]
@@ -612,3 +623,182 @@ def unit_history(unit: str | None = None, today: dt.date | None = None) -> list[
                 )
             )
     return result
+
+
+# --- chart data -----------------------------------------------------------------------
+
+#: The satisfaction results in the order the charts show them.
+SATISFACTION_ORDER = ("satisfied", "basically_satisfied", "dissatisfied", "not_reached")
+
+
+def _latest_sql(joins: str = "") -> str:
+    """FROM ... WHERE of the campaign's included targets with their latest final record ``l``
+    (parameters: campaign id, True)."""
+    return f"""
+        FROM target t
+        JOIN "case" c ON c.id = t.case_id
+        {joins}
+        LEFT JOIN visit_record l ON l.target_id = t.id AND l.visit_no = (
+            SELECT MAX(vr.visit_no) FROM visit_record vr
+            WHERE vr.target_id = t.id AND vr.state IN {_FINAL}
+        )
+        WHERE t.campaign_id = {db.param} AND t.included = {db.param}
+    """
+
+
+_SATISFACTION_SUMS = ", ".join(
+    ["COUNT(*)", "COUNT(l.id)"]
+    + [f"SUM(CASE WHEN l.satisfaction = '{s}' THEN 1 ELSE 0 END)" for s in SATISFACTION_ORDER]
+)
+
+
+@dataclass(frozen=True)
+class SatisfactionBreakdown:
+    """The satisfaction of a campaign's visited targets (the pie chart).
+
+    ``targets`` and ``visited`` as in the feedback statistics; the four
+    results count visited targets by their latest final record, so they add
+    up to ``visited`` (unless a final record has no satisfaction, which the
+    form's rules do not allow).
+    """
+
+    targets: int = 0
+    visited: int = 0
+    satisfied: int = 0
+    basically_satisfied: int = 0
+    dissatisfied: int = 0
+    not_reached: int = 0
+
+    @property
+    def not_visited(self) -> int:
+        return self.targets - self.visited
+
+    @property
+    def satisfaction_rate(self) -> float | None:
+        """(Satisfied + basically satisfied) / visited; None without visits."""
+        if not self.visited:
+            return None
+        return (self.satisfied + self.basically_satisfied) / self.visited
+
+    def slices(self) -> list[tuple[str, int]]:
+        """(satisfaction code, count) in ``SATISFACTION_ORDER``, zeros included."""
+        return [(code, getattr(self, code)) for code in SATISFACTION_ORDER]
+
+
+def satisfaction_breakdown(
+    campaign: Campaign | int | str | None = None,
+) -> SatisfactionBreakdown:
+    """How satisfied the visited targets of ``campaign`` (the current one by default) are."""
+    campaign = get_campaign(campaign)
+    sql = f"SELECT {_SATISFACTION_SUMS} {_latest_sql()}"
+    row = db.execute_sql(sql, [campaign.id, True]).fetchone()
+    return SatisfactionBreakdown(*(int(n or 0) for n in row))
+
+
+@dataclass(frozen=True)
+class UnitSatisfaction:
+    """One handling unit's targets and their satisfaction (the bars by unit).
+
+    ``unit`` is the unit's name, ``""`` for targets whose case names none.
+    """
+
+    unit: str
+    targets: int = 0
+    visited: int = 0
+    satisfied: int = 0
+    basically_satisfied: int = 0
+    dissatisfied: int = 0
+    not_reached: int = 0
+
+    @property
+    def satisfaction_rate(self) -> float | None:
+        """(Satisfied + basically satisfied) / visited; None without visits."""
+        if not self.visited:
+            return None
+        return (self.satisfied + self.basically_satisfied) / self.visited
+
+
+def satisfaction_by_unit(campaign: Campaign | int | str | None = None) -> list[UnitSatisfaction]:
+    """Satisfaction per handling unit of ``campaign`` (the current one by default), by
+    unit name, the targets without a unit last. The units' figures add up to
+    ``satisfaction_breakdown``'s."""
+    campaign = get_campaign(campaign)
+    key = _GROUP_KEY["unit"]
+    sql = f"SELECT {key}, {_SATISFACTION_SUMS} {_latest_sql(_GROUP_JOINS['unit'])} GROUP BY {key}"
+    rows = [
+        UnitSatisfaction(name, *(int(n or 0) for n in counts))
+        for name, *counts in db.execute_sql(sql, [campaign.id, True]).fetchall()
+    ]
+    rows.sort(key=lambda r: (r.unit == "", r.unit))
+    return rows
+
+
+@dataclass(frozen=True)
+class ProgressDay:
+    """One day of the campaign's progress (the line chart against the plan).
+
+    ``visits``: targets first visited that day (the day of their earliest
+    final or reviewed record); ``cumulative``: targets visited up to and
+    including that day, None for days after ``today`` (not yet known);
+    ``planned``: where the plan stands at the end of the day, the targets
+    spread evenly over the implementation stage (``impl_start`` to
+    ``impl_end``, both included), None when the stage has no dates.
+    """
+
+    day: dt.date
+    visits: int
+    cumulative: int | None
+    planned: float | None
+
+
+def progress_by_day(
+    campaign: Campaign | int | str | None = None, today: dt.date | None = None
+) -> list[ProgressDay]:
+    """Every day from the start of the implementation stage (or the first visit, if
+    earlier) to its end (or the last visit, if later), for ``campaign`` (the current
+    one by default). Empty when there are neither visits nor stage dates.
+
+    The last known ``cumulative`` equals the feedback statistics' ``visited``, except
+    for final records without a visit date, which no day can show.
+    """
+    today = today or dt.date.today()
+    campaign = get_campaign(campaign)
+    p = db.param
+    sql = f"""
+        SELECT date(first_visit), COUNT(*) FROM (
+            SELECT MIN(vr.visited_at) AS first_visit
+            FROM visit_record vr JOIN target t ON t.id = vr.target_id
+            WHERE t.campaign_id = {p} AND t.included = {p} AND vr.state IN {_FINAL}
+            GROUP BY vr.target_id
+        ) WHERE first_visit IS NOT NULL
+        GROUP BY date(first_visit)
+    """
+    per_day = {_date(day): int(n) for day, n in db.execute_sql(sql, [campaign.id, True]).fetchall()}
+    start, end = campaign.impl_start, campaign.impl_end
+    if per_day:
+        first, last = min(per_day), max(per_day)
+        start = min(start, first) if start else first
+        end = max(end, last) if end else last
+    if start is None or end is None:
+        return []
+    targets = (
+        Target.select()
+        .where(
+            (Target.campaign == campaign.id) & (Target.included == True)  # noqa: E712
+        )
+        .count()
+    )
+    plan_days = None
+    if campaign.impl_start and campaign.impl_end:
+        plan_days = (campaign.impl_end - campaign.impl_start).days + 1
+    days, done = [], 0
+    for i in range((end - start).days + 1):
+        day = start + dt.timedelta(days=i)
+        visits = per_day.get(day, 0)
+        done += visits
+        planned = None
+        if plan_days:
+            elapsed = min(max((day - campaign.impl_start).days + 1, 0), plan_days)
+            planned = targets * elapsed / plan_days
+        days.append(ProgressDay(day, visits, done if day <= today else None, planned))
+    return days
