@@ -675,12 +675,12 @@ def format_rate(rate: float | None, texts: Mapping[str, str] | None = None) -> s
     return _texts(texts)["rate_none"] if rate is None else f"{rate * 100:.1f}%"
 
 
-def _numbered(items: list[str], text: Mapping[str, str]) -> str:
-    """一是……。二是……。 (one item: as it is)."""
+def _numbered(items: list[str], text: Mapping[str, str], sep: str = "") -> str:
+    """一是……。二是……。 (one item: as it is), joined by ``sep``."""
     if len(items) == 1:
         return items[0]
     marks = text["numbered"].split("|")
-    return "".join(f"{marks[i] if i < len(marks) else ''}{item}" for i, item in enumerate(items))
+    return sep.join(f"{marks[i] if i < len(marks) else ''}{item}" for i, item in enumerate(items))
 
 
 def draft_paragraphs(
@@ -908,10 +908,7 @@ def draft_paragraphs(
     if total.opinions_collected:
         points.append(t["suggestions.opinions"].format(n=total.opinions_collected))
     points.append(t["suggestions.routine"])
-    marks = t["numbered"].split("|")
-    suggestions = "\n".join(
-        f"{marks[i] if i < len(marks) else ''}{p}" for i, p in enumerate(points)
-    )
+    suggestions = _numbered(points, t, "\n")
     return {
         "background": background,
         "measures": measures,
