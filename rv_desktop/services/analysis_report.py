@@ -364,6 +364,12 @@ class _Writer:
         share = sum(weights[c] for c in free) or 1.0
         return [rest * weights[c] / share if c in free else natural[c] for c in range(n)]
 
+    def drawing(self, height: float) -> Drawing:
+        """A page-wide drawing whose default font is ours (else Helvetica gets in)."""
+        d = Drawing(WIDTH, height)
+        d.initialFontName = self.fonts.body
+        return d
+
     def string(self, x, y, text, size=9.0, anchor="start", colour=colors.black, title=False):
         return String(
             x, y, self.clean(text), fontName=self.fonts.title if title else self.fonts.body,
@@ -377,7 +383,7 @@ class _Writer:
 def _pie(w: _Writer, report: AnalysisReport) -> Drawing:
     b = report.breakdown
     height = 150
-    d = Drawing(WIDTH, height)
+    d = w.drawing(height)
     slices = [(code, n) for code, n in b.slices() if n]
     pie = Pie()
     pie.x, pie.y, pie.width, pie.height = 40, 10, 130, 130
@@ -436,7 +442,7 @@ def _unit_bars(w: _Writer, report: AnalysisReport, most: int = 20) -> tuple[Draw
     label_width = 100
     bar_h = 17
     height = bar_h * len(units) + 40
-    d = Drawing(WIDTH, height)
+    d = w.drawing(height)
     chart = HorizontalBarChart()
     chart.x, chart.y = label_width + 10, 24
     chart.width = WIDTH - label_width - 60
@@ -497,7 +503,7 @@ def _unit_bars(w: _Writer, report: AnalysisReport, most: int = 20) -> tuple[Draw
 def _progress(w: _Writer, report: AnalysisReport) -> Drawing:
     days = report.progress
     height = 200
-    d = Drawing(WIDTH, height)
+    d = w.drawing(height)
     plot = LinePlot()
     plot.x, plot.y = 45, 40
     plot.width, plot.height = WIDTH - 70, height - 75
