@@ -26,6 +26,90 @@
     </message>
 </context>
 <context>
+    <name>AnalysisReportDialog</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/report_dialog.py" line="52" />
+        <location filename="../../rv_desktop/gui/dialogs/report_dialog.py" line="218" />
+        <source>Analysis report</source>
+        <translation>专题分析报告</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/report_dialog.py" line="56" />
+        <source>Reading the figures…</source>
+        <translation>正在读取统计数据…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/report_dialog.py" line="61" />
+        <source>Conclusions (section 5 of the report)</source>
+        <translation>综合评价（报告第五部分）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/report_dialog.py" line="63" />
+        <source>Next steps and suggestions (section 6 of the report; one point per line)</source>
+        <translation>下一步工作和意见建议（报告第六部分，每行一条）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/report_dialog.py" line="77" />
+        <source>The other parts of the report are drafted from the figures each time it is built. Leave a paragraph as drafted and it follows the figures.</source>
+        <translation>报告其余部分每次生成时按统计数据自动起草。段落未作修改的，将随统计数据自动更新。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/report_dialog.py" line="84" />
+        <source>&amp;Redraft from figures</source>
+        <translation>按统计数据重新起草(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/report_dialog.py" line="85" />
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/report_dialog.py" line="86" />
+        <source>&amp;Build PDF…</source>
+        <translation>生成PDF(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/report_dialog.py" line="88" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/report_dialog.py" line="122" />
+        <source>{campaign}: {targets} targets, {visited} visited.</source>
+        <translation>{campaign}：应回访{targets}件，已回访{visited}件。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/report_dialog.py" line="147" />
+        <source>Redrafted from the figures. Save to keep it.</source>
+        <translation>已按统计数据重新起草，保存后生效。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/report_dialog.py" line="164" />
+        <source>Saved with the campaign.</source>
+        <translation>已随本次活动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/report_dialog.py" line="173" />
+        <source>analysis-report</source>
+        <translation>专题分析报告</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/report_dialog.py" line="176" />
+        <source>Writing the analysis report…</source>
+        <translation>正在生成专题分析报告…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/report_dialog.py" line="176" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/report_dialog.py" line="187" />
+        <source>Written to {path}.</source>
+        <translation>已生成：{path}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../rv_desktop/gui/app.py" line="52" />
@@ -2148,70 +2232,75 @@ Key cases among the targets: {key}</source>
 <context>
     <name>PrintActions</name>
     <message>
-        <location filename="../../rv_desktop/gui/print_actions.py" line="43" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="47" />
         <source>Registration forms of the current campaign…</source>
         <translation>当前活动的回访登记表…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/print_actions.py" line="44" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="48" />
         <source>Blank registration forms…</source>
         <translation>空白回访登记表…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/print_actions.py" line="45" />
-        <location filename="../../rv_desktop/gui/print_actions.py" line="81" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="49" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="89" />
         <source>Task assignment table</source>
         <translation>回访任务分配表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/print_actions.py" line="46" />
-        <location filename="../../rv_desktop/gui/print_actions.py" line="89" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="50" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="97" />
         <source>Campaign plan</source>
         <translation>活动实施方案</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/print_actions.py" line="57" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="56" />
+        <source>Analysis report…</source>
+        <translation>专题分析报告…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/print_actions.py" line="65" />
         <source>registration-forms</source>
         <translation>回访登记表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/print_actions.py" line="61" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="69" />
         <source>Registration forms</source>
         <translation>回访登记表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/print_actions.py" line="67" />
-        <location filename="../../rv_desktop/gui/print_actions.py" line="73" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="75" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="81" />
         <source>Blank registration forms</source>
         <translation>空白回访登记表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/print_actions.py" line="67" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="75" />
         <source>How many forms?</source>
         <translation>打印多少份？</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/print_actions.py" line="71" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="79" />
         <source>blank-forms</source>
         <translation>空白登记表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/print_actions.py" line="79" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="87" />
         <source>assignment-table</source>
         <translation>回访任务分配表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/print_actions.py" line="87" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="95" />
         <source>campaign-plan</source>
         <translation>活动实施方案</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/print_actions.py" line="97" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="114" />
         <source>Writing {title}…</source>
         <translation>正在生成{title}…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/print_actions.py" line="97" />
+        <location filename="../../rv_desktop/gui/print_actions.py" line="114" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2471,9 +2560,10 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/background.py" line="23" />
+        <location filename="../../rv_desktop/services/analysis_report.py" line="900" />
         <location filename="../../rv_desktop/services/case_export.py" line="112" />
-        <location filename="../../rv_desktop/services/demo.py" line="301" />
-        <location filename="../../rv_desktop/services/demo.py" line="476" />
+        <location filename="../../rv_desktop/services/demo.py" line="332" />
+        <location filename="../../rv_desktop/services/demo.py" line="507" />
         <location filename="../../rv_desktop/services/ledger_import.py" line="747" />
         <location filename="../../rv_desktop/services/pdf/registration_form.py" line="429" />
         <source>Cancelled.</source>
@@ -2648,13 +2738,16 @@ Key cases among the targets: {key}</source>
         <translation>更新：{value}</translation>
     </message>
     <message>
+        <location filename="../../rv_desktop/services/analysis_report.py" line="867" />
         <location filename="../../rv_desktop/services/assignment_table.py" line="196" />
         <location filename="../../rv_desktop/services/case_export.py" line="177" />
         <location filename="../../rv_desktop/services/pdf/registration_form.py" line="437" />
         <location filename="../../rv_desktop/services/pdf/tables.py" line="256" />
         <location filename="../../rv_desktop/services/statistics_export.py" line="425" />
         <source>{path} could not be written: {reason}</source>
-        <extracomment>The columns, in order, with their width in characters. Header texts when the caller passes none. Texts of the title, the groups of the header and coded values. The header groups: (label key, first column key, last column key).
+        <extracomment>The printed labels (Chinese, like every printed document); ``labels`` replaces any.
+----------
+The columns, in order, with their width in characters. Header texts when the caller passes none. Texts of the title, the groups of the header and coded values. The header groups: (label key, first column key, last column key).
 ----------
 The statistics columns, grouped as the county's table groups them: (group label key or None for a single column, [columns]).</extracomment>
         <translation>无法写入 {path}：{reason}</translation>
@@ -2826,12 +2919,12 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>{file}：文件不存在。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/services/demo.py" line="221" />
+        <location filename="../../rv_desktop/services/demo.py" line="252" />
         <source>{path} already exists. A demo database is only written to a new file.</source>
         <translation>{path} 已存在。演示数据库只会写入新文件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/services/demo.py" line="228" />
+        <location filename="../../rv_desktop/services/demo.py" line="259" />
         <source>The demo needs at least one case.</source>
         <translation>演示数据库至少需要一件案件。</translation>
     </message>
@@ -3086,13 +3179,13 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>没有名为 {name} 的回访人员。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/statistics.py" line="248" />
+        <location filename="../../rv_desktop/domain/statistics.py" line="259" />
         <source>"{by}" is not a way to group the statistics (source, unit, village, category, visitor).</source>
         <extracomment>The dimensions the rows may be grouped by. Every count column with its condition on one target (aliases: t target, c case, l its latest final visit record, f its follow-up flags). The count columns, in the table's order. The rate columns and the count each one is drilled down to. Group label of each dimension (``""`` when the target has none). The joins each dimension's group key needs (the others are left out: quicker).</extracomment>
         <translation>"{by}" 不是统计的分组方式（source、unit、village、category、visitor）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/statistics.py" line="305" />
+        <location filename="../../rv_desktop/domain/statistics.py" line="316" />
         <source>"{column}" is not a figure of the statistics.</source>
         <translation>"{column}" 不是统计表中的数字。</translation>
     </message>
@@ -3337,6 +3430,12 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <source>The closing date {date} is before the visit that raised the item ({visited}).</source>
         <translation>办结日期 {date} 早于提出该事项的回访日期（{visited}）。</translation>
     </message>
+    <message>
+        <location filename="../../rv_desktop/domain/report.py" line="958" />
+        <source>A paragraph of the report is too long ({length} characters; at most {limit}).</source>
+        <extracomment>The drafted parts of the report, in order. The parts the clerk edits and the program keeps with the campaign. The longest paragraph the clerk may save (characters). Chinese templates and labels of the report; ``texts`` arguments replace any of them. Themes of the reasons for dissatisfaction: (key of the label in TEXTS, label, keywords). Themes of the practical difficulties. Themes of the opinions and suggestions on petition work.</extracomment>
+        <translation>报告段落过长（{length}字，最多{limit}字）。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3493,6 +3592,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <location filename="../../rv_desktop/cli.py" line="481" />
         <location filename="../../rv_desktop/cli.py" line="518" />
         <location filename="../../rv_desktop/cli.py" line="608" />
+        <location filename="../../rv_desktop/cli.py" line="648" />
         <source>the campaign (default: the current one)</source>
         <translation>回访活动（默认：当前活动）</translation>
     </message>
@@ -3509,6 +3609,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
     <message>
         <location filename="../../rv_desktop/cli.py" line="434" />
         <location filename="../../rv_desktop/cli.py" line="484" />
+        <location filename="../../rv_desktop/cli.py" line="651" />
         <source>the PDF to write</source>
         <translation>要写入的 PDF 文件</translation>
     </message>
@@ -3638,72 +3739,82 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>共 {count} 份回访登记。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="645" />
+        <location filename="../../rv_desktop/cli.py" line="663" />
+        <source>The font lacks these characters, printed as gaps to fill in: {characters}</source>
+        <translation>字体缺少以下字符，已留空待手工填写：{characters}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="675" />
         <source>write a realistic demo database</source>
         <translation>生成逼真的演示数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="651" />
+        <location filename="../../rv_desktop/cli.py" line="681" />
         <source>check the database file and its consistency</source>
         <translation>检查数据库文件及数据一致性</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="657" />
+        <location filename="../../rv_desktop/cli.py" line="687" />
         <source>import a ledger of concluded cases (xlsx, xls, ods, csv)</source>
         <translation>导入已办结信访事项台账（xlsx、xls、ods、csv）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="663" />
+        <location filename="../../rv_desktop/cli.py" line="693" />
         <source>list the cases of the register</source>
         <translation>列出台账中的案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="669" />
+        <location filename="../../rv_desktop/cli.py" line="699" />
         <source>print the return-visit registration forms (PDF)</source>
         <translation>打印回访登记表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="675" />
+        <location filename="../../rv_desktop/cli.py" line="705" />
         <source>print a document of the campaign (PDF)</source>
         <translation>打印活动文书（PDF）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="681" />
+        <location filename="../../rv_desktop/cli.py" line="711" />
         <source>write a verified backup copy of the database</source>
         <translation>写入经校验的数据库备份</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="687" />
+        <location filename="../../rv_desktop/cli.py" line="717" />
         <source>screen the cases of a campaign: its targets and exclusions</source>
         <translation>为活动筛选案源：回访对象和排除案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="693" />
+        <location filename="../../rv_desktop/cli.py" line="723" />
         <source>export the task assignment table of a campaign (xlsx)</source>
         <translation>导出活动的回访任务分配表（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="699" />
+        <location filename="../../rv_desktop/cli.py" line="729" />
         <source>the feedback statistics of a campaign (JSON, xlsx, PDF)</source>
         <translation>活动的回访情况反馈统计（JSON、xlsx、PDF）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="705" />
+        <location filename="../../rv_desktop/cli.py" line="735" />
+        <source>write the analysis report of a campaign (PDF)</source>
+        <translation>生成回访活动的专题分析报告（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="741" />
         <source>list the visit records of a campaign</source>
         <translation>列出活动的回访登记</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="713" />
+        <location filename="../../rv_desktop/cli.py" line="749" />
         <source>Return-visit desk of a town petition office. Without a command, opens the window.</source>
         <translation>乡镇信访办回访工作台。不带子命令时打开程序窗口。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="722" />
+        <location filename="../../rv_desktop/cli.py" line="758" />
         <source>language (default: the system's)</source>
         <translation>界面语言（默认跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="728" />
+        <location filename="../../rv_desktop/cli.py" line="764" />
         <source>open the demo database (created if missing)</source>
         <translation>打开演示数据库（不存在时自动创建）</translation>
     </message>

@@ -187,6 +187,8 @@ TEXTS: dict[str, str] = {
     # 下一步工作和意见建议
     "suggestions.rework": "督促整改到位。对{n}件群众不满意的案件，督促{units}等承办单位对照"
     "群众反映的问题逐件核查，限期整改、及时答复，整改情况纳入跟踪督办。",
+    "suggestions.rework_no_unit": "督促整改到位。对{n}件群众不满意的案件，督促承办单位对照群众"
+    "反映的问题逐件核查，限期整改、及时答复，整改情况纳入跟踪督办。",
     "suggestions.unsettled": "压实包案责任。对{n}件尚未息诉罢访的案件，由包案领导牵头，"
     "逐件制定化解方案，开展跟踪回访，推动案结事了。",
     "suggestions.gaps": "补齐工作短板。对尚未回访或登记表未定稿的{n}件，{deadline}完成回访"
@@ -423,7 +425,7 @@ class AnalysisReport:
     unsettled: list[UnsettledCase]  # the first ``limit``
     unsettled_count: int
     help_open: int  # difficulties whose help is still open
-    rework_open_units: list[tuple[str, int]]  # units with open rework items, most first
+    dissatisfied_units: list[tuple[str, int]]  # units of the dissatisfied, most first
     left_out: LeftOut  # each list cut to ``limit``
     left_out_counts: dict[str, int]  # the full counts
     limit: int
@@ -554,17 +556,13 @@ def _unsettled(campaign_id: int, limit: int, today: dt.date) -> list[UnsettledCa
     ]
 
 
-def _rework_open_units(campaign_id: int) -> list[tuple[str, int]]:
+def _dissatisfied_units(campaign_id: int) -> list[tuple[str, int]]:
+    """Handling units of the dissatisfied targets (latest final record), most first."""
+    key = "COALESCE(h.name, '')"
     sql = f"""
-        SELECT COALESCE(h.name, fh.name, fu.assignee, ''), COUNT(DISTINCT t.id)
-        FROM follow_up fu
-        JOIN target t ON t.id = fu.target_id
-        JOIN "case" c ON c.id = t.case_id
-        LEFT JOIN handling_unit fh ON fh.id = fu.unit_id
-        LEFT JOIN handling_unit h ON h.id = c.handling_unit_id
-        WHERE t.campaign_id = {db.param} AND t.included = {db.param}
-            AND fu.kind = 'rework' AND fu.state = 'open'
-        GROUP BY 1 ORDER BY 2 DESC, 1
+        SELECT {key}, COUNT(*) {_latest_sql(_PEOPLE)}
+            AND l.satisfaction = 'dissatisfied'
+        GROUP BY {key} ORDER BY 2 DESC, 1
     """
     return [(name, int(n)) for name, n in db.execute_sql(sql, [campaign_id, True]).fetchall()]
 
@@ -651,7 +649,7 @@ def build_report(
         unsettled=_unsettled(cid, limit, today),
         unsettled_count=stats.total.visited - stats.total.settled,
         help_open=help_open,
-        rework_open_units=_rework_open_units(cid),
+        dissatisfied_units=_dissatisfied_units(cid),
         left_out=_cut(left_out, limit),
         left_out_counts=left_out.counts(),
         limit=limit,
@@ -886,9 +884,9 @@ def draft_paragraphs(
     # 下一步工作和意见建议
     points = []
     if total.dissatisfied:
-        units = sep.join(name for name, _n in report.rework_open_units[:3] if name)
-        units = units or t["unit.none"]
-        points.append(t["suggestions.rework"].format(n=total.dissatisfied, units=units))
+        units = sep.join(name for name, _n in report.dissatisfied_units[:3] if name)
+        template = "suggestions.rework" if units else "suggestions.rework_no_unit"
+        points.append(t[template].format(n=total.dissatisfied, units=units))
     if report.unsettled_count:
         points.append(t["suggestions.unsettled"].format(n=report.unsettled_count))
     missing = (
@@ -959,7 +957,7 @@ def save_report_text(
                 "report_text_too_long",
                 QT_TRANSLATE_NOOP(
                     "UserError",
-                    "The {part} paragraph is too long ({length} characters; at most {limit}).",
+                    "A paragraph of the report is too long ({length} characters; at most {limit}).",
                 ),
                 part=part,
                 length=len(value),

@@ -56,7 +56,7 @@ def test_figures_and_lists_counted_by_hand(data):  # noqa: F811
         "followups_overdue": 2,  # T3's rework and T5's help item
     }
     assert [i.target_id for i in r.left_out.no_final_form] == [t[2], t[4]]
-    assert r.rework_open_units == [("镇民政办", 1)]
+    assert r.dissatisfied_units == [("镇民政办", 1)]  # T3
     assert [(g.theme, g.count) for g in r.reasons] == [("未注明原因", 1)]  # T3 gave none
     assert [(g.theme, g.count) for g in r.difficulties] == [("疾病医疗", 1), ("住房困难", 1)]
     assert [(g.theme, g.count) for g in r.opinions] == [("深入基层、加强走访", 1)]  # T3: blank
