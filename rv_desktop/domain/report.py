@@ -55,7 +55,6 @@ from .statistics import (
     _latest_sql,
     feedback_statistics,
     progress_by_day,
-    satisfaction_breakdown,
     satisfaction_by_unit,
 )
 from .tasks import LeftOut, nobody_left_out
@@ -471,13 +470,18 @@ def _help_state(items: int, open_items: int) -> str:
     return "in_progress" if open_items else "helped"
 
 
-_HELP_FLAGS = """
+def _help_flags() -> str:
+    """Help items per target of the campaign (parameter: the campaign id)."""
+    return f"""
     LEFT JOIN (
         SELECT fu.target_id, COUNT(*) AS items,
             SUM(CASE WHEN fu.state = 'open' THEN 1 ELSE 0 END) AS open_items
-        FROM follow_up fu WHERE fu.kind = 'help' GROUP BY fu.target_id
+        FROM follow_up fu JOIN target ft ON ft.id = fu.target_id
+        WHERE fu.kind = 'help' AND ft.campaign_id = {db.param} GROUP BY fu.target_id
     ) hf ON hf.target_id = t.id
 """
+
+
 _PEOPLE = """
     JOIN petitioner p ON p.id = c.petitioner_id
     LEFT JOIN handling_unit h ON h.id = c.handling_unit_id
@@ -485,7 +489,7 @@ _PEOPLE = """
 
 
 def _difficulties(campaign_id: int, limit: int) -> tuple[list[DifficultyItem], int]:
-    base = _latest_sql(_PEOPLE + _HELP_FLAGS)
+    base = _latest_sql(_PEOPLE + _help_flags())
     condition = "AND l.id IS NOT NULL AND TRIM(COALESCE(l.difficulties, '')) <> ''"
     sql = f"""
         SELECT t.id, c.case_no, p.name, p.village, l.difficulties, l.help_given, l.help_by,
@@ -504,10 +508,10 @@ def _difficulties(campaign_id: int, limit: int) -> tuple[list[DifficultyItem], i
             r[6] or None,
             _help_state(int(r[7]), int(r[8])),
         )  # fmt: skip
-        for r in db.execute_sql(sql, [campaign_id, True, limit]).fetchall()
+        for r in db.execute_sql(sql, [campaign_id, campaign_id, True, limit]).fetchall()
     ]
     open_sql = f"SELECT COUNT(*) {base} {condition} AND COALESCE(hf.open_items, 0) > 0"
-    help_open = db.execute_sql(open_sql, [campaign_id, True]).fetchone()[0]
+    help_open = db.execute_sql(open_sql, [campaign_id, campaign_id, True]).fetchone()[0]
     return items, int(help_open or 0)
 
 
@@ -635,7 +639,15 @@ def build_report(
         office_in_charge=campaign.office_in_charge or None,
         today=today,
         statistics=stats,
-        breakdown=satisfaction_breakdown(campaign),
+        # the same counts as satisfaction_breakdown, already in the total: no second query
+        breakdown=SatisfactionBreakdown(
+            stats.total.targets,
+            stats.total.visited,
+            stats.total.satisfied,
+            stats.total.basically_satisfied,
+            stats.total.dissatisfied,
+            stats.total.not_reached,
+        ),  # fmt: skip
         units=satisfaction_by_unit(campaign),
         progress=progress_by_day(campaign, today),
         excluded={str(k): int(n) for k, n in excluded.items() if k},
