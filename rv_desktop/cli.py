@@ -637,6 +637,36 @@ def cmd_visits(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- report ---------------------------------------------------------------------
+
+
+def _report_options(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument(
+        "--campaign",
+        metavar="NAME",
+        help=translate("cli", "the campaign (default: the current one)"),
+    )
+    p.add_argument(
+        "--out", required=True, metavar="FILE.pdf", help=translate("cli", "the PDF to write")
+    )
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from .services.analysis_report import export_analysis_report
+
+    open_db(args)
+    result = export_analysis_report(Path(args.out), args.campaign)
+    out(str(result.path))
+    if result.missing_characters:
+        err(
+            translate(
+                "cli", "The font lacks these characters, printed as gaps to fill in: {characters}"
+            ).format(characters="".join(sorted(set().union(*result.missing_characters.values()))))
+        )
+    return EXIT_OK
+
+
 _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], None], str]] = [
     (
         "demo-db",
@@ -697,6 +727,12 @@ _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], Non
         cmd_stats,
         _stats_options,
         QT_TRANSLATE_NOOP("cli", "the feedback statistics of a campaign (JSON, xlsx, PDF)"),
+    ),
+    (
+        "report",
+        cmd_report,
+        _report_options,
+        QT_TRANSLATE_NOOP("cli", "write the analysis report of a campaign (PDF)"),
     ),
     (
         "visits",

@@ -21,6 +21,73 @@
     </message>
 </context>
 <context>
+    <name>AnalysisReportDialog</name>
+    <message>
+        <source>Analysis report</source>
+        <translation>专题分析报告</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取统计数据…</translation>
+    </message>
+    <message>
+        <source>Conclusions (section 5 of the report)</source>
+        <translation>综合评价（报告第五部分）</translation>
+    </message>
+    <message>
+        <source>Next steps and suggestions (section 6 of the report; one point per line)</source>
+        <translation>下一步工作和意见建议（报告第六部分，每行一条）</translation>
+    </message>
+    <message>
+        <source>The other parts of the report are drafted from the figures each time it is built. Leave a paragraph as drafted and it follows the figures.</source>
+        <translation>报告其余部分每次生成时按统计数据自动起草。段落未作修改的，将随统计数据自动更新。</translation>
+    </message>
+    <message>
+        <source>&amp;Redraft from figures</source>
+        <translation>按统计数据重新起草(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Build PDF…</source>
+        <translation>生成PDF(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>{campaign}: {targets} targets, {visited} visited.</source>
+        <translation>{campaign}：应回访{targets}件，已回访{visited}件。</translation>
+    </message>
+    <message>
+        <source>Redrafted from the figures. Save to keep it.</source>
+        <translation>已按统计数据重新起草，保存后生效。</translation>
+    </message>
+    <message>
+        <source>Saved with the campaign.</source>
+        <translation>已随本次活动保存。</translation>
+    </message>
+    <message>
+        <source>analysis-report</source>
+        <translation>专题分析报告</translation>
+    </message>
+    <message>
+        <source>Writing the analysis report…</source>
+        <translation>正在生成专题分析报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Written to {path}.</source>
+        <translation>已生成：{path}</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Creating the demo database…</source>
@@ -1732,6 +1799,10 @@ Key cases among the targets: {key}</source>
         <translation>活动实施方案</translation>
     </message>
     <message>
+        <source>Analysis report…</source>
+        <translation>专题分析报告…</translation>
+    </message>
+    <message>
         <source>registration-forms</source>
         <translation>回访登记表</translation>
     </message>
@@ -2513,7 +2584,9 @@ the raw cell of every mapped field, read once</extracomment>
     </message>
     <message>
         <source>{path} could not be written: {reason}</source>
-        <extracomment>The columns, in order, with their width in characters. Header texts when the caller passes none. Texts of the title, the groups of the header and coded values. The header groups: (label key, first column key, last column key).
+        <extracomment>The printed labels (Chinese, like every printed document); ``labels`` replaces any.
+----------
+The columns, in order, with their width in characters. Header texts when the caller passes none. Texts of the title, the groups of the header and coded values. The header groups: (label key, first column key, last column key).
 ----------
 The statistics columns, grouped as the county's table groups them: (group label key or None for a single column, [columns]).</extracomment>
         <translation>无法写入 {path}：{reason}</translation>
@@ -3060,6 +3133,11 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <source>The closing date {date} is before the visit that raised the item ({visited}).</source>
         <translation>办结日期 {date} 早于提出该事项的回访日期（{visited}）。</translation>
     </message>
+    <message>
+        <source>A paragraph of the report is too long ({length} characters; at most {limit}).</source>
+        <extracomment>The drafted parts of the report, in order. The parts the clerk edits and the program keeps with the campaign. The longest paragraph the clerk may save (characters). Chinese templates and labels of the report; ``texts`` arguments replace any of them. Themes of the reasons for dissatisfaction: (key of the label in TEXTS, label, keywords). Themes of the practical difficulties. Themes of the opinions and suggestions on petition work.</extracomment>
+        <translation>报告段落过长（{length}字，最多{limit}字）。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3292,6 +3370,10 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>共 {count} 份回访登记。</translation>
     </message>
     <message>
+        <source>The font lacks these characters, printed as gaps to fill in: {characters}</source>
+        <translation>字体缺少以下字符，已留空待手工填写：{characters}</translation>
+    </message>
+    <message>
         <source>write a realistic demo database</source>
         <translation>生成逼真的演示数据库</translation>
     </message>
@@ -3330,6 +3412,10 @@ The statistics columns, grouped as the county's table groups them: (group label 
     <message>
         <source>the feedback statistics of a campaign (JSON, xlsx, PDF)</source>
         <translation>活动的回访情况反馈统计（JSON、xlsx、PDF）</translation>
+    </message>
+    <message>
+        <source>write the analysis report of a campaign (PDF)</source>
+        <translation>生成回访活动的专题分析报告（PDF）</translation>
     </message>
     <message>
         <source>list the visit records of a campaign</source>

@@ -78,6 +78,7 @@ __all__ = [
     "Statistics",
     "StatisticsError",
     "SummaryRow",
+    "UnitSatisfaction",
     "UnitYear",
     "drill_down",
     "drill_down_cases",
@@ -544,8 +545,9 @@ class SatisfactionBreakdown:
 
     ``targets`` and ``visited`` as in the statistics; the four levels add up to
     ``visited`` unless a final record leaves satisfaction empty.
-    ``rate`` = (satisfied + basically satisfied) / visited, None without visits.
-    ``items()`` gives ``[(level, count), ...]`` in ``SATISFACTION_LEVELS`` order.
+    ``satisfaction_rate`` = (satisfied + basically satisfied) / visited, None
+    without visits. ``slices()`` gives ``[(level, count), ...]`` in
+    ``SATISFACTION_LEVELS`` order, zeros included.
     """
 
     targets: int = 0
@@ -556,12 +558,16 @@ class SatisfactionBreakdown:
     not_reached: int = 0
 
     @property
-    def rate(self) -> float | None:
+    def not_visited(self) -> int:
+        return self.targets - self.visited
+
+    @property
+    def satisfaction_rate(self) -> float | None:
         if not self.visited:
             return None
         return (self.satisfied + self.basically_satisfied) / self.visited
 
-    def items(self) -> list[tuple[str, int]]:
+    def slices(self) -> list[tuple[str, int]]:
         return [(level, getattr(self, level)) for level in SATISFACTION_LEVELS]
 
 
@@ -577,14 +583,15 @@ class DayProgress(NamedTuple):
     """One day of "progress over time": ``(day, visits, cumulative, planned)``.
 
     ``visits``: targets first visited that day (the day of their first final or
-    reviewed visit record); ``cumulative``: targets visited up to that day;
+    reviewed visit record); ``cumulative``: targets visited up to that day, None
+    for days after ``today`` (not known yet: a chart's line stops at today);
     ``planned``: targets the plan expects visited by then, or None when the
     campaign has no implementation dates.
     """
 
     day: dt.date
     visits: int
-    cumulative: int
+    cumulative: int | None
     planned: int | None
 
 
@@ -602,7 +609,9 @@ def planned_by(day: dt.date, targets: int, start: dt.date | None, end: dt.date |
     return (2 * targets * elapsed + length) // (2 * length)  # rounded half up
 
 
-def progress_by_day(campaign: Campaign | int | str | None = None) -> list[DayProgress]:
+def progress_by_day(
+    campaign: Campaign | int | str | None = None, today: dt.date | None = None
+) -> list[DayProgress]:
     """Visits per day, cumulative, against the plan, for ``campaign`` (current by default).
 
     Every day from the implementation stage's start (or the first visit, if
@@ -611,6 +620,7 @@ def progress_by_day(campaign: Campaign | int | str | None = None) -> list[DayPro
     the day of its first final visit record, so the last ``cumulative`` is the
     number of visited targets (records without a visit date are left out).
     """
+    today = today or dt.date.today()
     campaign = get_campaign(campaign)
     p = db.param
     sql = f"""
@@ -638,7 +648,8 @@ def progress_by_day(campaign: Campaign | int | str | None = None) -> list[DayPro
         day = first + dt.timedelta(days=i)
         visits = per_day.get(day, 0)
         cumulative += visits
-        result.append(DayProgress(day, visits, cumulative, planned_by(day, targets, start, end)))
+        known = cumulative if day <= today else None
+        result.append(DayProgress(day, visits, known, planned_by(day, targets, start, end)))
     return result
 
 
@@ -646,8 +657,9 @@ def progress_by_day(campaign: Campaign | int | str | None = None) -> list[DayPro
 class UnitSatisfaction:
     """One handling unit's satisfaction in a campaign (``unit`` ``""``: none recorded).
 
-    Counts of targets as in the feedback statistics by unit; ``rate`` =
-    (satisfied + basically satisfied) / visited, None without visits.
+    Counts of targets as in the feedback statistics by unit;
+    ``satisfaction_rate`` = (satisfied + basically satisfied) / visited, None
+    without visits.
     """
 
     unit: str
@@ -659,7 +671,7 @@ class UnitSatisfaction:
     not_reached: int
 
     @property
-    def rate(self) -> float | None:
+    def satisfaction_rate(self) -> float | None:
         if not self.visited:
             return None
         return (self.satisfied + self.basically_satisfied) / self.visited

@@ -1,5 +1,8 @@
 """The Print menu: documents written off the GUI thread, then previewed.
 
+The analysis report has its own dialog (``dialogs.report_dialog``): the clerk
+edits its conclusions and suggestions before the PDF is written.
+
 Each action calls ``services.printing`` in the background with progress and
 cancel, writes the PDF into the user data folder's ``prints`` folder and
 opens the preview, from which the clerk prints or saves it. The service
@@ -37,6 +40,7 @@ class PrintActions(QObject):
         self.window = window
         self.job: Job | None = None
         self.last_path: Path | None = None
+        self.report_dialog = None
 
     def build(self, menu: QMenu) -> None:
         for text, slot in (
@@ -48,6 +52,10 @@ class PrintActions(QObject):
             action = QAction(text, self)
             action.triggered.connect(slot)
             menu.addAction(action)
+        menu.addSeparator()
+        action = QAction(self.tr("Analysis report…"), self)
+        action.triggered.connect(self.analysis_report)
+        menu.addAction(action)
 
     # --- documents --------------------------------------------------------------
 
@@ -88,6 +96,15 @@ class PrintActions(QObject):
             lambda out, job: printing.print_plan(out),
             self.tr("Campaign plan"),
         )
+
+    @Slot()
+    def analysis_report(self) -> None:
+        """The analysis report dialog: the clerk's paragraphs, then the PDF and its preview."""
+        from .dialogs.report_dialog import AnalysisReportDialog
+
+        self.report_dialog = AnalysisReportDialog(prints_dir(), self.window)
+        self.report_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.report_dialog.open()
 
     # --- plumbing ---------------------------------------------------------------
 

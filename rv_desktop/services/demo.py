@@ -117,6 +117,37 @@ VISITORS = [
 ]
 OFFICE_LEAD = "邓国庆"
 CLERK = "曾小芳"
+# What the forms say, varied by record number (not drawn from the random stream, so the
+# rest of the demo stays as it was): the analysis report groups them by theme.
+DISSATISFACTION_REASONS = (
+    "认为补偿标准偏低，要求重新核算",
+    "认为补偿标准偏低，要求重新核算",
+    "征收补偿款至今未足额发放",
+    "认为处理意见没有落实到位",
+    "对调查核实的事实有异议，认为认定不属实",
+    "认为办理时间太长，答复不及时",
+    "反映经办人员态度生硬、推诿扯皮",
+)
+DIFFICULTIES = (  # (difficulty, help given, who helps)
+    ("家中老人长期患病，医疗费用负担重", "协助申请医疗救助，联系镇卫生院上门随访", "镇民政办"),
+    ("住房为危房，雨季漏雨", "纳入危房改造计划，先行维修加固", "镇规划建设办"),
+    ("本人失业在家，家庭收入低", "推荐参加就业技能培训并介绍就业岗位", "镇社保所"),
+    ("子女上学费用困难", "协助申请教育资助", "镇中心小学"),
+    ("独居老人，生活无人照料", "落实村干部定期探望，申请居家养老服务", "镇民政办"),
+)
+OPINIONS = (
+    "希望信访部门多下基层，及时回应群众诉求",
+    "建议加强政策宣传解释，让群众明白政策",
+    "希望办理信访事项公开透明、依法公正",
+    "希望信访部门多下基层，及时回应群众诉求",
+    "建议缩短办理时限，尽快答复",
+)
+
+
+def _pick(options: tuple, number: int):
+    return options[number % len(options)]
+
+
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
     "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
@@ -699,13 +730,13 @@ class _Builder:
             else ("partly" if dissatisfied else "yes"),
             "opinions_carried_out": None if satisfaction is None else "yes",
             "satisfaction": satisfaction,
-            "dissatisfaction_reason": "认为补偿标准偏低，要求重新核算" if dissatisfied else None,
+            "dissatisfaction_reason": _pick(DISSATISFACTION_REASONS, rid) if dissatisfied else None,
             "settled": settled,
             "risk": None if satisfaction is None else ("medium" if dissatisfied else "low"),
-            "difficulties": "家中老人长期患病，医疗费用负担重" if difficulties else None,
-            "help_given": "协助申请医疗救助，联系镇卫生院上门随访" if difficulties else None,
-            "help_by": "镇民政办" if difficulties else None,
-            "opinions": "希望信访部门多下基层，及时回应群众诉求" if rng.random() < 0.2 else None,
+            "difficulties": _pick(DIFFICULTIES, rid)[0] if difficulties else None,
+            "help_given": _pick(DIFFICULTIES, rid)[1] if difficulties else None,
+            "help_by": _pick(DIFFICULTIES, rid)[2] if difficulties else None,
+            "opinions": _pick(OPINIONS, rid) if rng.random() < 0.2 else None,
             "look_lawful": None if state == "draft" else True,
             "look_satisfied": None if state == "draft" else not dissatisfied,
             "look_opinions": None if state == "draft" else rng.random() < 0.2,

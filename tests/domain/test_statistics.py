@@ -327,22 +327,22 @@ def test_satisfaction_breakdown(data):
     dissatisfied, T5 not reached; T4 unvisited; T6 excluded, T7 another campaign."""
     b = satisfaction_breakdown(data["campaign"])
     assert (b.targets, b.visited) == (5, 4)
-    assert b.items() == [
+    assert b.slices() == [
         ("satisfied", 1),
         ("basically_satisfied", 1),
         ("dissatisfied", 1),
         ("not_reached", 1),
     ]
-    assert b.rate == 0.5
+    assert b.satisfaction_rate == 0.5
     total = feedback_statistics(data["campaign"], "source", TODAY).total
-    assert b.rate == total.satisfaction_rate and b.visited == total.visited
-    assert satisfaction_breakdown("2025年回访").items()[0] == ("satisfied", 1)
+    assert b.satisfaction_rate == total.satisfaction_rate and b.visited == total.visited
+    assert satisfaction_breakdown("2025年回访").slices()[0] == ("satisfied", 1)
 
 
 def test_satisfaction_breakdown_without_visits(database):
     empty = Campaign.create(name="空活动", is_current=True)
     b = satisfaction_breakdown()
-    assert (b.targets, b.visited, b.rate) == (0, 0, None)
+    assert (b.targets, b.visited, b.satisfaction_rate) == (0, 0, None)
     assert progress_by_day(empty) == []
     assert satisfaction_by_unit(empty) == []
 
@@ -417,11 +417,11 @@ def test_satisfaction_by_unit(data):
         ("镇民政办", 2, 1, 0, 0),  # T3 (dissatisfied), T4 (a draft only)
         ("", 1, 1, 0, 0),  # T5, not reached
     ]
-    assert [u.rate for u in units] == [1.0, 0.0, 0.0]
+    assert [u.satisfaction_rate for u in units] == [1.0, 0.0, 0.0]
     assert (units[1].dissatisfied, units[2].not_reached) == (1, 1)
     stats = feedback_statistics(data["campaign"], "unit", TODAY)
     assert [u.unit for u in units] == [r.key for r in stats.rows]
-    assert [u.rate for u in units] == [r.satisfaction_rate for r in stats.rows]
+    assert [u.satisfaction_rate for u in units] == [r.satisfaction_rate for r in stats.rows]
 
 
 def test_drill_down_cases(data):

@@ -203,8 +203,8 @@ def test_charts_show_the_domain_figures(qtbot, page):
     charts = page.charts
     breakdown = satisfaction_breakdown()
     slices = charts.satisfaction_series.slices()
-    assert [s.value() for s in slices] == [n for _level, n in breakdown.items() if n]
-    assert charts.satisfaction_levels == [level for level, n in breakdown.items() if n]
+    assert [s.value() for s in slices] == [n for _level, n in breakdown.slices() if n]
+    assert charts.satisfaction_levels == [level for level, n in breakdown.slices() if n]
     for level, piece in zip(charts.satisfaction_levels, slices, strict=True):
         assert piece.color().name() == palette.SATISFACTION_COLOURS[level].lower()
     markers = charts.satisfaction_view.chart().legend().markers(charts.satisfaction_series)
@@ -214,17 +214,17 @@ def test_charts_show_the_domain_figures(qtbot, page):
     actual = charts.actual_series.points()
     planned = charts.planned_series.points()
     assert len(actual) == len(days) == len(charts.day_categories) == charts.visits_set.count()
-    assert [p.y() for p in actual] == [d.cumulative for d in days]
+    assert [p.y() for p in actual] == [d.cumulative for d in days if d.cumulative is not None]
     assert [p.y() for p in planned] == [d.planned for d in days]
     assert actual[-1].y() == breakdown.visited
     assert planned[-1].y() == breakdown.targets  # the plan reaches every target
     assert [charts.visits_set.at(i) for i in range(len(days))] == [d.visits for d in days]
-    units = [u for u in satisfaction_by_unit() if u.rate is not None]
+    units = [u for u in satisfaction_by_unit() if u.satisfaction_rate is not None]
     bars = charts.unit_set
     assert bars.count() == len(units)
     # the first unit is drawn on top, i.e. last in the category axis
     assert charts.unit_categories[-1] == units[0].unit
-    assert bars.at(bars.count() - 1) == round(units[0].rate * 100, 1)
+    assert bars.at(bars.count() - 1) == round(units[0].satisfaction_rate * 100, 1)
 
 
 def test_a_long_campaign_is_shown_in_buckets_of_days(qtbot):

@@ -68,8 +68,8 @@ def _value_axis(top: float, title: str = "", label_format: str = "%d") -> QValue
 
 def bucket_days(days: Sequence[DayProgress], limit: int = MAX_DAY_BARS) -> list[DayProgress]:
     """``days`` in buckets of equal length so there are at most ``limit``: each
-    bucket is dated by its first day, its visits summed, its cumulative and
-    planned figures those of its last day."""
+    bucket is dated by its first day, its visits summed, its cumulative the
+    last one known in it (None after today), its plan that of its last day."""
     if len(days) <= limit:
         return list(days)
     step = math.ceil(len(days) / limit)
@@ -80,7 +80,7 @@ def bucket_days(days: Sequence[DayProgress], limit: int = MAX_DAY_BARS) -> list[
             DayProgress(
                 part[0].day,
                 sum(d.visits for d in part),
-                part[-1].cumulative,
+                next((d.cumulative for d in reversed(part) if d.cumulative is not None), None),
                 part[-1].planned,
             )
         )
@@ -139,7 +139,7 @@ class StatisticsCharts(QWidget):
             if old is not None:
                 old.deleteLater()
         # a bar of at least ~22 pixels per unit keeps every unit's name readable
-        shown = sum(1 for u in units if u.rate is not None)
+        shown = sum(1 for u in units if u.satisfaction_rate is not None)
         self.unit_view.setMinimumHeight(max(340, 110 + 22 * shown))
         self.progress_view.setMinimumHeight(380)
 
@@ -148,7 +148,7 @@ class StatisticsCharts(QWidget):
     def satisfaction_chart(self, breakdown: SatisfactionBreakdown) -> QChart:
         if breakdown.visited:
             title = self.tr("Satisfaction of the {visited} visited targets (rate {rate})").format(
-                visited=breakdown.visited, rate=rate_text(breakdown.rate)
+                visited=breakdown.visited, rate=rate_text(breakdown.satisfaction_rate)
             )
         else:
             title = self.tr("Satisfaction: no target visited yet")
@@ -156,7 +156,7 @@ class StatisticsCharts(QWidget):
         series = QPieSeries()
         self.satisfaction_legend: list[str] = []
         self.satisfaction_levels: list[str] = []
-        for level, count in breakdown.items():
+        for level, count in breakdown.slices():
             if not count:
                 continue
             share = rate_text(count / breakdown.visited)
@@ -187,7 +187,7 @@ class StatisticsCharts(QWidget):
     # --- satisfaction by handling unit ----------------------------------------------
 
     def unit_chart(self, units: Sequence[UnitSatisfaction]) -> QChart:
-        shown = [u for u in units if u.rate is not None]
+        shown = [u for u in units if u.satisfaction_rate is not None]
         chart = _chart(self.tr("Satisfaction rate by handling unit"))
         bars = QBarSet(self.tr("Satisfaction rate"))
         bars.setColor(QColor(palette.BAR_COLOUR))
@@ -197,7 +197,7 @@ class StatisticsCharts(QWidget):
         categories = []
         for unit in reversed(shown):
             categories.append(key_label("unit", unit.unit))
-            bars.append(round((unit.rate or 0) * 100, 1))
+            bars.append(round((unit.satisfaction_rate or 0) * 100, 1))
         series = QHorizontalBarSeries()
         series.append(bars)
         series.setLabelsVisible(True)
@@ -253,7 +253,8 @@ class StatisticsCharts(QWidget):
         has_plan = any(d.planned is not None for d in shown)
         for i, d in enumerate(shown):
             visits.append(d.visits)
-            actual.append(QPointF(i, d.cumulative))
+            if d.cumulative is not None:  # the line stops at today
+                actual.append(QPointF(i, d.cumulative))
             if d.planned is not None:
                 planned.append(QPointF(i, d.planned))
         bar_series = QBarSeries()
@@ -272,7 +273,7 @@ class StatisticsCharts(QWidget):
         axis_x.setLabelsFont(font)
         if len(categories) > 15:
             axis_x.setLabelsAngle(-90)
-        top = max([d.cumulative for d in shown] + [d.planned or 0 for d in shown] + [1])
+        top = max([d.cumulative or 0 for d in shown] + [d.planned or 0 for d in shown] + [1])
         axis_cumulative = _value_axis(top, self.tr("Targets visited (cumulative)"))
         axis_day = _value_axis(max([d.visits for d in shown] + [1]), per)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)

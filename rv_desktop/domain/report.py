@@ -1,0 +1,1006 @@
+"""The analysis report (专题分析): its figures, lists and drafted paragraphs.
+
+``build_report`` gathers what the leaders read about a campaign, from the same
+aggregate queries as the feedback statistics (every figure counts targets by
+their latest final visit record): the figures by source level, the
+satisfaction breakdown, satisfaction by handling unit and progress against
+the plan (the charts), the main reasons for dissatisfaction, the practical
+difficulties found and helped, the opinions collected, the cases still
+unsettled with their follow-ups, and the gaps (the "nobody left out" lists).
+
+**Texts grouped.** Reasons, difficulties and opinions are free text. Texts
+that differ only in blanks, width or closing punctuation are one text; each
+text goes to the first theme whose keywords it contains (``REASON_THEMES``
+...), the rest to "other". A theme's count is the number of targets, and it
+keeps its most frequent texts as examples.
+
+**Drafted paragraphs.** ``draft_paragraphs`` writes the six parts of an
+official analysis from the figures, in Chinese (the report is a Chinese
+document, like the printed forms): background (基本情况), measures (主要做法),
+results (回访结果), problems (存在问题), conclusions (综合评价) and
+suggestions (下一步工作和意见建议). Sentences about things that did not
+happen are left out, never printed as "0 件". The templates are ``TEXTS``;
+``texts`` replaces any of them (as ``labels`` does for the statistics
+export).
+
+**The clerk's text.** The conclusions and suggestions paragraphs are the
+clerk's to edit. ``save_report_text`` keeps them with the campaign in
+``setting`` rows (``report.<campaign id>.conclusions`` / ``.suggestions``),
+in one transaction with an audit record (the setting table has no audit
+triggers); saving an empty paragraph goes back to the drafted one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from peewee import chunked, fn
+
+from . import audit
+from .campaigns import get_campaign
+from .enums import ExclusionReason, FollowUpKind
+from .errors import QT_TRANSLATE_NOOP, UserError
+from .models import AuditRecord, Campaign, FollowUp, Setting, Target, TaskVisitor, db
+from .statistics import (
+    DayProgress,
+    SatisfactionBreakdown,
+    Statistics,
+    UnitSatisfaction,
+    _date,
+    _latest_sql,
+    feedback_statistics,
+    progress_by_day,
+    satisfaction_by_unit,
+)
+from .tasks import LeftOut, nobody_left_out
+
+__all__ = [
+    "EDITABLE",
+    "MAX_TEXT",
+    "PARAGRAPHS",
+    "TEXTS",
+    "AnalysisReport",
+    "DifficultyItem",
+    "FollowUpLine",
+    "ReportError",
+    "ReportText",
+    "TextGroup",
+    "UnsettledCase",
+    "build_report",
+    "draft_paragraphs",
+    "group_texts",
+    "report_text",
+    "save_report_text",
+]
+
+#: The drafted parts of the report, in order.
+PARAGRAPHS = ("background", "measures", "results", "problems", "conclusions", "suggestions")
+#: The parts the clerk edits and the program keeps with the campaign.
+EDITABLE = ("conclusions", "suggestions")
+#: The longest paragraph the clerk may save (characters).
+MAX_TEXT = 5000
+
+#: Chinese templates and labels of the report; ``texts`` arguments replace any of them.
+TEXTS: dict[str, str] = {
+    "title": "{town}{campaign}专题分析报告",
+    "date": "{y}年{m}月{d}日",
+    "period": "{start}至{end}",
+    "rate_none": "—",
+    "count": "{n}件",
+    "list_sep": "、",
+    "numbered": "一是|二是|三是|四是|五是|六是|七是|八是",
+    "source_level.central": "中央交办",
+    "source_level.provincial": "省交办",
+    "source_level.municipal": "市交办",
+    "source_level.county": "县交办",
+    "source_level.own": "本级受理",
+    "source_level.": "来源未注明",
+    "exclusion.many_people": "涉众",
+    "exclusion.policy": "政策性强",
+    "exclusion.rebound": "易反复",
+    "exclusion.settled": "已息诉罢访",
+    "exclusion.other": "其他原因",
+    "satisfaction.satisfied": "满意",
+    "satisfaction.basically_satisfied": "基本满意",
+    "satisfaction.dissatisfied": "不满意",
+    "satisfaction.not_reached": "联系不上",
+    "followup_kind.follow_up": "跟踪回访",
+    "followup_kind.rework": "回流整改",
+    "followup_kind.help": "帮扶",
+    "unit.none": "承办单位未注明",
+    "theme.other": "其他",
+    "theme.unstated": "未注明原因",
+    # 基本情况
+    "background.open": "为进一步提升信访事项办理质量，推动信访问题实质性化解，{basis}，"
+    "{town}{period}组织开展{campaign}。",
+    "background.basis": "根据{county_office}统一部署",
+    "background.basis_none": "根据上级统一部署",
+    "background.period": "于{period}",
+    "background.group": "活动成立了由{leader}任组长的领导小组，{office}负责日常工作，"
+    "分准备、实施、总结三个阶段推进。",
+    "background.group_no_leader": "活动分准备、实施、总结三个阶段推进。",
+    "background.targets": "经对已办结信访事项逐件筛选，确定回访对象{targets}件（{sources}）",
+    "background.key": "，其中重点案件{key}件",
+    "background.excluded": "；另有{excluded}件因{reasons}等原因未列入本次回访，均逐件注明了原因",
+    "background.end": "。",
+    # 主要做法
+    "measures.assign": "逐案明确责任。对回访对象逐案明确包案领导、回访人员和完成时限，"
+    "已分配回访任务{assigned}件，{visitors}名回访人员参与回访。",
+    "measures.forms": "坚持一案一表。采取{methods}等方式开展回访，逐案填写回访登记表，"
+    "已定稿登记表{visited}件。",
+    "measures.proxy": "对信访人外出等联系不上本人的，通过电话联系并走访其亲属和村（居）委会"
+    "了解情况，由亲属或村（居）委会代评{proxy}件。",
+    "measures.follow": "跟踪问效。{rework}{help}",
+    "measures.rework": "对群众不满意的案件，回流承办单位整改{sent}件，已办结{closed}件；",
+    "measures.rework_none": "回访中未发现需回流承办单位整改的案件；",
+    "measures.help": "对回访中发现的群众生产生活困难{found}件，已帮扶到位{helped}件。",
+    "measures.help_none": "回访中未发现群众生产生活困难。",
+    "method.home_visit": "上门走访{n}件",
+    "method.phone": "电话回访{n}件",
+    "method.former_residence": "原住地走访{n}件",
+    "method.other_method": "其他方式{n}件",
+    "method.default": "上门走访、电话回访",
+    # 回访结果
+    "results.none": "截至{today}，应回访{targets}件，尚无定稿的回访登记表，回访结果有待汇总。",
+    "results.overall": "截至{today}，应回访{targets}件，已回访{visited}件，回访率{visit_rate}。"
+    "从满意度看，{breakdown}，满意率{satisfaction_rate}。",
+    "results.findings": "信访人认为处理结论属实合理的{reasonable}件，合理诉求已解决的{solved}件"
+    "{partly}；已息诉罢访{settled}件，占已回访件数的{settled_rate}。",
+    "results.partly": "、部分解决的{n}件",
+    "results.sources": "分交办来源看，{sources}。",
+    "results.source": "{source}满意率{rate}",
+    "results.units": "分承办单位看，满意率较高的是{best}，较低的是{worst}。",
+    "results.unit": "{unit}（{rate}）",
+    "results.collected": "回访中收集群众意见建议{opinions}条，发现生产生活困难{difficulties}件。",
+    # 存在问题
+    "problems.dissatisfied": "仍有{n}件群众不满意，不满意的原因主要集中在{reasons}等方面。",
+    "problems.reason": "{theme}（{n}件）",
+    "problems.unsettled": "{n}件信访事项尚未息诉罢访，{followups}",
+    "problems.followups": "跟踪回访和回流整改事项未办结{open}件，其中逾期{overdue}件。",
+    "problems.followups_no_overdue": "跟踪回访和回流整改事项未办结{open}件，需持续跟踪化解。",
+    "problems.followups_none": "需持续跟踪化解。",
+    "problems.gaps": "回访工作还有遗漏：{gaps}，未做到不漏一案、不漏一人。",
+    "gap.no_assignment": "{n}件未分配回访任务",
+    "gap.not_visited": "{n}件超过完成时限仍未回访",
+    "gap.no_final_form": "{n}件回访登记表未定稿",
+    "gap.followups_overdue": "{n}项跟踪事项逾期未办结",
+    "problems.help_open": "{n}件群众生产生活困难帮扶尚未落实到位。",
+    "problems.not_reached": "{n}件因信访人外出等原因未能联系上本人，回访结果由他人代为反映。",
+    "problems.none": "本次回访未发现突出问题，回访工作做到了不漏一案、不漏一人。",
+    # 综合评价
+    "conclusions.none": "目前尚无定稿的回访登记表，回访成效有待回访结束后综合评价。",
+    "conclusions.text": "总体看，本次活动组织有力、推进有序，回访率{visit_rate}，满意率"
+    "{satisfaction_rate}，{judgement}。{effects}",
+    "judgement.high": "群众对信访事项办理工作总体满意",
+    "judgement.middle": "群众对信访事项办理工作基本认可，但仍有提升空间",
+    "judgement.low": "群众满意度有待提高，需深入分析原因、改进工作",
+    "conclusions.effects": "通过回访，{effects}，进一步密切了党群干群关系。",
+    "effect.settled": "{n}件信访事项实现息诉罢访",
+    "effect.helped": "{n}件群众生产生活困难得到帮扶",
+    "effect.opinions": "收集意见建议{n}条",
+    # 下一步工作和意见建议
+    "suggestions.rework": "督促整改到位。对{n}件群众不满意的案件，督促{units}等承办单位对照"
+    "群众反映的问题逐件核查，限期整改、及时答复，整改情况纳入跟踪督办。",
+    "suggestions.rework_no_unit": "督促整改到位。对{n}件群众不满意的案件，督促承办单位对照群众"
+    "反映的问题逐件核查，限期整改、及时答复，整改情况纳入跟踪督办。",
+    "suggestions.unsettled": "压实包案责任。对{n}件尚未息诉罢访的案件，由包案领导牵头，"
+    "逐件制定化解方案，开展跟踪回访，推动案结事了。",
+    "suggestions.gaps": "补齐工作短板。对尚未回访或登记表未定稿的{n}件，{deadline}完成回访"
+    "和登记，做到不漏一案、不漏一人。",
+    "suggestions.deadline": "在{date}前",
+    "suggestions.deadline_none": "抓紧",
+    "suggestions.help": "落实帮扶措施。对{n}件尚未帮扶到位的群众生产生活困难，协调有关部门"
+    "落实帮扶，解决群众急难愁盼。",
+    "suggestions.opinions": "用好意见建议。对收集的{n}条意见建议梳理分类、逐条研究，"
+    "改进信访工作方法。",
+    "suggestions.routine": "建立长效机制。将回访工作常态化，对新办结的信访事项及时回访，"
+    "回访结果纳入承办单位年度考核。",
+}
+
+#: Themes of the reasons for dissatisfaction: (key of the label in TEXTS, label, keywords).
+REASON_THEMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("reason.compensation", "补偿安置标准", ("补偿", "赔偿", "安置", "征收", "拆迁", "标准")),
+    (
+        "reason.unsolved",
+        "诉求未解决、处理意见未落实",
+        ("未解决", "没解决", "没有解决", "未落实", "没落实", "没有落实", "不到位", "未兑现"),
+    ),
+    (
+        "reason.facts",
+        "对调查核实和处理结论有异议",
+        ("不属实", "不符", "事实", "证据", "认定", "调查", "核实", "结论"),
+    ),
+    ("reason.process", "办理程序和时效", ("程序", "超期", "时限", "太慢", "拖延", "久拖", "答复")),
+    ("reason.attitude", "工作态度和作风", ("态度", "作风", "推诿", "敷衍", "不理", "刁难")),
+    ("reason.policy", "对政策法规理解有分歧", ("政策", "法律", "法规", "规定", "不理解")),
+)
+#: Themes of the practical difficulties.
+DIFFICULTY_THEMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("difficulty.health", "疾病医疗", ("病", "医疗", "就医", "住院", "药", "手术")),
+    ("difficulty.housing", "住房困难", ("住房", "房屋", "危房", "居住", "漏雨")),
+    ("difficulty.work", "就业和收入", ("就业", "失业", "务工", "收入", "工作", "欠薪", "工资")),
+    ("difficulty.elderly", "养老和照护", ("养老", "老人", "赡养", "独居", "照护", "照顾")),
+    ("difficulty.school", "子女上学", ("上学", "教育", "学费", "子女", "孩子")),
+    ("difficulty.relief", "低保和社会救助", ("低保", "救助", "补助", "残疾", "特困")),
+)
+#: Themes of the opinions and suggestions on petition work.
+OPINION_THEMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("opinion.grassroots", "深入基层、加强走访", ("基层", "走访", "下乡", "上门", "入户")),
+    ("opinion.timely", "及时回应、提高效率", ("及时", "回应", "效率", "时限", "尽快", "拖")),
+    ("opinion.explain", "加强政策宣传解释", ("宣传", "解释", "政策", "法律")),
+    ("opinion.quality", "依法规范、公正办理", ("公正", "公平", "质量", "依法", "规范", "透明")),
+    ("opinion.attitude", "改进服务态度", ("态度", "服务", "热情", "耐心")),
+)
+
+
+class ReportError(UserError):
+    """The report text cannot be saved as given; nothing was changed."""
+
+
+# --- grouping free texts --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TextGroup:
+    """A theme of free texts: how many targets, and the texts behind it, most frequent
+    first (each with its count)."""
+
+    theme: str
+    count: int
+    texts: tuple[tuple[str, int], ...] = ()
+
+
+_BLANKS = re.compile(r"\s+")
+_END_PUNCT = "。．.，,；;、！!　 "
+
+
+def _normal(text: str) -> str:
+    """The key two texts share when they differ only in width, blanks or final punctuation."""
+    key = unicodedata.normalize("NFKC", text)
+    key = _BLANKS.sub("", key)
+    return key.strip(_END_PUNCT)
+
+
+def _tidy(text: str) -> str:
+    """A text as shown: blanks collapsed, no punctuation at its end."""
+    return _BLANKS.sub(" ", text.strip()).rstrip(_END_PUNCT)
+
+
+def group_texts(
+    counted: Iterable[tuple[str | None, int]],
+    themes: Sequence[tuple[str, str, Sequence[str]]],
+    other: str,
+    unstated: str | None = None,
+    texts: Mapping[str, str] | None = None,
+    examples: int = 3,
+) -> list[TextGroup]:
+    """Group ``counted`` (text, number of targets) by theme; largest theme first.
+
+    Empty texts go to ``unstated`` (or are dropped when it is None); texts
+    matching no theme's keywords go to ``other``. ``texts`` may rename a
+    theme by its key. Each group keeps its ``examples`` most frequent texts.
+    """
+    texts = texts or {}
+    merged: dict[str, list] = {}  # normal key → [shown text, count, count of shown form]
+    blank = 0
+    for text, n in counted:
+        if not text or not text.strip():
+            blank += n
+            continue
+        key = _normal(text)
+        if not key:
+            blank += n
+            continue
+        entry = merged.setdefault(key, [_tidy(text), 0, 0])
+        entry[1] += n
+        if n > entry[2]:  # the most frequent spelling names the text
+            entry[0], entry[2] = _tidy(text), n
+    groups: dict[str, list[tuple[str, int]]] = {}
+    order = [texts.get(key, label) for key, label, _words in themes] + [other]
+    for key, (shown, n, _best) in merged.items():
+        theme = other
+        for theme_key, label, words in themes:
+            if any(word in key for word in words):
+                theme = texts.get(theme_key, label)
+                break
+        groups.setdefault(theme, []).append((shown, n))
+    result = [
+        TextGroup(
+            theme,
+            sum(n for _t, n in items),
+            tuple(sorted(items, key=lambda item: (-item[1], item[0]))[:examples]),
+        )
+        for theme, items in groups.items()
+    ]
+    if blank and unstated is not None:
+        result.append(TextGroup(unstated, blank))
+
+    def rank(group: TextGroup):
+        last = group.theme in (other, unstated)
+        return (-group.count, last, order.index(group.theme) if group.theme in order else 99)
+
+    result.sort(key=rank)
+    return result
+
+
+# --- the report's lists ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FollowUpLine:
+    """One follow-up or rework item of an unsettled case."""
+
+    kind: str
+    action: str | None
+    assignee: str | None
+    due_on: dt.date | None
+    closed_on: dt.date | None
+    overdue: bool
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_on is None
+
+
+@dataclass(frozen=True)
+class UnsettledCase:
+    """A visited target whose latest final record says it is not settled (息诉罢访)."""
+
+    target_id: int
+    case_no: str
+    petitioner: str
+    village: str | None
+    handling_unit: str | None
+    satisfaction: str | None
+    visited_on: dt.date | None
+    next_action: str | None
+    next_due: dt.date | None
+    followups: tuple[FollowUpLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class DifficultyItem:
+    """A practical difficulty found on a visit, and the help given.
+
+    ``state``: ``helped`` (help items, all closed), ``in_progress`` (an open
+    help item) or ``none`` (no help item was raised).
+    """
+
+    target_id: int
+    case_no: str
+    petitioner: str
+    village: str | None
+    difficulty: str
+    help_given: str | None
+    help_by: str | None
+    state: str
+
+
+@dataclass(frozen=True)
+class ReportText:
+    """The clerk's saved paragraphs (None: not saved, the drafted one is used)."""
+
+    conclusions: str | None = None
+    suggestions: str | None = None
+
+    def get(self, part: str) -> str | None:
+        return getattr(self, part)
+
+
+@dataclass(frozen=True)
+class AnalysisReport:
+    """Everything the analysis report shows (see the module)."""
+
+    campaign: str
+    campaign_id: int
+    town: str
+    office: str
+    county_office: str | None
+    prep_start: dt.date | None
+    summary_end: dt.date | None
+    impl_start: dt.date | None
+    impl_end: dt.date | None
+    report_deadline: dt.date | None
+    group_leader: str | None
+    office_in_charge: str | None
+    today: dt.date
+    statistics: Statistics  # by source level, with the total
+    breakdown: SatisfactionBreakdown
+    units: list[UnitSatisfaction]
+    progress: list[DayProgress]
+    excluded: dict[str, int]  # exclusion reason → targets
+    key_cases: int
+    assigned: int
+    visitors: int
+    reasons: list[TextGroup]
+    difficulties: list[TextGroup]
+    opinions: list[TextGroup]
+    difficulty_items: list[DifficultyItem]  # the first ``limit``
+    unsettled: list[UnsettledCase]  # the first ``limit``
+    unsettled_count: int
+    help_open: int  # difficulties whose help is still open
+    dissatisfied_units: list[tuple[str, int]]  # units of the dissatisfied, most first
+    left_out: LeftOut  # each list cut to ``limit``
+    left_out_counts: dict[str, int]  # the full counts
+    limit: int
+    paragraphs: dict[str, str] = field(default_factory=dict)  # drafted from the figures
+    saved: ReportText = field(default_factory=ReportText)
+
+    @property
+    def total(self):
+        return self.statistics.total
+
+    def text(self, part: str) -> str:
+        """The paragraph as printed: the clerk's when saved, else the drafted one."""
+        if part in EDITABLE and self.saved.get(part):
+            return self.saved.get(part) or ""
+        return self.paragraphs.get(part, "")
+
+    def edited(self, part: str) -> bool:
+        return part in EDITABLE and bool(self.saved.get(part))
+
+
+def _texts(texts: Mapping[str, str] | None) -> dict[str, str]:
+    return {**TEXTS, **(texts or {})}
+
+
+def _settings(*keys: str) -> dict[str, str]:
+    return dict(
+        Setting.select(Setting.key, Setting.value).where(Setting.key.in_(list(keys))).tuples()
+    )
+
+
+def _counted(campaign_id: int, column: str, condition: str = "1 = 1") -> list[tuple[str, int]]:
+    """(text, targets) of a text column of the latest final records, grouped in SQL."""
+    sql = (
+        f"SELECT l.{column}, COUNT(*) {_latest_sql()} AND l.id IS NOT NULL AND {condition}"
+        f" GROUP BY l.{column}"
+    )
+    return [(text, int(n)) for text, n in db.execute_sql(sql, [campaign_id, True]).fetchall()]
+
+
+def _help_state(items: int, open_items: int) -> str:
+    if not items:
+        return "none"
+    return "in_progress" if open_items else "helped"
+
+
+def _help_flags() -> str:
+    """Help items per target of the campaign (parameter: the campaign id)."""
+    return f"""
+    LEFT JOIN (
+        SELECT fu.target_id, COUNT(*) AS items,
+            SUM(CASE WHEN fu.state = 'open' THEN 1 ELSE 0 END) AS open_items
+        FROM follow_up fu JOIN target ft ON ft.id = fu.target_id
+        WHERE fu.kind = 'help' AND ft.campaign_id = {db.param} GROUP BY fu.target_id
+    ) hf ON hf.target_id = t.id
+"""
+
+
+_PEOPLE = """
+    JOIN petitioner p ON p.id = c.petitioner_id
+    LEFT JOIN handling_unit h ON h.id = c.handling_unit_id
+"""
+
+
+def _difficulties(campaign_id: int, limit: int) -> tuple[list[DifficultyItem], int]:
+    base = _latest_sql(_PEOPLE + _help_flags())
+    condition = "AND l.id IS NOT NULL AND TRIM(COALESCE(l.difficulties, '')) <> ''"
+    sql = f"""
+        SELECT t.id, c.case_no, p.name, p.village, l.difficulties, l.help_given, l.help_by,
+            COALESCE(hf.items, 0), COALESCE(hf.open_items, 0)
+        {base} {condition}
+        ORDER BY c.case_no LIMIT {db.param}
+    """
+    items = [
+        DifficultyItem(
+            r[0],
+            r[1],
+            r[2] or "",
+            r[3],
+            _tidy(r[4]),
+            r[5] or None,
+            r[6] or None,
+            _help_state(int(r[7]), int(r[8])),
+        )  # fmt: skip
+        for r in db.execute_sql(sql, [campaign_id, campaign_id, True, limit]).fetchall()
+    ]
+    open_sql = f"SELECT COUNT(*) {base} {condition} AND COALESCE(hf.open_items, 0) > 0"
+    help_open = db.execute_sql(open_sql, [campaign_id, campaign_id, True]).fetchone()[0]
+    return items, int(help_open or 0)
+
+
+def _unsettled(campaign_id: int, limit: int, today: dt.date) -> list[UnsettledCase]:
+    sql = f"""
+        SELECT t.id, c.case_no, p.name, p.village, h.name, l.satisfaction, l.visited_at,
+            l.next_action, l.next_due
+        {_latest_sql(_PEOPLE)} AND l.id IS NOT NULL AND COALESCE(l.settled, 0) = 0
+        ORDER BY c.case_no LIMIT {db.param}
+    """
+    rows = db.execute_sql(sql, [campaign_id, True, limit]).fetchall()
+    lines: dict[int, list[FollowUpLine]] = {}
+    for batch in chunked([r[0] for r in rows], 500):
+        query = (
+            FollowUp.select()
+            .where(FollowUp.target.in_(batch) & (FollowUp.kind != FollowUpKind.HELP.value))
+            .order_by(FollowUp.target, FollowUp.id)
+        )
+        for fu in query:
+            due = _date(fu.due_on)
+            closed = _date(fu.closed_on) if fu.state == "closed" else None
+            lines.setdefault(fu.target_id, []).append(
+                FollowUpLine(
+                    kind=str(fu.kind),
+                    action=fu.action or fu.reason or None,
+                    assignee=fu.assignee or (fu.unit.name if fu.unit_id else None),
+                    due_on=due,
+                    closed_on=closed,
+                    overdue=closed is None and due is not None and due < today,
+                )
+            )
+    return [
+        UnsettledCase(
+            r[0],
+            r[1],
+            r[2] or "",
+            r[3],
+            r[4],
+            r[5],
+            _date(r[6]),
+            r[7] or None,
+            _date(r[8]),
+            tuple(lines.get(r[0], ())),
+        )  # fmt: skip
+        for r in rows
+    ]
+
+
+def _dissatisfied_units(campaign_id: int) -> list[tuple[str, int]]:
+    """Handling units of the dissatisfied targets (latest final record), most first."""
+    key = "COALESCE(h.name, '')"
+    sql = f"""
+        SELECT {key}, COUNT(*) {_latest_sql(_PEOPLE)}
+            AND l.satisfaction = 'dissatisfied'
+        GROUP BY {key} ORDER BY 2 DESC, 1
+    """
+    return [(name, int(n)) for name, n in db.execute_sql(sql, [campaign_id, True]).fetchall()]
+
+
+def _cut(left_out: LeftOut, limit: int) -> LeftOut:
+    return LeftOut(**{name: getattr(left_out, name)[:limit] for name in left_out.counts()})
+
+
+def build_report(
+    campaign: Campaign | int | str | None = None,
+    today: dt.date | None = None,
+    *,
+    texts: Mapping[str, str] | None = None,
+    limit: int = 100,
+) -> AnalysisReport:
+    """The analysis report of ``campaign`` (the current one by default).
+
+    ``today`` decides what is overdue and how far progress is known;
+    ``limit`` caps each list of cases (the counts stay complete).
+    """
+    today = today or dt.date.today()
+    text = _texts(texts)
+    campaign = get_campaign(campaign)
+    cid = campaign.id
+    stats = feedback_statistics(campaign, "source", today)
+    settings = _settings("town_name", "office_name", "county_office")
+    excluded = dict(
+        Target.select(Target.exclusion_reason, fn.COUNT(Target.id))
+        .where((Target.campaign == cid) & (Target.included == False))  # noqa: E712
+        .group_by(Target.exclusion_reason)
+        .tuples()
+    )
+    included = (Target.campaign == cid) & (Target.included == True)  # noqa: E712
+    key_cases = Target.select().where(included & (Target.key_case == True)).count()  # noqa: E712
+    assigned = (
+        Target.select()
+        .where(included & fn.EXISTS(TaskVisitor.select().where(TaskVisitor.target == Target.id)))
+        .count()
+    )
+    visitors = (
+        TaskVisitor.select(fn.COUNT(TaskVisitor.staff.distinct()))
+        .join(Target)
+        .where(included)
+        .scalar()
+    )
+    reasons = group_texts(
+        _counted(cid, "dissatisfaction_reason", "l.satisfaction = 'dissatisfied'"),
+        REASON_THEMES, text["theme.other"], text["theme.unstated"], text,
+    )  # fmt: skip
+    difficulties = group_texts(
+        _counted(cid, "difficulties"), DIFFICULTY_THEMES, text["theme.other"], None, text
+    )
+    opinions = group_texts(
+        _counted(cid, "opinions"), OPINION_THEMES, text["theme.other"], None, text
+    )
+    difficulty_items, help_open = _difficulties(cid, limit)
+    left_out = nobody_left_out(campaign, today)
+    report = AnalysisReport(
+        campaign=campaign.name,
+        campaign_id=cid,
+        town=settings.get("town_name") or "",
+        office=settings.get("office_name") or "",
+        county_office=campaign.county_office or settings.get("county_office"),
+        prep_start=_date(campaign.prep_start),
+        summary_end=_date(campaign.summary_end),
+        impl_start=_date(campaign.impl_start),
+        impl_end=_date(campaign.impl_end),
+        report_deadline=_date(campaign.report_deadline),
+        group_leader=campaign.group_leader or None,
+        office_in_charge=campaign.office_in_charge or None,
+        today=today,
+        statistics=stats,
+        # the same counts as satisfaction_breakdown, already in the total: no second query
+        breakdown=SatisfactionBreakdown(
+            stats.total.targets,
+            stats.total.visited,
+            stats.total.satisfied,
+            stats.total.basically_satisfied,
+            stats.total.dissatisfied,
+            stats.total.not_reached,
+        ),  # fmt: skip
+        units=satisfaction_by_unit(campaign),
+        progress=progress_by_day(campaign, today),
+        excluded={str(k): int(n) for k, n in excluded.items() if k},
+        key_cases=key_cases,
+        assigned=assigned,
+        visitors=int(visitors or 0),
+        reasons=reasons,
+        difficulties=difficulties,
+        opinions=opinions,
+        difficulty_items=difficulty_items,
+        unsettled=_unsettled(cid, limit, today),
+        unsettled_count=stats.total.visited - stats.total.settled,
+        help_open=help_open,
+        dissatisfied_units=_dissatisfied_units(cid),
+        left_out=_cut(left_out, limit),
+        left_out_counts=left_out.counts(),
+        limit=limit,
+        saved=report_text(campaign),
+    )
+    return replace(report, paragraphs=draft_paragraphs(report, texts))
+
+
+# --- drafting -----------------------------------------------------------------------
+
+
+def format_date(day: dt.date | None, texts: Mapping[str, str] | None = None) -> str:
+    """2026年11月28日 ('' for None)."""
+    if day is None:
+        return ""
+    return _texts(texts)["date"].format(y=day.year, m=day.month, d=day.day)
+
+
+def format_rate(rate: float | None, texts: Mapping[str, str] | None = None) -> str:
+    """92.3% (one decimal), "—" when there is no rate."""
+    return _texts(texts)["rate_none"] if rate is None else f"{rate * 100:.1f}%"
+
+
+def _numbered(items: list[str], text: Mapping[str, str], sep: str = "") -> str:
+    """一是……。二是……。 (one item: as it is), joined by ``sep``."""
+    if len(items) == 1:
+        return items[0]
+    marks = text["numbered"].split("|")
+    return sep.join(f"{marks[i] if i < len(marks) else ''}{item}" for i, item in enumerate(items))
+
+
+def draft_paragraphs(
+    report: AnalysisReport, texts: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """The six parts of the analysis (``PARAGRAPHS``), drafted from the figures.
+
+    Paragraphs of several points put each on its own line (``\\n``).
+    """
+    t = _texts(texts)
+    total = report.total
+    sep = t["list_sep"]
+
+    def rate(value: float | None) -> str:
+        return format_rate(value, t)
+
+    # 基本情况
+    basis = (
+        t["background.basis"].format(county_office=report.county_office)
+        if report.county_office
+        else t["background.basis_none"]
+    )
+    period = ""
+    if report.prep_start and report.summary_end:
+        span = t["period"].format(
+            start=format_date(report.prep_start, t), end=format_date(report.summary_end, t)
+        )
+        period = t["background.period"].format(period=span)
+    background = t["background.open"].format(
+        basis=basis, town=report.town, period=period, campaign=report.campaign
+    )
+    if report.group_leader:
+        background += t["background.group"].format(
+            leader=report.group_leader, office=report.office_in_charge or report.office
+        )
+    else:
+        background += t["background.group_no_leader"]
+    sources = sep.join(
+        t.get(f"source_level.{row.key}", row.key or "")
+        + t["count"].format(n=row.targets)
+        for row in report.statistics.rows
+        if row.targets
+    )  # fmt: skip
+    background += t["background.targets"].format(targets=total.targets, sources=sources or "—")
+    if report.key_cases:
+        background += t["background.key"].format(key=report.key_cases)
+    if report.excluded:
+        order = [r.value for r in ExclusionReason]
+        reasons = sep.join(
+            t.get(f"exclusion.{k}", k)
+            for k in sorted(report.excluded, key=lambda k: order.index(k) if k in order else 99)
+        )
+        background += t["background.excluded"].format(
+            excluded=sum(report.excluded.values()), reasons=reasons
+        )
+    background += t["background.end"]
+
+    # 主要做法
+    methods = sep.join(
+        t[f"method.{m}"].format(n=getattr(total, m))
+        for m in ("home_visit", "phone", "former_residence", "other_method")
+        if getattr(total, m)
+    )
+    points = [
+        t["measures.assign"].format(assigned=report.assigned, visitors=report.visitors),
+        t["measures.forms"].format(methods=methods or t["method.default"], visited=total.visited)
+        + (
+            t["measures.proxy"].format(proxy=total.proxy_relative + total.proxy_committee)
+            if total.proxy_relative + total.proxy_committee
+            else ""
+        ),
+        t["measures.follow"].format(
+            rework=(
+                t["measures.rework"].format(sent=total.rework_sent, closed=total.rework_closed)
+                if total.rework_sent
+                else t["measures.rework_none"]
+            ),
+            help=(
+                t["measures.help"].format(
+                    found=total.difficulties_found, helped=total.difficulties_helped
+                )
+                if total.difficulties_found
+                else t["measures.help_none"]
+            ),
+        ),
+    ]
+    measures = _numbered(points, t)
+
+    # 回访结果
+    today = format_date(report.today, t)
+    if not total.visited:
+        results = t["results.none"].format(today=today, targets=total.targets)
+    else:
+        b = report.breakdown
+        breakdown = sep.join(
+            t[f"satisfaction.{code}"] + t["count"].format(n=n) for code, n in b.slices() if n
+        )
+        results = t["results.overall"].format(
+            today=today, targets=total.targets, visited=total.visited,
+            visit_rate=rate(total.visit_rate), breakdown=breakdown,
+            satisfaction_rate=rate(total.satisfaction_rate),
+        )  # fmt: skip
+        partly = (
+            t["results.partly"].format(n=total.demands_solved_partly)
+            if total.demands_solved_partly
+            else ""
+        )
+        results += t["results.findings"].format(
+            reasonable=total.conclusion_reasonable_yes, solved=total.demands_solved_yes,
+            partly=partly, settled=total.settled,
+            settled_rate=rate(total.settled / total.visited),
+        )  # fmt: skip
+        by_source = [
+            t["results.source"].format(
+                source=t.get(f"source_level.{row.key}", row.key or ""),
+                rate=rate(row.satisfaction_rate),
+            )
+            for row in report.statistics.rows
+            if row.visited
+        ]
+        if len(by_source) > 1:
+            results += t["results.sources"].format(sources="，".join(by_source))
+        ranked = sorted(
+            (u for u in report.units if u.visited and u.unit),
+            key=lambda u: (-(u.satisfaction_rate or 0), -u.visited, u.unit),
+        )
+        if len(ranked) >= 2:
+            n = min(2, len(ranked) // 2)
+
+            def names(units: Iterable[UnitSatisfaction]) -> str:
+                return sep.join(
+                    t["results.unit"].format(unit=u.unit, rate=rate(u.satisfaction_rate))
+                    for u in units
+                )
+
+            results += t["results.units"].format(
+                best=names(ranked[:n]), worst=names(reversed(ranked[-n:]))
+            )
+        if total.opinions_collected or total.difficulties_found:
+            results += t["results.collected"].format(
+                opinions=total.opinions_collected, difficulties=total.difficulties_found
+            )
+
+    # 存在问题
+    points = []
+    if total.dissatisfied:
+        named = [g for g in report.reasons if g.theme != t["theme.unstated"]][:3]
+        reasons = sep.join(
+            t["problems.reason"].format(theme=g.theme, n=g.count) for g in named
+        ) or t["theme.unstated"]  # fmt: skip
+        points.append(t["problems.dissatisfied"].format(n=total.dissatisfied, reasons=reasons))
+    if report.unsettled_count:
+        if total.followups_open and total.followups_overdue:
+            followups = t["problems.followups"].format(
+                open=total.followups_open, overdue=total.followups_overdue
+            )
+        elif total.followups_open:
+            followups = t["problems.followups_no_overdue"].format(open=total.followups_open)
+        else:
+            followups = t["problems.followups_none"]
+        points.append(t["problems.unsettled"].format(n=report.unsettled_count, followups=followups))
+    gaps = sep.join(
+        t[f"gap.{name}"].format(n=n)
+        for name, n in report.left_out_counts.items()
+        if n and name != "followups_overdue"
+    )
+    if gaps:
+        points.append(t["problems.gaps"].format(gaps=gaps))
+    if report.help_open:
+        points.append(t["problems.help_open"].format(n=report.help_open))
+    if total.not_reached:
+        points.append(t["problems.not_reached"].format(n=total.not_reached))
+    problems = _numbered(points, t) if points else t["problems.none"]
+
+    # 综合评价
+    if not total.visited:
+        conclusions = t["conclusions.none"]
+    else:
+        sat = total.satisfaction_rate or 0.0
+        judgement = t[
+            "judgement.high"
+            if sat >= 0.9
+            else "judgement.middle"
+            if sat >= 0.8
+            else "judgement.low"
+        ]
+        effects = [
+            t[f"effect.{name}"].format(n=n)
+            for name, n in (
+                ("settled", total.settled),
+                ("helped", total.difficulties_helped),
+                ("opinions", total.opinions_collected),
+            )
+            if n
+        ]
+        conclusions = t["conclusions.text"].format(
+            visit_rate=rate(total.visit_rate),
+            satisfaction_rate=rate(total.satisfaction_rate),
+            judgement=judgement,
+            effects=t["conclusions.effects"].format(effects="，".join(effects)) if effects else "",
+        )
+
+    # 下一步工作和意见建议
+    points = []
+    if total.dissatisfied:
+        units = sep.join(name for name, _n in report.dissatisfied_units[:3] if name)
+        template = "suggestions.rework" if units else "suggestions.rework_no_unit"
+        points.append(t[template].format(n=total.dissatisfied, units=units))
+    if report.unsettled_count:
+        points.append(t["suggestions.unsettled"].format(n=report.unsettled_count))
+    missing = (
+        report.left_out_counts.get("no_assignment", 0)
+        + report.left_out_counts.get("not_visited", 0)
+        + report.left_out_counts.get("no_final_form", 0)
+    )
+    if missing:
+        deadline = (
+            t["suggestions.deadline"].format(date=format_date(report.report_deadline, t))
+            if report.report_deadline and report.report_deadline >= report.today
+            else t["suggestions.deadline_none"]
+        )
+        points.append(t["suggestions.gaps"].format(n=missing, deadline=deadline))
+    if report.help_open:
+        points.append(t["suggestions.help"].format(n=report.help_open))
+    if total.opinions_collected:
+        points.append(t["suggestions.opinions"].format(n=total.opinions_collected))
+    points.append(t["suggestions.routine"])
+    suggestions = _numbered(points, t, "\n")
+    return {
+        "background": background,
+        "measures": measures,
+        "results": results,
+        "problems": problems,
+        "conclusions": conclusions,
+        "suggestions": suggestions,
+    }
+
+
+# --- the clerk's paragraphs ----------------------------------------------------------
+
+
+def _key(campaign_id: int, part: str) -> str:
+    return f"report.{campaign_id}.{part}"
+
+
+def report_text(campaign: Campaign | int | str | None = None) -> ReportText:
+    """The conclusions and suggestions the clerk saved for ``campaign`` (None: not saved)."""
+    campaign = get_campaign(campaign)
+    values = _settings(*(_key(campaign.id, part) for part in EDITABLE))
+    return ReportText(**{part: values.get(_key(campaign.id, part)) or None for part in EDITABLE})
+
+
+def _clean(text: str | None) -> str | None:
+    if text is None:
+        return None
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    cleaned = "\n".join(lines).strip("\n")
+    return cleaned if cleaned.strip() else None
+
+
+def save_report_text(
+    campaign: Campaign | int | str | None,
+    conclusions: str | None,
+    suggestions: str | None,
+) -> ReportText:
+    """Keep the clerk's paragraphs with ``campaign``; an empty one goes back to the draft.
+
+    One transaction, with an audit record per changed paragraph. Raises
+    ``ReportError`` (nothing saved) for a paragraph longer than ``MAX_TEXT``.
+    """
+    campaign = get_campaign(campaign)
+    wanted = {"conclusions": _clean(conclusions), "suggestions": _clean(suggestions)}
+    for part, value in wanted.items():
+        if value is not None and len(value) > MAX_TEXT:
+            raise ReportError(
+                "report_text_too_long",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "A paragraph of the report is too long ({length} characters; at most {limit}).",
+                ),
+                part=part,
+                length=len(value),
+                limit=MAX_TEXT,
+            )
+    with db.atomic():
+        before = report_text(campaign)
+        for part, value in wanted.items():
+            old = before.get(part)
+            if old == value:
+                continue
+            key = _key(campaign.id, part)
+            if value is None:
+                Setting.delete().where(Setting.key == key).execute()
+            else:
+                Setting.insert(key=key, value=value).on_conflict_replace().execute()
+            AuditRecord.create(
+                actor=audit.current_actor(),
+                action="delete" if value is None else ("insert" if old is None else "update"),
+                table_name="setting",
+                row_id=campaign.id,
+                before=None if old is None else json.dumps({"key": key, "value": old},
+                                                          ensure_ascii=False),
+                after=None if value is None else json.dumps({"key": key, "value": value},
+                                                            ensure_ascii=False),
+                note=json.dumps({"what": "report_text", "part": part}),
+            )  # fmt: skip
+    return report_text(campaign)
+
+
+def source_label(code: str | None, texts: Mapping[str, str] | None = None) -> str:
+    """The Chinese label of a source level ('来源未注明' for none)."""
+    t = _texts(texts)
+    return t.get(f"source_level.{code or ''}", code or "")
