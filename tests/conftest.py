@@ -58,3 +58,24 @@ def run_cli(*args: str, cwd: Path | None = None):
         env=env,
         timeout=300,
     )
+
+
+def settle_background() -> None:
+    """Let every background job finish and deliver its result to the GUI thread.
+
+    A job's result arrives as a queued signal: waiting for the thread pool alone
+    leaves it in the event queue, to be delivered later (after the test closed
+    the database, under load). Results may start further jobs, hence the loop.
+    """
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QApplication
+
+    pool = QThreadPool.globalInstance()
+    for _ in range(5):
+        pool.waitForDone()
+        QApplication.processEvents()
+        if pool.activeThreadCount() == 0:
+            pool.waitForDone()
+            QApplication.processEvents()
+            if pool.activeThreadCount() == 0:
+                return

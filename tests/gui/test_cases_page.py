@@ -19,6 +19,8 @@ from rv_desktop.gui.app import make_application
 from rv_desktop.gui.models.case_table_model import CASE_ID_ROLE, ROW_ROLE, CaseTableModel
 from rv_desktop.gui.pages.cases_page import CasesPage
 
+from ..conftest import settle_background
+
 ZHANG_ID = "36042619850312003" + id_check_char("36042619850312003")
 LI_ID = "36042619700101002" + id_check_char("36042619700101002")
 
@@ -353,7 +355,7 @@ def test_main_window_refreshes_the_page_on_data_changed(qtbot, register):
     window.session.events.data_changed.emit()
     qtbot.waitUntil(lambda: page.model.rowCount() == 7, timeout=5000)
     assert page.count_label.text() == "7 cases"
-    QThreadPool.globalInstance().waitForDone()
+    settle_background()
     window.session.close()
 
 
