@@ -7,7 +7,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from .. import __version__, paths
@@ -114,6 +114,9 @@ def run_gui(argv: Sequence[str]) -> int:
         # benchmarks: quit as soon as the shown window has processed its first events
         QTimer.singleShot(0, app.quit)
     code = app.exec()
+    # let running background jobs (a page still loading) finish before the
+    # database they read is closed under them
+    QThreadPool.globalInstance().waitForDone(10000)
     window.session.close()
     return code
 
