@@ -28,17 +28,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../rv_desktop/gui/app.py" line="52" />
+        <location filename="../../rv_desktop/gui/app.py" line="75" />
         <source>Creating the demo database…</source>
         <translation>正在生成演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/app.py" line="52" />
+        <location filename="../../rv_desktop/gui/app.py" line="75" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/app.py" line="98" />
+        <location filename="../../rv_desktop/gui/app.py" line="138" />
         <source>Return-visit desk</source>
         <translation>信访回访工作台</translation>
     </message>
@@ -1361,6 +1361,24 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/empty_state.py" line="32" />
+        <source>The register is empty, so there is nothing here yet. Start by importing the county's ledger of concluded cases (an Excel file: .xlsx, .xls, .csv or .ods). Then create the campaign and screen its targets.</source>
+        <translation>案件台账还是空的，这里暂时没有内容。请先导入县里下发的已办结信访事项台账（Excel 文件：.xlsx、.xls、.csv 或 .ods），再创建回访活动、筛选回访对象。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/empty_state.py" line="39" />
+        <source>&amp;Import the ledger…</source>
+        <translation>导入台账(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/widgets/empty_state.py" line="41" />
+        <source>Look at the &amp;demo first</source>
+        <translation>先看看演示数据(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>ExcludeDialog</name>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="217" />
@@ -1397,6 +1415,19 @@ Key cases among the targets: {key}</source>
         <location filename="../../rv_desktop/gui/formatting.py" line="16" />
         <source>d MMM yyyy</source>
         <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/help_dialog.py" line="33" />
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/help_dialog.py" line="54" />
+        <source>The user guide is missing: {path}</source>
+        <translation>找不到使用说明：{path}</translation>
     </message>
 </context>
 <context>
@@ -1745,190 +1776,222 @@ Key cases among the targets: {key}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="49" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="283" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="51" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="354" />
         <source>Return-visit desk</source>
         <translation>信访回访工作台</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="57" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="59" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="58" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="63" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="98" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="60" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="65" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="108" />
         <source>Cases</source>
-        <extracomment>pages that show live data: refreshed on every change, and some write</extracomment>
+        <extracomment>pages that show live data: refreshed on every change, and some write
+----------
+"import a ledger first", over every area while the register is empty</extracomment>
         <translation>案件台账</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="100" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="110" />
         <source>The register of concluded cases: import the county's ledgers, find any case as you type, see a petitioner's other cases.</source>
         <translation>已办结信访事项台账：导入县里的台账，边输入边查找案件，查看同一信访人的其他案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="59" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="64" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="105" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="61" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="66" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="115" />
         <source>Campaign &amp; screening</source>
         <translation>活动与筛选</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="107" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="117" />
         <source>Create the campaign with its stages and deadline, and screen the targets by the plan's criteria, keeping every exclusion's reason.</source>
         <translation>创建回访活动，设定三个阶段和上报期限；按方案条件筛选回访对象，每件排除的案件都记下原因。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="60" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="65" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="112" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="62" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="67" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="122" />
         <source>Board</source>
         <translation>任务分配</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="114" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="124" />
         <source>Give every target to a leader and visitors, by method and due date, and see which are not assigned, not visited or overdue.</source>
         <translation>逐案明确包案领导、回访人员、回访方式和完成时限，随时掌握未分配、未回访和逾期的案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="119" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="129" />
         <source>Visit records</source>
         <translation>回访登记</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="121" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="131" />
         <source>One case, one form: type in the return-visit registration forms, drafts saved as you type, follow-ups tracked until closed.</source>
         <translation>一案一表：录入回访登记表，边录边自动保存草稿，跟踪回访事项直至办结。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="126" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="136" />
         <source>Statistics</source>
         <translation>统计汇总</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="128" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="138" />
         <source>The feedback statistics and summary tables for the county, and the analysis report for the leaders.</source>
         <translation>生成报县里的回访情况反馈统计表和汇总表，以及报领导的专题分析。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="133" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="143" />
         <source>Exchange</source>
         <translation>数据报送</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="134" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="144" />
         <source>The encrypted data package for the county on a USB stick, and backups.</source>
         <translation>用U盘向县里报送加密数据包；数据备份与恢复。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="145" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="155" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="146" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="156" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="149" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="159" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="152" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="162" />
         <source>&amp;Import ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="155" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="165" />
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="157" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="167" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="166" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="176" />
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="168" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="180" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="169" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="181" />
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/main_window.py" line="185" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="186" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="191" />
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/main_window.py" line="199" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/main_window.py" line="203" />
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/main_window.py" line="219" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/main_window.py" line="220" />
+        <source>The new language is used from the next start of the program.</source>
+        <translation>新的语言将在下次启动程序时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/main_window.py" line="236" />
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="187" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="237" />
         <source>Return-visit desk — {name}</source>
         <translation>信访回访工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="199" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="251" />
         <source>{cases} cases · {targets} targets</source>
         <translation>案件 {cases} 件 · 回访对象 {targets} 件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="208" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="260" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="208" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="260" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="209" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="261" />
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="225" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="277" />
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} 已存在。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="259" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="330" />
         <source>Back up into folder</source>
         <translation>备份到文件夹</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="263" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="334" />
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="274" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="345" />
         <source>Backup written: {path}</source>
         <translation>已写入备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="280" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="351" />
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="289" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="370" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="291" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="372" />
         <source>&lt;b&gt;Return-visit desk&lt;/b&gt; {version}&lt;br&gt;For the return visits of a town petition office (千案回访).&lt;br&gt;Database: {path}</source>
         <translation>&lt;b&gt;信访回访工作台&lt;/b&gt; {version}&lt;br&gt;乡镇信访办"千案回访"工作用。&lt;br&gt;数据库：{path}</translation>
     </message>
@@ -1949,6 +2012,57 @@ Key cases among the targets: {key}</source>
         <location filename="../../rv_desktop/gui/widgets/multi_choice.py" line="126" />
         <source>{title}: {count} chosen</source>
         <translation>{title}：已选 {count} 项</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/welcome_dialog.py" line="185" />
+        <source>The office</source>
+        <translation>本办信息</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/welcome_dialog.py" line="188" />
+        <source>The town and the office are printed on every form and table of this database.</source>
+        <translation>乡镇和信访办名称会印在本数据库打印的每一张登记表和统计表上。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeForm</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/welcome_dialog.py" line="47" />
+        <source>for example 青山镇</source>
+        <translation>例如：青山镇</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/welcome_dialog.py" line="49" />
+        <source>The town (乡镇) whose return visits this is; printed on every form.</source>
+        <translation>开展回访的乡镇，会印在每一张回访登记表上。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/welcome_dialog.py" line="55" />
+        <source>The office that fills in the forms, as it signs them (填报单位, for example 青山镇信访办).</source>
+        <translation>填写回访登记表的单位，即表上的“填报单位”（例如：青山镇信访办）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/welcome_dialog.py" line="61" />
+        <source>Your name, as the clerk who keeps the register.</source>
+        <translation>您的姓名，即管理台账的经办人。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/welcome_dialog.py" line="66" />
+        <source>&amp;Town:</source>
+        <translation>乡镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/welcome_dialog.py" line="67" />
+        <source>&amp;Office:</source>
+        <translation>信访办名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/welcome_dialog.py" line="68" />
+        <source>&amp;Clerk's name:</source>
+        <translation>经办人姓名(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3450,64 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <location filename="../../rv_desktop/domain/visits.py" line="1463" />
         <source>The closing date {date} is before the visit that raised the item ({visited}).</source>
         <translation>办结日期 {date} 早于提出该事项的回访日期（{visited}）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/office.py" line="51" />
+        <source>Enter the name of the town (for example 青山镇).</source>
+        <translation>请填写乡镇名称（例如：青山镇）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/office.py" line="57" />
+        <source>Enter the name of the office (for example 青山镇信访办).</source>
+        <translation>请填写信访办名称（例如：青山镇信访办）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/domain/office.py" line="66" />
+        <source>“{value}” is too long: at most {limit} characters.</source>
+        <translation>“{value}”太长了：最多 {limit} 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/welcome_dialog.py" line="105" />
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/welcome_dialog.py" line="109" />
+        <source>Welcome to the return-visit desk</source>
+        <translation>欢迎使用信访回访工作台</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/welcome_dialog.py" line="113" />
+        <source>This computer has no database of your office yet. Create it now: the town and the office are printed on every form and table. Or open the demo first to look around; you can create your database at the next start.</source>
+        <translation>这台电脑上还没有本办的数据库。现在就创建吧：乡镇和信访办名称会印在每一张登记表和统计表上。也可以先打开演示数据看一看，下次启动时再创建本办数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/welcome_dialog.py" line="121" />
+        <source>The database will be kept in {path}</source>
+        <translation>数据库将保存在：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/welcome_dialog.py" line="130" />
+        <source>&amp;Create the office's database</source>
+        <translation>创建本办数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/welcome_dialog.py" line="132" />
+        <source>Open the &amp;demo</source>
+        <translation>打开演示数据(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/welcome_dialog.py" line="135" />
+        <source>A made-up town with its register and a campaign in every state, to try things.</source>
+        <translation>一个虚构乡镇的台账，以及一次进行到各个阶段的回访活动，供试用和培训。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/welcome_dialog.py" line="138" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>
