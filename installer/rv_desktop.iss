@@ -13,9 +13,10 @@
 ; - Upgrade in place: the fixed AppId makes a newer setup replace the older
 ;   version in the same folder, with the same install mode; the old bundled
 ;   libraries are removed first so no stale file survives.
-; - Saved as UTF-8 with a byte order mark (it holds Chinese text).
 ; - Uninstall keeps the clerk's database and backups (they live in the user
 ;   data folder, not in the program folder) unless the clerk asks to delete them.
+;
+; Saved as UTF-8 with a byte order mark: it holds Chinese text.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
@@ -103,9 +104,11 @@ Filename: "{app}\{#ExeName}"; Description: "{cm:LaunchProgram,{cm:AppName}}"; Fl
 // The program keeps its data (database, backups) in the user data folder of
 // platformdirs, %LOCALAPPDATA%\rv_desktop\rv_desktop, and its window state in
 // HKCU\Software\rv_desktop. Nothing there was installed by Setup, so the
-// uninstaller leaves it alone unless the clerk says otherwise. In an
-// all-users (administrative) install the uninstaller may run as another
-// account, whose folder is not the clerk's: it then never offers to delete.
+// uninstaller leaves it alone unless the clerk says otherwise. When the
+// uninstaller runs with administrative rights (an all-users install, or a
+// per-user one on a PC without UAC) it may run as another account, whose
+// folder is not the clerk's: it then never offers to delete. A silent
+// uninstall (/SILENT, /VERYSILENT) keeps the data too.
 function UserDataDir(): String;
 begin
   Result := ExpandConstant('{localappdata}\rv_desktop');
