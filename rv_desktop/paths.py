@@ -45,3 +45,11 @@ def resources_dir() -> Path:
 
 def translations_dir() -> Path:
     return resources_dir() / "translations"
+
+
+def docs_dir() -> Path:
+    """``docs/`` (the user guide and its images), beside the package or in the bundle."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        return Path(bundle) / "docs"
+    return Path(__file__).resolve().parent.parent / "docs"

@@ -1166,6 +1166,21 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <source>The register is empty, so there is nothing here yet. Start by importing the county's ledger of concluded cases (an Excel file: .xlsx, .xls, .csv or .ods). Then create the campaign and screen its targets.</source>
+        <translation>案件台账还是空的，这里暂时没有内容。请先导入县里下发的已办结信访事项台账（Excel 文件：.xlsx、.xls、.csv 或 .ods），再创建回访活动、筛选回访对象。</translation>
+    </message>
+    <message>
+        <source>&amp;Import the ledger…</source>
+        <translation>导入台账(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Look at the &amp;demo first</source>
+        <translation>先看看演示数据(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>ExcludeDialog</name>
     <message>
         <source>Exclude from the targets</source>
@@ -1195,6 +1210,17 @@ Key cases among the targets: {key}</source>
     <message>
         <source>d MMM yyyy</source>
         <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+    <message>
+        <source>The user guide is missing: {path}</source>
+        <translation>找不到使用说明：{path}</translation>
     </message>
 </context>
 <context>
@@ -1472,7 +1498,9 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Cases</source>
-        <extracomment>pages that show live data: refreshed on every change, and some write</extracomment>
+        <extracomment>pages that show live data: refreshed on every change, and some write
+----------
+"import a ledger first", over every area while the register is empty</extracomment>
         <translation>案件台账</translation>
     </message>
     <message>
@@ -1552,8 +1580,32 @@ Key cases among the targets: {key}</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the program.</source>
+        <translation>新的语言将在下次启动程序时生效。</translation>
     </message>
     <message>
         <source>Database: {path}</source>
@@ -1621,6 +1673,48 @@ Key cases among the targets: {key}</source>
     <message>
         <source>{title}: {count} chosen</source>
         <translation>{title}：已选 {count} 项</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>The office</source>
+        <translation>本办信息</translation>
+    </message>
+    <message>
+        <source>The town and the office are printed on every form and table of this database.</source>
+        <translation>乡镇和信访办名称会印在本数据库打印的每一张登记表和统计表上。</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeForm</name>
+    <message>
+        <source>for example 青山镇</source>
+        <translation>例如：青山镇</translation>
+    </message>
+    <message>
+        <source>The town (乡镇) whose return visits this is; printed on every form.</source>
+        <translation>开展回访的乡镇，会印在每一张回访登记表上。</translation>
+    </message>
+    <message>
+        <source>The office that fills in the forms, as it signs them (填报单位, for example 青山镇信访办).</source>
+        <translation>填写回访登记表的单位，即表上的“填报单位”（例如：青山镇信访办）。</translation>
+    </message>
+    <message>
+        <source>Your name, as the clerk who keeps the register.</source>
+        <translation>您的姓名，即管理台账的经办人。</translation>
+    </message>
+    <message>
+        <source>&amp;Town:</source>
+        <translation>乡镇(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>信访办名称(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Clerk's name:</source>
+        <translation>经办人姓名(&amp;C)：</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3231,53 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <source>A paragraph of the report is too long ({length} characters; at most {limit}).</source>
         <extracomment>The drafted parts of the report, in order. The parts the clerk edits and the program keeps with the campaign. The longest paragraph the clerk may save (characters). Chinese templates and labels of the report; ``texts`` arguments replace any of them. Themes of the reasons for dissatisfaction: (key of the label in TEXTS, label, keywords). Themes of the practical difficulties. Themes of the opinions and suggestions on petition work.</extracomment>
         <translation>报告段落过长（{length}字，最多{limit}字）。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the town (for example 青山镇).</source>
+        <translation>请填写乡镇名称（例如：青山镇）。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the office (for example 青山镇信访办).</source>
+        <translation>请填写信访办名称（例如：青山镇信访办）。</translation>
+    </message>
+    <message>
+        <source>“{value}” is too long: at most {limit} characters.</source>
+        <translation>“{value}”太长了：最多 {limit} 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎使用</translation>
+    </message>
+    <message>
+        <source>Welcome to the return-visit desk</source>
+        <translation>欢迎使用信访回访工作台</translation>
+    </message>
+    <message>
+        <source>This computer has no database of your office yet. Create it now: the town and the office are printed on every form and table. Or open the demo first to look around; you can create your database at the next start.</source>
+        <translation>这台电脑上还没有本办的数据库。现在就创建吧：乡镇和信访办名称会印在每一张登记表和统计表上。也可以先打开演示数据看一看，下次启动时再创建本办数据库。</translation>
+    </message>
+    <message>
+        <source>The database will be kept in {path}</source>
+        <translation>数据库将保存在：{path}</translation>
+    </message>
+    <message>
+        <source>&amp;Create the office's database</source>
+        <translation>创建本办数据库(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo</source>
+        <translation>打开演示数据(&amp;D)</translation>
+    </message>
+    <message>
+        <source>A made-up town with its register and a campaign in every state, to try things.</source>
+        <translation>一个虚构乡镇的台账，以及一次进行到各个阶段的回访活动，供试用和培训。</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
     </message>
 </context>
 <context>

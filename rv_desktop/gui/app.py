@@ -7,11 +7,13 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from .. import __version__, paths
 from ..domain.errors import UserError
+from ..domain.office import OfficeNames, save_office_names
 from ..i18n import SUPPORTED, install_translators, tr_error
 from . import window_state
 from .background import run_in_background
@@ -24,7 +26,14 @@ def make_application(lang: str | None = None) -> QApplication:
     app.setOrganizationName(window_state.ORGANISATION)
     app.setApplicationName(window_state.APPLICATION)
     app.setApplicationVersion(__version__)
+    if (
+        lang not in SUPPORTED
+    ):  # no --lang: the clerk's choice (Settings ▸ Language), or the system's
+        lang = str(window_state.value(window_state.LANGUAGE, "") or "")
     install_translators(app, lang if lang in SUPPORTED else None)
+    icon = paths.resources_dir() / "icons" / "rv_desktop.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     style = paths.resources_dir() / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
@@ -41,6 +50,20 @@ def choose_database(db: str | None, demo: bool) -> Path:
     if last and Path(str(last)).exists():
         return Path(str(last))
     return paths.default_database()
+
+
+def needs_welcome(db: str | None, demo: bool) -> bool:
+    """The first start: no file named, and the office's own database not made yet.
+
+    The welcome comes back at each start while the clerk has only looked at the
+    demo, until they create their database (or open another one).
+    """
+    if db or demo or paths.default_database().exists():
+        return False
+    last = window_state.value(window_state.LAST_DATABASE)
+    if not last or not Path(str(last)).exists():
+        return True
+    return Path(str(last)).resolve() == paths.demo_database().resolve()
 
 
 def create_demo_with_progress(path: Path) -> bool:
@@ -85,14 +108,31 @@ def create_demo_with_progress(path: Path) -> bool:
 
 
 def open_main_window(db: str | None = None, demo: bool = False) -> MainWindow | None:
-    """Open the database the arguments name and build the window; None if refused."""
-    path = choose_database(db, demo)
+    """Open the database the arguments name and build the window; None if refused.
+
+    On the first start the welcome asks first: the office's new database (its
+    names saved in it) or the demo.
+    """
+    names: OfficeNames | None = None
+    if needs_welcome(db, demo):
+        from .dialogs.welcome_dialog import WelcomeDialog
+
+        welcome = WelcomeDialog(paths.default_database())
+        if welcome.exec() != QDialog.DialogCode.Accepted:
+            return None
+        if welcome.choice == WelcomeDialog.DEMO:
+            demo = True
+        else:
+            names = welcome.names
+    path = choose_database(db, demo) if names is None else paths.default_database()
     session = Session()
     try:
         if demo and not db and not path.exists():
             if not create_demo_with_progress(path):
                 return None
         session.open(path)
+        if names is not None:
+            save_office_names(names)
     except UserError as exc:
         QMessageBox.critical(
             None, QApplication.translate("App", "Return-visit desk"), tr_error(exc)
@@ -114,6 +154,9 @@ def run_gui(argv: Sequence[str]) -> int:
         # benchmarks: quit as soon as the shown window has processed its first events
         QTimer.singleShot(0, app.quit)
     code = app.exec()
+    # let running background jobs (a page still loading) finish before the
+    # database they read is closed under them
+    QThreadPool.globalInstance().waitForDone(10000)
     window.session.close()
     return code
 

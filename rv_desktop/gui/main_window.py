@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -19,13 +19,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
     QStackedWidget,
     QWidget,
 )
 
-from .. import __version__
+from .. import __version__, paths
 from ..domain.errors import UserError
 from ..domain.overview import overview
 from ..i18n import tr_error
@@ -41,6 +42,7 @@ from .pages.overview_page import OverviewPage
 from .pages.statistics_page import StatisticsPage
 from .print_actions import PrintActions
 from .session import Session
+from .widgets.empty_state import EmptyState
 
 
 class MainWindow(QMainWindow):
@@ -67,8 +69,16 @@ class MainWindow(QMainWindow):
             self.tr("Board"): self.board_page,
             self.tr("Statistics"): self.statistics_page,
         }
+        #: "import a ledger first", over every area while the register is empty
+        self.empty_states: list[EmptyState] = []
         for title, description in self._areas():
-            self._add_page(title, self.live_pages.get(title) or AreaPage(title, description))
+            page = self.live_pages.get(title) or AreaPage(title, description)
+            self._add_page(title, page)
+            if not getattr(page, "works_without_cases", False):
+                empty = EmptyState(page, title, description)
+                empty.import_requested.connect(self.import_ledger)
+                empty.demo_requested.connect(self.open_demo)
+                self.empty_states.append(empty)
         for page in self.live_pages.values():
             if hasattr(page, "data_changed"):
                 page.data_changed.connect(self.session.events.data_changed)
@@ -172,10 +182,50 @@ class MainWindow(QMainWindow):
         self.print_actions = PrintActions(self)
         self.print_actions.build(self.menuBar().addMenu(self.tr("&Print")))
 
+        self._build_language_menu(self._settings_menu())
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&User guide"), self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.show_guide)
+        help_menu.addAction(self.guide_action)
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _settings_menu(self) -> QMenu:
+        """The Settings menu, made once whoever asks first."""
+        title = self.tr("&Settings")
+        for action in self.menuBar().actions():
+            if action.menu() is not None and action.text() == title:
+                return action.menu()
+        return self.menuBar().addMenu(title)
+
+    def _build_language_menu(self, settings_menu: QMenu) -> None:
+        """Settings ▸ Language: the system's, Chinese or English, applied at the next start."""
+        menu = settings_menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        chosen = str(window_state.value(window_state.LANGUAGE, "") or "")
+        # the languages' own names, not translated, so each can find theirs
+        for code, text in (("", self.tr("System language")), ("zh_CN", "中文"), ("en", "English")):
+            action = QAction(text, self, checkable=True)
+            action.setData(code)
+            action.setChecked(code == chosen)
+            self.language_group.addAction(action)
+            menu.addAction(action)
+        self.language_group.triggered.connect(self.choose_language)
+
+    @Slot(QAction)
+    def choose_language(self, action: QAction) -> None:
+        code = str(action.data() or "")
+        if code == str(window_state.value(window_state.LANGUAGE, "") or ""):
+            return
+        window_state.set_value(window_state.LANGUAGE, code)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used from the next start of the program."),
+        )
 
     def _restore_state(self) -> None:
         geometry = window_state.geometry(window_state.MAIN_GEOMETRY)
@@ -201,6 +251,8 @@ class MainWindow(QMainWindow):
         self.overview_page.show_overview(data, today)
         for page in self.live_pages.values():
             page.refresh()
+        for empty in self.empty_states:
+            empty.set_active(data.cases == 0)
         targets = data.current.targets if data.current else 0
         self.counts_label.setText(
             self.tr("{cases} cases · {targets} targets").format(
@@ -232,7 +284,10 @@ class MainWindow(QMainWindow):
                     self.tr("{path} already exists. Choose a new file name.").format(path=path)
                 )
                 return
-            self._switch(path)
+            if self._switch(path):
+                from .dialogs.welcome_dialog import OfficeDialog
+
+                OfficeDialog(self).exec()
 
     @Slot()
     def open_database(self) -> None:
@@ -240,11 +295,27 @@ class MainWindow(QMainWindow):
         if path is not None:
             self._switch(path)
 
-    def _switch(self, path: Path) -> None:
+    def _switch(self, path: Path) -> bool:
         try:
             self.session.switch(path)
         except UserError as exc:
             self.show_error(tr_error(exc))
+            return False
+        return True
+
+    @Slot()
+    def open_demo(self) -> None:
+        """Switch to the demo database, writing it first if it is not there yet."""
+        from .app import create_demo_with_progress
+
+        path = paths.demo_database()
+        try:
+            if not path.exists() and not create_demo_with_progress(path):
+                return
+        except UserError as exc:
+            self.show_error(tr_error(exc))
+            return
+        self._switch(path)
 
     @Slot(int)
     def open_case(self, case_id: int) -> None:
@@ -288,6 +359,16 @@ class MainWindow(QMainWindow):
 
     def show_error(self, text: str) -> None:
         QMessageBox.critical(self, self.tr("Return-visit desk"), text)
+
+    @Slot()
+    def show_guide(self) -> None:
+        from .dialogs.help_dialog import HelpDialog
+
+        if getattr(self, "_help", None) is None:
+            self._help = HelpDialog(self)
+        self._help.show()
+        self._help.raise_()
+        self._help.activateWindow()
 
     @Slot()
     def show_about(self) -> None:

@@ -1,5 +1,8 @@
 """QSettings for window state only: geometry, splitters, last folder, last database.
 
+Also the interface language the clerk chose (a preference of the person at
+this PC, not of the office's data): "" follows the system.
+
 Business settings (town name, office name, ...) live in the database. Every
 key used anywhere in the GUI is declared here with its default.
 """
@@ -16,6 +19,8 @@ MAIN_STATE = "main_window/state"
 MAIN_PAGE = "main_window/page"
 LAST_DATABASE = "files/last_database"
 LAST_FOLDER = "files/last_folder"
+LANGUAGE = "ui/language"  # "" (the system's), "zh_CN" or "en"
+HELP_GEOMETRY = "help/geometry"
 CASES_FILTERS = "cases/filters"  # JSON of the structured filters (not the search text)
 CASES_HIDDEN_COLUMNS = "cases/hidden_columns"  # column keys, comma-separated
 CASES_HEADER = "cases/header"  # column widths and order (QHeaderView.saveState)

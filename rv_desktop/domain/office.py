@@ -1,0 +1,96 @@
+"""The office the program works for: the town, the office and the clerk.
+
+Three rows of the ``setting`` table (``town_name``, ``office_name``,
+``clerk_name``), written on the first run (the welcome) and read wherever the
+office's name is printed: forms (``services/forms_data.office_names``), the
+assignment table, the statistics. ``check_office_names`` validates what the
+clerk typed and ``save_office_names`` writes it in one transaction, with an
+audit record of the change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .audit import log_action
+from .errors import QT_TRANSLATE_NOOP, UserError
+from .models import Setting, db
+
+KEYS = ("town_name", "office_name", "clerk_name")
+MAX_LENGTH = 40
+
+
+class OfficeNameError(UserError):
+    def __init__(self, code: str, template: str, field: str, **params):
+        super().__init__(code, template, **params)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class OfficeNames:
+    town: str = ""
+    office: str = ""
+    clerk: str = ""
+
+    def as_settings(self) -> dict[str, str]:
+        return {"town_name": self.town, "office_name": self.office, "clerk_name": self.clerk}
+
+
+def suggested_office(town: str) -> str:
+    """The usual name of a town's petition office: 青山镇 → 青山镇信访办."""
+    town = " ".join(town.split())
+    return f"{town}信访办" if town else ""
+
+
+def check_office_names(town: str, office: str, clerk: str) -> OfficeNames:
+    """What the clerk typed, tidied; ``OfficeNameError`` names the first wrong field."""
+    names = OfficeNames(*(" ".join((value or "").split()) for value in (town, office, clerk)))
+    if not names.town:
+        raise OfficeNameError(
+            "town_missing",
+            QT_TRANSLATE_NOOP("UserError", "Enter the name of the town (for example 青山镇)."),
+            field="town",
+        )
+    if not names.office:
+        raise OfficeNameError(
+            "office_missing",
+            QT_TRANSLATE_NOOP(
+                "UserError", "Enter the name of the office (for example 青山镇信访办)."
+            ),
+            field="office",
+        )
+    for field, value in (("town", names.town), ("office", names.office), ("clerk", names.clerk)):
+        if len(value) > MAX_LENGTH:
+            raise OfficeNameError(
+                "name_too_long",
+                QT_TRANSLATE_NOOP(
+                    "UserError", "“{value}” is too long: at most {limit} characters."
+                ),
+                field=field,
+                value=value,
+                limit=MAX_LENGTH,
+            )
+    return names
+
+
+def office_names() -> OfficeNames:
+    """The office's names as saved; empty strings where nothing was saved."""
+    values = dict(Setting.select(Setting.key, Setting.value).where(Setting.key.in_(KEYS)).tuples())
+    return OfficeNames(
+        town=values.get("town_name") or "",
+        office=values.get("office_name") or "",
+        clerk=values.get("clerk_name") or "",
+    )
+
+
+def save_office_names(names: OfficeNames) -> None:
+    """Write the three settings in one transaction and leave an audit record."""
+    names = check_office_names(names.town, names.office, names.clerk)
+    with db.atomic():
+        for key, value in names.as_settings().items():
+            (
+                Setting.insert(key=key, value=value)
+                .on_conflict(conflict_target=[Setting.key], update={Setting.value: value})
+                .execute()
+            )
+        log_action("settings", "setting", note=names.as_settings())
