@@ -1620,7 +1620,7 @@ def visit_targets(campaign: Campaign | int | str | None = None) -> list[VisitTar
     visit record, by case number. Four queries, whatever the size of the campaign."""
     campaign = get_campaign(campaign)
     targets = db.execute_sql(
-        'SELECT t.id, c.id, c.case_no, p.name, p.village, t.planned_method, t.status '
+        "SELECT t.id, c.id, c.case_no, p.name, p.village, t.planned_method, t.status "
         'FROM target t JOIN "case" c ON c.id = t.case_id '
         "JOIN petitioner p ON p.id = c.petitioner_id "
         "WHERE t.campaign_id = ? AND t.included = 1 ORDER BY c.case_no",
