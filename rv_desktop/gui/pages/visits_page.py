@@ -55,6 +55,17 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 STATE_CODES = ("none", "draft", "final", "reviewed")
 
 
+def _refilter(proxy: QSortFilterProxyModel, change) -> None:
+    """Change what ``proxy`` filters by (Qt 6.10 replaced invalidateFilter)."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange()
+    else:
+        change()
+        proxy.invalidateRowsFilter()
+
+
 def row_state(row: VisitTargetRow) -> str:
     return row.state or "none"
 
@@ -178,8 +189,10 @@ class VisitFilterProxy(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_filters(self, visitor_id: int | None, village: str | None, state: str | None) -> None:
-        self.visitor_id, self.village, self.state = visitor_id, village, state
-        self.invalidateFilter()
+        def change() -> None:
+            self.visitor_id, self.village, self.state = visitor_id, village, state
+
+        _refilter(self, change)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
         row: VisitTargetRow = self.sourceModel().rows[source_row]
@@ -199,8 +212,7 @@ class TextProxy(QSortFilterProxyModel):
         self.text = ""
 
     def set_text(self, text: str) -> None:
-        self.text = text.strip().casefold()
-        self.invalidateFilter()
+        _refilter(self, lambda: setattr(self, "text", text.strip().casefold()))
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
         if not self.text:

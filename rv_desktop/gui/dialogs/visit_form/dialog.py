@@ -309,8 +309,6 @@ class VisitFormDialog(QDialog):
                 widget.changed.connect(self._changed)
             elif isinstance(widget, QLineEdit):
                 widget.textEdited.connect(self._changed)
-                if name == "visited_at":
-                    widget.editingFinished.connect(self._changed)
         self.inputs["satisfaction"].changed.connect(self._satisfaction_chosen)
         self.inputs["contacts"].default_time = self._contact_time
         self.ui.suggest_button.clicked.connect(self.confirm_suggestions)
@@ -378,6 +376,10 @@ class VisitFormDialog(QDialog):
         self._validate()
         self._update_position()
         self._say("")
+        if not self.read_only:
+            self.show_tab("visit")
+        elif self.tabs.currentIndex() != 0 and self.viewing_earlier:
+            self.tabs.setCurrentIndex(0)
 
     def _show_case(self, form: VisitForm) -> None:
         row = fetch_rows([form.case_id]).get(form.case_id) if form.case_id else None
@@ -612,8 +614,7 @@ class VisitFormDialog(QDialog):
     # --- keyboard -------------------------------------------------------------------
 
     def show_tab(self, key: str) -> None:
-        self.tabs.setCurrentIndex(TABS.index(key))
-        self._focus_first(self.tabs.currentWidget())
+        self.switch_tab(TABS.index(key))
 
     def _focus_first(self, page: QWidget, last: bool = False) -> None:
         chain = self._focus_chain(page)
@@ -634,7 +635,11 @@ class VisitFormDialog(QDialog):
                 and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
                 and not widget.focusProxy()
             ):
-                chain.append(widget)
+                member = widget.parentWidget()
+                if not isinstance(member, ChoiceGroup):  # Tab visits a radio group once
+                    member = widget
+                if not chain or chain[-1] is not member:
+                    chain.append(member)
             widget = widget.nextInFocusChain()
         return chain
 
@@ -645,17 +650,23 @@ class VisitFormDialog(QDialog):
         if page is not None and focus is not None and page.isAncestorOf(focus):
             chain = self._focus_chain(page)
             owner = _chain_member(focus, chain)
-            n = self.tabs.currentIndex()
-            if owner is not None and chain:
-                at_end = owner is chain[-1] if forward else owner is chain[0]
+            if owner is not None and (owner is chain[-1] if forward else owner is chain[0]):
                 step = 1 if forward else -1
-                if at_end and 0 <= n + step < self.tabs.count():
-                    self.tabs.setCurrentIndex(n + step)
-                    self._focus_first(self.tabs.currentWidget(), last=not forward)
-                    return True
-                if at_end:
-                    return True  # stay in the form
+                n = self.tabs.currentIndex() + step
+                while 0 <= n < self.tabs.count() and not self._focus_chain(self.tabs.widget(n)):
+                    n += step  # a tab with nothing to type (read-only): pass it
+                if 0 <= n < self.tabs.count():
+                    self.switch_tab(n, last=not forward)
+                return True  # Tab stays in the form
         return super().focusNextPrevChild(forward)
+
+    def switch_tab(self, n: int, last: bool = False) -> None:
+        """Show tab ``n`` with the focus on its first (or last) field."""
+        # take the focus off the old page first: a page hidden with the focus in it
+        # would pass the focus on itself, and so turn a second page
+        self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
+        self.tabs.setCurrentIndex(n)
+        self._focus_first(self.tabs.currentWidget(), last=last)
 
     @Slot(int)
     def _tab_shown(self, _index: int) -> None:
@@ -899,11 +910,7 @@ class VisitFormDialog(QDialog):
         if not 0 <= index < len(self.target_ids):
             return False
         self.leave_record()
-        tab = self.tabs.currentIndex()
-        opened = self.open_task(index)
-        self.tabs.setCurrentIndex(tab if tab else 1)
-        self._focus_first(self.tabs.currentWidget())
-        return opened
+        return self.open_task(index)
 
     # --- messages and closing -------------------------------------------------------
 

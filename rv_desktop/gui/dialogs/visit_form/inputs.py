@@ -394,6 +394,8 @@ class ContactsEditor(QWidget):
         self.add_button.setToolTip(self.tr("Add a contact attempt (Insert in the table)"))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.setToolTip(self.tr("Remove the chosen attempt (Delete in the table)"))
+        for button in (self.add_button, self.remove_button):
+            button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Insert and Delete in the table
         buttons = QVBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.add_button)

@@ -411,6 +411,7 @@ class FormTabs:
         title.setFont(font)
         self.items = _table()
         self.items.setObjectName("followUpItems")
+        self.items.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # read-only: Tab passes it
         layout.addWidget(title)
         layout.addWidget(self.items, 1)
         return self.page("follow_up", content)
