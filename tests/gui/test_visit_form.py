@@ -109,7 +109,9 @@ def test_three_paper_forms_typed_from_the_keyboard(world, qtbot):
     tab()
     assert focus() is dialog.ui.suggest_button
     key(Qt.Key.Key_Space)  # confirm the three looks the tabs suggest
-    assert [dialog.inputs[n].value() for n in ("look_lawful", "look_satisfied", "look_opinions")] == [
+    assert [
+        dialog.inputs[n].value() for n in ("look_lawful", "look_satisfied", "look_opinions")
+    ] == [
         True,
         True,
         False,
