@@ -201,194 +201,215 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="261" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="264" />
         <source>Visitor</source>
         <translation>回访人员</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="262" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="265" />
         <source>Leader</source>
         <translation>包案领导</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="263" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="266" />
         <source>Village</source>
         <translation>村(社区)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="264" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="267" />
         <source>Handling unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="265" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="268" />
         <source>Key cases only</source>
         <translation>只看重点案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="266" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="269" />
         <source>Overdue only</source>
         <translation>只看逾期</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="268" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="271" />
         <source>Case number or name…</source>
         <translation>案件编号或姓名…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="272" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="275" />
         <source>Group the cards of each column</source>
         <translation>各栏任务分组显示</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="273" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="276" />
         <source>No grouping</source>
         <translation>不分组</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="275" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="278" />
         <source>Group by visitor</source>
         <translation>按回访人员分组</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="276" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="279" />
         <source>Group by leader</source>
         <translation>按包案领导分组</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="277" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="280" />
         <source>Group by village</source>
         <translation>按村（社区）分组</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="278" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="281" />
         <source>Group by handling unit</source>
         <translation>按承办单位分组</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="282" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="285" />
         <source>&amp;Assign…</source>
         <translation>分配(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="286" />
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="639" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="289" />
+        <source>&amp;Fill in the form</source>
+        <translation>填写登记表(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="293" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="713" />
+        <source>Fill in the form</source>
+        <translation>填写登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="295" />
+        <source>Open the registration form of the current card (Ctrl+E)</source>
+        <translation>打开当前卡片的回访登记表（Ctrl+E）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="297" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="700" />
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="287" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="298" />
         <source>Assign the selected cards (Ctrl+Shift+A)</source>
         <translation>分配所选任务（Ctrl+Shift+A）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="288" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="299" />
         <source>Export assignment table…</source>
         <translation>导出任务分配表…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="289" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="300" />
         <source>Route sheet…</source>
         <translation>回访路线单…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="290" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="301" />
         <source>The open tasks of the visitor chosen on the left</source>
         <translation>左侧所选回访人员的未完成任务</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="330" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="342" />
         <source>Visitors</source>
         <translation>回访人员</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="334" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="346" />
         <source>Drop cards on a visitor to add them to the tasks</source>
         <translation>把任务拖到回访人员上即可分配</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="437" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="451" />
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="477" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="491" />
         <source>%n task(s) shown</source>
         <translation>
             <numerusform>显示 %n 个任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="480" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="494" />
         <source>No current campaign: create one on the Campaign page.</source>
         <translation>当前没有回访活动：请在"活动与筛选"页创建。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="510" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="524" />
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="562" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="576" />
         <source>(and %n more refused)</source>
         <translation>
             <numerusform>（另有 %n 项被拒绝）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="591" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="605" />
         <source>Handling unit added to %n task(s)</source>
         <translation>
             <numerusform>已为 %n 个任务加入承办单位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="611" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="625" />
         <source>Select one or more cards first (Ctrl+click, Shift+click).</source>
         <translation>请先选择一个或多个任务（Ctrl+单击、Shift+单击）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="641" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="664" />
+        <source>Choose a card first.</source>
+        <translation>请先选择一张卡片。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="702" />
         <source>Add handling unit</source>
         <translation>加入承办单位</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="642" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="703" />
         <source>Move to</source>
         <translation>移到</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="652" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="716" />
         <source>Open case</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="663" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="727" />
         <source>assignment-table</source>
         <translation>回访任务分配表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="666" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="730" />
         <source>Export the assignment table</source>
         <translation>导出回访任务分配表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="668" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="732" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="678" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="742" />
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="685" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="749" />
         <source>Saved {path}</source>
         <translation>已保存 {path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="700" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="764" />
         <source>Choose a visitor in the list on the left first.</source>
         <translation>请先在左侧列表中选择一名回访人员。</translation>
     </message>
@@ -1361,6 +1382,104 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>ContactsEditor</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/inputs.py" line="393" />
+        <source>Add attempt</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/inputs.py" line="394" />
+        <source>Add a contact attempt (Insert in the table)</source>
+        <translation>添加一条联系记录（在表格中按 Insert）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/inputs.py" line="395" />
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/inputs.py" line="396" />
+        <source>Remove the chosen attempt (Delete in the table)</source>
+        <translation>删除所选联系记录（在表格中按 Delete）</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/inputs.py" line="267" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/inputs.py" line="267" />
+        <source>Means</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/inputs.py" line="267" />
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/inputs.py" line="267" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/inputs.py" line="183" />
+        <source>yyyy-mm-dd hh:mm</source>
+        <translation>年-月-日 时:分</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/inputs.py" line="183" />
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierVisitsModel</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="82" />
+        <source>Visit no.</source>
+        <extracomment>Fields typed as multi-line text (the others are one line).</extracomment>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="83" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="84" />
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="85" />
+        <source>Method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="86" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="87" />
+        <source>Settled</source>
+        <translation>息诉罢访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="100" />
+        <source>Visit {n}</source>
+        <translation>第{n}次</translation>
+    </message>
+</context>
+<context>
     <name>ExcludeDialog</name>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="217" />
@@ -1388,6 +1507,167 @@ Key cases among the targets: {key}</source>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="226" />
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpItemsModel</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="125" />
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="126" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="127" />
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="128" />
+        <source>Who</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="129" />
+        <source>Reason / action</source>
+        <translation>原因 / 措施</translation>
+    </message>
+</context>
+<context>
+    <name>FormTabs</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="262" />
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="263" />
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="264" />
+        <source>Phone numbers</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="265" />
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="266" />
+        <source>Village or community</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="267" />
+        <source>Source and channel</source>
+        <translation>交办来源和信访形式</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="268" />
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="269" />
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="270" />
+        <source>Demand</source>
+        <translation>主要诉求</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="271" />
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="272" />
+        <source>Responsible leader</source>
+        <translation>包案领导</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="273" />
+        <source>Concluded on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="274" />
+        <source>Handling conclusion</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="291" />
+        <source>The case in the register: petitioner, handling, history (Ctrl+K)</source>
+        <translation>台账中的本案：信访人、办理情况、修改记录（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="296" />
+        <source>Earlier visits (read-only)</source>
+        <translation>以往回访（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="302" />
+        <source>Enter or double-click shows that visit's form, read-only</source>
+        <translation>按回车或双击以只读方式查看该次回访登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="322" />
+        <source>Petitioner away: phone, and ask at the former residence</source>
+        <translation>信访人在外：电话回访，并到原住地了解情况</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="370" />
+        <source>The three looks (三看) are filled from the tabs above. Check them, then confirm: press the button, or choose each answer.</source>
+        <translation>“三看”根据前面各页填写的情况生成。请核对后确认：点击按钮，或逐项选择。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="376" />
+        <source>Confirm the suggestions</source>
+        <translation>确认建议结果</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="378" />
+        <source>Take the answers suggested by the tabs above</source>
+        <translation>采用前面各页建议的结果</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="407" />
+        <source>Items of this task (rework, help, follow-up), tracked until closed</source>
+        <translation>本案事项（回流整改、帮扶、跟踪回访），跟踪至办结</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="428" />
+        <source>State of the record</source>
+        <translation>登记表状态</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="435" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="436" />
+        <source>Reviewed by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="437" />
+        <source>Reopened because</source>
+        <translation>重新打开原因</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="440" />
+        <source>Draft → final (Ctrl+Enter, when nothing is missing) → reviewed by the office lead. A final record is read-only until reopened with a reason.</source>
+        <translation>草稿 → 定稿（填写完整后按 Ctrl+Enter）→ 由信访办负责人审核。定稿后只读，须说明理由重新打开才能修改。</translation>
     </message>
 </context>
 <context>
@@ -1745,190 +2025,192 @@ Key cases among the targets: {key}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="49" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="283" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="50" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="286" />
         <source>Return-visit desk</source>
         <translation>信访回访工作台</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="57" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="58" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="58" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="63" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="98" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="59" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="65" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="101" />
         <source>Cases</source>
         <extracomment>pages that show live data: refreshed on every change, and some write</extracomment>
         <translation>案件台账</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="100" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="103" />
         <source>The register of concluded cases: import the county's ledgers, find any case as you type, see a petitioner's other cases.</source>
         <translation>已办结信访事项台账：导入县里的台账，边输入边查找案件，查看同一信访人的其他案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="59" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="64" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="105" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="60" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="66" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="108" />
         <source>Campaign &amp; screening</source>
         <translation>活动与筛选</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="107" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="110" />
         <source>Create the campaign with its stages and deadline, and screen the targets by the plan's criteria, keeping every exclusion's reason.</source>
         <translation>创建回访活动，设定三个阶段和上报期限；按方案条件筛选回访对象，每件排除的案件都记下原因。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="60" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="65" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="112" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="61" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="67" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="115" />
         <source>Board</source>
         <translation>任务分配</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="114" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="117" />
         <source>Give every target to a leader and visitors, by method and due date, and see which are not assigned, not visited or overdue.</source>
         <translation>逐案明确包案领导、回访人员、回访方式和完成时限，随时掌握未分配、未回访和逾期的案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="119" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="62" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="68" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="122" />
         <source>Visit records</source>
         <translation>回访登记</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="121" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="124" />
         <source>One case, one form: type in the return-visit registration forms, drafts saved as you type, follow-ups tracked until closed.</source>
         <translation>一案一表：录入回访登记表，边录边自动保存草稿，跟踪回访事项直至办结。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="126" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="129" />
         <source>Statistics</source>
         <translation>统计汇总</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="128" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="131" />
         <source>The feedback statistics and summary tables for the county, and the analysis report for the leaders.</source>
         <translation>生成报县里的回访情况反馈统计表和汇总表，以及报领导的专题分析。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="133" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="136" />
         <source>Exchange</source>
         <translation>数据报送</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="134" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="137" />
         <source>The encrypted data package for the county on a USB stick, and backups.</source>
         <translation>用U盘向县里报送加密数据包；数据备份与恢复。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="145" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="148" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="146" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="149" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="149" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="152" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="152" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="155" />
         <source>&amp;Import ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="155" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="158" />
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="157" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="160" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="166" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="169" />
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="168" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="171" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="169" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="172" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="186" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="189" />
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="187" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="190" />
         <source>Return-visit desk — {name}</source>
         <translation>信访回访工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="199" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="202" />
         <source>{cases} cases · {targets} targets</source>
         <translation>案件 {cases} 件 · 回访对象 {targets} 件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="208" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="211" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="208" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="211" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="209" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="212" />
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="225" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="228" />
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} 已存在。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="259" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="262" />
         <source>Back up into folder</source>
         <translation>备份到文件夹</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="263" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="266" />
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="274" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="277" />
         <source>Backup written: {path}</source>
         <translation>已写入备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="280" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="283" />
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="289" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="292" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="291" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="294" />
         <source>&lt;b&gt;Return-visit desk&lt;/b&gt; {version}&lt;br&gt;For the return visits of a town petition office (千案回访).&lt;br&gt;Database: {path}</source>
         <translation>&lt;b&gt;信访回访工作台&lt;/b&gt; {version}&lt;br&gt;乡镇信访办"千案回访"工作用。&lt;br&gt;数据库：{path}</translation>
     </message>
@@ -2219,34 +2501,34 @@ Key cases among the targets: {key}</source>
 <context>
     <name>RouteSheetDialog</name>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="780" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="844" />
         <source>Route sheet of {name}</source>
         <translation>{name} 的回访路线单</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="791" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="855" />
         <source>Save as xlsx…</source>
         <translation>另存为 xlsx…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="797" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="861" />
         <source>%n open task(s)</source>
         <translation>
             <numerusform>%n 个未完成任务</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="806" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="870" />
         <source>Save the route sheet</source>
         <translation>保存回访路线单</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="807" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="871" />
         <source>route-sheet</source>
         <translation>回访路线单</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="808" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="872" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -2254,42 +2536,42 @@ Key cases among the targets: {key}</source>
 <context>
     <name>RouteStopModel</name>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="720" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="784" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="721" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="785" />
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="722" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="786" />
         <source>Village</source>
         <translation>村(社区)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="723" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="787" />
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="724" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="788" />
         <source>Phones</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="725" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="789" />
         <source>Method</source>
         <translation>回访方式</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="726" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="790" />
         <source>Due</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="727" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="791" />
         <source>Leader</source>
         <translation>包案领导</translation>
     </message>
@@ -2297,7 +2579,7 @@ Key cases among the targets: {key}</source>
 <context>
     <name>StaffModel</name>
     <message>
-        <location filename="../../rv_desktop/gui/pages/board_page.py" line="132" />
+        <location filename="../../rv_desktop/gui/pages/board_page.py" line="133" />
         <source>Drop cards here to add {name} as a visitor</source>
         <translation>把任务拖到这里，指定 {name} 为回访人员</translation>
     </message>
@@ -2991,7 +3273,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
     </message>
     <message>
         <location filename="../../rv_desktop/domain/tasks.py" line="195" />
-        <location filename="../../rv_desktop/domain/visits.py" line="937" />
+        <location filename="../../rv_desktop/domain/visits.py" line="944" />
         <source>The task {id} no longer exists; it may have been removed.</source>
         <translation>任务 {id} 已不存在，可能已被删除。</translation>
     </message>
@@ -3097,245 +3379,1246 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>"{column}" 不是统计表中的数字。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="297" />
+        <location filename="../../rv_desktop/domain/visits.py" line="300" />
         <source>"{value}" is not a valid value for the field {field}.</source>
         <extracomment>Days a handling unit is given to rework a case (回流整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order. The tab of the form each field is on. Text columns of limited length (the schema's ``max_length``).</extracomment>
         <translation>"{value}" 不是 {field} 的有效值。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="314" />
+        <location filename="../../rv_desktop/domain/visits.py" line="317" />
         <source>The form has no field {field}.</source>
         <translation>登记表中没有 {field} 这一项。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="394" />
+        <location filename="../../rv_desktop/domain/visits.py" line="397" />
         <source>The field {field} holds at most {limit} characters.</source>
         <translation>{field} 最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="419" />
+        <location filename="../../rv_desktop/domain/visits.py" line="422" />
         <source>Contact attempt {n} needs a time, a means and an outcome.</source>
         <translation>第 {n} 次联系需要填写时间、方式和结果。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="485" />
+        <location filename="../../rv_desktop/domain/visits.py" line="488" />
         <source>Enter the date of the visit.</source>
         <translation>请填写回访日期。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="493" />
+        <location filename="../../rv_desktop/domain/visits.py" line="496" />
         <source>The visit date {date} is in the future.</source>
         <translation>回访日期 {date} 在将来。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="502" />
+        <location filename="../../rv_desktop/domain/visits.py" line="505" />
         <source>The visit date {date} is before the case was concluded ({concluded}).</source>
         <translation>回访日期 {date} 早于案件办结日期（{concluded}）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="516" />
+        <location filename="../../rv_desktop/domain/visits.py" line="519" />
         <source>Choose how the visit was made.</source>
         <translation>请选择回访方式。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="527" />
+        <location filename="../../rv_desktop/domain/visits.py" line="530" />
         <source>Say who was met: the petitioner or a proxy (relative, committee).</source>
         <translation>请选择受访人：信访人本人或代评人（亲属、村居委会）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="538" />
+        <location filename="../../rv_desktop/domain/visits.py" line="541" />
         <source>Enter the name of the proxy who answered for the petitioner.</source>
         <translation>请填写代为评价的受访人姓名。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="548" />
+        <location filename="../../rv_desktop/domain/visits.py" line="551" />
         <source>Enter the proxy's relationship to the petitioner.</source>
         <translation>请填写受访人与信访人的关系。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="559" />
+        <location filename="../../rv_desktop/domain/visits.py" line="562" />
         <source>The petitioner is away: enter the result of the phone call.</source>
         <translation>信访人不在家：请填写电话联系情况。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="569" />
+        <location filename="../../rv_desktop/domain/visits.py" line="572" />
         <source>The petitioner is away: enter the relatives or the village or community committee asked at the former residence.</source>
         <translation>信访人不在家：请填写在原住地询问的亲属或村（居）委会人员。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="581" />
+        <location filename="../../rv_desktop/domain/visits.py" line="584" />
         <source>Enter what the people asked at the former residence said.</source>
         <translation>请填写在原住地了解到的情况。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="592" />
+        <location filename="../../rv_desktop/domain/visits.py" line="595" />
         <source>Contact attempt {n} is dated in the future ({date}).</source>
         <translation>第 {n} 次联系的时间在将来（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="606" />
+        <location filename="../../rv_desktop/domain/visits.py" line="609" />
         <source>Choose whether the petitioner is satisfied with the handling.</source>
         <translation>请选择信访人对处理结果是否满意。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="616" />
+        <location filename="../../rv_desktop/domain/visits.py" line="619" />
         <source>Say whether the petitioner has stopped petitioning (settled).</source>
         <translation>请选择信访人是否已息诉罢访。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="628" />
+        <location filename="../../rv_desktop/domain/visits.py" line="631" />
         <source>The petitioner could not be reached: record at least one contact attempt that failed (time, means, outcome).</source>
         <translation>联系不上信访人：请至少记录一次未联系上的联系记录（时间、方式、结果）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="642" />
+        <location filename="../../rv_desktop/domain/visits.py" line="645" />
         <source>Enter why the petitioner is dissatisfied.</source>
         <translation>请填写信访人不满意的原因。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="650" />
+        <location filename="../../rv_desktop/domain/visits.py" line="653" />
         <source>Enter the laws and policies explained to the dissatisfied petitioner.</source>
         <translation>请填写向不满意的信访人解释的法律政策。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="661" />
+        <location filename="../../rv_desktop/domain/visits.py" line="664" />
         <source>A dissatisfied petitioner needs a follow-up: mark it as needed and say what comes next.</source>
         <translation>信访人不满意，需要跟踪回访：请勾选需要跟踪，并写明下一步措施。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="674" />
+        <location filename="../../rv_desktop/domain/visits.py" line="677" />
         <source>Enter the next action of the follow-up.</source>
         <translation>请填写跟踪回访的下一步措施。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="682" />
+        <location filename="../../rv_desktop/domain/visits.py" line="685" />
         <source>Enter who carries out the follow-up.</source>
         <translation>请填写跟踪回访的责任人。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="690" />
+        <location filename="../../rv_desktop/domain/visits.py" line="693" />
         <source>Enter the date by which the follow-up is due.</source>
         <translation>请填写跟踪回访的完成时限。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="698" />
+        <location filename="../../rv_desktop/domain/visits.py" line="701" />
         <source>The follow-up is due on {due}, before the visit ({date}).</source>
         <translation>跟踪回访时限 {due} 早于本次回访日期（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="712" />
+        <location filename="../../rv_desktop/domain/visits.py" line="715" />
         <source>Enter who helps with the practical difficulties found.</source>
         <translation>请填写帮扶实际困难的责任单位或人员。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="723" />
+        <location filename="../../rv_desktop/domain/visits.py" line="726" />
         <source>Three looks: confirm whether the case was handled according to law and policy.</source>
         <translation>三看：请确认是否依法依规办理。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="731" />
+        <location filename="../../rv_desktop/domain/visits.py" line="734" />
         <source>Three looks: confirm whether the petitioner is satisfied.</source>
         <translation>三看：请确认信访人是否满意。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="738" />
+        <location filename="../../rv_desktop/domain/visits.py" line="741" />
         <source>Three looks: confirm whether the petitioner gave opinions or suggestions.</source>
         <translation>三看：请确认信访人是否提出意见建议。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="754" />
+        <location filename="../../rv_desktop/domain/visits.py" line="757" />
         <source>The three looks and the findings disagree on whether the petitioner is satisfied.</source>
         <translation>"三看"与回访结果中的满意情况不一致。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="766" />
+        <location filename="../../rv_desktop/domain/visits.py" line="769" />
         <source>The case was not handled according to law and policy: say why in the note on the conclusion (it goes to the handling unit for rework).</source>
         <translation>案件未依法依规办理：请在办理结论说明中写明原因（将回流承办单位整改）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="780" />
+        <location filename="../../rv_desktop/domain/visits.py" line="783" />
         <source>Enter who recorded the form.</source>
         <translation>请填写填表人。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="835" />
+        <location filename="../../rv_desktop/domain/visits.py" line="841" />
         <source>There is no visit record {id}.</source>
+        <extracomment>True when ``start_visit`` has just created this draft (nothing typed yet)</extracomment>
         <translation>没有编号为 {id} 的回访登记。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="945" />
+        <location filename="../../rv_desktop/domain/visits.py" line="952" />
         <source>Case {case_no} is excluded from the campaign and gets no visit record.</source>
         <translation>案件 {case_no} 已被排除，不能登记回访。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="998" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1025" />
         <source>Visit {visit_no} of case {case_no} is final and read-only. Reopen it, with a reason, to change it.</source>
         <translation>案件 {case_no} 第 {visit_no} 次回访已定稿，不能修改。如需修改，请说明原因后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1150" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1177" />
         <source>Visit {visit_no} of case {case_no} cannot be final yet: {count} fields still need attention.</source>
         <translation>案件 {case_no} 第 {visit_no} 次回访还不能定稿：还有 {count} 项需要填写或更正。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1260" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1287" />
         <source>Visit {visit_no} of case {case_no} has been final once; it can be corrected but not discarded.</source>
         <translation>案件 {case_no} 第 {visit_no} 次回访曾经定稿，只能更正，不能删除。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1290" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1317" />
         <source>Visit {visit_no} of case {case_no} is still a draft; there is nothing to reopen.</source>
         <translation>案件 {case_no} 第 {visit_no} 次回访还是草稿，无需重新打开。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1300" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1327" />
         <source>Give the reason for reopening visit {visit_no} of case {case_no}.</source>
         <translation>请说明重新打开案件 {case_no} 第 {visit_no} 次回访登记的原因。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1309" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1336" />
         <source>Case {case_no} has a later visit record than visit {visit_no}; only the latest can be reopened.</source>
         <translation>案件 {case_no} 在第 {visit_no} 次回访之后还有回访登记，只有最新的一次可以重新打开。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1344" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1371" />
         <source>Visit {visit_no} of case {case_no} is a draft; finalise it before it is reviewed.</source>
         <translation>案件 {case_no} 第 {visit_no} 次回访还是草稿，请定稿后再审核。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1354" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1381" />
         <source>Visit {visit_no} of case {case_no} has already been reviewed.</source>
         <translation>案件 {case_no} 第 {visit_no} 次回访已审核。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1362" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1389" />
         <source>Enter who reviews the record.</source>
         <translation>请填写审核人。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1435" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1462" />
         <source>There is no follow-up item {id}.</source>
         <translation>没有编号为 {id} 的跟踪事项。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1441" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1468" />
         <source>The follow-up item {id} is already closed.</source>
         <translation>跟踪事项 {id} 已办结。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1447" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1474" />
         <source>Enter the result before closing the follow-up item {id}.</source>
         <translation>办结跟踪事项 {id} 前请填写办理结果。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1455" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1482" />
         <source>The closing date {date} is in the future.</source>
         <translation>办结日期 {date} 在将来。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1463" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1490" />
         <source>The closing date {date} is before the visit that raised the item ({visited}).</source>
         <translation>办结日期 {date} 早于提出该事项的回访日期（{visited}）。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="16" />
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="17" />
+        <source>Visit</source>
+        <translation>回访经过</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="18" />
+        <source>Findings</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="19" />
+        <source>Difficulties and help</source>
+        <translation>困难与帮扶</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="20" />
+        <source>Opinions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="21" />
+        <source>Three looks</source>
+        <translation>三看</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="22" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="284" />
+        <source>Follow-up</source>
+        <translation>跟踪回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="23" />
+        <source>Sign-off</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="27" />
+        <source>Date and time</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="28" />
+        <source>Method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="29" />
+        <source>Visitors</source>
+        <translation>回访人员</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="30" />
+        <source>Joining units</source>
+        <translation>参加单位</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="31" />
+        <source>Place</source>
+        <translation>回访地点</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="32" />
+        <source>Who answered</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="33" />
+        <source>Proxy's name</source>
+        <translation>代评人姓名</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="34" />
+        <source>Relationship</source>
+        <translation>与信访人关系</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="35" />
+        <source>The petitioner is away</source>
+        <translation>信访人在外</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="36" />
+        <source>Phone result</source>
+        <translation>电话回访结果</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="37" />
+        <source>People asked</source>
+        <translation>走访对象</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="38" />
+        <source>What they said</source>
+        <translation>反映情况</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="39" />
+        <source>Contact attempts</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="40" />
+        <source>Conclusion true and reasonable</source>
+        <translation>办理结论是否客观合理</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="41" />
+        <source>Note on the conclusion</source>
+        <translation>结论说明</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="42" />
+        <source>View of the conclusion</source>
+        <translation>对办理结论的态度</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="43" />
+        <source>Reasonable demands solved</source>
+        <translation>合理诉求是否解决</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="44" />
+        <source>Handling opinions carried out</source>
+        <translation>处理意见是否落实</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="45" />
+        <source>Satisfaction with the result</source>
+        <translation>对处理结果是否满意</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="46" />
+        <source>Reason for dissatisfaction</source>
+        <translation>不满意原因</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="47" />
+        <source>Rating of the handling unit</source>
+        <translation>对承办单位的评价</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="48" />
+        <source>Settled</source>
+        <translation>息诉罢访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="49" />
+        <source>Risk of a new petition</source>
+        <translation>重复信访风险</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="50" />
+        <source>Practical difficulties</source>
+        <translation>生产生活困难</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="51" />
+        <source>Help given or arranged</source>
+        <translation>已给予或安排的帮扶</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="52" />
+        <source>Who helps</source>
+        <translation>帮扶责任人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="53" />
+        <source>Opinions and suggestions</source>
+        <translation>意见和建议</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="54" />
+        <source>Handled according to law and policy?</source>
+        <translation>是否依法依政策办理？</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="55" />
+        <source>Is the petitioner satisfied?</source>
+        <translation>信访人是否满意？</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="56" />
+        <source>Opinions or suggestions given?</source>
+        <translation>是否提出意见建议？</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="57" />
+        <source>A follow-up is needed</source>
+        <translation>需要跟踪回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="58" />
+        <source>Laws and policies explained</source>
+        <translation>法律政策解释</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="59" />
+        <source>Next action</source>
+        <translation>下一步措施</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="60" />
+        <source>By whom</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="61" />
+        <source>By when</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="62" />
+        <source>Recorded by</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="63" />
+        <source>Recorded on</source>
+        <translation>填表日期</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="64" />
+        <source>The visitors signed the paper form</source>
+        <translation>回访人员已在纸质登记表上签字</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="65" />
+        <source>Petitioner's signature</source>
+        <translation>信访人签字</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="204" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="209" />
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="205" />
+        <source>Partly</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="206" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="210" />
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="216" />
+        <source>Home visit</source>
+        <extracomment>The choices of each radio group: (stored value, label).</extracomment>
+        <translation>上门走访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="217" />
+        <source>Phone</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="218" />
+        <source>Former residence</source>
+        <translation>原住地走访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="219" />
+        <source>At the office</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="220" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="267" />
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="223" />
+        <source>The petitioner</source>
+        <translation>信访人本人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="224" />
+        <source>A relative</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="225" />
+        <source>Village or community committee</source>
+        <translation>村(居)委会</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="226" />
+        <source>Another person</source>
+        <translation>其他人员</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="230" />
+        <source>Agrees</source>
+        <translation>认可</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="231" />
+        <source>Disagrees</source>
+        <translation>不认可</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="232" />
+        <source>No clear view</source>
+        <translation>未明确表态</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="237" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="243" />
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="238" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="244" />
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="239" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="245" />
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="240" />
+        <source>Could not be reached</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="249" />
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="250" />
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="251" />
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="257" />
+        <source>Signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="258" />
+        <source>Refused to sign</source>
+        <translation>拒绝签字</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="259" />
+        <source>Not signed</source>
+        <translation>未签字</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="264" />
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="265" />
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="266" />
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="270" />
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="271" />
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="272" />
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="273" />
+        <source>Moved away</source>
+        <translation>已搬离</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="274" />
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="278" />
+        <source>No form yet</source>
+        <translation>未填表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="279" />
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="280" />
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="281" />
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="285" />
+        <source>Rework</source>
+        <translation>回流整改</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="286" />
+        <source>Help</source>
+        <translation>帮扶</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="289" />
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="290" />
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormDialog</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="166" />
+        <source>Return-visit registration form</source>
+        <extracomment>Milliseconds after the last change before the draft is saved. a record was saved, finalised, reopened, reviewed, started or discarded (target id) the draft was written to the database (visit id): autosave or Ctrl+S another task of the list is shown (its index in the list)</extracomment>
+        <translation>信访事项办理情况回访登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="220" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="604" />
+        <source>Alt+{n}</source>
+        <translation>Alt+{n}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="228" />
+        <source>◀ Previous</source>
+        <translation>◀ 上一件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="229" />
+        <source>The previous task of the list (Ctrl+PgUp)</source>
+        <translation>列表中的上一件（Ctrl+PgUp）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="230" />
+        <source>Next ▶</source>
+        <translation>下一件 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="231" />
+        <source>The next task of the list (Ctrl+PgDown)</source>
+        <translation>列表中的下一件（Ctrl+PgDown）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="232" />
+        <source>New visit</source>
+        <translation>再次回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="234" />
+        <source>Start the next visit record of this case (a re-visit)</source>
+        <translation>为本案开始下一次回访登记（再次回访）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="236" />
+        <source>Reopen…</source>
+        <translation>重新打开…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="238" />
+        <source>Make the final record a draft again to correct it; asks the reason</source>
+        <translation>将定稿退回草稿以便更正，需说明理由</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="240" />
+        <source>Review…</source>
+        <translation>审核…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="241" />
+        <source>The office lead checks the final record</source>
+        <translation>由信访办负责人审核已定稿的登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="242" />
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="244" />
+        <source>Save as a draft (Ctrl+S); drafts are also saved as you type</source>
+        <translation>保存为草稿（Ctrl+S）；输入时也会自动保存</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="246" />
+        <source>Finalise</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="248" />
+        <source>Check the form and make it final (Ctrl+Enter); moves the task on the board</source>
+        <translation>检查登记表并定稿（Ctrl+Enter），任务随之在看板上移动</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="250" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="408" />
+        <source>Open the case in the register…</source>
+        <translation>在案件台账中打开本案…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="411" />
+        <source>{case_no} · {petitioner} · visit {n}</source>
+        <translation>{case_no} · {petitioner} · 第{n}次回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="457" />
+        <source>{n} of {total}</source>
+        <translation>第 {n} / {total} 件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="560" />
+        <source>Suggested by the tabs above: {answer}</source>
+        <translation>根据前面各页建议：{answer}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="564" />
+        <source>The tabs above do not say: decide.</source>
+        <translation>前面各页无法判断，请选择。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="577" />
+        <source>Not a date: write it as 2026-11-18.</source>
+        <translation>不是有效日期，请按 2026-11-18 的格式填写。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="722" />
+        <source>Draft saved automatically at {time}.</source>
+        <translation>草稿已于 {time} 自动保存。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="724" />
+        <source>Draft saved at {time}.</source>
+        <translation>草稿已于 {time} 保存。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="759" />
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="759" />
+        <source>Follow-up needed</source>
+        <translation>需跟踪回访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="762" />
+        <source>Final. The task is now in the column “{column}”.</source>
+        <translation>已定稿。任务已移至“{column}”。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="764" />
+        <source>A rework item went to the handling unit.</source>
+        <translation>已向承办单位发出回流整改事项。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="766" />
+        <source>A help item was raised.</source>
+        <translation>已生成帮扶事项。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="768" />
+        <source>A follow-up item was raised.</source>
+        <translation>已生成跟踪回访事项。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="784" />
+        <source>Not final yet: %n field(s) still need attention (marked tabs).</source>
+        <translation>
+            <numerusform>尚不能定稿：还有 %n 项需要填写或更正（见带标记的选项卡）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="805" />
+        <source>Reopened: the record is a draft again.</source>
+        <translation>已重新打开：登记表恢复为草稿。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="813" />
+        <source>Reopen the record</source>
+        <translation>重新打开登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="814" />
+        <source>Why is the final record reopened? (kept in the history)</source>
+        <translation>为什么重新打开已定稿的登记表？（将记入修改记录）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="828" />
+        <source>Reviewed.</source>
+        <translation>已审核。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="835" />
+        <source>Review the record</source>
+        <translation>审核登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="835" />
+        <source>Reviewed by (the office lead):</source>
+        <translation>审核人（信访办负责人）：</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="919" />
+        <source>This record is final and read-only. Press Reopen… and give the reason to change it.</source>
+        <translation>该登记表已定稿，只读。如需修改，请点击“重新打开…”并说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormTips</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="70" />
+        <source>When the visit or call took place, e.g. 2026-11-18 9:30. Not in the future, not before the case was concluded.</source>
+        <extracomment>Tooltips: what each field means, in the words of the plan (short).</extracomment>
+        <translation>回访或电话的时间，如 2026-11-18 9:30。不能晚于今天，也不能早于办结日期。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="75" />
+        <source>How the visit was made: the town visits in person; the county may phone; if the petitioner is away, phone them and visit the former residence.</source>
+        <translation>回访方式：乡镇上门走访；县级可电话回访；信访人在外的，电话回访并到原住地走访。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="80" />
+        <source>The return visitors, as written on the paper form.</source>
+        <translation>回访人员，与纸质登记表一致。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="83" />
+        <source>Units that joined the visit, such as the unit that handled the case.</source>
+        <translation>参加回访的单位，如承办单位。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="86" />
+        <source>Where the petitioner or the person answering was met.</source>
+        <translation>与信访人或代评人见面的地点。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="89" />
+        <source>Who answered: the petitioner, or a proxy answering for them (代评): a relative, the village or community committee, another person.</source>
+        <translation>受访人：信访人本人，或代为评价的人（代评）：亲属、村(居)委会、其他人员。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="94" />
+        <source>The name of the proxy who answered for the petitioner.</source>
+        <translation>代信访人作答的人员姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="97" />
+        <source>The proxy's relationship to the petitioner, e.g. son, village director.</source>
+        <translation>代评人与信访人的关系，如儿子、村主任。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="100" />
+        <source>The petitioner lives elsewhere: phone them, and also visit the former residence to ask relatives and the village committee, and write that down.</source>
+        <translation>信访人在外居住：电话回访，同时到原住地向亲属和村委会了解情况，并如实记录。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="105" />
+        <source>What came of phoning the petitioner who is away.</source>
+        <translation>电话联系在外信访人的结果。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="108" />
+        <source>The relatives or the village or community committee asked at the former residence.</source>
+        <translation>在原住地走访的亲属或村(居)委会人员。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="112" />
+        <source>What the people asked at the former residence said.</source>
+        <translation>原住地走访对象反映的情况。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="115" />
+        <source>Every try to reach the petitioner: time, means and outcome, so that "could not be reached" is a fact with a trail. Insert adds one, Delete removes it.</source>
+        <translation>每一次联系信访人的记录：时间、方式和结果，使“联系不上”有据可查。Insert 添加，Delete 删除。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="120" />
+        <source>Whether the handling conclusion was true and reasonable.</source>
+        <translation>办理结论是否客观、合理。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="123" />
+        <source>What is not true or reasonable in the conclusion; goes to the handling unit for rework.</source>
+        <translation>办理结论中不客观、不合理之处；将转承办单位整改。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="127" />
+        <source>Whether the petitioner agrees with the handling conclusion.</source>
+        <translation>信访人是否认可办理结论。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="130" />
+        <source>Whether the petitioner's reasonable demands were solved.</source>
+        <translation>信访人的合理诉求是否得到解决。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="133" />
+        <source>Whether the handling opinions were carried out.</source>
+        <translation>处理意见是否落实到位。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="136" />
+        <source>Whether the petitioner is satisfied with the handling result: satisfied, basically satisfied, dissatisfied, or could not be reached.</source>
+        <translation>信访人对处理结果是否满意：满意、基本满意、不满意，或联系不上。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="141" />
+        <source>Why the petitioner is dissatisfied; it goes back to the handling unit.</source>
+        <translation>信访人不满意的原因；将反馈给承办单位。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="144" />
+        <source>Optional: the petitioner's rating of the handling unit's work.</source>
+        <translation>选填：信访人对承办单位工作的评价。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="147" />
+        <source>Whether the petitioner has stopped petitioning (息诉罢访).</source>
+        <translation>信访人是否已息诉罢访。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="150" />
+        <source>How likely the petitioner is to petition again.</source>
+        <translation>信访人再次信访的可能性。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="151" />
+        <source>Practical difficulties in the petitioner's production and life; each becomes a help item tracked until done.</source>
+        <translation>信访人生产生活中的实际困难；每项困难生成帮扶事项，跟踪至办结。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="156" />
+        <source>The help given or arranged for the difficulties.</source>
+        <translation>针对困难已给予或安排的帮扶。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="159" />
+        <source>Who helps (a person or a unit).</source>
+        <translation>负责帮扶的人员或单位。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="160" />
+        <source>The petitioner's opinions and suggestions on petition work.</source>
+        <translation>信访人对信访工作的意见和建议。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="163" />
+        <source>Three looks, first: was the case handled according to law and policy? "No" sends a rework item to the handling unit.</source>
+        <translation>一看：是否依法依政策办理？选“否”将向承办单位发出回流整改事项。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="168" />
+        <source>Three looks, second: is the petitioner satisfied? Must agree with the findings.</source>
+        <translation>二看：信访人是否满意？须与回访情况一致。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="172" />
+        <source>Three looks, third: did the petitioner give opinions or suggestions?</source>
+        <translation>三看：信访人是否提出意见建议？</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="176" />
+        <source>A further visit or action is needed, as for the dissatisfied or unsettled.</source>
+        <translation>需要再次回访或采取措施，如不满意或未息诉罢访的。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="180" />
+        <source>The laws and policies explained and the guidance given to the petitioner.</source>
+        <translation>向信访人解释的法律政策和所做的引导。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="184" />
+        <source>What is done next to follow up.</source>
+        <translation>跟踪回访的下一步措施。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="185" />
+        <source>Who carries out the follow-up.</source>
+        <translation>负责跟踪回访的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="186" />
+        <source>The date by which the follow-up is done, e.g. 2026-12-05.</source>
+        <translation>跟踪回访的完成时限，如 2026-12-05。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="189" />
+        <source>Who filled in or typed in this form.</source>
+        <translation>填写或录入本登记表的人员。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="190" />
+        <source>The date the form was recorded; today when left empty.</source>
+        <translation>填表日期；不填则为当天。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="193" />
+        <source>The paper form carries the visitors' signatures.</source>
+        <translation>纸质登记表上有回访人员签字。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/labels.py" line="196" />
+        <source>Whether the paper form carries the petitioner's signature, or the petitioner refused to sign.</source>
+        <translation>纸质登记表上是否有信访人签字，或信访人拒绝签字。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTargetModel</name>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="113" />
+        <source>Case number</source>
+        <extracomment>The state filter's codes: no form yet, then the record states.</extracomment>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="114" />
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="115" />
+        <source>Village</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="116" />
+        <source>Visitors</source>
+        <translation>回访人员</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="117" />
+        <source>Method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="118" />
+        <source>Visit</source>
+        <translation>回访经过</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="119" />
+        <source>Form</source>
+        <translation>登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="120" />
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="121" />
+        <source>Settled</source>
+        <translation>息诉罢访</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="122" />
+        <source>Visited on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="123" />
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="277" />
+        <source>Fill in the form</source>
+        <translation>填写登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="278" />
+        <source>Open the form of the chosen case (Enter)</source>
+        <translation>打开所选案件的登记表（回车）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="288" />
+        <source>Only the tasks of one visitor (a visitor's stack)</source>
+        <translation>只显示某一回访人员的任务</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="291" />
+        <source>Only the targets of one village or community</source>
+        <translation>只显示某一村(社区)的回访对象</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="294" />
+        <source>Only the forms in one state</source>
+        <translation>只显示某一状态的登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="295" />
+        <source>All forms</source>
+        <translation>全部登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="305" />
+        <source>Case number or name; scan the form's QR code</source>
+        <translation>案件编号或姓名；可扫描登记表二维码</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="310" />
+        <source>Type or scan a case number and press Enter to open its form. Typing narrows the list.</source>
+        <translation>输入或扫描案件编号后按回车，即打开该案登记表。输入时列表随之筛选。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="316" />
+        <source>Visitor</source>
+        <translation>回访人员</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="317" />
+        <source>Village</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="318" />
+        <source>Form</source>
+        <translation>登记表</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="388" />
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="545" />
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="405" />
+        <source>No current campaign: create one on the Campaign page.</source>
+        <translation>没有当前活动：请在“活动与筛选”页面创建。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="439" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="495" />
+        <source>{shown} of {total} targets shown · {none} without a form · {drafts} drafts</source>
+        <translation>显示 {shown} / {total} 个回访对象 · {none} 个未填表 · {drafts} 份草稿</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="558" />
+        <source>No target of the current campaign has the case number {case_no}.</source>
+        <translation>当前活动的回访对象中没有案件编号为 {case_no} 的案件。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/visits_page.py" line="613" />
+        <source>Unexpected error: {error}</source>
+        <translation>意外错误：{error}</translation>
     </message>
 </context>
 <context>

@@ -298,7 +298,7 @@ class VisitFormDialog(QDialog):
             shortcut.activated.connect(lambda n=n: self.show_tab(TABS[n]))
 
     def _connect(self) -> None:
-        for name, widget in self.inputs.items():
+        for widget in self.inputs.values():
             if isinstance(widget, ChoiceGroup):
                 widget.changed.connect(self._changed)
             elif isinstance(widget, QCheckBox):

@@ -261,8 +261,8 @@ CHOICES: dict[str, list[tuple[object, str]]] = {
 }
 
 CONTACT_MEANS = [
-    ("phone", QT_TRANSLATE_NOOP("VisitForm", "Phone")),
-    ("visit", QT_TRANSLATE_NOOP("VisitForm", "Visit")),
+    ("phone", QT_TRANSLATE_NOOP("VisitForm", "Phone call")),
+    ("visit", QT_TRANSLATE_NOOP("VisitForm", "In person")),
     ("message", QT_TRANSLATE_NOOP("VisitForm", "Text message")),
     ("other", QT_TRANSLATE_NOOP("VisitForm", "Other")),
 ]

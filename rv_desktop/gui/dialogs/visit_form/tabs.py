@@ -79,7 +79,7 @@ class EarlierVisitsModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return (
-                self.tr("Visit"),
+                self.tr("Visit no."),
                 self.tr("State"),
                 self.tr("Date"),
                 self.tr("Method"),
@@ -261,7 +261,7 @@ class FormTabs:
         for key, text in (
             ("case_no", self.tr("Case number")),
             ("petitioner", self.tr("Petitioner")),
-            ("phones", self.tr("Phone")),
+            ("phones", self.tr("Phone numbers")),
             ("address", self.tr("Address")),
             ("village", self.tr("Village or community")),
             ("source", self.tr("Source and channel")),
