@@ -1540,132 +1540,132 @@ Key cases among the targets: {key}</source>
 <context>
     <name>FormTabs</name>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="262" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="265" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="263" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="266" />
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="264" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="267" />
         <source>Phone numbers</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="265" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="268" />
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="266" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="269" />
         <source>Village or community</source>
         <translation>村(社区)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="267" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="270" />
         <source>Source and channel</source>
         <translation>交办来源和信访形式</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="268" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="271" />
         <source>Category</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="269" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="272" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="270" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="273" />
         <source>Demand</source>
         <translation>主要诉求</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="271" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="274" />
         <source>Handling unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="272" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="275" />
         <source>Responsible leader</source>
         <translation>包案领导</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="273" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="276" />
         <source>Concluded on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="274" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="277" />
         <source>Handling conclusion</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="291" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="294" />
         <source>The case in the register: petitioner, handling, history (Ctrl+K)</source>
         <translation>台账中的本案：信访人、办理情况、修改记录（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="296" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="299" />
         <source>Earlier visits (read-only)</source>
         <translation>以往回访（只读）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="302" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="305" />
         <source>Enter or double-click shows that visit's form, read-only</source>
         <translation>按回车或双击以只读方式查看该次回访登记表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="322" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="326" />
         <source>Petitioner away: phone, and ask at the former residence</source>
         <translation>信访人在外：电话回访，并到原住地了解情况</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="370" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="374" />
         <source>The three looks (三看) are filled from the tabs above. Check them, then confirm: press the button, or choose each answer.</source>
         <translation>“三看”根据前面各页填写的情况生成。请核对后确认：点击按钮，或逐项选择。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="376" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="380" />
         <source>Confirm the suggestions</source>
         <translation>确认建议结果</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="378" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="382" />
         <source>Take the answers suggested by the tabs above</source>
         <translation>采用前面各页建议的结果</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="407" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="411" />
         <source>Items of this task (rework, help, follow-up), tracked until closed</source>
         <translation>本案事项（回流整改、帮扶、跟踪回访），跟踪至办结</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="428" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="432" />
         <source>State of the record</source>
         <translation>登记表状态</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="435" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="439" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="436" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="440" />
         <source>Reviewed by</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="437" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="441" />
         <source>Reopened because</source>
         <translation>重新打开原因</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="440" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="444" />
         <source>Draft → final (Ctrl+Enter, when nothing is missing) → reviewed by the office lead. A final record is read-only until reopened with a reason.</source>
         <translation>草稿 → 定稿（填写完整后按 Ctrl+Enter）→ 由信访办负责人审核。定稿后只读，须说明理由重新打开才能修改。</translation>
     </message>
@@ -4503,8 +4503,8 @@ The statistics columns, grouped as the county's table groups them: (group label 
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/visits_page.py" line="118" />
-        <source>Visit</source>
-        <translation>回访经过</translation>
+        <source>Visit no.</source>
+        <translation>次数</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/visits_page.py" line="119" />

@@ -115,7 +115,7 @@ class VisitTargetModel(QAbstractTableModel):
                 self.tr("Village"),
                 self.tr("Visitors"),
                 self.tr("Method"),
-                self.tr("Visit"),
+                self.tr("Visit no."),
                 self.tr("Form"),
                 self.tr("Satisfaction"),
                 self.tr("Settled"),

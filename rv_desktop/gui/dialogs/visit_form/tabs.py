@@ -8,7 +8,7 @@ in the order the paper form has them, which is also the keyboard's tab order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -190,12 +190,15 @@ class FormTabs:
 
     def __init__(self, owner: QWidget):
         self.owner = owner
-        self.tr = owner.tr
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self.labels_of: dict[str, QLabel] = {}
         self.pages: dict[str, QWidget] = {}
         self.case_labels: dict[str, QLabel] = {}
+
+    def tr(self, text: str) -> str:
+        # not a QObject: its strings live in the context lupdate gives them, "FormTabs"
+        return QCoreApplication.translate("FormTabs", text)
 
     # --- fields --------------------------------------------------------------------
 
@@ -301,6 +304,7 @@ class FormTabs:
         self.earlier.setObjectName("earlierVisits")
         self.earlier.setToolTip(self.tr("Enter or double-click shows that visit's form, read-only"))
         self.earlier.setMaximumHeight(130)
+        self.earlier.horizontalHeader().setStretchLastSection(False)
         layout.addWidget(self.earlier_title)
         layout.addWidget(self.earlier)
         layout.addStretch(1)
