@@ -603,10 +603,16 @@ class VisitFormDialog(QDialog):
             self.tabs.setTabToolTip(
                 n, "\n".join(texts) if texts else self.tr("Alt+{n}").format(n=n + 1)
             )
+        self._show_field_errors(by_field if self._show_errors else {})
+
+    def _show_field_errors(self, by_field: dict[str, list[str]]) -> None:
+        for name in by_field:
+            if name in self.inputs:
+                self.ui.error_label(name)
         for name, label in self.errors.items():
             texts = by_field.get(name)
             label.setText("\n".join(texts or []))
-            label.setVisible(bool(texts) and self._show_errors)
+            label.setVisible(bool(texts))
 
     def tabs_with_problems(self) -> list[str]:
         return list(dict.fromkeys(p.tab for p in self._problems))
@@ -775,10 +781,7 @@ class VisitFormDialog(QDialog):
         by_field: dict[str, list[str]] = {}
         for p in problems:
             by_field.setdefault(p.field, []).append(_message(p))
-        for name, label in self.errors.items():
-            texts = by_field.get(name)
-            label.setText("\n".join(texts or []))
-            label.setVisible(bool(texts))
+        self._show_field_errors(by_field)
         self._say(
             self.tr(
                 "Not final yet: %n field(s) still need attention (marked tabs).", "", len(problems)

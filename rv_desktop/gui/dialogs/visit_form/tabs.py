@@ -192,6 +192,7 @@ class FormTabs:
         self.owner = owner
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
+        self._forms: dict[str, QFormLayout] = {}
         self.labels_of: dict[str, QLabel] = {}
         self.pages: dict[str, QWidget] = {}
         self.case_labels: dict[str, QLabel] = {}
@@ -220,22 +221,11 @@ class FormTabs:
         return widget
 
     def field(self, form: QFormLayout, name: str) -> QWidget:
-        """Add the input of ``name`` to ``form`` with its label, tooltip and error line."""
+        """Add the input of ``name`` to ``form`` with its label and tooltip."""
         widget = self.input_for(name)
         widget.setObjectName(f"field_{name}")
         tip = labels.field_tip(name)
         widget.setToolTip(tip)
-        error = QLabel()
-        error.setObjectName(f"error_{name}")
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.setVisible(False)
-        holder = QWidget()
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        box.addWidget(error)
         if isinstance(widget, QCheckBox):
             label = QLabel("")
         else:
@@ -243,11 +233,26 @@ class FormTabs:
             label.setBuddy(widget)
             label.setToolTip(tip)
         label.setObjectName(f"label_{name}")
-        form.addRow(label, holder)
+        form.addRow(label, widget)
         self.inputs[name] = widget
-        self.errors[name] = error
         self.labels_of[name] = label
+        self._forms[name] = form
         return widget
+
+    def error_label(self, name: str) -> QLabel:
+        """The line under the field for its problems, made when first needed (opening
+        the form stays fast: most fields never show one)."""
+        if name not in self.errors:
+            error = QLabel()
+            error.setObjectName(f"error_{name}")
+            error.setStyleSheet(ERROR_STYLE)
+            error.setWordWrap(True)
+            error.setVisible(False)
+            form = self._forms[name]
+            row, _role = form.getWidgetPosition(self.inputs[name])
+            form.insertRow(row + 1, QLabel(""), error)
+            self.errors[name] = error
+        return self.errors[name]
 
     def page(self, key: str, content: QWidget) -> QWidget:
         area = _scrolled(content)
