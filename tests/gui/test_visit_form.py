@@ -390,3 +390,53 @@ def test_earlier_visits_are_shown_read_only(world, qtbot):
     assert not first.reopen_button.isEnabled() and not first.revisit_button.isVisible()
     first.close()
     dialog.close()
+
+
+def test_ctrl_enter_finalises_from_a_text_area_and_the_lead_reviews(world, qtbot):
+    k1 = world[0]
+    form = vs.start_visit(k1)
+    vs.save_draft(
+        form.id,
+        {
+            "visited_at": dt.datetime.combine(VISIT_DAY, dt.time(9)),
+            "method": "home_visit",
+            "respondent": "petitioner",
+            "satisfaction": "satisfied",
+            "settled": True,
+            "look_lawful": True,
+            "look_satisfied": True,
+            "look_opinions": True,
+            "recorded_by": "曾小芳",
+        },
+    )
+    dialog = open_form(qtbot, [k1])
+    dialog.show_tab("opinions")
+    FormKeys(dialog).at("opinions")
+    type_text("希望常来看看")
+    finalise_keys()  # from inside a multi-line text field
+    assert dialog.form.state == "final" and record(k1).opinions == "希望常来看看"
+    assert dialog.review_button.isEnabled() and dialog.state_badge.text() == "Final"
+    assert not dialog.review_by("")  # a review needs the reviewer's name
+    assert dialog.review_by("林主任")
+    assert dialog.form.state == "reviewed" and dialog.state_badge.text() == "Reviewed"
+    assert "林主任" in dialog.ui.reviewed_label.text()
+    assert not dialog.review_button.isEnabled() and dialog.reopen_button.isEnabled()
+    dialog.close()
+
+
+def test_every_field_explains_itself_in_chinese(world, qtbot):
+    from rv_desktop.gui.dialogs.visit_form.labels import FIELD_TIPS
+
+    make_application("zh_CN")
+    try:
+        dialog = VisitFormDialog([world[0]])
+        qtbot.addWidget(dialog)
+        for name, widget in dialog.inputs.items():
+            tip = widget.toolTip()
+            assert tip and tip != FIELD_TIPS[name], name  # there, and translated
+            assert any("\u4e00" <= ch <= "\u9fff" for ch in tip), name
+            assert len(tip) <= 80, (name, tip)  # short
+        assert dialog.tabs.tabText(1) == "回访经过"
+        dialog.close()
+    finally:
+        make_application("en")
