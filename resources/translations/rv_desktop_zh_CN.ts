@@ -1540,132 +1540,132 @@ Key cases among the targets: {key}</source>
 <context>
     <name>FormTabs</name>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="265" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="272" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="266" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="273" />
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="267" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="274" />
         <source>Phone numbers</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="268" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="275" />
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="269" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="276" />
         <source>Village or community</source>
         <translation>村(社区)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="270" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="277" />
         <source>Source and channel</source>
         <translation>交办来源和信访形式</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="271" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="278" />
         <source>Category</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="272" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="279" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="273" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="280" />
         <source>Demand</source>
         <translation>主要诉求</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="274" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="281" />
         <source>Handling unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="275" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="282" />
         <source>Responsible leader</source>
         <translation>包案领导</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="276" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="283" />
         <source>Concluded on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="277" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="284" />
         <source>Handling conclusion</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="294" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="301" />
         <source>The case in the register: petitioner, handling, history (Ctrl+K)</source>
         <translation>台账中的本案：信访人、办理情况、修改记录（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="299" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="306" />
         <source>Earlier visits (read-only)</source>
         <translation>以往回访（只读）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="305" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="312" />
         <source>Enter or double-click shows that visit's form, read-only</source>
         <translation>按回车或双击以只读方式查看该次回访登记表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="326" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="333" />
         <source>Petitioner away: phone, and ask at the former residence</source>
         <translation>信访人在外：电话回访，并到原住地了解情况</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="374" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="381" />
         <source>The three looks (三看) are filled from the tabs above. Check them, then confirm: press the button, or choose each answer.</source>
         <translation>“三看”根据前面各页填写的情况生成。请核对后确认：点击按钮，或逐项选择。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="380" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="387" />
         <source>Confirm the suggestions</source>
         <translation>确认建议结果</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="382" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="389" />
         <source>Take the answers suggested by the tabs above</source>
         <translation>采用前面各页建议的结果</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="411" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="418" />
         <source>Items of this task (rework, help, follow-up), tracked until closed</source>
         <translation>本案事项（回流整改、帮扶、跟踪回访），跟踪至办结</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="432" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="439" />
         <source>State of the record</source>
         <translation>登记表状态</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="439" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="446" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="440" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="447" />
         <source>Reviewed by</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="441" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="448" />
         <source>Reopened because</source>
         <translation>重新打开原因</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="444" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="451" />
         <source>Draft → final (Ctrl+Enter, when nothing is missing) → reviewed by the office lead. A final record is read-only until reopened with a reason.</source>
         <translation>草稿 → 定稿（填写完整后按 Ctrl+Enter）→ 由信访办负责人审核。定稿后只读，须说明理由重新打开才能修改。</translation>
     </message>
@@ -3273,7 +3273,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
     </message>
     <message>
         <location filename="../../rv_desktop/domain/tasks.py" line="195" />
-        <location filename="../../rv_desktop/domain/visits.py" line="944" />
+        <location filename="../../rv_desktop/domain/visits.py" line="947" />
         <source>The task {id} no longer exists; it may have been removed.</source>
         <translation>任务 {id} 已不存在，可能已被删除。</translation>
     </message>
@@ -3379,244 +3379,244 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>"{column}" 不是统计表中的数字。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="300" />
+        <location filename="../../rv_desktop/domain/visits.py" line="303" />
         <source>"{value}" is not a valid value for the field {field}.</source>
-        <extracomment>Days a handling unit is given to rework a case (回流整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order. The tab of the form each field is on. Text columns of limited length (the schema's ``max_length``).</extracomment>
+        <extracomment>Days a handling unit is given to rework a case (回流整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order. The tab of the form each field is on. Text columns of limited length (the schema's ``max_length``). The longest text each limited field holds (the form stops typing there).</extracomment>
         <translation>"{value}" 不是 {field} 的有效值。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="317" />
+        <location filename="../../rv_desktop/domain/visits.py" line="320" />
         <source>The form has no field {field}.</source>
         <translation>登记表中没有 {field} 这一项。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="397" />
+        <location filename="../../rv_desktop/domain/visits.py" line="400" />
         <source>The field {field} holds at most {limit} characters.</source>
         <translation>{field} 最多 {limit} 个字。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="422" />
+        <location filename="../../rv_desktop/domain/visits.py" line="425" />
         <source>Contact attempt {n} needs a time, a means and an outcome.</source>
         <translation>第 {n} 次联系需要填写时间、方式和结果。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="488" />
+        <location filename="../../rv_desktop/domain/visits.py" line="491" />
         <source>Enter the date of the visit.</source>
         <translation>请填写回访日期。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="496" />
+        <location filename="../../rv_desktop/domain/visits.py" line="499" />
         <source>The visit date {date} is in the future.</source>
         <translation>回访日期 {date} 在将来。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="505" />
+        <location filename="../../rv_desktop/domain/visits.py" line="508" />
         <source>The visit date {date} is before the case was concluded ({concluded}).</source>
         <translation>回访日期 {date} 早于案件办结日期（{concluded}）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="519" />
+        <location filename="../../rv_desktop/domain/visits.py" line="522" />
         <source>Choose how the visit was made.</source>
         <translation>请选择回访方式。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="530" />
+        <location filename="../../rv_desktop/domain/visits.py" line="533" />
         <source>Say who was met: the petitioner or a proxy (relative, committee).</source>
         <translation>请选择受访人：信访人本人或代评人（亲属、村居委会）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="541" />
+        <location filename="../../rv_desktop/domain/visits.py" line="544" />
         <source>Enter the name of the proxy who answered for the petitioner.</source>
         <translation>请填写代为评价的受访人姓名。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="551" />
+        <location filename="../../rv_desktop/domain/visits.py" line="554" />
         <source>Enter the proxy's relationship to the petitioner.</source>
         <translation>请填写受访人与信访人的关系。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="562" />
+        <location filename="../../rv_desktop/domain/visits.py" line="565" />
         <source>The petitioner is away: enter the result of the phone call.</source>
         <translation>信访人不在家：请填写电话联系情况。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="572" />
+        <location filename="../../rv_desktop/domain/visits.py" line="575" />
         <source>The petitioner is away: enter the relatives or the village or community committee asked at the former residence.</source>
         <translation>信访人不在家：请填写在原住地询问的亲属或村（居）委会人员。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="584" />
+        <location filename="../../rv_desktop/domain/visits.py" line="587" />
         <source>Enter what the people asked at the former residence said.</source>
         <translation>请填写在原住地了解到的情况。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="595" />
+        <location filename="../../rv_desktop/domain/visits.py" line="598" />
         <source>Contact attempt {n} is dated in the future ({date}).</source>
         <translation>第 {n} 次联系的时间在将来（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="609" />
+        <location filename="../../rv_desktop/domain/visits.py" line="612" />
         <source>Choose whether the petitioner is satisfied with the handling.</source>
         <translation>请选择信访人对处理结果是否满意。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="619" />
+        <location filename="../../rv_desktop/domain/visits.py" line="622" />
         <source>Say whether the petitioner has stopped petitioning (settled).</source>
         <translation>请选择信访人是否已息诉罢访。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="631" />
+        <location filename="../../rv_desktop/domain/visits.py" line="634" />
         <source>The petitioner could not be reached: record at least one contact attempt that failed (time, means, outcome).</source>
         <translation>联系不上信访人：请至少记录一次未联系上的联系记录（时间、方式、结果）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="645" />
+        <location filename="../../rv_desktop/domain/visits.py" line="648" />
         <source>Enter why the petitioner is dissatisfied.</source>
         <translation>请填写信访人不满意的原因。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="653" />
+        <location filename="../../rv_desktop/domain/visits.py" line="656" />
         <source>Enter the laws and policies explained to the dissatisfied petitioner.</source>
         <translation>请填写向不满意的信访人解释的法律政策。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="664" />
+        <location filename="../../rv_desktop/domain/visits.py" line="667" />
         <source>A dissatisfied petitioner needs a follow-up: mark it as needed and say what comes next.</source>
         <translation>信访人不满意，需要跟踪回访：请勾选需要跟踪，并写明下一步措施。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="677" />
+        <location filename="../../rv_desktop/domain/visits.py" line="680" />
         <source>Enter the next action of the follow-up.</source>
         <translation>请填写跟踪回访的下一步措施。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="685" />
+        <location filename="../../rv_desktop/domain/visits.py" line="688" />
         <source>Enter who carries out the follow-up.</source>
         <translation>请填写跟踪回访的责任人。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="693" />
+        <location filename="../../rv_desktop/domain/visits.py" line="696" />
         <source>Enter the date by which the follow-up is due.</source>
         <translation>请填写跟踪回访的完成时限。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="701" />
+        <location filename="../../rv_desktop/domain/visits.py" line="704" />
         <source>The follow-up is due on {due}, before the visit ({date}).</source>
         <translation>跟踪回访时限 {due} 早于本次回访日期（{date}）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="715" />
+        <location filename="../../rv_desktop/domain/visits.py" line="718" />
         <source>Enter who helps with the practical difficulties found.</source>
         <translation>请填写帮扶实际困难的责任单位或人员。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="726" />
+        <location filename="../../rv_desktop/domain/visits.py" line="729" />
         <source>Three looks: confirm whether the case was handled according to law and policy.</source>
         <translation>三看：请确认是否依法依规办理。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="734" />
+        <location filename="../../rv_desktop/domain/visits.py" line="737" />
         <source>Three looks: confirm whether the petitioner is satisfied.</source>
         <translation>三看：请确认信访人是否满意。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="741" />
+        <location filename="../../rv_desktop/domain/visits.py" line="744" />
         <source>Three looks: confirm whether the petitioner gave opinions or suggestions.</source>
         <translation>三看：请确认信访人是否提出意见建议。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="757" />
+        <location filename="../../rv_desktop/domain/visits.py" line="760" />
         <source>The three looks and the findings disagree on whether the petitioner is satisfied.</source>
         <translation>"三看"与回访结果中的满意情况不一致。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="769" />
+        <location filename="../../rv_desktop/domain/visits.py" line="772" />
         <source>The case was not handled according to law and policy: say why in the note on the conclusion (it goes to the handling unit for rework).</source>
         <translation>案件未依法依规办理：请在办理结论说明中写明原因（将回流承办单位整改）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="783" />
+        <location filename="../../rv_desktop/domain/visits.py" line="786" />
         <source>Enter who recorded the form.</source>
         <translation>请填写填表人。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="841" />
+        <location filename="../../rv_desktop/domain/visits.py" line="844" />
         <source>There is no visit record {id}.</source>
         <extracomment>True when ``start_visit`` has just created this draft (nothing typed yet)</extracomment>
         <translation>没有编号为 {id} 的回访登记。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="952" />
+        <location filename="../../rv_desktop/domain/visits.py" line="955" />
         <source>Case {case_no} is excluded from the campaign and gets no visit record.</source>
         <translation>案件 {case_no} 已被排除，不能登记回访。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1025" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1028" />
         <source>Visit {visit_no} of case {case_no} is final and read-only. Reopen it, with a reason, to change it.</source>
         <translation>案件 {case_no} 第 {visit_no} 次回访已定稿，不能修改。如需修改，请说明原因后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1177" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1180" />
         <source>Visit {visit_no} of case {case_no} cannot be final yet: {count} fields still need attention.</source>
         <translation>案件 {case_no} 第 {visit_no} 次回访还不能定稿：还有 {count} 项需要填写或更正。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1287" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1290" />
         <source>Visit {visit_no} of case {case_no} has been final once; it can be corrected but not discarded.</source>
         <translation>案件 {case_no} 第 {visit_no} 次回访曾经定稿，只能更正，不能删除。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1317" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1320" />
         <source>Visit {visit_no} of case {case_no} is still a draft; there is nothing to reopen.</source>
         <translation>案件 {case_no} 第 {visit_no} 次回访还是草稿，无需重新打开。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1327" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1330" />
         <source>Give the reason for reopening visit {visit_no} of case {case_no}.</source>
         <translation>请说明重新打开案件 {case_no} 第 {visit_no} 次回访登记的原因。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1336" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1339" />
         <source>Case {case_no} has a later visit record than visit {visit_no}; only the latest can be reopened.</source>
         <translation>案件 {case_no} 在第 {visit_no} 次回访之后还有回访登记，只有最新的一次可以重新打开。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1371" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1374" />
         <source>Visit {visit_no} of case {case_no} is a draft; finalise it before it is reviewed.</source>
         <translation>案件 {case_no} 第 {visit_no} 次回访还是草稿，请定稿后再审核。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1381" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1384" />
         <source>Visit {visit_no} of case {case_no} has already been reviewed.</source>
         <translation>案件 {case_no} 第 {visit_no} 次回访已审核。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1389" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1392" />
         <source>Enter who reviews the record.</source>
         <translation>请填写审核人。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1462" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1465" />
         <source>There is no follow-up item {id}.</source>
         <translation>没有编号为 {id} 的跟踪事项。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1468" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1471" />
         <source>The follow-up item {id} is already closed.</source>
         <translation>跟踪事项 {id} 已办结。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1474" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1477" />
         <source>Enter the result before closing the follow-up item {id}.</source>
         <translation>办结跟踪事项 {id} 前请填写办理结果。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1482" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1485" />
         <source>The closing date {date} is in the future.</source>
         <translation>办结日期 {date} 在将来。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/visits.py" line="1490" />
+        <location filename="../../rv_desktop/domain/visits.py" line="1493" />
         <source>The closing date {date} is before the visit that raised the item ({visited}).</source>
         <translation>办结日期 {date} 早于提出该事项的回访日期（{visited}）。</translation>
     </message>
@@ -4082,7 +4082,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="220" />
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="604" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="605" />
         <source>Alt+{n}</source>
         <translation>Alt+{n}</translation>
     </message>
@@ -4162,114 +4162,119 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="408" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="409" />
         <source>Open the case in the register…</source>
         <translation>在案件台账中打开本案…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="411" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="412" />
         <source>{case_no} · {petitioner} · visit {n}</source>
         <translation>{case_no} · {petitioner} · 第{n}次回访</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="457" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="458" />
         <source>{n} of {total}</source>
         <translation>第 {n} / {total} 件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="560" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="561" />
         <source>Suggested by the tabs above: {answer}</source>
         <translation>根据前面各页建议：{answer}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="564" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="565" />
         <source>The tabs above do not say: decide.</source>
         <translation>前面各页无法判断，请选择。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="577" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="578" />
         <source>Not a date: write it as 2026-11-18.</source>
         <translation>不是有效日期，请按 2026-11-18 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="722" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="727" />
+        <source>The draft could not be saved: {error}. It stays on screen.</source>
+        <translation>草稿未能保存：{error}。已输入的内容仍保留在屏幕上。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="738" />
         <source>Draft saved automatically at {time}.</source>
         <translation>草稿已于 {time} 自动保存。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="724" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="740" />
         <source>Draft saved at {time}.</source>
         <translation>草稿已于 {time} 保存。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="759" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="775" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="759" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="775" />
         <source>Follow-up needed</source>
         <translation>需跟踪回访</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="762" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="778" />
         <source>Final. The task is now in the column “{column}”.</source>
         <translation>已定稿。任务已移至“{column}”。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="764" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="780" />
         <source>A rework item went to the handling unit.</source>
         <translation>已向承办单位发出回流整改事项。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="766" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="782" />
         <source>A help item was raised.</source>
         <translation>已生成帮扶事项。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="768" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="784" />
         <source>A follow-up item was raised.</source>
         <translation>已生成跟踪回访事项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="784" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="797" />
         <source>Not final yet: %n field(s) still need attention (marked tabs).</source>
         <translation>
             <numerusform>尚不能定稿：还有 %n 项需要填写或更正（见带标记的选项卡）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="805" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="818" />
         <source>Reopened: the record is a draft again.</source>
         <translation>已重新打开：登记表恢复为草稿。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="813" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="826" />
         <source>Reopen the record</source>
         <translation>重新打开登记表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="814" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="827" />
         <source>Why is the final record reopened? (kept in the history)</source>
         <translation>为什么重新打开已定稿的登记表？（将记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="828" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="841" />
         <source>Reviewed.</source>
         <translation>已审核。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="835" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="848" />
         <source>Review the record</source>
         <translation>审核登记表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="835" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="848" />
         <source>Reviewed by (the office lead):</source>
         <translation>审核人（信访办负责人）：</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="919" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="937" />
         <source>This record is final and read-only. Press Reopen… and give the reason to change it.</source>
         <translation>该登记表已定稿，只读。如需修改，请点击“重新打开…”并说明理由。</translation>
     </message>

@@ -112,6 +112,7 @@ from .models import (
 )
 
 __all__ = [
+    "FIELD_LIMITS",
     "HELP_DAYS",
     "REWORK_DAYS",
     "TABS",
@@ -292,6 +293,8 @@ _LIMITS = {
     if getattr(VisitRecord._meta.fields[name], "max_length", None) and name not in _ENUMS
 }
 _DATETIMES = ("visited_at",)
+#: The longest text each limited field holds (the form stops typing there).
+FIELD_LIMITS: dict[str, int] = dict(_LIMITS)
 
 
 def _bad_value(name: str, value: Any) -> VisitError:

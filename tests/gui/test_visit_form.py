@@ -440,3 +440,21 @@ def test_every_field_explains_itself_in_chinese(world, qtbot):
         dialog.close()
     finally:
         make_application("en")
+
+
+def test_a_draft_that_cannot_be_saved_keeps_the_window_open(world, qtbot, db_path):
+    from rv_desktop.domain import db as dbmod
+
+    k1 = world[0]
+    dialog = open_form(qtbot, [k1])
+    dialog.inputs["location"].setFocus()
+    type_text("家中")
+    dbmod.close_database()  # the file is gone from under the program (a stick pulled out)
+    try:
+        dialog.close()
+        assert dialog.isVisible() and "could not be saved" in dialog.message.text()
+        assert dialog.inputs["location"].text() == "家中"
+    finally:
+        dbmod.open_database(db_path, actor="tester")
+    dialog.close()  # back: now it saves and closes
+    assert not dialog.isVisible() and record(k1).location == "家中"

@@ -336,8 +336,9 @@ class VisitFormDialog(QDialog):
         except UserError as error:
             self.index = index
             self.form = None
-            self._say(tr_error(error), error=True)
+            self._show_state()
             self._update_position()
+            self._say(tr_error(error), error=True)
             return False
         self.index = index
         self.show_form(form)
@@ -721,6 +722,15 @@ class VisitFormDialog(QDialog):
         except UserError as error:
             self._say(tr_error(error), error=True)
             return False
+        except Exception as error:  # the file went away, the disk is full…: keep the typing
+            self._say(
+                self.tr("The draft could not be saved: {error}. It stays on screen.").format(
+                    error=error
+                ),
+                error=True,
+            )
+            self._dirty = True
+            return False
         self.form = form
         self._dirty = False
         time = dt.datetime.now().strftime("%H:%M:%S")
@@ -879,26 +889,30 @@ class VisitFormDialog(QDialog):
 
     # --- moving through the list ----------------------------------------------------
 
-    def leave_record(self) -> None:
+    def leave_record(self) -> bool:
         """Before another record is shown or the window closes: keep what was typed.
 
-        A draft this window created and nothing was typed into is discarded
-        (opened by mistake): the card goes back where it was.
+        False when the draft could not be saved (the message says why): the
+        clerk stays on it, so nothing typed is lost. A draft this window
+        created and nothing was typed into is discarded (opened by mistake):
+        the card goes back where it was.
         """
         self.autosave_timer.stop()
         form = self.form
         if form is None or self.read_only:
-            return
+            return True
         if self._dirty:
-            self._save(quiet=True)
+            if not self._save(quiet=True):
+                return False
             self.record_changed.emit(form.target_id)
         elif form.created and not self._touched:
             try:
                 discard_draft(form.id)
             except UserError:
-                return
+                return True
             self.form = None
             self.record_changed.emit(form.target_id)
+        return True
 
     @Slot()
     def next_task(self) -> bool:
@@ -912,7 +926,8 @@ class VisitFormDialog(QDialog):
         index = self.index + step
         if not 0 <= index < len(self.target_ids):
             return False
-        self.leave_record()
+        if not self.leave_record():
+            return False
         return self.open_task(index)
 
     # --- messages and closing -------------------------------------------------------
@@ -927,14 +942,10 @@ class VisitFormDialog(QDialog):
         self.message.setText(text)
 
     def done(self, result: int) -> None:
-        self.leave_record()
+        if not self.leave_record():
+            return  # the draft could not be saved: stay, the message says why
         window_state.set_value(window_state.VISIT_FORM_GEOMETRY, self.saveGeometry())
         super().done(result)
-
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        self.leave_record()
-        window_state.set_value(window_state.VISIT_FORM_GEOMETRY, self.saveGeometry())
-        super().closeEvent(event)
 
 
 def _tab_of(name: str | None) -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....domain.visits import EarlierVisit, FollowUpRow
+from ....domain.visits import FIELD_LIMITS, EarlierVisit, FollowUpRow
 from ...formatting import date_text
 from . import labels
 from .inputs import ChoiceGroup, ContactsEditor, DateField
@@ -218,6 +218,8 @@ class FormTabs:
             widget = ContactsEditor()
         else:
             widget = QLineEdit()
+            if name in FIELD_LIMITS:
+                widget.setMaxLength(FIELD_LIMITS[name])
         return widget
 
     def field(self, form: QFormLayout, name: str) -> QWidget:
