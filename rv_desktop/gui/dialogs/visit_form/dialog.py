@@ -65,7 +65,14 @@ from ...formatting import date_text
 from ...models.case_table_model import channel_label, source_level_label
 from . import labels
 from .inputs import ChoiceGroup, ContactsEditor, DateField
-from .tabs import CHECKBOXES, EarlierVisitsModel, FollowUpItemsModel, FormTabs
+from .tabs import (
+    CHECKBOXES,
+    ERROR_COLOUR,
+    EarlierVisitsModel,
+    FollowUpItemsModel,
+    FormTabs,
+    set_text_colour,
+)
 
 #: Milliseconds after the last change before the draft is saved.
 AUTOSAVE_MS = 2000
@@ -938,7 +945,7 @@ class VisitFormDialog(QDialog):
         )
 
     def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet(f"color: {'#b3261e' if error else '#1f3a5f'};")
+        set_text_colour(self.message, ERROR_COLOUR if error else "#1f3a5f")
         self.message.setText(text)
 
     def done(self, result: int) -> None:

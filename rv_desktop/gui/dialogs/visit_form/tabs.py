@@ -9,6 +9,7 @@ in the order the paper form has them, which is also the keyboard's tab order.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +33,17 @@ from ...formatting import date_text
 from . import labels
 from .inputs import ChoiceGroup, ContactsEditor, DateField
 
-ERROR_STYLE = "color: #b3261e;"
+ERROR_COLOUR = "#b3261e"
+HINT_COLOUR = "#555555"
+
+
+def set_text_colour(label: QLabel, colour: str) -> None:
+    """Colour a label's text through its palette (a style sheet per widget would make
+    opening the form noticeably slower)."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)
+
 
 #: Fields typed as multi-line text (the others are one line).
 TEXT_AREAS = (
@@ -247,7 +258,7 @@ class FormTabs:
         if name not in self.errors:
             error = QLabel()
             error.setObjectName(f"error_{name}")
-            error.setStyleSheet(ERROR_STYLE)
+            set_text_colour(error, ERROR_COLOUR)
             error.setWordWrap(True)
             error.setVisible(False)
             form = self._forms[name]
@@ -257,10 +268,11 @@ class FormTabs:
         return self.errors[name]
 
     def page(self, key: str, content: QWidget) -> QWidget:
-        area = _scrolled(content)
-        area.setObjectName(f"tab_{key}")
-        self.pages[key] = area
-        return area
+        """The tab's page, scrolled (a small screen, a large system font)."""
+        page = _scrolled(content)
+        page.setObjectName(f"tab_{key}")
+        self.pages[key] = page
+        return page
 
     # --- the tabs ------------------------------------------------------------------
 
@@ -397,7 +409,7 @@ class FormTabs:
             self.field(form, name)
             hint = QLabel()
             hint.setObjectName(f"suggest_{name}")
-            hint.setStyleSheet("color: #555;")
+            set_text_colour(hint, HINT_COLOUR)
             self.suggestions[name] = hint
             form.addRow("", hint)
         layout.addLayout(form)
@@ -453,7 +465,7 @@ class FormTabs:
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        set_text_colour(hint, HINT_COLOUR)
         state.addRow(hint)
         layout.addWidget(self.state_box)
         layout.addStretch(1)
