@@ -458,3 +458,17 @@ def test_a_draft_that_cannot_be_saved_keeps_the_window_open(world, qtbot, db_pat
         dbmod.open_database(db_path, actor="tester")
     dialog.close()  # back: now it saves and closes
     assert not dialog.isVisible() and record(k1).location == "家中"
+
+
+def test_the_case_tab_summarises_the_case_and_links_to_it(world, qtbot):
+    dialog = open_form(qtbot, [world[0]])
+    case = dialog.ui.case_labels
+    assert case["case_no"].text() == "K01" and case["petitioner"].text() == "信访人1"
+    assert case["handling_unit"].text() == "镇国土所" and case["village"].text() == "新塘村"
+    assert case["conclusion"].text() == "已依法答复。"
+    key(Qt.Key.Key_K, CTRL)
+    case_dialog = dialog.case_dialog
+    qtbot.addWidget(case_dialog)
+    assert case_dialog.isVisible() and "K01" in case_dialog.windowTitle()
+    case_dialog.reject()
+    dialog.close()
