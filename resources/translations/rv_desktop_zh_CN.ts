@@ -1443,38 +1443,38 @@ Key cases among the targets: {key}</source>
 <context>
     <name>EarlierVisitsModel</name>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="82" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="93" />
         <source>Visit no.</source>
         <extracomment>Fields typed as multi-line text (the others are one line).</extracomment>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="83" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="94" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="84" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="95" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="85" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="96" />
         <source>Method</source>
         <translation>回访方式</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="86" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="97" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="87" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="98" />
         <source>Settled</source>
         <translation>息诉罢访</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="100" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="111" />
         <source>Visit {n}</source>
         <translation>第{n}次</translation>
     </message>
@@ -1512,27 +1512,27 @@ Key cases among the targets: {key}</source>
 <context>
     <name>FollowUpItemsModel</name>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="125" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="136" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="126" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="137" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="127" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="138" />
         <source>Due</source>
         <translation>完成时限</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="128" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="139" />
         <source>Who</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="129" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="140" />
         <source>Reason / action</source>
         <translation>原因 / 措施</translation>
     </message>
@@ -1540,132 +1540,132 @@ Key cases among the targets: {key}</source>
 <context>
     <name>FormTabs</name>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="272" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="284" />
         <source>Case number</source>
         <translation>案件编号</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="273" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="285" />
         <source>Petitioner</source>
         <translation>信访人</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="274" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="286" />
         <source>Phone numbers</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="275" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="287" />
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="276" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="288" />
         <source>Village or community</source>
         <translation>村(社区)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="277" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="289" />
         <source>Source and channel</source>
         <translation>交办来源和信访形式</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="278" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="290" />
         <source>Category</source>
         <translation>问题类别</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="279" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="291" />
         <source>Registered on</source>
         <translation>登记日期</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="280" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="292" />
         <source>Demand</source>
         <translation>主要诉求</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="281" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="293" />
         <source>Handling unit</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="282" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="294" />
         <source>Responsible leader</source>
         <translation>包案领导</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="283" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="295" />
         <source>Concluded on</source>
         <translation>办结日期</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="284" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="296" />
         <source>Handling conclusion</source>
         <translation>办理结果</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="301" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="313" />
         <source>The case in the register: petitioner, handling, history (Ctrl+K)</source>
         <translation>台账中的本案：信访人、办理情况、修改记录（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="306" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="318" />
         <source>Earlier visits (read-only)</source>
         <translation>以往回访（只读）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="312" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="324" />
         <source>Enter or double-click shows that visit's form, read-only</source>
         <translation>按回车或双击以只读方式查看该次回访登记表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="333" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="345" />
         <source>Petitioner away: phone, and ask at the former residence</source>
         <translation>信访人在外：电话回访，并到原住地了解情况</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="381" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="393" />
         <source>The three looks (三看) are filled from the tabs above. Check them, then confirm: press the button, or choose each answer.</source>
         <translation>“三看”根据前面各页填写的情况生成。请核对后确认：点击按钮，或逐项选择。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="387" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="399" />
         <source>Confirm the suggestions</source>
         <translation>确认建议结果</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="389" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="401" />
         <source>Take the answers suggested by the tabs above</source>
         <translation>采用前面各页建议的结果</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="418" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="430" />
         <source>Items of this task (rework, help, follow-up), tracked until closed</source>
         <translation>本案事项（回流整改、帮扶、跟踪回访），跟踪至办结</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="439" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="451" />
         <source>State of the record</source>
         <translation>登记表状态</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="446" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="458" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="447" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="459" />
         <source>Reviewed by</source>
         <translation>审核人</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="448" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="460" />
         <source>Reopened because</source>
         <translation>重新打开原因</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="451" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/tabs.py" line="463" />
         <source>Draft → final (Ctrl+Enter, when nothing is missing) → reviewed by the office lead. A final record is read-only until reopened with a reason.</source>
         <translation>草稿 → 定稿（填写完整后按 Ctrl+Enter）→ 由信访办负责人审核。定稿后只读，须说明理由重新打开才能修改。</translation>
     </message>
@@ -4075,206 +4075,206 @@ The statistics columns, grouped as the county's table groups them: (group label 
 <context>
     <name>VisitFormDialog</name>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="166" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="173" />
         <source>Return-visit registration form</source>
         <extracomment>Milliseconds after the last change before the draft is saved. a record was saved, finalised, reopened, reviewed, started or discarded (target id) the draft was written to the database (visit id): autosave or Ctrl+S another task of the list is shown (its index in the list)</extracomment>
         <translation>信访事项办理情况回访登记表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="220" />
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="605" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="227" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="617" />
         <source>Alt+{n}</source>
         <translation>Alt+{n}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="228" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="235" />
         <source>◀ Previous</source>
         <translation>◀ 上一件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="229" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="236" />
         <source>The previous task of the list (Ctrl+PgUp)</source>
         <translation>列表中的上一件（Ctrl+PgUp）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="230" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="237" />
         <source>Next ▶</source>
         <translation>下一件 ▶</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="231" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="238" />
         <source>The next task of the list (Ctrl+PgDown)</source>
         <translation>列表中的下一件（Ctrl+PgDown）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="232" />
-        <source>New visit</source>
-        <translation>再次回访</translation>
-    </message>
-    <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="234" />
-        <source>Start the next visit record of this case (a re-visit)</source>
-        <translation>为本案开始下一次回访登记（再次回访）</translation>
-    </message>
-    <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="236" />
-        <source>Reopen…</source>
-        <translation>重新打开…</translation>
-    </message>
-    <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="238" />
-        <source>Make the final record a draft again to correct it; asks the reason</source>
-        <translation>将定稿退回草稿以便更正，需说明理由</translation>
-    </message>
-    <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="240" />
-        <source>Review…</source>
-        <translation>审核…</translation>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="239" />
+        <source>&amp;New visit</source>
+        <translation>再次回访(&amp;N)</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="241" />
-        <source>The office lead checks the final record</source>
-        <translation>由信访办负责人审核已定稿的登记表</translation>
+        <source>Start the next visit record of this case, a re-visit (Ctrl+Shift+N)</source>
+        <translation>为本案开始下一次回访登记，即再次回访（Ctrl+Shift+N）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="242" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="243" />
+        <source>&amp;Reopen…</source>
+        <translation>重新打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="246" />
+        <source>Make the final record a draft again to correct it; asks the reason (Ctrl+Shift+R)</source>
+        <translation>将定稿退回草稿以便更正，需说明理由（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="249" />
+        <source>Re&amp;view…</source>
+        <translation>审核(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="250" />
+        <source>The office lead checks the final record (Ctrl+Shift+V)</source>
+        <translation>由信访办负责人审核已定稿的登记表（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="251" />
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="244" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="253" />
         <source>Save as a draft (Ctrl+S); drafts are also saved as you type</source>
         <translation>保存为草稿（Ctrl+S）；输入时也会自动保存</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="246" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="255" />
         <source>Finalise</source>
         <translation>定稿</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="248" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="257" />
         <source>Check the form and make it final (Ctrl+Enter); moves the task on the board</source>
         <translation>检查登记表并定稿（Ctrl+Enter），任务随之在看板上移动</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="250" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="259" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="409" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="421" />
         <source>Open the case in the register…</source>
         <translation>在案件台账中打开本案…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="412" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="424" />
         <source>{case_no} · {petitioner} · visit {n}</source>
         <translation>{case_no} · {petitioner} · 第{n}次回访</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="458" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="470" />
         <source>{n} of {total}</source>
         <translation>第 {n} / {total} 件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="561" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="573" />
         <source>Suggested by the tabs above: {answer}</source>
         <translation>根据前面各页建议：{answer}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="565" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="577" />
         <source>The tabs above do not say: decide.</source>
         <translation>前面各页无法判断，请选择。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="578" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="590" />
         <source>Not a date: write it as 2026-11-18.</source>
         <translation>不是有效日期，请按 2026-11-18 的格式填写。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="727" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="739" />
         <source>The draft could not be saved: {error}. It stays on screen.</source>
         <translation>草稿未能保存：{error}。已输入的内容仍保留在屏幕上。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="738" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="750" />
         <source>Draft saved automatically at {time}.</source>
         <translation>草稿已于 {time} 自动保存。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="740" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="752" />
         <source>Draft saved at {time}.</source>
         <translation>草稿已于 {time} 保存。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="775" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="787" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="775" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="787" />
         <source>Follow-up needed</source>
         <translation>需跟踪回访</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="778" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="790" />
         <source>Final. The task is now in the column “{column}”.</source>
         <translation>已定稿。任务已移至“{column}”。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="780" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="792" />
         <source>A rework item went to the handling unit.</source>
         <translation>已向承办单位发出回流整改事项。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="782" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="794" />
         <source>A help item was raised.</source>
         <translation>已生成帮扶事项。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="784" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="796" />
         <source>A follow-up item was raised.</source>
         <translation>已生成跟踪回访事项。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="797" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="809" />
         <source>Not final yet: %n field(s) still need attention (marked tabs).</source>
         <translation>
             <numerusform>尚不能定稿：还有 %n 项需要填写或更正（见带标记的选项卡）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="818" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="830" />
         <source>Reopened: the record is a draft again.</source>
         <translation>已重新打开：登记表恢复为草稿。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="826" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="838" />
         <source>Reopen the record</source>
         <translation>重新打开登记表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="827" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="839" />
         <source>Why is the final record reopened? (kept in the history)</source>
         <translation>为什么重新打开已定稿的登记表？（将记入修改记录）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="841" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="853" />
         <source>Reviewed.</source>
         <translation>已审核。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="848" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="860" />
         <source>Review the record</source>
         <translation>审核登记表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="848" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="860" />
         <source>Reviewed by (the office lead):</source>
         <translation>审核人（信访办负责人）：</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="937" />
+        <location filename="../../rv_desktop/gui/dialogs/visit_form/dialog.py" line="965" />
         <source>This record is final and read-only. Press Reopen… and give the reason to change it.</source>
         <translation>该登记表已定稿，只读。如需修改，请点击“重新打开…”并说明理由。</translation>
     </message>

@@ -236,16 +236,20 @@ class VisitFormDialog(QDialog):
         self.prev_button.setToolTip(self.tr("The previous task of the list (Ctrl+PgUp)"))
         self.next_button = QPushButton(self.tr("Next ▶"))
         self.next_button.setToolTip(self.tr("The next task of the list (Ctrl+PgDown)"))
-        self.revisit_button = QPushButton(self.tr("New visit"))
+        self.revisit_button = QPushButton(self.tr("&New visit"))
         self.revisit_button.setToolTip(
-            self.tr("Start the next visit record of this case (a re-visit)")
+            self.tr("Start the next visit record of this case, a re-visit (Ctrl+Shift+N)")
         )
-        self.reopen_button = QPushButton(self.tr("Reopen…"))
+        self.reopen_button = QPushButton(self.tr("&Reopen…"))
         self.reopen_button.setToolTip(
-            self.tr("Make the final record a draft again to correct it; asks the reason")
+            self.tr(
+                "Make the final record a draft again to correct it; asks the reason (Ctrl+Shift+R)"
+            )
         )
-        self.review_button = QPushButton(self.tr("Review…"))
-        self.review_button.setToolTip(self.tr("The office lead checks the final record"))
+        self.review_button = QPushButton(self.tr("Re&view…"))
+        self.review_button.setToolTip(
+            self.tr("The office lead checks the final record (Ctrl+Shift+V)")
+        )
         self.save_button = QPushButton(self.tr("Save draft"))
         self.save_button.setToolTip(
             self.tr("Save as a draft (Ctrl+S); drafts are also saved as you type")
@@ -294,6 +298,9 @@ class VisitFormDialog(QDialog):
             ("next", ("Ctrl+PgDown",), self.next_task),
             ("previous", ("Ctrl+PgUp",), self.previous_task),
             ("case", ("Ctrl+K",), self.open_case),
+            ("revisit", ("Ctrl+Shift+N",), self.start_revisit_key),
+            ("reopen", ("Ctrl+Shift+R",), self.ask_reopen_key),
+            ("review", ("Ctrl+Shift+V",), self.ask_review_key),
         ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
@@ -870,6 +877,22 @@ class VisitFormDialog(QDialog):
         self.show_tab("visit")
         self.record_changed.emit(form.target_id)
         return True
+
+    # the buttons' shortcuts: only what the button allows now
+    @Slot()
+    def start_revisit_key(self) -> None:
+        if self.revisit_button.isEnabled():
+            self.start_revisit()
+
+    @Slot()
+    def ask_reopen_key(self) -> None:
+        if self.reopen_button.isEnabled():
+            self.ask_reopen()
+
+    @Slot()
+    def ask_review_key(self) -> None:
+        if self.review_button.isEnabled():
+            self.ask_review()
 
     @Slot()
     def open_case(self) -> None:
