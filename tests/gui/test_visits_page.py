@@ -172,3 +172,20 @@ def test_the_board_opens_a_cards_form_stepping_through_its_column(qtbot, demo):
         form.inputs["location"].setText("家中")
         form._changed()
         form.close()
+
+
+def test_the_page_shows_the_same_form_window_again_afresh(page, qtbot):
+    rows = [r for r in visit_targets() if r.state == "draft"]
+    first, second = rows[0], rows[1]
+    assert page.open_case_no(first.case_no)
+    form = page.form
+    qtbot.addWidget(form)
+    form.finalise_now()  # refused: the draft misses things, the messages show
+    assert form.form.state == "draft" and any(e.isVisible() for e in form.errors.values())
+    form.close()
+    assert page.form is None
+    assert page.open_case_no(second.case_no)
+    assert page.form is form and form.form.case_no == second.case_no
+    assert not any(e.isVisible() for e in form.errors.values())
+    assert form.message.text() == ""
+    form.close()

@@ -240,7 +240,8 @@ class BoardPage(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._generation = 0
-        self.form: VisitFormDialog | None = None
+        self.form: VisitFormDialog | None = None  # the form while it is open
+        self._dialog: VisitFormDialog | None = None
         self._form_dirty = False
         self._stage: tuple[dt.date | None, dt.date | None] = (None, None)
         self.model = BoardModel(self)
@@ -677,13 +678,15 @@ class BoardPage(QWidget):
         )
         target_id = int(index.data(TARGET_ID_ROLE))
         self.clear_message()
-        dialog = VisitFormDialog(ids, ids.index(target_id), parent=self)
-        dialog.record_changed.connect(lambda _tid: self._form_changed())
-        dialog.finished.connect(lambda _r: self._form_closed())
-        self.form = dialog
+        if self._dialog is None:  # one form window, shown again for the next card
+            self._dialog = VisitFormDialog(parent=self)
+            self._dialog.record_changed.connect(lambda _tid: self._form_changed())
+            self._dialog.finished.connect(lambda _r: self._form_closed())
         self._form_dirty = False
-        dialog.open()
-        return dialog
+        self._dialog.set_list(ids, ids.index(target_id))
+        self.form = self._dialog
+        self._dialog.open()
+        return self._dialog
 
     def _form_changed(self) -> None:
         self._form_dirty = True

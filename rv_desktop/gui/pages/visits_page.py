@@ -258,7 +258,8 @@ class VisitsPage(QWidget):
         self._generation = 0
         self._stale = True
         self._pending_search: str | None = None
-        self.form: VisitFormDialog | None = None
+        self.form: VisitFormDialog | None = None  # the form while it is open
+        self._dialog: VisitFormDialog | None = None
         self.model = VisitTargetModel(self)
         self.filter_proxy = VisitFilterProxy(self)
         self.filter_proxy.setSourceModel(self.model)
@@ -578,19 +579,26 @@ class VisitsPage(QWidget):
         return self.open_form(ids, index.row())
 
     def open_form(self, target_ids: list[int], index: int) -> bool:
-        """Open the form of ``target_ids[index]``, stepping through ``target_ids``."""
-        try:
-            dialog = VisitFormDialog(target_ids, index, parent=self)
-        except UserError as error:
-            self.show_error(error)
-            return False
-        dialog.record_changed.connect(self._record_changed)
-        dialog.moved.connect(lambda i, ids=target_ids: self.select_target(ids[i]))
-        dialog.finished.connect(self._form_closed)
-        self.form = dialog
-        dialog.open()
-        self.form_opened.emit(dialog)
+        """Open the form of ``target_ids[index]``, stepping through ``target_ids``.
+
+        The page keeps one form window and shows it again for the next case:
+        building it is most of the cost of opening a form.
+        """
+        if self._dialog is None:
+            self._dialog = VisitFormDialog(parent=self)
+            self._dialog.record_changed.connect(self._record_changed)
+            self._dialog.moved.connect(self._form_moved)
+            self._dialog.finished.connect(self._form_closed)
+        self._dialog.set_list(target_ids, index)
+        self.form = self._dialog
+        self._dialog.open()
+        self.form_opened.emit(self._dialog)
         return True
+
+    @Slot(int)
+    def _form_moved(self, index: int) -> None:
+        if self._dialog is not None:
+            self.select_target(self._dialog.target_ids[index])
 
     @Slot(int)
     def _record_changed(self, _target_id: int) -> None:

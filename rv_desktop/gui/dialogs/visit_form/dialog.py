@@ -340,6 +340,13 @@ class VisitFormDialog(QDialog):
 
     # --- showing a record -----------------------------------------------------------
 
+    def set_list(self, target_ids: Sequence[int], index: int) -> bool:
+        """Step through ``target_ids`` from now on, showing the ``index``-th task."""
+        self.leave_record()
+        self.target_ids = list(target_ids)
+        self.viewing_earlier = False
+        return self.open_task(index)
+
     def open_task(self, index: int) -> bool:
         """Show the form of the ``index``-th task of the list (a new draft if it has none)."""
         if not 0 <= index < len(self.target_ids):
