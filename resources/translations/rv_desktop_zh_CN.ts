@@ -286,6 +286,18 @@
         <translation>分配(&amp;A)…</translation>
     </message>
     <message>
+        <source>&amp;Fill in the form</source>
+        <translation>填写登记表(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fill in the form</source>
+        <translation>填写登记表</translation>
+    </message>
+    <message>
+        <source>Open the registration form of the current card (Ctrl+E)</source>
+        <translation>打开当前卡片的回访登记表（Ctrl+E）</translation>
+    </message>
+    <message>
         <source>Assign…</source>
         <translation>分配…</translation>
     </message>
@@ -346,6 +358,10 @@
     <message>
         <source>Select one or more cards first (Ctrl+click, Shift+click).</source>
         <translation>请先选择一个或多个任务（Ctrl+单击、Shift+单击）。</translation>
+    </message>
+    <message>
+        <source>Choose a card first.</source>
+        <translation>请先选择一张卡片。</translation>
     </message>
     <message>
         <source>Add handling unit</source>
@@ -1166,6 +1182,87 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>ContactsEditor</name>
+    <message>
+        <source>Add attempt</source>
+        <translation>添加记录</translation>
+    </message>
+    <message>
+        <source>Add a contact attempt (Insert in the table)</source>
+        <translation>添加一条联系记录（在表格中按 Insert）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Remove the chosen attempt (Delete in the table)</source>
+        <translation>删除所选联系记录（在表格中按 Delete）</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>yyyy-mm-dd hh:mm</source>
+        <translation>年-月-日 时:分</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+</context>
+<context>
+    <name>EarlierVisitsModel</name>
+    <message>
+        <source>Visit no.</source>
+        <extracomment>Fields typed as multi-line text (the others are one line).</extracomment>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已息诉罢访</translation>
+    </message>
+    <message>
+        <source>Visit {n}</source>
+        <translation>第{n}次</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>The register is empty, so there is nothing here yet. Start by importing the county's ledger of concluded cases (an Excel file: .xlsx, .xls, .csv or .ods). Then create the campaign and screen its targets.</source>
@@ -1203,6 +1300,136 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpItemsModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Reason / action</source>
+        <translation>原因 / 措施</translation>
+    </message>
+</context>
+<context>
+    <name>FormTabs</name>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Village or community</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <source>Source and channel</source>
+        <translation>交办来源和信访形式</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>问题类别</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>主要诉求</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Responsible leader</source>
+        <translation>包案领导</translation>
+    </message>
+    <message>
+        <source>Concluded on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Handling conclusion</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>The case in the register: petitioner, handling, history (Ctrl+K)</source>
+        <translation>台账中的本案：信访人、办理情况、修改记录（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Earlier visits (read-only)</source>
+        <translation>以往回访（只读）</translation>
+    </message>
+    <message>
+        <source>Enter or double-click shows that visit's form, read-only</source>
+        <translation>按回车或双击以只读方式查看该次回访登记表</translation>
+    </message>
+    <message>
+        <source>Petitioner away: phone, and ask at the former residence</source>
+        <translation>信访人在外：电话回访，并到原住地了解情况</translation>
+    </message>
+    <message>
+        <source>The three looks (三看) are filled from the tabs above. Check them, then confirm: press the button, or choose each answer.</source>
+        <translation>“三看”根据前面各页填写的情况生成。请核对后确认：点击按钮，或逐项选择。</translation>
+    </message>
+    <message>
+        <source>Confirm the suggestions</source>
+        <translation>确认建议结果</translation>
+    </message>
+    <message>
+        <source>Take the answers suggested by the tabs above</source>
+        <translation>采用前面各页建议的结果</translation>
+    </message>
+    <message>
+        <source>Items of this task (rework, help, follow-up), tracked until closed</source>
+        <translation>本案事项（回流整改、帮扶、跟踪回访），跟踪至办结</translation>
+    </message>
+    <message>
+        <source>State of the record</source>
+        <translation>登记表状态</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>审核人</translation>
+    </message>
+    <message>
+        <source>Reopened because</source>
+        <translation>重新打开原因</translation>
+    </message>
+    <message>
+        <source>Draft → final (Ctrl+Enter, when nothing is missing) → reviewed by the office lead. A final record is read-only until reopened with a reason.</source>
+        <translation>草稿 → 定稿（填写完整后按 Ctrl+Enter）→ 由信访办负责人审核。定稿后只读，须说明理由重新打开才能修改。</translation>
     </message>
 </context>
 <context>
@@ -3036,7 +3263,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
     </message>
     <message>
         <source>"{value}" is not a valid value for the field {field}.</source>
-        <extracomment>Days a handling unit is given to rework a case (回流整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order. The tab of the form each field is on. Text columns of limited length (the schema's ``max_length``).</extracomment>
+        <extracomment>Days a handling unit is given to rework a case (回流整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order. The tab of the form each field is on. Text columns of limited length (the schema's ``max_length``). The longest text each limited field holds (the form stops typing there).</extracomment>
         <translation>"{value}" 不是 {field} 的有效值。</translation>
     </message>
     <message>
@@ -3165,6 +3392,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
     </message>
     <message>
         <source>There is no visit record {id}.</source>
+        <extracomment>True when ``start_visit`` has just created this draft (nothing typed yet)</extracomment>
         <translation>没有编号为 {id} 的回访登记。</translation>
     </message>
     <message>
@@ -3243,6 +3471,807 @@ The statistics columns, grouped as the county's table groups them: (group label 
     <message>
         <source>“{value}” is too long: at most {limit} characters.</source>
         <translation>“{value}”太长了：最多 {limit} 个字。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitForm</name>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>回访经过</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>回访结果</translation>
+    </message>
+    <message>
+        <source>Difficulties and help</source>
+        <translation>困难与帮扶</translation>
+    </message>
+    <message>
+        <source>Opinions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Three looks</source>
+        <translation>三看</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>跟踪回访</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>回访时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>回访人员</translation>
+    </message>
+    <message>
+        <source>Joining units</source>
+        <translation>参加单位</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>回访地点</translation>
+    </message>
+    <message>
+        <source>Who answered</source>
+        <translation>受访人</translation>
+    </message>
+    <message>
+        <source>Proxy's name</source>
+        <translation>代评人姓名</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>与信访人关系</translation>
+    </message>
+    <message>
+        <source>The petitioner is away</source>
+        <translation>信访人在外</translation>
+    </message>
+    <message>
+        <source>Phone result</source>
+        <translation>电话回访结果</translation>
+    </message>
+    <message>
+        <source>People asked</source>
+        <translation>走访对象</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>反映情况</translation>
+    </message>
+    <message>
+        <source>Contact attempts</source>
+        <translation>联系记录</translation>
+    </message>
+    <message>
+        <source>Conclusion true and reasonable</source>
+        <translation>办理结论是否客观合理</translation>
+    </message>
+    <message>
+        <source>Note on the conclusion</source>
+        <translation>结论说明</translation>
+    </message>
+    <message>
+        <source>View of the conclusion</source>
+        <translation>对办理结论的态度</translation>
+    </message>
+    <message>
+        <source>Reasonable demands solved</source>
+        <translation>合理诉求是否解决</translation>
+    </message>
+    <message>
+        <source>Handling opinions carried out</source>
+        <translation>处理意见是否落实</translation>
+    </message>
+    <message>
+        <source>Satisfaction with the result</source>
+        <translation>对处理结果是否满意</translation>
+    </message>
+    <message>
+        <source>Reason for dissatisfaction</source>
+        <translation>不满意原因</translation>
+    </message>
+    <message>
+        <source>Rating of the handling unit</source>
+        <translation>对承办单位的评价</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已息诉罢访</translation>
+    </message>
+    <message>
+        <source>Risk of a new petition</source>
+        <translation>重复信访风险</translation>
+    </message>
+    <message>
+        <source>Practical difficulties</source>
+        <translation>生产生活困难</translation>
+    </message>
+    <message>
+        <source>Help given or arranged</source>
+        <translation>已给予或安排的帮扶</translation>
+    </message>
+    <message>
+        <source>Who helps</source>
+        <translation>帮扶责任人</translation>
+    </message>
+    <message>
+        <source>Opinions and suggestions</source>
+        <translation>意见和建议</translation>
+    </message>
+    <message>
+        <source>Handled according to law and policy?</source>
+        <translation>是否依法依政策办理？</translation>
+    </message>
+    <message>
+        <source>Is the petitioner satisfied?</source>
+        <translation>信访人是否满意？</translation>
+    </message>
+    <message>
+        <source>Opinions or suggestions given?</source>
+        <translation>是否提出意见建议？</translation>
+    </message>
+    <message>
+        <source>A follow-up is needed</source>
+        <translation>需要跟踪回访</translation>
+    </message>
+    <message>
+        <source>Laws and policies explained</source>
+        <translation>法律政策解释</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>下一步措施</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>填表人</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>填表日期</translation>
+    </message>
+    <message>
+        <source>The visitors signed the paper form</source>
+        <translation>回访人员已在纸质登记表上签字</translation>
+    </message>
+    <message>
+        <source>Petitioner's signature</source>
+        <translation>信访人签字</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>部分</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <extracomment>The choices of each radio group: (stored value, label).</extracomment>
+        <translation>上门走访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话回访</translation>
+    </message>
+    <message>
+        <source>Former residence</source>
+        <translation>原住地走访</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>The petitioner</source>
+        <translation>信访人本人</translation>
+    </message>
+    <message>
+        <source>A relative</source>
+        <translation>亲属</translation>
+    </message>
+    <message>
+        <source>Village or community committee</source>
+        <translation>村(居)委会</translation>
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation>其他人员</translation>
+    </message>
+    <message>
+        <source>Agrees</source>
+        <translation>认可</translation>
+    </message>
+    <message>
+        <source>Disagrees</source>
+        <translation>不认可</translation>
+    </message>
+    <message>
+        <source>No clear view</source>
+        <translation>未明确表态</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Could not be reached</source>
+        <translation>联系不上</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <source>Refused to sign</source>
+        <translation>拒绝签字</translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation>未签字</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>当面</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <source>Wrong number</source>
+        <translation>号码错误</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>已搬离</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>No form yet</source>
+        <translation>未填表</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>回流整改</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>帮扶</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormDialog</name>
+    <message>
+        <source>Return-visit registration form</source>
+        <extracomment>Milliseconds after the last change before the draft is saved. a record was saved, finalised, reopened, reviewed, started or discarded (target id) the draft was written to the database (visit id): autosave or Ctrl+S another task of the list is shown (its index in the list)</extracomment>
+        <translation>信访事项办理情况回访登记表</translation>
+    </message>
+    <message>
+        <source>Alt+{n}</source>
+        <translation>Alt+{n}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一件</translation>
+    </message>
+    <message>
+        <source>The previous task of the list (Ctrl+PgUp)</source>
+        <translation>列表中的上一件（Ctrl+PgUp）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一件 ▶</translation>
+    </message>
+    <message>
+        <source>The next task of the list (Ctrl+PgDown)</source>
+        <translation>列表中的下一件（Ctrl+PgDown）</translation>
+    </message>
+    <message>
+        <source>&amp;New visit</source>
+        <translation>再次回访(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start the next visit record of this case, a re-visit (Ctrl+Shift+N)</source>
+        <translation>为本案开始下一次回访登记，即再次回访（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>重新打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Make the final record a draft again to correct it; asks the reason (Ctrl+Shift+R)</source>
+        <translation>将定稿退回草稿以便更正，需说明理由（Ctrl+Shift+R）</translation>
+    </message>
+    <message>
+        <source>Re&amp;view…</source>
+        <translation>审核(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>The office lead checks the final record (Ctrl+Shift+V)</source>
+        <translation>由信访办负责人审核已定稿的登记表（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Save as a draft (Ctrl+S); drafts are also saved as you type</source>
+        <translation>保存为草稿（Ctrl+S）；输入时也会自动保存</translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <source>Check the form and make it final (Ctrl+Enter); moves the task on the board</source>
+        <translation>检查登记表并定稿（Ctrl+Enter），任务随之在看板上移动</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Open the case in the register…</source>
+        <translation>在案件台账中打开本案…</translation>
+    </message>
+    <message>
+        <source>{case_no} · {petitioner} · visit {n}</source>
+        <translation>{case_no} · {petitioner} · 第{n}次回访</translation>
+    </message>
+    <message>
+        <source>{n} of {total}</source>
+        <translation>第 {n} / {total} 件</translation>
+    </message>
+    <message>
+        <source>Suggested by the tabs above: {answer}</source>
+        <translation>根据前面各页建议：{answer}</translation>
+    </message>
+    <message>
+        <source>The tabs above do not say: decide.</source>
+        <translation>前面各页无法判断，请选择。</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as 2026-11-18.</source>
+        <translation>不是有效日期，请按 2026-11-18 的格式填写。</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {error}. It stays on screen.</source>
+        <translation>草稿未能保存：{error}。已输入的内容仍保留在屏幕上。</translation>
+    </message>
+    <message>
+        <source>Draft saved automatically at {time}.</source>
+        <translation>草稿已于 {time} 自动保存。</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}.</source>
+        <translation>草稿已于 {time} 保存。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>需跟踪回访</translation>
+    </message>
+    <message>
+        <source>Final. The task is now in the column “{column}”.</source>
+        <translation>已定稿。任务已移至“{column}”。</translation>
+    </message>
+    <message>
+        <source>A rework item went to the handling unit.</source>
+        <translation>已向承办单位发出回流整改事项。</translation>
+    </message>
+    <message>
+        <source>A help item was raised.</source>
+        <translation>已生成帮扶事项。</translation>
+    </message>
+    <message>
+        <source>A follow-up item was raised.</source>
+        <translation>已生成跟踪回访事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not final yet: %n field(s) still need attention (marked tabs).</source>
+        <translation>
+            <numerusform>尚不能定稿：还有 %n 项需要填写或更正（见带标记的选项卡）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reopened: the record is a draft again.</source>
+        <translation>已重新打开：登记表恢复为草稿。</translation>
+    </message>
+    <message>
+        <source>Reopen the record</source>
+        <translation>重新打开登记表</translation>
+    </message>
+    <message>
+        <source>Why is the final record reopened? (kept in the history)</source>
+        <translation>为什么重新打开已定稿的登记表？（将记入修改记录）</translation>
+    </message>
+    <message>
+        <source>Reviewed.</source>
+        <translation>已审核。</translation>
+    </message>
+    <message>
+        <source>Review the record</source>
+        <translation>审核登记表</translation>
+    </message>
+    <message>
+        <source>Reviewed by (the office lead):</source>
+        <translation>审核人（信访办负责人）：</translation>
+    </message>
+    <message>
+        <source>This record is final and read-only. Press Reopen… and give the reason to change it.</source>
+        <translation>该登记表已定稿，只读。如需修改，请点击“重新打开…”并说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitFormTips</name>
+    <message>
+        <source>When the visit or call took place, e.g. 2026-11-18 9:30. Not in the future, not before the case was concluded.</source>
+        <extracomment>Tooltips: what each field means, in the words of the plan (short).</extracomment>
+        <translation>回访或电话的时间，如 2026-11-18 9:30。不能晚于今天，也不能早于办结日期。</translation>
+    </message>
+    <message>
+        <source>How the visit was made: the town visits in person; the county may phone; if the petitioner is away, phone them and visit the former residence.</source>
+        <translation>回访方式：乡镇上门走访；县级可电话回访；信访人在外的，电话回访并到原住地走访。</translation>
+    </message>
+    <message>
+        <source>The return visitors, as written on the paper form.</source>
+        <translation>回访人员，与纸质登记表一致。</translation>
+    </message>
+    <message>
+        <source>Units that joined the visit, such as the unit that handled the case.</source>
+        <translation>参加回访的单位，如承办单位。</translation>
+    </message>
+    <message>
+        <source>Where the petitioner or the person answering was met.</source>
+        <translation>与信访人或代评人见面的地点。</translation>
+    </message>
+    <message>
+        <source>Who answered: the petitioner, or a proxy answering for them (代评): a relative, the village or community committee, another person.</source>
+        <translation>受访人：信访人本人，或代为评价的人（代评）：亲属、村(居)委会、其他人员。</translation>
+    </message>
+    <message>
+        <source>The name of the proxy who answered for the petitioner.</source>
+        <translation>代信访人作答的人员姓名。</translation>
+    </message>
+    <message>
+        <source>The proxy's relationship to the petitioner, e.g. son, village director.</source>
+        <translation>代评人与信访人的关系，如儿子、村主任。</translation>
+    </message>
+    <message>
+        <source>The petitioner lives elsewhere: phone them, and also visit the former residence to ask relatives and the village committee, and write that down.</source>
+        <translation>信访人在外居住：电话回访，同时到原住地向亲属和村委会了解情况，并如实记录。</translation>
+    </message>
+    <message>
+        <source>What came of phoning the petitioner who is away.</source>
+        <translation>电话联系在外信访人的结果。</translation>
+    </message>
+    <message>
+        <source>The relatives or the village or community committee asked at the former residence.</source>
+        <translation>在原住地走访的亲属或村(居)委会人员。</translation>
+    </message>
+    <message>
+        <source>What the people asked at the former residence said.</source>
+        <translation>原住地走访对象反映的情况。</translation>
+    </message>
+    <message>
+        <source>Every try to reach the petitioner: time, means and outcome, so that "could not be reached" is a fact with a trail. Insert adds one, Delete removes it.</source>
+        <translation>每一次联系信访人的记录：时间、方式和结果，使“联系不上”有据可查。Insert 添加，Delete 删除。</translation>
+    </message>
+    <message>
+        <source>Whether the handling conclusion was true and reasonable.</source>
+        <translation>办理结论是否客观、合理。</translation>
+    </message>
+    <message>
+        <source>What is not true or reasonable in the conclusion; goes to the handling unit for rework.</source>
+        <translation>办理结论中不客观、不合理之处；将转承办单位整改。</translation>
+    </message>
+    <message>
+        <source>Whether the petitioner agrees with the handling conclusion.</source>
+        <translation>信访人是否认可办理结论。</translation>
+    </message>
+    <message>
+        <source>Whether the petitioner's reasonable demands were solved.</source>
+        <translation>信访人的合理诉求是否得到解决。</translation>
+    </message>
+    <message>
+        <source>Whether the handling opinions were carried out.</source>
+        <translation>处理意见是否落实到位。</translation>
+    </message>
+    <message>
+        <source>Whether the petitioner is satisfied with the handling result: satisfied, basically satisfied, dissatisfied, or could not be reached.</source>
+        <translation>信访人对处理结果是否满意：满意、基本满意、不满意，或联系不上。</translation>
+    </message>
+    <message>
+        <source>Why the petitioner is dissatisfied; it goes back to the handling unit.</source>
+        <translation>信访人不满意的原因；将反馈给承办单位。</translation>
+    </message>
+    <message>
+        <source>Optional: the petitioner's rating of the handling unit's work.</source>
+        <translation>选填：信访人对承办单位工作的评价。</translation>
+    </message>
+    <message>
+        <source>Whether the petitioner has stopped petitioning (息诉罢访).</source>
+        <translation>信访人是否已息诉罢访。</translation>
+    </message>
+    <message>
+        <source>How likely the petitioner is to petition again.</source>
+        <translation>信访人再次信访的可能性。</translation>
+    </message>
+    <message>
+        <source>Practical difficulties in the petitioner's production and life; each becomes a help item tracked until done.</source>
+        <translation>信访人生产生活中的实际困难；每项困难生成帮扶事项，跟踪至办结。</translation>
+    </message>
+    <message>
+        <source>The help given or arranged for the difficulties.</source>
+        <translation>针对困难已给予或安排的帮扶。</translation>
+    </message>
+    <message>
+        <source>Who helps (a person or a unit).</source>
+        <translation>负责帮扶的人员或单位。</translation>
+    </message>
+    <message>
+        <source>The petitioner's opinions and suggestions on petition work.</source>
+        <translation>信访人对信访工作的意见和建议。</translation>
+    </message>
+    <message>
+        <source>Three looks, first: was the case handled according to law and policy? "No" sends a rework item to the handling unit.</source>
+        <translation>一看：是否依法依政策办理？选“否”将向承办单位发出回流整改事项。</translation>
+    </message>
+    <message>
+        <source>Three looks, second: is the petitioner satisfied? Must agree with the findings.</source>
+        <translation>二看：信访人是否满意？须与回访情况一致。</translation>
+    </message>
+    <message>
+        <source>Three looks, third: did the petitioner give opinions or suggestions?</source>
+        <translation>三看：信访人是否提出意见建议？</translation>
+    </message>
+    <message>
+        <source>A further visit or action is needed, as for the dissatisfied or unsettled.</source>
+        <translation>需要再次回访或采取措施，如不满意或未息诉罢访的。</translation>
+    </message>
+    <message>
+        <source>The laws and policies explained and the guidance given to the petitioner.</source>
+        <translation>向信访人解释的法律政策和所做的引导。</translation>
+    </message>
+    <message>
+        <source>What is done next to follow up.</source>
+        <translation>跟踪回访的下一步措施。</translation>
+    </message>
+    <message>
+        <source>Who carries out the follow-up.</source>
+        <translation>负责跟踪回访的人员。</translation>
+    </message>
+    <message>
+        <source>The date by which the follow-up is done, e.g. 2026-12-05.</source>
+        <translation>跟踪回访的完成时限，如 2026-12-05。</translation>
+    </message>
+    <message>
+        <source>Who filled in or typed in this form.</source>
+        <translation>填写或录入本登记表的人员。</translation>
+    </message>
+    <message>
+        <source>The date the form was recorded; today when left empty.</source>
+        <translation>填表日期；不填则为当天。</translation>
+    </message>
+    <message>
+        <source>The paper form carries the visitors' signatures.</source>
+        <translation>纸质登记表上有回访人员签字。</translation>
+    </message>
+    <message>
+        <source>Whether the paper form carries the petitioner's signature, or the petitioner refused to sign.</source>
+        <translation>纸质登记表上是否有信访人签字，或信访人拒绝签字。</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTargetModel</name>
+    <message>
+        <source>Case number</source>
+        <extracomment>The state filter's codes: no form yet, then the record states.</extracomment>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <source>Visitors</source>
+        <translation>回访人员</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>回访方式</translation>
+    </message>
+    <message>
+        <source>Visit no.</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>登记表</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>已息诉罢访</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsPage</name>
+    <message>
+        <source>Fill in the form</source>
+        <translation>填写登记表</translation>
+    </message>
+    <message>
+        <source>Open the form of the chosen case (Enter)</source>
+        <translation>打开所选案件的登记表（回车）</translation>
+    </message>
+    <message>
+        <source>Only the tasks of one visitor (a visitor's stack)</source>
+        <translation>只显示某一回访人员的任务</translation>
+    </message>
+    <message>
+        <source>Only the targets of one village or community</source>
+        <translation>只显示某一村(社区)的回访对象</translation>
+    </message>
+    <message>
+        <source>Only the forms in one state</source>
+        <translation>只显示某一状态的登记表</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>全部登记表</translation>
+    </message>
+    <message>
+        <source>Case number or name; scan the form's QR code</source>
+        <translation>案件编号或姓名；可扫描登记表二维码</translation>
+    </message>
+    <message>
+        <source>Type or scan a case number and press Enter to open its form. Typing narrows the list.</source>
+        <translation>输入或扫描案件编号后按回车，即打开该案登记表。输入时列表随之筛选。</translation>
+    </message>
+    <message>
+        <source>Visitor</source>
+        <translation>回访人员</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>登记表</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No current campaign: create one on the Campaign page.</source>
+        <translation>没有当前活动：请在“活动与筛选”页面创建。</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} targets shown · {none} without a form · {drafts} drafts</source>
+        <translation>显示 {shown} / {total} 个回访对象 · {none} 个未填表 · {drafts} 份草稿</translation>
+    </message>
+    <message>
+        <source>No target of the current campaign has the case number {case_no}.</source>
+        <translation>当前活动的回访对象中没有案件编号为 {case_no} 的案件。</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>意外错误：{error}</translation>
     </message>
 </context>
 <context>

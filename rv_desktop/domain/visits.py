@@ -112,6 +112,7 @@ from .models import (
 )
 
 __all__ = [
+    "FIELD_LIMITS",
     "HELP_DAYS",
     "REWORK_DAYS",
     "TABS",
@@ -134,7 +135,10 @@ __all__ = [
     "save_draft",
     "start_visit",
     "validate",
+    "VisitTargetRow",
+    "form_for_task",
     "visit_list",
+    "visit_targets",
 ]
 
 #: Days a handling unit is given to rework a case (回流整改), by default.
@@ -289,6 +293,8 @@ _LIMITS = {
     if getattr(VisitRecord._meta.fields[name], "max_length", None) and name not in _ENUMS
 }
 _DATETIMES = ("visited_at",)
+#: The longest text each limited field holds (the form stops typing there).
+FIELD_LIMITS: dict[str, int] = dict(_LIMITS)
 
 
 def _bad_value(name: str, value: Any) -> VisitError:
@@ -819,6 +825,9 @@ class VisitForm:
     reviewed_on: dt.date | None = None
     reopen_reason: str | None = None
     others: list[EarlierVisit] = field(default_factory=list)
+    case_id: int = 0
+    #: True when ``start_visit`` has just created this draft (nothing typed yet)
+    created: bool = False
 
 
 def _record(visit_id: int) -> VisitRecord:
@@ -910,6 +919,7 @@ def load_visit(visit_id: int) -> VisitForm:
         reviewed_on=_to_date("reviewed_on", record.reviewed_on),
         reopen_reason=record.reopen_reason,
         others=others,
+        case_id=case.id,
     )
 
 
@@ -989,7 +999,27 @@ def start_visit(target_id: int) -> VisitForm:
             joining_units="、".join(units) or None,
         )
         _set_status(target.id, TaskStatus.VISITED.value)
-    return load_visit(record.id)
+    form = load_visit(record.id)
+    form.created = True
+    return form
+
+
+def form_for_task(target_id: int) -> VisitForm:
+    """The form a task opens on: its latest record (draft, final or reviewed), or a
+    new first draft (``start_visit``) when it has none.
+
+    A final record opens read-only; a re-visit is started explicitly with
+    ``start_visit``.
+    """
+    latest = (
+        VisitRecord.select(VisitRecord.id)
+        .where(VisitRecord.target == target_id)
+        .order_by(VisitRecord.visit_no.desc())
+        .first()
+    )
+    if latest is not None:
+        return load_visit(latest.id)
+    return start_visit(target_id)
 
 
 def _read_only(record: VisitRecord) -> VisitError:
@@ -1560,6 +1590,83 @@ def visit_list(campaign: Campaign | int | str | None = None) -> list[VisitRow]:
                 settled=None if r[7] is None else bool(r[7]),
                 visited_on=_to_date("visited_at", r[8]),
                 task_status=r[9],
+            )
+        )
+    return rows
+
+
+@dataclass(frozen=True)
+class VisitTargetRow:
+    """A target of the campaign with the state of its latest visit record (none yet:
+    ``visit_id`` is None), for the visit-record list."""
+
+    target_id: int
+    case_id: int
+    case_no: str
+    petitioner: str
+    village: str | None
+    visitors: str  # the task's visitors, joined by "、"
+    visitor_ids: tuple[int, ...]
+    planned_method: str | None
+    task_status: str
+    visit_id: int | None
+    visit_no: int | None
+    state: str | None  # draft / final / reviewed, None without a record
+    method: str | None
+    satisfaction: str | None
+    settled: bool | None
+    visited_on: dt.date | None
+
+
+def visit_targets(campaign: Campaign | int | str | None = None) -> list[VisitTargetRow]:
+    """The included targets of a campaign (the current one by default) with their latest
+    visit record, by case number. Four queries, whatever the size of the campaign."""
+    campaign = get_campaign(campaign)
+    targets = db.execute_sql(
+        "SELECT t.id, c.id, c.case_no, p.name, p.village, t.planned_method, t.status "
+        'FROM target t JOIN "case" c ON c.id = t.case_id '
+        "JOIN petitioner p ON p.id = c.petitioner_id "
+        "WHERE t.campaign_id = ? AND t.included = 1 ORDER BY c.case_no",
+        (campaign.id,),
+    ).fetchall()
+    latest = {
+        r[0]: r[1:]
+        for r in db.execute_sql(
+            "SELECT v.target_id, v.id, v.visit_no, v.state, v.method, v.satisfaction, v.settled, "
+            "v.visited_at FROM visit_record v JOIN target t ON t.id = v.target_id "
+            "WHERE t.campaign_id = ? ORDER BY v.target_id, v.visit_no",
+            (campaign.id,),
+        ).fetchall()
+    }  # the last row of a target wins: its highest visit_no
+    visitors: dict[int, list[tuple[int, str]]] = {}
+    for target_id, staff_id, name in db.execute_sql(
+        "SELECT tv.target_id, s.id, s.name FROM task_visitor tv JOIN staff s ON s.id = tv.staff_id "
+        "JOIN target t ON t.id = tv.target_id WHERE t.campaign_id = ? ORDER BY s.name",
+        (campaign.id,),
+    ).fetchall():
+        visitors.setdefault(target_id, []).append((staff_id, name))
+    rows = []
+    for tid, case_id, case_no, name, village, planned, status in targets:
+        v = latest.get(tid)
+        people = visitors.get(tid, [])
+        rows.append(
+            VisitTargetRow(
+                target_id=tid,
+                case_id=case_id,
+                case_no=case_no,
+                petitioner=name,
+                village=village,
+                visitors="、".join(n for _, n in people),
+                visitor_ids=tuple(i for i, _ in people),
+                planned_method=planned,
+                task_status=status,
+                visit_id=v[0] if v else None,
+                visit_no=v[1] if v else None,
+                state=v[2] if v else None,
+                method=v[3] if v else None,
+                satisfaction=v[4] if v else None,
+                settled=None if not v or v[5] is None else bool(v[5]),
+                visited_on=_to_date("visited_at", v[6]) if v else None,
             )
         )
     return rows

@@ -40,6 +40,7 @@ from .pages.campaign_page import CampaignPage
 from .pages.cases_page import CasesPage
 from .pages.overview_page import OverviewPage
 from .pages.statistics_page import StatisticsPage
+from .pages.visits_page import VisitsPage
 from .print_actions import PrintActions
 from .session import Session
 from .widgets.empty_state import EmptyState
@@ -62,12 +63,14 @@ class MainWindow(QMainWindow):
         self.campaign_page = CampaignPage(self.tr("Campaign & screening"))
         self.board_page = BoardPage(self.tr("Board"))
         self.statistics_page = StatisticsPage(self.tr("Statistics"))
+        self.visits_page = VisitsPage(self.tr("Visit records"))
         #: pages that show live data: refreshed on every change, and some write
         self.live_pages: dict[str, QWidget] = {
             self.tr("Cases"): self.cases_page,
             self.tr("Campaign & screening"): self.campaign_page,
             self.tr("Board"): self.board_page,
             self.tr("Statistics"): self.statistics_page,
+            self.tr("Visit records"): self.visits_page,
         }
         #: "import a ledger first", over every area while the register is empty
         self.empty_states: list[EmptyState] = []

@@ -27,6 +27,8 @@ CASES_HEADER = "cases/header"  # column widths and order (QHeaderView.saveState)
 CASES_SORT = "cases/sort"  # "key" or "key desc"
 CASE_DIALOG_GEOMETRY = "case_dialog/geometry"
 CASE_DIALOG_TAB = "case_dialog/tab"
+VISIT_FORM_GEOMETRY = "visit_form/geometry"
+VISITS_FILTERS = "visits/filters"  # JSON: visitor, village, state of the visit-record list
 
 
 def settings() -> QSettings:

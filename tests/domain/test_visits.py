@@ -562,3 +562,39 @@ def test_text_longer_than_the_column_is_refused(world):
         vs.save_draft(form.id, {"respondent_name": "张" * 65})
     assert caught.value.code == "too_long" and caught.value.params["limit"] == 64
     assert vs.load_visit(form.id).values.respondent_name is None
+
+
+def test_form_for_task_opens_the_latest_record_or_a_new_draft(world):
+    k1 = world.targets["K01"]
+    first = vs.form_for_task(k1.id)
+    assert first.created and first.visit_no == 1 and first.case_id == k1.case_id
+    again = vs.form_for_task(k1.id)  # the draft, not a new one
+    assert again.id == first.id and not again.created
+    vs.finalise(first.id, satisfied_home_visit(), REACHED, TODAY)
+    final = vs.form_for_task(k1.id)  # the final record, read-only: no re-visit by accident
+    assert final.id == first.id and final.read_only and VisitRecord.select().count() == 1
+
+
+def test_visit_targets_lists_every_target_with_its_latest_record(world):
+    k1, k2 = world.targets["K01"], world.targets["K02"]
+    form = vs.start_visit(k1.id)
+    vs.finalise(form.id, dissatisfied(), REACHED, TODAY)
+    second = vs.start_visit(k1.id)
+    vs.save_draft(second.id, {"method": "phone"})
+    done = vs.start_visit(k2.id)
+    vs.finalise(done.id, satisfied_home_visit(), REACHED, TODAY)
+    vs.review(done.id, "林主任", TODAY)
+    rows = {r.case_no: r for r in vs.visit_targets()}
+    assert set(rows) == {"K01", "K02", "K03"}  # the excluded K09 is not a target to visit
+    assert (rows["K01"].visit_no, rows["K01"].state, rows["K01"].method) == (2, "draft", "phone")
+    assert rows["K01"].task_status == "visited" and rows["K01"].visit_id == second.id
+    assert (rows["K02"].state, rows["K02"].satisfaction, rows["K02"].settled) == (
+        "reviewed",
+        "satisfied",
+        True,
+    )
+    assert rows["K02"].visited_on == AT.date()
+    assert rows["K03"].visit_id is None and rows["K03"].state is None
+    assert rows["K03"].visitors == "黄丽华" and rows["K03"].planned_method == "home_visit"
+    assert rows["K03"].petitioner == "信访人3"
+    assert vs.visit_targets("2025年千案回访") == []

@@ -72,6 +72,7 @@ from ...services.assignment_table import export_assignment_table
 from .. import window_state
 from ..background import Job, run_in_background
 from ..dialogs.assign_dialog import AssignDialog
+from ..dialogs.visit_form import VisitFormDialog
 from ..formatting import date_text, number_text
 from ..models.board_model import (
     CASE_ID_ROLE,
@@ -239,6 +240,9 @@ class BoardPage(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._generation = 0
+        self.form: VisitFormDialog | None = None  # the form while it is open
+        self._dialog: VisitFormDialog | None = None
+        self._form_dirty = False
         self._stage: tuple[dt.date | None, dt.date | None] = (None, None)
         self.model = BoardModel(self)
         self.visitor_model = StaffModel(self)
@@ -283,6 +287,14 @@ class BoardPage(QWidget):
         self.assign_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.assign_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.assign_action)
+        self.form_action = QAction(self.tr("&Fill in the form"), self)
+        self.form_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.form_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.form_action)
+        self.form_button = QPushButton(self.tr("Fill in the form"))
+        self.form_button.setToolTip(
+            self.tr("Open the registration form of the current card (Ctrl+E)")
+        )
         self.assign_button = QPushButton(self.tr("Assign…"))
         self.assign_button.setToolTip(self.tr("Assign the selected cards (Ctrl+Shift+A)"))
         self.export_button = QPushButton(self.tr("Export assignment table…"))
@@ -294,6 +306,7 @@ class BoardPage(QWidget):
         top.addSpacing(12)
         top.addWidget(self.count_label)
         top.addStretch(1)
+        top.addWidget(self.form_button)
         top.addWidget(self.assign_button)
         top.addWidget(self.route_button)
         top.addWidget(self.export_button)
@@ -400,6 +413,8 @@ class BoardPage(QWidget):
         self._text_timer.timeout.connect(self.refresh)
         self.assign_action.triggered.connect(self.assign_selected)
         self.assign_button.clicked.connect(self.assign_selected)
+        self.form_action.triggered.connect(self.fill_in_current)
+        self.form_button.clicked.connect(self.fill_in_current)
         self.export_button.clicked.connect(self.choose_export_file)
         self.route_button.clicked.connect(self.show_route_sheet)
         self.visitor_view.cards_dropped.connect(self.drop_on_visitor)
@@ -633,6 +648,55 @@ class BoardPage(QWidget):
         menu = self.context_menu(view)
         menu.exec(view.viewport().mapToGlobal(pos))
 
+    def current_view(self) -> ColumnView | None:
+        """The column with the keyboard focus, else the first with a current card."""
+        for view in self.views.values():
+            if view.hasFocus() and view.currentIndex().isValid():
+                return view
+        for view in self.views.values():
+            if view.currentIndex().isValid() and view.selectionModel().hasSelection():
+                return view
+        return None
+
+    @Slot()
+    def fill_in_current(self) -> None:
+        view = self.current_view()
+        if view is None:
+            self.show_error(self.tr("Choose a card first."))
+            return
+        self.open_form(view, view.currentIndex())
+
+    def open_form(self, view: ColumnView, index: QModelIndex) -> VisitFormDialog | None:
+        """The registration form of the card at ``index``; Ctrl+PgDown steps through its column."""
+        if not index.isValid():
+            return None
+        proxy = view.model()
+        ids = list(
+            dict.fromkeys(
+                int(proxy.index(r, 0).data(TARGET_ID_ROLE)) for r in range(proxy.rowCount())
+            )
+        )
+        target_id = int(index.data(TARGET_ID_ROLE))
+        self.clear_message()
+        if self._dialog is None:  # one form window, shown again for the next card
+            self._dialog = VisitFormDialog(parent=self)
+            self._dialog.record_changed.connect(lambda _tid: self._form_changed())
+            self._dialog.finished.connect(lambda _r: self._form_closed())
+        self._form_dirty = False
+        self._dialog.set_list(ids, ids.index(target_id))
+        self.form = self._dialog
+        self._dialog.open()
+        return self._dialog
+
+    def _form_changed(self) -> None:
+        self._form_dirty = True
+        self.data_changed.emit()
+
+    def _form_closed(self) -> None:
+        self.form = None
+        if self._form_dirty:
+            self.refresh()
+
     def context_menu(self, view: ColumnView) -> QMenu:
         menu = QMenu(self)
         has_selection = bool(self.selected_ids())
@@ -649,6 +713,9 @@ class BoardPage(QWidget):
             )
         menu.addSeparator()
         current = view.currentIndex()
+        form = menu.addAction(self.tr("Fill in the form"), lambda: self.open_form(view, current))
+        form.setShortcut(self.form_action.shortcut())
+        form.setEnabled(current.isValid())
         opened = menu.addAction(self.tr("Open case"), lambda: self.open_index(current))
         for action in (assign, unit, move.menuAction()):
             action.setEnabled(has_selection)

@@ -1,0 +1,472 @@
+"""The eight tabs of the registration form, built as code (what is shown depends on data).
+
+``FormTabs`` builds the widgets and keeps, by field name, the input
+(``inputs``), its label (``labels_of``) and the line for its error
+(``errors``); the dialog reads and writes them. Each tab's fields are created
+in the order the paper form has them, which is also the keyboard's tab order.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....domain.visits import FIELD_LIMITS, EarlierVisit, FollowUpRow
+from ...formatting import date_text
+from . import labels
+from .inputs import ChoiceGroup, ContactsEditor, DateField
+
+ERROR_COLOUR = "#b3261e"
+HINT_COLOUR = "#555555"
+
+
+def set_text_colour(label: QLabel, colour: str) -> None:
+    """Colour a label's text through its palette (a style sheet per widget would make
+    opening the form noticeably slower)."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+    label.setPalette(palette)
+
+
+#: Fields typed as multi-line text (the others are one line).
+TEXT_AREAS = (
+    "away_phone_result",
+    "away_people_asked",
+    "away_statement",
+    "conclusion_note",
+    "dissatisfaction_reason",
+    "difficulties",
+    "help_given",
+    "opinions",
+    "explained",
+    "next_action",
+)
+CHECKBOXES = ("petitioner_away", "followup_needed", "signed_visitors")
+DATES = ("next_due", "recorded_on")
+
+
+class PlainText(QPlainTextEdit):
+    """Multi-line text where Tab moves on (Ctrl+Tab would insert a tab; none is needed)."""
+
+    def __init__(self, lines: int = 3, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        height = self.fontMetrics().lineSpacing() * lines + 14
+        self.setFixedHeight(height)
+
+
+class EarlierVisitsModel(QAbstractTableModel):
+    """The task's other visit records, read-only."""
+
+    VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, rows: list[EarlierVisit], parent=None):
+        super().__init__(parent)
+        self.rows = rows
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return (
+                self.tr("Visit no."),
+                self.tr("State"),
+                self.tr("Date"),
+                self.tr("Method"),
+                self.tr("Satisfaction"),
+                self.tr("Settled"),
+            )[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.rows[index.row()]
+        if role == self.VISIT_ID_ROLE:
+            return r.id
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Visit {n}").format(n=r.visit_no),
+            labels.state_label(r.state),
+            date_text(r.visited_on),
+            labels.choice_label("method", r.method),
+            labels.choice_label("satisfaction", r.satisfaction),
+            labels.choice_label("settled", r.settled),
+        )[index.column()]
+
+
+class FollowUpItemsModel(QAbstractTableModel):
+    """The task's rework, help and follow-up items, read-only."""
+
+    def __init__(self, rows: list[FollowUpRow], parent=None):
+        super().__init__(parent)
+        self.rows = rows
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return (
+                self.tr("Kind"),
+                self.tr("State"),
+                self.tr("Due"),
+                self.tr("Who"),
+                self.tr("Reason / action"),
+            )[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        r = self.rows[index.row()]
+        return (
+            labels.translate("VisitForm", labels.FOLLOWUP_KINDS.get(r.kind, r.kind)),
+            labels.translate("VisitForm", labels.FOLLOWUP_STATES.get(r.state, r.state)),
+            date_text(r.due_on),
+            r.assignee or "",
+            " / ".join(t for t in (r.reason, r.action) if t),
+        )[index.column()]
+
+
+def _table() -> QTableView:
+    view = QTableView()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.setAlternatingRowColors(True)
+    view.setTabKeyNavigation(False)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
+
+
+def _scrolled(content: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
+
+
+def _form(parent: QWidget | None = None) -> QFormLayout:
+    form = QFormLayout(parent)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setVerticalSpacing(8)
+    form.setHorizontalSpacing(14)
+    return form
+
+
+def _page_form(content: QWidget) -> QFormLayout:
+    """A form at the top of a page: rows keep their height, the space left stays below."""
+    layout = QVBoxLayout(content)
+    form = _form()
+    layout.addLayout(form)
+    layout.addStretch(1)
+    return form
+
+
+class FormTabs:
+    """Builds the tab pages; holds the inputs by field name."""
+
+    def __init__(self, owner: QWidget):
+        self.owner = owner
+        self.inputs: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._forms: dict[str, QFormLayout] = {}
+        self.labels_of: dict[str, QLabel] = {}
+        self.pages: dict[str, QWidget] = {}
+        self.case_labels: dict[str, QLabel] = {}
+
+    def tr(self, text: str) -> str:
+        # not a QObject: its strings live in the context lupdate gives them, "FormTabs"
+        return QCoreApplication.translate("FormTabs", text)
+
+    # --- fields --------------------------------------------------------------------
+
+    def input_for(self, name: str) -> QWidget:
+        if name in labels.CHOICES:
+            widget: QWidget = ChoiceGroup(labels.choices(name))
+        elif name in CHECKBOXES:
+            widget = QCheckBox(labels.field_label(name))
+        elif name == "visited_at":
+            widget = DateField(with_time=True)
+        elif name in DATES:
+            widget = DateField()
+        elif name in TEXT_AREAS:
+            widget = PlainText(2 if name.startswith("away_") or name == "conclusion_note" else 3)
+        elif name == "contacts":
+            widget = ContactsEditor()
+        else:
+            widget = QLineEdit()
+            if name in FIELD_LIMITS:
+                widget.setMaxLength(FIELD_LIMITS[name])
+        return widget
+
+    def field(self, form: QFormLayout, name: str) -> QWidget:
+        """Add the input of ``name`` to ``form`` with its label and tooltip."""
+        widget = self.input_for(name)
+        widget.setObjectName(f"field_{name}")
+        tip = labels.field_tip(name)
+        widget.setToolTip(tip)
+        if isinstance(widget, QCheckBox):
+            label = QLabel("")
+        else:
+            label = QLabel(labels.field_label(name))
+            label.setBuddy(widget)
+            label.setToolTip(tip)
+        label.setObjectName(f"label_{name}")
+        form.addRow(label, widget)
+        self.inputs[name] = widget
+        self.labels_of[name] = label
+        self._forms[name] = form
+        return widget
+
+    def error_label(self, name: str) -> QLabel:
+        """The line under the field for its problems, made when first needed (opening
+        the form stays fast: most fields never show one)."""
+        if name not in self.errors:
+            error = QLabel()
+            error.setObjectName(f"error_{name}")
+            set_text_colour(error, ERROR_COLOUR)
+            error.setWordWrap(True)
+            error.setVisible(False)
+            form = self._forms[name]
+            row, _role = form.getWidgetPosition(self.inputs[name])
+            form.insertRow(row + 1, QLabel(""), error)
+            self.errors[name] = error
+        return self.errors[name]
+
+    def page(self, key: str, content: QWidget) -> QWidget:
+        """The tab's page, scrolled (a small screen, a large system font)."""
+        page = _scrolled(content)
+        page.setObjectName(f"tab_{key}")
+        self.pages[key] = page
+        return page
+
+    # --- the tabs ------------------------------------------------------------------
+
+    def case_tab(self) -> QWidget:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        form = _form()
+        for key, text in (
+            ("case_no", self.tr("Case number")),
+            ("petitioner", self.tr("Petitioner")),
+            ("phones", self.tr("Phone numbers")),
+            ("address", self.tr("Address")),
+            ("village", self.tr("Village or community")),
+            ("source", self.tr("Source and channel")),
+            ("category", self.tr("Category")),
+            ("registered_on", self.tr("Registered on")),
+            ("demand", self.tr("Demand")),
+            ("handling_unit", self.tr("Handling unit")),
+            ("leader", self.tr("Responsible leader")),
+            ("concluded_on", self.tr("Concluded on")),
+            ("conclusion", self.tr("Handling conclusion")),
+        ):
+            value = QLabel()
+            value.setObjectName(f"case_{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(text, value)
+            self.case_labels[key] = value
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.case_link = QLabel()
+        self.case_link.setObjectName("caseLink")
+        self.case_link.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.case_link.setToolTip(
+            self.tr("The case in the register: petitioner, handling, history (Ctrl+K)")
+        )
+        row.addWidget(self.case_link)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.earlier_title = QLabel(self.tr("Earlier visits (read-only)"))
+        font = self.earlier_title.font()
+        font.setBold(True)
+        self.earlier_title.setFont(font)
+        self.earlier = _table()
+        self.earlier.setObjectName("earlierVisits")
+        self.earlier.setToolTip(self.tr("Enter or double-click shows that visit's form, read-only"))
+        self.earlier.setMaximumHeight(130)
+        self.earlier.horizontalHeader().setStretchLastSection(False)
+        layout.addWidget(self.earlier_title)
+        layout.addWidget(self.earlier)
+        layout.addStretch(1)
+        return self.page("case", content)
+
+    def visit_tab(self) -> QWidget:
+        content = QWidget()
+        form = _page_form(content)
+        self.field(form, "visited_at")
+        self.field(form, "method")
+        self.field(form, "visitors")
+        self.field(form, "joining_units")
+        self.field(form, "location")
+        self.field(form, "respondent")
+        self.field(form, "respondent_name")
+        self.field(form, "respondent_relation")
+        self.field(form, "petitioner_away")
+        self.away_box = QGroupBox(
+            self.tr("Petitioner away: phone, and ask at the former residence")
+        )
+        self.away_box.setObjectName("awayBox")
+        away = _form(self.away_box)
+        for name in ("away_phone_result", "away_people_asked", "away_statement"):
+            self.field(away, name)
+        form.addRow(self.away_box)
+        self.field(form, "contacts")
+        return self.page("visit", content)
+
+    def findings_tab(self) -> QWidget:
+        content = QWidget()
+        form = _page_form(content)
+        for name in (
+            "conclusion_reasonable",
+            "conclusion_note",
+            "conclusion_view",
+            "demands_solved",
+            "opinions_carried_out",
+            "satisfaction",
+            "dissatisfaction_reason",
+            "unit_rating",
+            "settled",
+            "risk",
+        ):
+            self.field(form, name)
+        return self.page("findings", content)
+
+    def difficulties_tab(self) -> QWidget:
+        content = QWidget()
+        form = _page_form(content)
+        self.field(form, "difficulties")
+        self.field(form, "help_given")
+        self.field(form, "help_by")
+        return self.page("difficulties", content)
+
+    def opinions_tab(self) -> QWidget:
+        content = QWidget()
+        form = _page_form(content)
+        opinions = self.field(form, "opinions")
+        opinions.setFixedHeight(opinions.fontMetrics().lineSpacing() * 8 + 14)
+        return self.page("opinions", content)
+
+    def three_looks_tab(self) -> QWidget:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        note = QLabel(
+            self.tr(
+                "The three looks (三看) are filled from the tabs above. Check them, then "
+                "confirm: press the button, or choose each answer."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.suggest_button = QPushButton(self.tr("Confirm the suggestions"))
+        self.suggest_button.setObjectName("confirmLooks")
+        self.suggest_button.setToolTip(self.tr("Take the answers suggested by the tabs above"))
+        row = QHBoxLayout()
+        row.addWidget(self.suggest_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        form = _form()
+        self.suggestions: dict[str, QLabel] = {}
+        for name in ("look_lawful", "look_satisfied", "look_opinions"):
+            self.field(form, name)
+            hint = QLabel()
+            hint.setObjectName(f"suggest_{name}")
+            set_text_colour(hint, HINT_COLOUR)
+            self.suggestions[name] = hint
+            form.addRow("", hint)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        return self.page("three_looks", content)
+
+    def follow_up_tab(self) -> QWidget:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        form = _form()
+        self.field(form, "followup_needed")
+        self.field(form, "explained")
+        self.field(form, "next_action")
+        self.field(form, "next_by")
+        self.field(form, "next_due")
+        layout.addLayout(form)
+        title = QLabel(
+            self.tr("Items of this task (rework, help, follow-up), tracked until closed")
+        )
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.items = _table()
+        self.items.setObjectName("followUpItems")
+        self.items.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # read-only: Tab passes it
+        layout.addWidget(title)
+        layout.addWidget(self.items, 1)
+        return self.page("follow_up", content)
+
+    def sign_off_tab(self) -> QWidget:
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        form = _form()
+        self.field(form, "recorded_by")
+        self.field(form, "recorded_on")
+        self.field(form, "signed_visitors")
+        self.field(form, "signed_petitioner")
+        layout.addLayout(form)
+        self.state_box = QGroupBox(self.tr("State of the record"))
+        state = _form(self.state_box)
+        self.state_label = QLabel()
+        self.state_label.setObjectName("recordState")
+        self.reviewed_label = QLabel()
+        self.reopen_label = QLabel()
+        self.reopen_label.setWordWrap(True)
+        state.addRow(self.tr("State"), self.state_label)
+        state.addRow(self.tr("Reviewed by"), self.reviewed_label)
+        state.addRow(self.tr("Reopened because"), self.reopen_label)
+        hint = QLabel(
+            self.tr(
+                "Draft → final (Ctrl+Enter, when nothing is missing) → reviewed by the office "
+                "lead. A final record is read-only until reopened with a reason."
+            )
+        )
+        hint.setWordWrap(True)
+        set_text_colour(hint, HINT_COLOUR)
+        state.addRow(hint)
+        layout.addWidget(self.state_box)
+        layout.addStretch(1)
+        return self.page("sign_off", content)

@@ -1,0 +1,627 @@
+"""The Visit records page (step 4, 一案一表): every target of the current campaign with
+the state of its registration form.
+
+The list (``visit_targets``, read off the GUI thread) goes through two proxies:
+``VisitFilterProxy`` keeps the chosen visitor, village and state and sorts;
+``TextProxy`` narrows it to what is typed in the search box. Typing a case
+number and Enter (which is what a USB barcode scanner does with the QR code
+on a printed form) opens that case's form at once. The rows shown are the
+"current list" the form steps through with Ctrl+PgDown / Ctrl+PgUp.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import UserError
+from ...domain.normalize import mask_name
+from ...domain.overview import current_campaign
+from ...domain.visits import VisitTargetRow, visit_targets
+from ...i18n import tr_error
+from .. import window_state
+from ..background import Job, run_in_background
+from ..dialogs.visit_form import VisitFormDialog
+from ..dialogs.visit_form import labels as form_labels
+from ..formatting import date_text, number_text
+from ..models.board_model import column_title
+
+TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+#: The state filter's codes: no form yet, then the record states.
+STATE_CODES = ("none", "draft", "final", "reviewed")
+
+
+def _refilter(proxy: QSortFilterProxyModel, change) -> None:
+    """Change what ``proxy`` filters by (Qt 6.10 replaced invalidateFilter)."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange()
+    else:
+        change()
+        proxy.invalidateRowsFilter()
+
+
+def row_state(row: VisitTargetRow) -> str:
+    return row.state or "none"
+
+
+class VisitTargetModel(QAbstractTableModel):
+    """The campaign's targets with their latest visit record, read-only."""
+
+    (
+        CASE_NO,
+        PETITIONER,
+        VILLAGE,
+        VISITORS,
+        METHOD,
+        VISIT,
+        STATE,
+        SATISFACTION,
+        SETTLED,
+        DATE,
+        TASK,
+    ) = range(11)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[VisitTargetRow] = []
+        self._by_case: dict[str, int] = {}
+
+    def set_rows(self, rows: list[VisitTargetRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self._by_case = {r.case_no.casefold(): n for n, r in enumerate(self.rows)}
+        self.endResetModel()
+
+    def row_of_case(self, case_no: str) -> int | None:
+        return self._by_case.get(case_no.strip().casefold())
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 11
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return (
+                self.tr("Case number"),
+                self.tr("Petitioner"),
+                self.tr("Village"),
+                self.tr("Visitors"),
+                self.tr("Method"),
+                self.tr("Visit no."),
+                self.tr("Form"),
+                self.tr("Satisfaction"),
+                self.tr("Settled"),
+                self.tr("Visited on"),
+                self.tr("Task"),
+            )[section]
+        return None
+
+    def text(self, row: VisitTargetRow, column: int) -> str:
+        if column == self.CASE_NO:
+            return row.case_no
+        if column == self.PETITIONER:
+            return mask_name(row.petitioner) or ""
+        if column == self.VILLAGE:
+            return row.village or ""
+        if column == self.VISITORS:
+            return row.visitors
+        if column == self.METHOD:
+            return form_labels.choice_label("method", row.method or row.planned_method)
+        if column == self.VISIT:
+            return str(row.visit_no) if row.visit_no else ""
+        if column == self.STATE:
+            return form_labels.state_label(row.state)
+        if column == self.SATISFACTION:
+            return form_labels.choice_label("satisfaction", row.satisfaction)
+        if column == self.SETTLED:
+            return form_labels.choice_label("settled", row.settled)
+        if column == self.DATE:
+            return date_text(row.visited_on)
+        return column_title(row.task_status)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, index.column())
+        if role == TARGET_ID_ROLE:
+            return row.target_id
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            column = index.column()
+            if column == self.DATE:
+                return row.visited_on.isoformat() if row.visited_on else ""
+            if column == self.VISIT:
+                return row.visit_no or 0
+            if column == self.STATE:
+                return STATE_CODES.index(row_state(row))
+            if column == self.PETITIONER:
+                return row.petitioner
+            return self.text(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.STATE:
+            from PySide6.QtGui import QColor
+
+            colour = {"draft": "#8a5a00", "final": "#1e6b34", "reviewed": "#1f3a5f"}.get(
+                row.state or ""
+            )
+            return QColor(colour) if colour else None
+        return None
+
+
+class VisitFilterProxy(QSortFilterProxyModel):
+    """Visitor, village and state filters; sorting."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.visitor_id: int | None = None
+        self.village: str | None = None
+        self.state: str | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(self, visitor_id: int | None, village: str | None, state: str | None) -> None:
+        def change() -> None:
+            self.visitor_id, self.village, self.state = visitor_id, village, state
+
+        _refilter(self, change)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+        row: VisitTargetRow = self.sourceModel().rows[source_row]
+        if self.visitor_id is not None and self.visitor_id not in row.visitor_ids:
+            return False
+        if self.village is not None and (row.village or "") != self.village:
+            return False
+        return self.state is None or row_state(row) == self.state
+
+
+class TextProxy(QSortFilterProxyModel):
+    """What the search box narrows the list to: a fragment of the case number or name.
+    Sorting is its source's (the filter proxy keeps the order both lists share)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.text = ""
+
+    def set_text(self, text: str) -> None:
+        _refilter(self, lambda: setattr(self, "text", text.strip().casefold()))
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+        if not self.text:
+            return True
+        row: VisitTargetRow = self.sourceModel().index(source_row, 0).data(ROW_ROLE)
+        return self.text in row.case_no.casefold() or self.text in row.petitioner.casefold()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+
+
+class SearchBox(QLineEdit):
+    """Down moves into the list; Enter is the page's (opens the case)."""
+
+    down_pressed = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Down:
+            self.down_pressed.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class VisitTable(QTableView):
+    open_requested = Signal(QModelIndex)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+
+class VisitsPage(QWidget):
+    """The visit-record list with its filters and the search box that opens forms."""
+
+    data_changed = Signal()
+    loaded = Signal()
+    form_opened = Signal(object)  # the VisitFormDialog
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._generation = 0
+        self._stale = True
+        self._pending_search: str | None = None
+        self.form: VisitFormDialog | None = None  # the form while it is open
+        self._dialog: VisitFormDialog | None = None
+        self.model = VisitTargetModel(self)
+        self.filter_proxy = VisitFilterProxy(self)
+        self.filter_proxy.setSourceModel(self.model)
+        self.text_proxy = TextProxy(self)
+        self.text_proxy.setSourceModel(self.filter_proxy)
+        self._text_timer = QTimer(self)
+        self._text_timer.setSingleShot(True)
+        self._text_timer.setInterval(150)
+        self._build(title)
+        self._connect()
+
+    def _build(self, title: str) -> None:
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("pageTitle")
+        self.count_label = QLabel()
+        self.open_button = QPushButton(self.tr("Fill in the form"))
+        self.open_button.setToolTip(self.tr("Open the form of the chosen case (Enter)"))
+        top = QHBoxLayout()
+        top.addWidget(self.title_label)
+        top.addSpacing(12)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        top.addWidget(self.open_button)
+
+        self.visitor_combo = QComboBox()
+        self.visitor_combo.setObjectName("visitorFilter")
+        self.visitor_combo.setToolTip(self.tr("Only the tasks of one visitor (a visitor's stack)"))
+        self.village_combo = QComboBox()
+        self.village_combo.setObjectName("villageFilter")
+        self.village_combo.setToolTip(self.tr("Only the targets of one village or community"))
+        self.state_combo = QComboBox()
+        self.state_combo.setObjectName("stateFilter")
+        self.state_combo.setToolTip(self.tr("Only the forms in one state"))
+        self.state_combo.addItem(self.tr("All forms"), None)
+        for code in STATE_CODES:
+            self.state_combo.addItem(
+                form_labels.state_label(None if code == "none" else code), code
+            )
+        for combo in (self.visitor_combo, self.village_combo):
+            combo.setMinimumContentsLength(8)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.search = SearchBox()
+        self.search.setObjectName("visitSearch")
+        self.search.setPlaceholderText(self.tr("Case number or name; scan the form's QR code"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(300)
+        self.search.setToolTip(
+            self.tr(
+                "Type or scan a case number and press Enter to open its form. "
+                "Typing narrows the list."
+            )
+        )
+        bar = QHBoxLayout()
+        for text, combo in (
+            (self.tr("Visitor"), self.visitor_combo),
+            (self.tr("Village"), self.village_combo),
+            (self.tr("Form"), self.state_combo),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            bar.addWidget(label)
+            bar.addWidget(combo)
+            bar.addSpacing(8)
+        bar.addStretch(1)
+        bar.addWidget(self.search)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("messageBar")
+        self.message_label.setWordWrap(True)
+        self.message_label.setStyleSheet(
+            "QLabel#messageBar { background: #fdecea; color: #b71c1c; padding: 4px 8px;"
+            " border: 1px solid #f5c2c0; border-radius: 3px; }"
+        )
+        self.message_label.hide()
+
+        self.table = VisitTable()
+        self.table.setObjectName("visitTable")
+        self.table.setModel(self.text_proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(VisitTargetModel.CASE_NO, Qt.SortOrder.AscendingOrder)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((130, 80, 100, 140, 110, 50, 70, 110, 60, 120)):
+            header.resizeSection(column, width)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.search)
+
+    def _connect(self) -> None:
+        for combo in (self.visitor_combo, self.village_combo, self.state_combo):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        self.search.textChanged.connect(self._text_timer.start)
+        self._text_timer.timeout.connect(self._apply_text)
+        self.search.returnPressed.connect(self.open_search)
+        self.search.down_pressed.connect(self._into_table)
+        self.table.open_requested.connect(self.open_index)
+        self.table.doubleClicked.connect(self.open_index)
+        self.open_button.clicked.connect(lambda: self.open_index(self.table.currentIndex()))
+
+    # --- loading --------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the list again off the GUI thread; a hidden page waits until shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        self.count_label.setText(self.tr("Loading…"))
+
+        def work(job: Job):
+            campaign = current_campaign()
+            return None if campaign is None else visit_targets(campaign)
+
+        run_in_background(work, lambda rows: self._loaded(generation, rows), self._failed)
+
+    def _loaded(self, generation: int, rows: list[VisitTargetRow] | None) -> None:
+        if generation != self._generation:
+            return
+        keep = self.current_target_id()
+        self._has_campaign = rows is not None
+        self.model.set_rows(rows or [])
+        self._offer_choices(rows or [])
+        if rows is None:
+            self.count_label.setText(
+                self.tr("No current campaign: create one on the Campaign page.")
+            )
+        self._update_count()
+        if keep is not None:
+            self.select_target(keep)
+        self.loaded.emit()
+        if self._pending_search is not None:
+            text, self._pending_search = self._pending_search, None
+            self.open_case_no(text)
+
+    def _failed(self, error: BaseException) -> None:
+        self.count_label.setText("")
+        self.show_error(error)
+
+    def _offer_choices(self, rows: list[VisitTargetRow]) -> None:
+        saved = self._saved_filters()
+        visitors: dict[int, str] = {}
+        villages: set[str] = set()
+        for row in rows:
+            for vid, name in zip(row.visitor_ids, row.visitors.split("、"), strict=False):
+                visitors[vid] = name
+            if row.village:
+                villages.add(row.village)
+        for combo, items, key in (
+            (
+                self.visitor_combo,
+                sorted(visitors.items(), key=lambda kv: kv[1]),
+                "visitor",
+            ),
+            (self.village_combo, [(v, v) for v in sorted(villages)], "village"),
+        ):
+            current = combo.currentData() if combo.count() else saved.get(key)
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for data, text in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+            combo.blockSignals(False)
+        if saved.get("state") and self.state_combo.currentData() is None and not self._restored:
+            self.state_combo.blockSignals(True)
+            self.state_combo.setCurrentIndex(max(self.state_combo.findData(saved["state"]), 0))
+            self.state_combo.blockSignals(False)
+        self._restored = True
+        self._apply_filters()
+
+    _restored = False
+    _has_campaign = False
+
+    def _saved_filters(self) -> dict:
+        try:
+            return json.loads(str(window_state.value(window_state.VISITS_FILTERS, "{}") or "{}"))
+        except ValueError:
+            return {}
+
+    @Slot()
+    def _filters_changed(self) -> None:
+        self._apply_filters()
+        window_state.set_value(
+            window_state.VISITS_FILTERS,
+            json.dumps(
+                {
+                    "visitor": self.visitor_combo.currentData(),
+                    "village": self.village_combo.currentData(),
+                    "state": self.state_combo.currentData(),
+                }
+            ),
+        )
+
+    def _apply_filters(self) -> None:
+        self.filter_proxy.set_filters(
+            self.visitor_combo.currentData(),
+            self.village_combo.currentData(),
+            self.state_combo.currentData(),
+        )
+        self._update_count()
+
+    @Slot()
+    def _apply_text(self) -> None:
+        self.text_proxy.set_text(self.search.text())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        if not self._has_campaign:
+            return
+        shown, total = self.text_proxy.rowCount(), self.model.rowCount()
+        drafts = sum(1 for r in self.model.rows if r.state == "draft")
+        none = sum(1 for r in self.model.rows if r.state is None)
+        self.count_label.setText(
+            self.tr(
+                "{shown} of {total} targets shown · {none} without a form · {drafts} drafts"
+            ).format(
+                shown=number_text(shown),
+                total=number_text(total),
+                none=number_text(none),
+                drafts=number_text(drafts),
+            )
+        )
+
+    # --- lists ----------------------------------------------------------------------
+
+    def visible_ids(self) -> list[int]:
+        """The target ids of the rows shown, top to bottom: the form's current list."""
+        proxy = self.text_proxy
+        return [int(proxy.index(r, 0).data(TARGET_ID_ROLE)) for r in range(proxy.rowCount())]
+
+    def filtered_ids(self) -> list[int]:
+        """The rows the filters keep, whatever the search box says."""
+        proxy = self.filter_proxy
+        return [int(proxy.index(r, 0).data(TARGET_ID_ROLE)) for r in range(proxy.rowCount())]
+
+    def current_target_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return int(index.data(TARGET_ID_ROLE)) if index.isValid() else None
+
+    def select_target(self, target_id: int) -> bool:
+        proxy = self.text_proxy
+        for r in range(proxy.rowCount()):
+            if proxy.index(r, 0).data(TARGET_ID_ROLE) == target_id:
+                self.table.setCurrentIndex(proxy.index(r, 0))
+                self.table.scrollTo(proxy.index(r, 0))
+                return True
+        return False
+
+    @Slot()
+    def _into_table(self) -> None:
+        if self.text_proxy.rowCount():
+            if not self.table.currentIndex().isValid():
+                self.table.setCurrentIndex(self.text_proxy.index(0, 0))
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # --- opening forms --------------------------------------------------------------
+
+    @Slot()
+    def open_search(self) -> None:
+        """Enter in the search box: the case typed (or scanned) opens at once."""
+        text = self.search.text().strip()
+        if not text:
+            self.open_index(self.table.currentIndex())
+            return
+        if self._generation == 0 or self.count_label.text() == self.tr("Loading…"):
+            self._pending_search = text  # scanned while the list is loading
+            return
+        self.open_case_no(text)
+
+    def open_case_no(self, text: str) -> bool:
+        self.clear_message()
+        row = self.model.row_of_case(text)
+        if row is None:
+            self._apply_text()
+            if self.text_proxy.rowCount() == 1:  # a fragment that leaves one case
+                return self.open_index(self.text_proxy.index(0, 0))
+            self.show_error(
+                self.tr("No target of the current campaign has the case number {case_no}.").format(
+                    case_no=text
+                )
+            )
+            self.search.selectAll()
+            return False
+        target_id = self.model.rows[row].target_id
+        ids = self.filtered_ids()
+        if target_id not in ids:
+            ids = [r.target_id for r in self.model.rows]  # the filters hide it: the whole list
+        self.search.clear()
+        self._apply_text()
+        self.select_target(target_id)
+        return self.open_form(ids, ids.index(target_id))
+
+    @Slot(QModelIndex)
+    def open_index(self, index: QModelIndex) -> bool:
+        if not index.isValid():
+            return False
+        ids = self.visible_ids()
+        return self.open_form(ids, index.row())
+
+    def open_form(self, target_ids: list[int], index: int) -> bool:
+        """Open the form of ``target_ids[index]``, stepping through ``target_ids``.
+
+        The page keeps one form window and shows it again for the next case:
+        building it is most of the cost of opening a form.
+        """
+        if self._dialog is None:
+            self._dialog = VisitFormDialog(parent=self)
+            self._dialog.record_changed.connect(self._record_changed)
+            self._dialog.moved.connect(self._form_moved)
+            self._dialog.finished.connect(self._form_closed)
+        self._dialog.set_list(target_ids, index)
+        self.form = self._dialog
+        self._dialog.open()
+        self.form_opened.emit(self._dialog)
+        return True
+
+    @Slot(int)
+    def _form_moved(self, index: int) -> None:
+        if self._dialog is not None:
+            self.select_target(self._dialog.target_ids[index])
+
+    @Slot(int)
+    def _record_changed(self, _target_id: int) -> None:
+        self.data_changed.emit()
+
+    @Slot()
+    def _form_closed(self) -> None:
+        self.form = None
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.search.selectAll()
+
+    # --- messages -------------------------------------------------------------------
+
+    def show_error(self, error: BaseException | str) -> None:
+        if isinstance(error, UserError):
+            text = tr_error(error)
+        elif isinstance(error, str):
+            text = error
+        else:
+            text = self.tr("Unexpected error: {error}").format(error=error)
+        self.message_label.setText(text)
+        self.message_label.show()
+
+    def clear_message(self) -> None:
+        self.message_label.clear()
+        self.message_label.hide()
