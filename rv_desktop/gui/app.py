@@ -16,6 +16,7 @@ from ..i18n import SUPPORTED, install_translators, tr_error
 from . import window_state
 from .background import run_in_background
 from .main_window import MainWindow
+from .recovery import open_checked
 from .session import Session
 
 
@@ -85,14 +86,19 @@ def create_demo_with_progress(path: Path) -> bool:
 
 
 def open_main_window(db: str | None = None, demo: bool = False) -> MainWindow | None:
-    """Open the database the arguments name and build the window; None if refused."""
+    """Open the database the arguments name and build the window; None if refused.
+
+    The file is quick-checked first; a damaged one is said so, with the
+    latest backup offered (``recovery.py``).
+    """
     path = choose_database(db, demo)
     session = Session()
     try:
         if demo and not db and not path.exists():
             if not create_demo_with_progress(path):
                 return None
-        session.open(path)
+        if not open_checked(session, path):
+            return None
     except UserError as exc:
         QMessageBox.critical(
             None, QApplication.translate("App", "Return-visit desk"), tr_error(exc)

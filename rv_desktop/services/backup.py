@@ -192,21 +192,28 @@ class AutoBackupPolicy:
     keep: int = 10
 
 
-def last_auto_backup(folder: Path, stem: str) -> BackupFile | None:
-    autos = [b for b in list_backups([folder], stem) if b.kind == AUTOMATIC]
+def last_auto_backup(folders: Iterable[Path], stem: str) -> BackupFile | None:
+    autos = [b for b in list_backups(folders, stem) if b.kind == AUTOMATIC]
     return autos[0] if autos else None
 
 
 def auto_backup_due(
-    policy: AutoBackupPolicy, folder: Path, db_path: Path, now: dt.datetime | None = None
+    policy: AutoBackupPolicy,
+    folders: Iterable[Path],
+    db_path: Path,
+    now: dt.datetime | None = None,
 ) -> bool:
-    """True when the program should back up on this exit."""
+    """True when the program should back up on this exit.
+
+    ``folders``: the chosen folder and the default one; the newest automatic
+    backup in either counts (a day the stick was missing, it went to the default).
+    """
     if not policy.enabled:
         return False
     if policy.every_exit:
         return True
     now = now or dt.datetime.now()
-    last = last_auto_backup(folder, Path(db_path).stem)
+    last = last_auto_backup(folders, Path(db_path).stem)
     # a backup "from the future" (clock put back) does not stop backups for good
     return last is None or not (now - dt.timedelta(days=1) < last.made_at <= now)
 

@@ -265,17 +265,17 @@ def test_auto_backup_at_most_daily(database, db_path, tmp_path):
     folder.mkdir()  # a chosen folder is never created: it may be a stick not plugged in
     policy = AutoBackupPolicy(enabled=True, every_exit=False, folder=folder, keep=3)
     now = dt.datetime(2026, 11, 28, 17, 0, 0)
-    assert auto_backup_due(policy, folder, db_path, now)
+    assert auto_backup_due(policy, [folder], db_path, now)
     first = run_auto_backup(policy, tmp_path / "default", now)
     assert first.file.parent == folder and first.fell_back is None
-    assert not auto_backup_due(policy, folder, db_path, now + dt.timedelta(hours=23))
-    assert auto_backup_due(policy, folder, db_path, now + dt.timedelta(hours=24, seconds=1))
+    assert not auto_backup_due(policy, [folder], db_path, now + dt.timedelta(hours=23))
+    assert auto_backup_due(policy, [folder], db_path, now + dt.timedelta(hours=24, seconds=1))
     assert auto_backup_due(
-        AutoBackupPolicy(every_exit=True, folder=folder), folder, db_path, now + dt.timedelta(1)
+        AutoBackupPolicy(every_exit=True, folder=folder), [folder], db_path, now + dt.timedelta(1)
     )
-    assert not auto_backup_due(AutoBackupPolicy(enabled=False), folder, db_path, now)
+    assert not auto_backup_due(AutoBackupPolicy(enabled=False), [folder], db_path, now)
     # a clock put back does not stop the daily backup for good
-    assert auto_backup_due(policy, folder, db_path, now - dt.timedelta(days=3))
+    assert auto_backup_due(policy, [folder], db_path, now - dt.timedelta(days=3))
     for day in range(1, 6):
         run_auto_backup(policy, tmp_path / "default", now + dt.timedelta(days=day))
     names = sorted(p.name for p in folder.iterdir())
