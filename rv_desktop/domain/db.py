@@ -241,10 +241,17 @@ def open_database(path: str | os.PathLike, actor: str | None = None) -> SqliteDa
     return database
 
 
-def close_database() -> None:
-    """Close every connection to the current database (all threads) and unbind it."""
+def close_database(all_threads: bool = False) -> None:
+    """Close and unbind the current database, if any.
+
+    ``all_threads`` also closes the connections worker threads opened. The
+    caller must know that no thread is using the database at that moment
+    (closing a connection under a running query crashes the process): the
+    GUI waits for its thread pool first. A restore needs it, so that no
+    connection to the replaced file survives.
+    """
     if db.obj is not None:
-        if isinstance(db.obj, _Database):
+        if all_threads and isinstance(db.obj, _Database):
             db.obj.close_all()
         elif not db.obj.is_closed():
             db.obj.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
@@ -41,7 +42,7 @@ def run_with_progress(
         dialog.setMaximum(max(total, 1))
         dialog.setValue(done)
 
-    run_in_background(
+    job = run_in_background(
         fn,
         on_done=lambda r: (outcome.update(result=r), loop.quit()),
         on_error=lambda e: (outcome.update(error=e), loop.quit()),
@@ -49,7 +50,16 @@ def run_with_progress(
     )
     loop.exec()
     dialog.close()
-    dialog.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome.get("result")
+    # Delete the Qt objects here, in the GUI thread: the closures connected to
+    # the job (and an error's traceback) keep Python references to them, and
+    # the garbage collector may run in a worker thread, where destroying a
+    # widget crashes the process.
+    for signal in (job.progressed, job.finished, job.failed):
+        signal.disconnect()
+    shiboken6.delete(dialog)
+    shiboken6.delete(loop)
+    error, result = outcome.get("error"), outcome.get("result")
+    outcome.clear()
+    if error is not None:
+        raise error
+    return result

@@ -1,8 +1,10 @@
 """Start-up check and recovery: a damaged database is said so, and a backup offered.
 
-``check_at_start(path)`` runs the domain's quick check off the GUI thread
-(a progress dialog only if it takes over a second: about 0.7 s on the
-100,000-case database). When the file is damaged, ``offer_recovery`` says
+``check_at_start(path)`` runs the domain's quick check (about 0.7 s on the
+100,000-case database, ``benchmarks/bench_backup.py``) in the GUI thread,
+on purpose: it runs before any window exists, so nothing can freeze, and a
+local event loop at that moment would deliver timers and posted events to a
+program whose database is not open yet. When the file is damaged, ``offer_recovery`` says
 so and offers, newest first, the backups of that database that pass their
 own check (restoring one keeps the damaged file beside it), any backup
 file, or another database. Nothing is changed unless the clerk chooses.
@@ -21,7 +23,6 @@ from ..i18n import tr_error
 from ..services.backup import list_backups
 from .backup_actions import restore_with_progress
 from .formatting import datetime_text
-from .progress import run_with_progress
 from .session import Session
 
 translate = QCoreApplication.translate
@@ -29,11 +30,7 @@ translate = QCoreApplication.translate
 
 def check_at_start(path: Path) -> None:
     """Raise ``DatabaseDamaged`` (or another ``DatabaseOpenError``) before anything opens it."""
-    run_with_progress(
-        lambda job: dbmod.check_file(path),
-        translate("Recovery", "Checking the database…"),
-        minimum_ms=1000,
-    )
+    dbmod.check_file(path)
 
 
 def open_checked(session: Session, path: Path) -> bool:

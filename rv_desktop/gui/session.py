@@ -14,8 +14,11 @@ program can step in. The backup settings of this PC come from
 
 from __future__ import annotations
 
+import gc
 import getpass
 from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
 
 from ..domain import db as dbmod
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -89,7 +92,9 @@ class Session:
 
     def switch(self, path: Path) -> None:
         old_path, old_lock = self.path, self._lock
-        dbmod.close_database()
+        self._quiesce()
+        dbmod.close_database(all_threads=True)
+        self._open = False
         if old_lock:
             old_lock.release()
         try:
@@ -125,7 +130,8 @@ class Session:
             path = Path(path or self.path).expanduser().absolute()
             self._lock = self._take_lock(path)
             self.path = path
-        dbmod.close_database()
+        self._quiesce()
+        dbmod.close_database(all_threads=True)
         self._open = False
         return self.path
 
@@ -144,8 +150,20 @@ class Session:
         else:
             self.close()
 
+    @staticmethod
+    def _quiesce() -> None:
+        """Let running background work end: a connection must never close under a query.
+
+        Garbage is collected here first, in the GUI thread: while this thread
+        waits, the workers allocate, and a collection they trigger would
+        destroy any widget left in a reference cycle in the wrong thread.
+        """
+        gc.collect()
+        QThreadPool.globalInstance().waitForDone()
+
     def close(self) -> None:
-        dbmod.close_database()
+        self._quiesce()
+        dbmod.close_database(all_threads=True)
         self._open = False
         if self._lock:
             self._lock.release()

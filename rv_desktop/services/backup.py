@@ -430,7 +430,8 @@ def restore_backup(
        atomic step, the database file is never missing;
     4. open it (an older schema is upgraded, copied aside first) and audit.
 
-    The caller holds the database lock, so no other program has the file open.
+    The caller holds the database lock, so no other program has the file open,
+    and no thread of its own is using the database (the GUI waits for its pool).
     """
     backup_file, db_path = Path(backup_file), Path(db_path).expanduser().absolute()
     step = progress or (lambda done, total: None)
@@ -447,7 +448,7 @@ def restore_backup(
         check = _copy_checked(backup_file, tmp)
         step(1, 4)
         if db.obj is not None and Path(db.obj.database).absolute() == db_path:
-            dbmod.close_database()
+            dbmod.close_database(all_threads=True)  # the caller stopped all other work
         kept = _keep_aside(db_path)
         step(2, 4)
         for suffix in ("-wal", "-shm", "-journal"):

@@ -307,7 +307,7 @@ def test_close_database_closes_every_threads_connection(database, db_path, tmp_p
     assert done.wait(10)
     connections = list(database._all_connections)
     assert len(connections) >= 2
-    dbmod.close_database()
+    dbmod.close_database(all_threads=True)
     for con in connections:
         with pytest.raises(sqlite3.ProgrammingError):
             con.execute("SELECT 1")
