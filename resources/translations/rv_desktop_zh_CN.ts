@@ -28,17 +28,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../rv_desktop/gui/app.py" line="52" />
+        <location filename="../../rv_desktop/gui/app.py" line="53" />
         <source>Creating the demo database…</source>
         <translation>正在生成演示数据库…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/app.py" line="52" />
+        <location filename="../../rv_desktop/gui/app.py" line="53" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/app.py" line="98" />
+        <location filename="../../rv_desktop/gui/app.py" line="104" />
+        <location filename="../../rv_desktop/gui/progress.py" line="31" />
         <source>Return-visit desk</source>
         <translation>信访回访工作台</translation>
     </message>
@@ -102,6 +103,231 @@
         <location filename="../../rv_desktop/gui/dialogs/assign_dialog.py" line="111" />
         <source>Due date:</source>
         <translation>完成时限：</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../rv_desktop/gui/backup_actions.py" line="52" />
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/backup_actions.py" line="72" />
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/backup_actions.py" line="74" />
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/backup_actions.py" line="76" />
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/backup_actions.py" line="84" />
+        <source>Back up into folder</source>
+        <translation>备份到文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/backup_actions.py" line="88" />
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/backup_actions.py" line="103" />
+        <source>Backup written: {path}</source>
+        <translation>已写入备份：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/backup_actions.py" line="108" />
+        <source>Return-visit desk</source>
+        <translation>信访回访工作台</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/backup_actions.py" line="125" />
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/backup_actions.py" line="127" />
+        <source>Put the backup {backup} in place of the database {path}?
+
+Changes made since that backup will no longer show. The current file is kept beside it as {name}.before-restore-….sqlite.</source>
+        <translation>用备份 {backup} 替换数据库 {path}？
+
+该备份之后所做的修改将不再显示。当前文件将以 {name}.before-restore-….sqlite 为名保留在同一文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/backup_actions.py" line="142" />
+        <source>Restored from {backup}; the previous file is kept as {aside}.</source>
+        <translation>已从 {backup} 恢复；原文件保留为 {aside}。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/backup_actions.py" line="180" />
+        <source>Backing up the database before closing…</source>
+        <translation>关闭前正在备份数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/backup_actions.py" line="187" />
+        <location filename="../../rv_desktop/gui/backup_actions.py" line="199" />
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/backup_actions.py" line="189" />
+        <source>The automatic backup failed: {reason}
+
+Your data is safe in {path}. Back it up with File ▸ Back up now… when you can.</source>
+        <translation>自动备份失败：{reason}
+
+您的数据仍安全保存在 {path} 中。请尽快通过“文件 ▸ 立即备份…”进行备份。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/backup_actions.py" line="201" />
+        <source>{reason}
+Is the USB stick plugged in? The backup was written to {folder} instead.</source>
+        <translation>{reason}
+U盘是否已插入？本次备份已改为写入 {folder}。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/settings_dialog.py" line="44" />
+        <source>Backup settings</source>
+        <translation>备份设置</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/settings_dialog.py" line="47" />
+        <source>Back up automatically when the program closes</source>
+        <translation>关闭程序时自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/settings_dialog.py" line="48" />
+        <source>once a day (the first time it closes each day)</source>
+        <translation>每天一次（每天第一次关闭时）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/settings_dialog.py" line="49" />
+        <source>every time it closes</source>
+        <translation>每次关闭时</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/settings_dialog.py" line="57" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/settings_dialog.py" line="58" />
+        <source>Default folder</source>
+        <translation>默认文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/settings_dialog.py" line="66" />
+        <source> backups</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/settings_dialog.py" line="70" />
+        <source>A folder on a USB stick may be chosen. When the stick is not plugged in, the backup is written to the default folder and you are told. Only the program's own automatic backups are deleted when there are more than the number kept; backups made with File ▸ Back up now stay.</source>
+        <translation>可以选择U盘上的文件夹。U盘未插入时，备份写入默认文件夹，并会提示您。超出保留份数时，只删除本程序自动生成的备份；通过“文件 ▸ 立即备份”手动生成的备份不会删除。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/settings_dialog.py" line="79" />
+        <source>Last automatic backup: {when}, {path}</source>
+        <translation>上次自动备份：{when}，{path}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/settings_dialog.py" line="83" />
+        <source>No automatic backup yet.</source>
+        <translation>尚无自动备份。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/settings_dialog.py" line="92" />
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/settings_dialog.py" line="98" />
+        <source>When:</source>
+        <translation>时机：</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/settings_dialog.py" line="99" />
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/settings_dialog.py" line="100" />
+        <source>Keep the last:</source>
+        <translation>保留最近：</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/settings_dialog.py" line="143" />
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/settings_dialog.py" line="153" />
+        <source>The folder {folder} does not exist. Choose an existing folder (plug in the USB stick first).</source>
+        <translation>文件夹 {folder} 不存在。请选择已有的文件夹（如用U盘，请先插入）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <location filename="../../rv_desktop/gui/models/backup_table_model.py" line="34" />
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/backup_table_model.py" line="35" />
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/backup_table_model.py" line="36" />
+        <source>Cases</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/backup_table_model.py" line="37" />
+        <source>Campaigns</source>
+        <translation>回访活动</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/backup_table_model.py" line="38" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/backup_table_model.py" line="39" />
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/backup_table_model.py" line="40" />
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/backup_table_model.py" line="92" />
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/backup_table_model.py" line="93" />
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/backup_table_model.py" line="96" />
+        <source>unreadable</source>
+        <translation>无法读取</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1624,16 @@ Key cases among the targets: {key}</source>
         <source>d MMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
+    <message>
+        <location filename="../../rv_desktop/gui/formatting.py" line="34" />
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/formatting.py" line="35" />
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -1745,190 +1981,175 @@ Key cases among the targets: {key}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="49" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="283" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="47" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="268" />
         <source>Return-visit desk</source>
         <translation>信访回访工作台</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="57" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="55" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="58" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="63" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="98" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="56" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="61" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="96" />
         <source>Cases</source>
         <extracomment>pages that show live data: refreshed on every change, and some write</extracomment>
         <translation>案件台账</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="100" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="98" />
         <source>The register of concluded cases: import the county's ledgers, find any case as you type, see a petitioner's other cases.</source>
         <translation>已办结信访事项台账：导入县里的台账，边输入边查找案件，查看同一信访人的其他案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="59" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="64" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="105" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="57" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="62" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="103" />
         <source>Campaign &amp; screening</source>
         <translation>活动与筛选</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="107" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="105" />
         <source>Create the campaign with its stages and deadline, and screen the targets by the plan's criteria, keeping every exclusion's reason.</source>
         <translation>创建回访活动，设定三个阶段和上报期限；按方案条件筛选回访对象，每件排除的案件都记下原因。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="60" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="65" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="112" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="58" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="63" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="110" />
         <source>Board</source>
         <translation>任务分配</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="114" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="112" />
         <source>Give every target to a leader and visitors, by method and due date, and see which are not assigned, not visited or overdue.</source>
         <translation>逐案明确包案领导、回访人员、回访方式和完成时限，随时掌握未分配、未回访和逾期的案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="119" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="117" />
         <source>Visit records</source>
         <translation>回访登记</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="121" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="119" />
         <source>One case, one form: type in the return-visit registration forms, drafts saved as you type, follow-ups tracked until closed.</source>
         <translation>一案一表：录入回访登记表，边录边自动保存草稿，跟踪回访事项直至办结。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="126" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="124" />
         <source>Statistics</source>
         <translation>统计汇总</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="128" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="126" />
         <source>The feedback statistics and summary tables for the county, and the analysis report for the leaders.</source>
         <translation>生成报县里的回访情况反馈统计表和汇总表，以及报领导的专题分析。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="133" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="131" />
         <source>Exchange</source>
         <translation>数据报送</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="134" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="132" />
         <source>The encrypted data package for the county on a USB stick, and backups.</source>
         <translation>用U盘向县里报送加密数据包；数据备份与恢复。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="145" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="143" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="146" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="144" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="149" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="147" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="152" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="150" />
         <source>&amp;Import ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="155" />
-        <source>&amp;Back up now…</source>
-        <translation>立即备份(&amp;B)…</translation>
-    </message>
-    <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="157" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="156" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="166" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="168" />
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="168" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="170" />
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/main_window.py" line="173" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="169" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="174" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="186" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="191" />
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="187" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="192" />
         <source>Return-visit desk — {name}</source>
         <translation>信访回访工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="199" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="204" />
         <source>{cases} cases · {targets} targets</source>
         <translation>案件 {cases} 件 · 回访对象 {targets} 件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="208" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="213" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="208" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="213" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="209" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="214" />
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="225" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="230" />
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} 已存在。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="259" />
-        <source>Back up into folder</source>
-        <translation>备份到文件夹</translation>
-    </message>
-    <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="263" />
-        <source>Backing up the database…</source>
-        <translation>正在备份数据库…</translation>
-    </message>
-    <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="274" />
-        <source>Backup written: {path}</source>
-        <translation>已写入备份：{path}</translation>
-    </message>
-    <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="280" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="265" />
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="289" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="274" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="291" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="276" />
         <source>&lt;b&gt;Return-visit desk&lt;/b&gt; {version}&lt;br&gt;For the return visits of a town petition office (千案回访).&lt;br&gt;Database: {path}</source>
         <translation>&lt;b&gt;信访回访工作台&lt;/b&gt; {version}&lt;br&gt;乡镇信访办"千案回访"工作用。&lt;br&gt;数据库：{path}</translation>
     </message>
@@ -2217,6 +2438,122 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../rv_desktop/gui/recovery.py" line="58" />
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/recovery.py" line="62" />
+        <source>The latest backup of it was made {when} ({file}). Restoring it puts it in place of the damaged file, which is kept beside it; what was entered after {when} must be entered again.</source>
+        <translation>它最近的备份生成于 {when}（{file}）。恢复后，该备份将替换损坏的文件，损坏的文件会保留在同一文件夹中；{when} 之后录入的内容需要重新录入。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/recovery.py" line="69" />
+        <source>No backup of it was found in {folders}. Choose a backup file, or open another database.</source>
+        <translation>在 {folders} 中没有找到它的备份。请选择一个备份文件，或打开其他数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/recovery.py" line="77" />
+        <source>Restore the latest backup</source>
+        <translation>恢复最近的备份</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/recovery.py" line="84" />
+        <source>Choose a backup…</source>
+        <translation>选择备份…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/recovery.py" line="87" />
+        <source>Open another database…</source>
+        <translation>打开其他数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/recovery.py" line="90" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/recovery.py" line="106" />
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/recovery.py" line="108" />
+        <source>Databases (*.sqlite *.db);;All files (*)</source>
+        <translation>数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/recovery.py" line="123" />
+        <source>The backup {file} could not be restored: {reason}</source>
+        <translation>备份 {file} 无法恢复：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/recovery.py" line="129" />
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/recovery.py" line="130" />
+        <source>The backup {file} is restored. The damaged file is kept as {aside}.</source>
+        <translation>备份 {file} 已恢复。损坏的文件保留为 {aside}。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/restore_dialog.py" line="40" />
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/restore_dialog.py" line="46" />
+        <source>Choose the backup to put back in place of {path}. The current file is first kept beside it as a copy, so nothing is lost.</source>
+        <translation>请选择用于替换 {path} 的备份。当前文件会先在同一文件夹中保留一份副本，数据不会丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/restore_dialog.py" line="51" />
+        <source>Looking for backups…</source>
+        <translation>正在查找备份…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/restore_dialog.py" line="64" />
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/restore_dialog.py" line="67" />
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/restore_dialog.py" line="94" />
+        <source>{n} backups found in {folders}.</source>
+        <translation>在 {folders} 中找到 {n} 份备份。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/restore_dialog.py" line="99" />
+        <source>No backups found in {folders}. Choose a file instead.</source>
+        <translation>在 {folders} 中没有找到备份，请改为选择文件。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/restore_dialog.py" line="106" />
+        <source>The backups could not be listed: {error}</source>
+        <translation>无法列出备份：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/restore_dialog.py" line="134" />
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/dialogs/restore_dialog.py" line="136" />
+        <source>Databases (*.sqlite *.db);;All files (*)</source>
+        <translation>数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>RouteSheetDialog</name>
     <message>
         <location filename="../../rv_desktop/gui/pages/board_page.py" line="780" />
@@ -2419,53 +2756,54 @@ Key cases among the targets: {key}</source>
         <translation>以下数据表缺少审计触发器：{detail}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="53" />
+        <location filename="../../rv_desktop/domain/db.py" line="103" />
         <source>{path} is a folder, not a database file.</source>
-        <extracomment>``PRAGMA application_id`` of our files: "RVD1".</extracomment>
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="65" />
+        <location filename="../../rv_desktop/domain/db.py" line="115" />
         <source>{path} cannot be read: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="75" />
+        <location filename="../../rv_desktop/domain/db.py" line="125" />
         <source>{path} is not a database file of this program.</source>
         <translation>{path} 不是本程序的数据库文件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="95" />
+        <location filename="../../rv_desktop/domain/db.py" line="49" />
         <source>{path} is damaged and cannot be read: {reason}</source>
+        <extracomment>``PRAGMA application_id`` of our files: "RVD1".</extracomment>
         <translation>{path} 已损坏，无法读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="115" />
+        <location filename="../../rv_desktop/domain/db.py" line="157" />
         <source>{path} is a database of another program.</source>
         <translation>{path} 是其他程序的数据库，本程序不能打开。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="124" />
+        <location filename="../../rv_desktop/domain/db.py" line="166" />
         <source>{path} was written by a newer version of this program (schema {found}; this version knows {known}). Install the newer version to open it.</source>
         <translation>{path} 由更新版本的本程序写入（数据结构版本 {found}，本版本只支持到 {known}）。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="143" />
+        <location filename="../../rv_desktop/domain/db.py" line="185" />
         <source>The folder {folder} cannot be created: {reason}</source>
         <translation>无法创建文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="153" />
+        <location filename="../../rv_desktop/cli.py" line="169" />
+        <location filename="../../rv_desktop/domain/db.py" line="195" />
         <source>The folder {folder} cannot be written. Choose another place for the database.</source>
         <translation>文件夹 {folder} 不可写入。请为数据库另选位置。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="170" />
+        <location filename="../../rv_desktop/domain/db.py" line="212" />
         <source>{path} is read-only. The program needs to write to it.</source>
         <translation>{path} 是只读文件，程序需要写入它。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/db.py" line="185" />
+        <location filename="../../rv_desktop/domain/db.py" line="227" />
         <source>{path} cannot be opened: {reason}</source>
         <translation>无法打开 {path}：{reason}</translation>
     </message>
@@ -2481,24 +2819,71 @@ Key cases among the targets: {key}</source>
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/session.py" line="50" />
+        <location filename="../../rv_desktop/gui/session.py" line="65" />
         <source>{path} is already open in another copy of the program (process {pid} on {host}). Close it there first.</source>
         <translation>{path} 已在另一个程序窗口中打开（{host} 上的进程 {pid}）。请先在那里关闭。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/services/backup.py" line="38" />
+        <location filename="../../rv_desktop/services/backup.py" line="72" />
         <source>The backup folder {folder} cannot be created: {reason}</source>
+        <extracomment>every file the program writes into a backup folder, and only those what a restore checks a file for (cases and campaigns are counted for the list)</extracomment>
         <translation>无法创建备份文件夹 {folder}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/services/backup.py" line="62" />
+        <location filename="../../rv_desktop/services/backup.py" line="96" />
         <source>The backup copy failed its integrity check: {detail}</source>
         <translation>备份副本未通过完整性检查：{detail}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/services/backup.py" line="71" />
+        <location filename="../../rv_desktop/services/backup.py" line="107" />
         <source>The backup could not be written to {folder}: {reason}</source>
         <translation>无法把备份写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/backup.py" line="246" />
+        <source>The backup folder {folder} is not available.</source>
+        <extracomment>why the chosen folder could not be used (the default one was), or None</extracomment>
+        <translation>备份文件夹 {folder} 不可用。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/backup.py" line="311" />
+        <location filename="../../rv_desktop/services/backup.py" line="344" />
+        <location filename="../../rv_desktop/services/backup.py" line="515" />
+        <source>The backup {path} is damaged and cannot be restored: {reason}</source>
+        <translation>备份 {path} 已损坏，无法恢复：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/backup.py" line="322" />
+        <location filename="../../rv_desktop/services/backup.py" line="374" />
+        <source>{path} is not a backup of this program's database.</source>
+        <translation>{path} 不是本程序数据库的备份。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/backup.py" line="330" />
+        <source>The backup {path} was written by a newer version of this program (schema {found}; this version knows {known}). Install the newer version to restore it.</source>
+        <translation>备份 {path} 由本程序的较新版本生成（数据结构版本 {found}；本版本支持到 {known}）。请安装新版本后再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/backup.py" line="358" />
+        <source>The backup {path} does not exist.</source>
+        <translation>备份 {path} 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/backup.py" line="367" />
+        <location filename="../../rv_desktop/services/backup.py" line="391" />
+        <location filename="../../rv_desktop/services/backup.py" line="500" />
+        <source>The backup {path} cannot be read: {reason}</source>
+        <translation>无法读取备份 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/backup.py" line="442" />
+        <source>{path} is the database itself; choose a backup file.</source>
+        <translation>{path} 就是数据库本身，请选择备份文件。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/backup.py" line="461" />
+        <source>The backup could not be put in place of {path}: {reason}</source>
+        <translation>无法用备份替换 {path}：{reason}</translation>
     </message>
     <message>
         <location filename="../../rv_desktop/domain/register.py" line="99" />
@@ -2836,12 +3221,17 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>演示数据库至少需要一件案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="311" />
+        <location filename="../../rv_desktop/cli.py" line="158" />
+        <source>{path} is open in the program (process {pid} on {host}). Close the program, then restore.</source>
+        <translation>{path} 正在程序中打开（{host} 上的进程 {pid}）。请先关闭程序，再恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="374" />
         <source>"{value}" is not a date (write it as 2017-07-01).</source>
         <translation>"{value}" 不是日期（请写成 2017-07-01）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="346" />
+        <location filename="../../rv_desktop/cli.py" line="409" />
         <source>"{value}" is not an exclusion (many_people, policy, rebound, settled).</source>
         <translation>"{value}" 不是排除条件（many_people、policy、rebound、settled）。</translation>
     </message>
@@ -3372,11 +3762,12 @@ The statistics columns, grouped as the county's table groups them: (group label 
     </message>
     <message>
         <location filename="../../rv_desktop/cli.py" line="97" />
-        <location filename="../../rv_desktop/cli.py" line="167" />
-        <location filename="../../rv_desktop/cli.py" line="217" />
-        <location filename="../../rv_desktop/cli.py" line="299" />
-        <location filename="../../rv_desktop/cli.py" line="526" />
-        <location filename="../../rv_desktop/cli.py" line="610" />
+        <location filename="../../rv_desktop/cli.py" line="144" />
+        <location filename="../../rv_desktop/cli.py" line="230" />
+        <location filename="../../rv_desktop/cli.py" line="280" />
+        <location filename="../../rv_desktop/cli.py" line="362" />
+        <location filename="../../rv_desktop/cli.py" line="589" />
+        <location filename="../../rv_desktop/cli.py" line="673" />
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
@@ -3391,319 +3782,344 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>备份文件夹</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="147" />
+        <location filename="../../rv_desktop/cli.py" line="143" />
+        <source>the backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="184" />
+        <source>{db}: restored from {backup} ({cases} cases, {campaigns} campaigns).</source>
+        <translation>{db}：已从 {backup} 恢复（{cases} 件案件，{campaigns} 个回访活动）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="195" />
+        <source>The backup had schema {found}; it was upgraded to {known}.</source>
+        <translation>该备份的数据结构版本为 {found}，已升级到 {known}。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="200" />
+        <source>The previous file is kept as {path}.</source>
+        <translation>原文件保留为 {path}。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="210" />
         <source>the ledger (xlsx, xls, ods, csv)</source>
         <translation>台账文件（xlsx、xls、ods、csv）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="149" />
+        <location filename="../../rv_desktop/cli.py" line="212" />
         <source>the sheet to read</source>
         <translation>要读取的工作表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="153" />
-        <location filename="../../rv_desktop/cli.py" line="297" />
+        <location filename="../../rv_desktop/cli.py" line="216" />
+        <location filename="../../rv_desktop/cli.py" line="360" />
         <source>show what would happen, change nothing</source>
         <translation>只显示将会发生什么，不做修改</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="158" />
+        <location filename="../../rv_desktop/cli.py" line="221" />
         <source>reject rows whose ID number is wrong (default: import, ID left empty)</source>
         <translation>身份证号有误的行不导入（默认：照常导入，身份证号留空）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="165" />
+        <location filename="../../rv_desktop/cli.py" line="228" />
         <source>save the rejected rows to this xlsx</source>
         <translation>把未导入的行保存到这个 xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="182" />
+        <location filename="../../rv_desktop/cli.py" line="245" />
         <source>Reason not imported</source>
         <translation>未导入原因</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="190" />
+        <location filename="../../rv_desktop/cli.py" line="253" />
         <source>rejected</source>
         <translation>不能导入</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="190" />
+        <location filename="../../rv_desktop/cli.py" line="253" />
         <source>warning</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="193" />
+        <location filename="../../rv_desktop/cli.py" line="256" />
         <source>{file}: {rows} rows read: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>{file}：共读取 {rows} 行：新增 {new}，更新 {updated}，无变化 {unchanged}，不能导入 {rejected}。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="205" />
-        <location filename="../../rv_desktop/cli.py" line="390" />
+        <location filename="../../rv_desktop/cli.py" line="268" />
+        <location filename="../../rv_desktop/cli.py" line="453" />
         <source>(dry run: nothing was changed)</source>
         <translation>（试运行：未做任何修改）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="211" />
+        <location filename="../../rv_desktop/cli.py" line="274" />
         <source>find cases containing TEXT</source>
         <translation>查找含有 TEXT 的案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="215" />
+        <location filename="../../rv_desktop/cli.py" line="278" />
         <source>show ID numbers, phones and addresses unmasked (audited)</source>
         <translation>显示完整的身份证号、电话和住址（记入审计）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="272" />
+        <location filename="../../rv_desktop/cli.py" line="335" />
         <source>the campaign (created if it does not exist)</source>
         <translation>回访活动（不存在时自动创建）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="275" />
+        <location filename="../../rv_desktop/cli.py" line="338" />
         <source>concluded on or after DATE</source>
         <translation>办结日期不早于 DATE</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="278" />
+        <location filename="../../rv_desktop/cli.py" line="341" />
         <source>concluded on or before DATE</source>
         <translation>办结日期不晚于 DATE</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="283" />
+        <location filename="../../rv_desktop/cli.py" line="346" />
         <source>source levels, comma-separated (default: central,provincial)</source>
         <translation>交办来源，用逗号分隔（默认：central,provincial）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="288" />
+        <location filename="../../rv_desktop/cli.py" line="351" />
         <source>exclusions, comma-separated, from many_people,policy,rebound,settled (default: the campaign's, else many_people,policy,rebound)</source>
         <translation>排除条件，用逗号分隔，可选 many_people、policy、rebound、settled（默认：活动已保存的条件，否则为 many_people,policy,rebound）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="373" />
+        <location filename="../../rv_desktop/cli.py" line="436" />
         <source>Campaign {name} created.</source>
         <translation>已创建活动 {name}。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="375" />
+        <location filename="../../rv_desktop/cli.py" line="438" />
         <source>{campaign}: {considered} cases considered, {targets} targets, {excluded} excluded ({details}); {added} added, {changed} changed, {dropped} removed, {kept} kept.</source>
         <translation>{campaign}：共筛查 {considered} 件，回访对象 {targets} 件，排除 {excluded} 件（{details}）；新增 {added}，变更 {changed}，移除 {dropped}，保留 {kept}。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="399" />
-        <location filename="../../rv_desktop/cli.py" line="431" />
-        <location filename="../../rv_desktop/cli.py" line="481" />
-        <location filename="../../rv_desktop/cli.py" line="518" />
-        <location filename="../../rv_desktop/cli.py" line="608" />
+        <location filename="../../rv_desktop/cli.py" line="462" />
+        <location filename="../../rv_desktop/cli.py" line="494" />
+        <location filename="../../rv_desktop/cli.py" line="544" />
+        <location filename="../../rv_desktop/cli.py" line="581" />
+        <location filename="../../rv_desktop/cli.py" line="671" />
         <source>the campaign (default: the current one)</source>
         <translation>回访活动（默认：当前活动）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="402" />
+        <location filename="../../rv_desktop/cli.py" line="465" />
         <source>the xlsx to write</source>
         <translation>要写入的 xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="416" />
+        <location filename="../../rv_desktop/cli.py" line="479" />
         <source>{path}: {count} tasks of {campaign}.</source>
         <translation>{path}：{campaign} 的 {count} 个任务。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="434" />
-        <location filename="../../rv_desktop/cli.py" line="484" />
+        <location filename="../../rv_desktop/cli.py" line="497" />
+        <location filename="../../rv_desktop/cli.py" line="547" />
         <source>the PDF to write</source>
         <translation>要写入的 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="437" />
+        <location filename="../../rv_desktop/cli.py" line="500" />
         <source>only the forms of this visitor</source>
         <translation>只打印该回访人员的登记表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="440" />
+        <location filename="../../rv_desktop/cli.py" line="503" />
         <source>only the forms of this village</source>
         <translation>只打印该村（社区）的登记表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="442" />
+        <location filename="../../rv_desktop/cli.py" line="505" />
         <source>N blank forms instead</source>
         <translation>改为打印 N 份空白登记表</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="446" />
+        <location filename="../../rv_desktop/cli.py" line="509" />
         <source>filled in from the final visit records</source>
         <translation>按定稿的回访登记填写</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="451" />
+        <location filename="../../rv_desktop/cli.py" line="514" />
         <source>print even if the font lacks some characters (left blank)</source>
         <translation>字体缺字时照常打印（缺字处留空）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="469" />
+        <location filename="../../rv_desktop/cli.py" line="532" />
         <source>{path}: {forms} forms, {pages} pages.</source>
         <translation>{path}：登记表 {forms} 份，共 {pages} 页。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="490" />
+        <location filename="../../rv_desktop/cli.py" line="553" />
         <source>which document</source>
         <translation>文书种类</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="499" />
+        <location filename="../../rv_desktop/cli.py" line="562" />
         <source>The {document} document is not available in this version.</source>
         <translation>本版本还不能打印 {document} 文书。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="506" />
+        <location filename="../../rv_desktop/cli.py" line="569" />
         <source>{path}: {pages} pages.</source>
         <translation>{path}：共 {pages} 页。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="524" />
+        <location filename="../../rv_desktop/cli.py" line="587" />
         <source>group the rows by (default: source)</source>
         <translation>按此分组（默认：交办来源）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="528" />
+        <location filename="../../rv_desktop/cli.py" line="591" />
         <source>also write the table to this xlsx</source>
         <translation>同时把统计表写入这个 xlsx 文件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="531" />
+        <location filename="../../rv_desktop/cli.py" line="594" />
         <source>also write the table to this PDF</source>
         <translation>同时把统计表写入这个 PDF 文件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="561" />
+        <location filename="../../rv_desktop/cli.py" line="624" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="562" />
+        <location filename="../../rv_desktop/cli.py" line="625" />
         <source>Targets</source>
         <translation>应回访</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="563" />
+        <location filename="../../rv_desktop/cli.py" line="626" />
         <source>Visited</source>
         <translation>已回访</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="564" />
+        <location filename="../../rv_desktop/cli.py" line="627" />
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="565" />
+        <location filename="../../rv_desktop/cli.py" line="628" />
         <source>Basically satisfied</source>
         <translation>基本满意</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="566" />
+        <location filename="../../rv_desktop/cli.py" line="629" />
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="567" />
+        <location filename="../../rv_desktop/cli.py" line="630" />
         <source>Not reached</source>
         <translation>联系不上</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="568" />
+        <location filename="../../rv_desktop/cli.py" line="631" />
         <source>Satisfaction rate</source>
         <translation>满意率</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="569" />
+        <location filename="../../rv_desktop/cli.py" line="632" />
         <source>Settled</source>
         <translation>已息诉罢访</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="570" />
+        <location filename="../../rv_desktop/cli.py" line="633" />
         <source>Follow-ups open</source>
         <translation>未办结跟踪</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="571" />
+        <location filename="../../rv_desktop/cli.py" line="634" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="576" />
+        <location filename="../../rv_desktop/cli.py" line="639" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="636" />
+        <location filename="../../rv_desktop/cli.py" line="699" />
         <source>{count} visit records.</source>
         <translation>共 {count} 份回访登记。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="645" />
+        <location filename="../../rv_desktop/cli.py" line="708" />
         <source>write a realistic demo database</source>
         <translation>生成逼真的演示数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="651" />
+        <location filename="../../rv_desktop/cli.py" line="714" />
         <source>check the database file and its consistency</source>
         <translation>检查数据库文件及数据一致性</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="657" />
+        <location filename="../../rv_desktop/cli.py" line="720" />
         <source>import a ledger of concluded cases (xlsx, xls, ods, csv)</source>
         <translation>导入已办结信访事项台账（xlsx、xls、ods、csv）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="663" />
+        <location filename="../../rv_desktop/cli.py" line="726" />
         <source>list the cases of the register</source>
         <translation>列出台账中的案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="669" />
+        <location filename="../../rv_desktop/cli.py" line="732" />
         <source>print the return-visit registration forms (PDF)</source>
         <translation>打印回访登记表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="675" />
+        <location filename="../../rv_desktop/cli.py" line="738" />
         <source>print a document of the campaign (PDF)</source>
         <translation>打印活动文书（PDF）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="681" />
+        <location filename="../../rv_desktop/cli.py" line="744" />
         <source>write a verified backup copy of the database</source>
         <translation>写入经校验的数据库备份</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="687" />
+        <location filename="../../rv_desktop/cli.py" line="750" />
+        <source>replace the database by a backup (the current file is kept aside)</source>
+        <translation>用备份替换数据库（当前文件另行保留）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="758" />
         <source>screen the cases of a campaign: its targets and exclusions</source>
         <translation>为活动筛选案源：回访对象和排除案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="693" />
+        <location filename="../../rv_desktop/cli.py" line="764" />
         <source>export the task assignment table of a campaign (xlsx)</source>
         <translation>导出活动的回访任务分配表（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="699" />
+        <location filename="../../rv_desktop/cli.py" line="770" />
         <source>the feedback statistics of a campaign (JSON, xlsx, PDF)</source>
         <translation>活动的回访情况反馈统计（JSON、xlsx、PDF）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="705" />
+        <location filename="../../rv_desktop/cli.py" line="776" />
         <source>list the visit records of a campaign</source>
         <translation>列出活动的回访登记</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="713" />
+        <location filename="../../rv_desktop/cli.py" line="784" />
         <source>Return-visit desk of a town petition office. Without a command, opens the window.</source>
         <translation>乡镇信访办回访工作台。不带子命令时打开程序窗口。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="722" />
+        <location filename="../../rv_desktop/cli.py" line="793" />
         <source>language (default: the system's)</source>
         <translation>界面语言（默认跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="728" />
+        <location filename="../../rv_desktop/cli.py" line="799" />
         <source>open the demo database (created if missing)</source>
         <translation>打开演示数据库（不存在时自动创建）</translation>
     </message>
