@@ -64,6 +64,7 @@ class BackupSettingsDialog(QDialog):
         self.keep = QSpinBox()
         self.keep.setRange(1, 365)
         self.keep.setSuffix(self.tr(" backups"))
+        self.keep.setMaximumWidth(120)
 
         note = QLabel(
             self.tr(
