@@ -72,6 +72,9 @@ class Writer(threading.Thread):
                 )
                 con.execute("COMMIT")
                 self.written += 1
+                # a clerk's pace is slower still; without any pause this loop would
+                # starve every other writer (SQLite's busy handler is not fair)
+                self.stop.wait(0.002)
         except BaseException as exc:  # reported to the test
             self.error = exc
         finally:
