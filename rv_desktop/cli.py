@@ -138,6 +138,69 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _restore_options(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument("backup", metavar="BACKUP", help=translate("cli", "the backup file"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from .gui.dblock import DatabaseLock  # QtCore only: the same lock the window takes
+    from .services.backup import restore_backup
+
+    path = Path(args.db).expanduser().absolute()
+    lock = DatabaseLock(path)
+    if not lock.acquire():
+        if lock.held_by_other():
+            pid, host = lock.owner()
+            raise UserError(
+                "db_in_use",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "{path} is open in the program (process {pid} on {host}). "
+                    "Close the program, then restore.",
+                ),
+                path=path,
+                pid=pid,
+                host=host,
+            )
+        raise UserError(
+            "db_folder_unwritable",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The folder {folder} cannot be written. Choose another place for the database.",
+            ),
+            folder=path.parent,
+        )
+    try:
+        result = restore_backup(Path(args.backup), path, actor="cli")
+    finally:
+        dbmod.close_database()
+        lock.release()
+    if args.json:
+        print_json(result.as_json())
+        return EXIT_OK
+    out(
+        translate(
+            "cli", "{db}: restored from {backup} ({cases} cases, {campaigns} campaigns)."
+        ).format(
+            db=result.db_path,
+            backup=result.backup,
+            cases=result.cases,
+            campaigns=result.campaigns,
+        )
+    )
+    if result.migrated:
+        out(
+            translate("cli", "The backup had schema {found}; it was upgraded to {known}.").format(
+                found=result.schema_version_found, known=result.schema_version
+            )
+        )
+    if result.kept_aside:
+        out(translate("cli", "The previous file is kept as {path}.").format(path=result.kept_aside))
+    return EXIT_OK
+
+
 # --- import-ledger / cases ----------------------------------------------------
 
 
@@ -709,6 +772,14 @@ _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], Non
         cmd_backup,
         _backup_options,
         QT_TRANSLATE_NOOP("cli", "write a verified backup copy of the database"),
+    ),
+    (
+        "restore",
+        cmd_restore,
+        _restore_options,
+        QT_TRANSLATE_NOOP(
+            "cli", "replace the database by a backup (the current file is kept aside)"
+        ),
     ),
     (
         "screen",

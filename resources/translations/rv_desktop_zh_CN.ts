@@ -152,6 +152,189 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>Checking and restoring the backup…</source>
+        <translation>正在检查并恢复备份…</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>立即备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Back up into folder</source>
+        <translation>备份到文件夹</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Backup written: {path}</source>
+        <translation>已写入备份：{path}</translation>
+    </message>
+    <message>
+        <source>Return-visit desk</source>
+        <translation>信访回访工作台</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Put the backup {backup} in place of the database {path}?
+
+Changes made since that backup will no longer show. The current file is kept beside it as {name}.before-restore-….sqlite.</source>
+        <translation>用备份 {backup} 替换数据库 {path}？
+
+该备份之后所做的修改将不再显示。当前文件将以 {name}.before-restore-….sqlite 为名保留在同一文件夹中。</translation>
+    </message>
+    <message>
+        <source>Restored from {backup}; the previous file is kept as {aside}.</source>
+        <translation>已从 {backup} 恢复；原文件保留为 {aside}。</translation>
+    </message>
+    <message>
+        <source>Backing up the database before closing…</source>
+        <translation>关闭前正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: {reason}
+
+Your data is safe in {path}. Back it up with File ▸ Back up now… when you can.</source>
+        <translation>自动备份失败：{reason}
+
+您的数据仍安全保存在 {path} 中。请尽快通过“文件 ▸ 立即备份…”进行备份。</translation>
+    </message>
+    <message>
+        <source>{reason}
+Is the USB stick plugged in? The backup was written to {folder} instead.</source>
+        <translation>{reason}
+U盘是否已插入？本次备份已改为写入 {folder}。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSettingsDialog</name>
+    <message>
+        <source>Backup settings</source>
+        <translation>备份设置</translation>
+    </message>
+    <message>
+        <source>Back up automatically when the program closes</source>
+        <translation>关闭程序时自动备份</translation>
+    </message>
+    <message>
+        <source>once a day (the first time it closes each day)</source>
+        <translation>每天一次（每天第一次关闭时）</translation>
+    </message>
+    <message>
+        <source>every time it closes</source>
+        <translation>每次关闭时</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>默认文件夹</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>A folder on a USB stick may be chosen. When the stick is not plugged in, the backup is written to the default folder and you are told. Only the program's own automatic backups are deleted when there are more than the number kept; backups made with File ▸ Back up now stay.</source>
+        <translation>可以选择U盘上的文件夹。U盘未插入时，备份写入默认文件夹，并会提示您。超出保留份数时，只删除本程序自动生成的备份；通过“文件 ▸ 立即备份”手动生成的备份不会删除。</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: {when}, {path}</source>
+        <translation>上次自动备份：{when}，{path}</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet.</source>
+        <translation>尚无自动备份。</translation>
+    </message>
+    <message>
+        <source>Automatic backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>时机：</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Keep the last:</source>
+        <translation>保留最近：</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Choose an existing folder (plug in the USB stick first).</source>
+        <translation>文件夹 {folder} 不存在。请选择已有的文件夹（如用U盘，请先插入）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Made at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件台账</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>回访活动</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <source>Not assigned</source>
@@ -1438,6 +1621,14 @@ Key cases among the targets: {key}</source>
         <source>d MMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialog</name>
@@ -1791,10 +1982,6 @@ Key cases among the targets: {key}</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-        <source>&amp;Back up now…</source>
-        <translation>立即备份(&amp;B)…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -1861,18 +2048,6 @@ Key cases among the targets: {key}</source>
     <message>
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} 已存在。请换一个文件名。</translation>
-    </message>
-    <message>
-        <source>Back up into folder</source>
-        <translation>备份到文件夹</translation>
-    </message>
-    <message>
-        <source>Backing up the database…</source>
-        <translation>正在备份数据库…</translation>
-    </message>
-    <message>
-        <source>Backup written: {path}</source>
-        <translation>已写入备份：{path}</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
@@ -2158,6 +2333,100 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <source>Damaged database</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The latest backup of it was made {when} ({file}). Restoring it puts it in place of the damaged file, which is kept beside it; what was entered after {when} must be entered again.</source>
+        <translation>它最近的备份生成于 {when}（{file}）。恢复后，该备份将替换损坏的文件，损坏的文件会保留在同一文件夹中；{when} 之后录入的内容需要重新录入。</translation>
+    </message>
+    <message>
+        <source>No backup of it was found in {folders}. Choose a backup file, or open another database.</source>
+        <translation>在 {folders} 中没有找到它的备份。请选择一个备份文件，或打开其他数据库。</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>恢复最近的备份</translation>
+    </message>
+    <message>
+        <source>Choose a backup…</source>
+        <translation>选择备份…</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>打开其他数据库…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite *.db);;All files (*)</source>
+        <translation>数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The backup {file} could not be restored: {reason}</source>
+        <translation>备份 {file} 无法恢复：{reason}</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>备份已恢复</translation>
+    </message>
+    <message>
+        <source>The backup {file} is restored. The damaged file is kept as {aside}.</source>
+        <translation>备份 {file} 已恢复。损坏的文件保留为 {aside}。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back in place of {path}. The current file is first kept beside it as a copy, so nothing is lost.</source>
+        <translation>请选择用于替换 {path} 的备份。当前文件会先在同一文件夹中保留一份副本，数据不会丢失。</translation>
+    </message>
+    <message>
+        <source>Looking for backups…</source>
+        <translation>正在查找备份…</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>{n} backups found in {folders}.</source>
+        <translation>在 {folders} 中找到 {n} 份备份。</translation>
+    </message>
+    <message>
+        <source>No backups found in {folders}. Choose a file instead.</source>
+        <translation>在 {folders} 中没有找到备份，请改为选择文件。</translation>
+    </message>
+    <message>
+        <source>The backups could not be listed: {error}</source>
+        <translation>无法列出备份：{error}</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>Databases (*.sqlite *.db);;All files (*)</source>
+        <translation>数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2724,7 +2993,6 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
-        <extracomment>``PRAGMA application_id`` of our files: "RVD1".</extracomment>
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
@@ -2737,6 +3005,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>{path} is damaged and cannot be read: {reason}</source>
+        <extracomment>``PRAGMA application_id`` of our files: "RVD1".</extracomment>
         <translation>{path} 已损坏，无法读取：{reason}</translation>
     </message>
     <message>
@@ -2776,6 +3045,7 @@ the raw cell of every mapped field, read once</extracomment>
     </message>
     <message>
         <source>The backup folder {folder} cannot be created: {reason}</source>
+        <extracomment>every file the program writes into a backup folder, and only those what a restore checks a file for (cases and campaigns are counted for the list)</extracomment>
         <translation>无法创建备份文件夹 {folder}：{reason}</translation>
     </message>
     <message>
@@ -2785,6 +3055,39 @@ the raw cell of every mapped field, read once</extracomment>
     <message>
         <source>The backup could not be written to {folder}: {reason}</source>
         <translation>无法把备份写入 {folder}：{reason}</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} is not available.</source>
+        <extracomment>why the chosen folder could not be used (the default one was), or None</extracomment>
+        <translation>备份文件夹 {folder} 不可用。</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged and cannot be restored: {reason}</source>
+        <translation>备份 {path} 已损坏，无法恢复：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of this program's database.</source>
+        <translation>{path} 不是本程序数据库的备份。</translation>
+    </message>
+    <message>
+        <source>The backup {path} was written by a newer version of this program (schema {found}; this version knows {known}). Install the newer version to restore it.</source>
+        <translation>备份 {path} 由本程序的较新版本生成（数据结构版本 {found}；本版本支持到 {known}）。请安装新版本后再恢复。</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not exist.</source>
+        <translation>备份 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>The backup {path} cannot be read: {reason}</source>
+        <translation>无法读取备份 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose a backup file.</source>
+        <translation>{path} 就是数据库本身，请选择备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup could not be put in place of {path}: {reason}</source>
+        <translation>无法用备份替换 {path}：{reason}</translation>
     </message>
     <message>
         <source>ID number: {value} may only hold digits and a final X.</source>
@@ -3052,6 +3355,10 @@ The statistics columns, grouped as the county's table groups them: (group label 
     <message>
         <source>The demo needs at least one case.</source>
         <translation>演示数据库至少需要一件案件。</translation>
+    </message>
+    <message>
+        <source>{path} is open in the program (process {pid} on {host}). Close the program, then restore.</source>
+        <translation>{path} 正在程序中打开（{host} 上的进程 {pid}）。请先关闭程序，再恢复。</translation>
     </message>
     <message>
         <source>"{value}" is not a date (write it as 2017-07-01).</source>
@@ -4348,6 +4655,22 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>备份文件夹</translation>
     </message>
     <message>
+        <source>the backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <source>{db}: restored from {backup} ({cases} cases, {campaigns} campaigns).</source>
+        <translation>{db}：已从 {backup} 恢复（{cases} 件案件，{campaigns} 个回访活动）。</translation>
+    </message>
+    <message>
+        <source>The backup had schema {found}; it was upgraded to {known}.</source>
+        <translation>该备份的数据结构版本为 {found}，已升级到 {known}。</translation>
+    </message>
+    <message>
+        <source>The previous file is kept as {path}.</source>
+        <translation>原文件保留为 {path}。</translation>
+    </message>
+    <message>
         <source>the ledger (xlsx, xls, ods, csv)</source>
         <translation>台账文件（xlsx、xls、ods、csv）</translation>
     </message>
@@ -4570,6 +4893,10 @@ The statistics columns, grouped as the county's table groups them: (group label 
     <message>
         <source>write a verified backup copy of the database</source>
         <translation>写入经校验的数据库备份</translation>
+    </message>
+    <message>
+        <source>replace the database by a backup (the current file is kept aside)</source>
+        <translation>用备份替换数据库（当前文件另行保留）</translation>
     </message>
     <message>
         <source>screen the cases of a campaign: its targets and exclusions</source>

@@ -18,6 +18,7 @@ from ..i18n import SUPPORTED, install_translators, tr_error
 from . import window_state
 from .background import run_in_background
 from .main_window import MainWindow
+from .recovery import open_checked
 from .session import Session
 
 
@@ -111,7 +112,8 @@ def open_main_window(db: str | None = None, demo: bool = False) -> MainWindow | 
     """Open the database the arguments name and build the window; None if refused.
 
     On the first start the welcome asks first: the office's new database (its
-    names saved in it) or the demo.
+    names saved in it) or the demo. The file is quick-checked before it opens;
+    a damaged one is said so, with the latest backup offered (``recovery.py``).
     """
     names: OfficeNames | None = None
     if needs_welcome(db, demo):
@@ -130,7 +132,8 @@ def open_main_window(db: str | None = None, demo: bool = False) -> MainWindow | 
         if demo and not db and not path.exists():
             if not create_demo_with_progress(path):
                 return None
-        session.open(path)
+        if not open_checked(session, path):
+            return None
         if names is not None:
             save_office_names(names)
     except UserError as exc:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressDialog,
     QStackedWidget,
     QWidget,
 )
@@ -30,9 +29,8 @@ from .. import __version__, paths
 from ..domain.errors import UserError
 from ..domain.overview import overview
 from ..i18n import tr_error
-from ..services.backup import backup_database
 from . import window_state
-from .background import run_in_background
+from .backup_actions import BackupActions
 from .formatting import number_text
 from .pages.area_page import AreaPage
 from .pages.board_page import BoardPage
@@ -172,20 +170,26 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import ledger…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.import_ledger)
-        self.backup_action = QAction(self.tr("&Back up now…"), self)
-        self.backup_action.triggered.connect(self.back_up)
+        self.backup_actions = BackupActions(self, self.session)
+        self.backup_action = self.backup_actions.backup_action
+        self.restore_action = self.backup_actions.restore_action
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.open_action, self.import_action, self.backup_action):
+        for action in (self.new_action, self.open_action, self.import_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         self.print_actions = PrintActions(self)
         self.print_actions.build(self.menuBar().addMenu(self.tr("&Print")))
 
-        self._build_language_menu(self._settings_menu())
+        self.settings_menu = self._settings_menu()
+        self.settings_menu.addAction(self.backup_actions.settings_action)
+        self._build_language_menu(self.settings_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = QAction(self.tr("&User guide"), self)
@@ -334,26 +338,6 @@ class MainWindow(QMainWindow):
         dialog.imported.connect(lambda _text: self.session.events.data_changed.emit())
         dialog.exec()
 
-    @Slot()
-    def back_up(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Back up into folder"), str(self.session.backups_dir())
-        )
-        if not folder:
-            return
-        progress = QProgressDialog(self.tr("Backing up the database…"), "", 0, 0, self)
-        progress.setCancelButton(None)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        self._backup_job = run_in_background(
-            lambda job: backup_database(Path(folder)),
-            on_done=lambda target: (progress.close(), self._backed_up(target)),
-            on_error=lambda exc: (progress.close(), self.show_failure(exc)),
-        )
-
-    def _backed_up(self, target: Path) -> None:
-        self.statusBar().showMessage(self.tr("Backup written: {path}").format(path=target), 10000)
-
     def show_failure(self, exc: BaseException) -> None:
         if isinstance(exc, UserError):
             self.show_error(tr_error(exc))
@@ -386,6 +370,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.backup_actions.backing_up:  # a second close while the backup runs
+            event.ignore()
+            return
         window_state.set_value(window_state.MAIN_GEOMETRY, self.saveGeometry())
         window_state.set_value(window_state.MAIN_PAGE, self.nav.currentRow())
+        self.backup_actions.backup_on_exit()  # returns once the backup is written
         super().closeEvent(event)

@@ -4,16 +4,26 @@ Only one database is open at a time. ``Session.open`` takes the lock file,
 binds the database (creating or upgrading it) and announces it; ``switch``
 does the same for another file and gives the old one back only when the new
 one opened, so a bad choice leaves the clerk where they were.
+
+A restore (``begin_restore`` / ``restore_file`` / ``finish_restore``) keeps
+the lock throughout: every connection is closed, the file replaced by the
+backup service, and the database opened again, while no other copy of the
+program can step in. The backup settings of this PC come from
+``window_state``.
 """
 
 from __future__ import annotations
 
+import gc
 import getpass
 from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
 
 from ..domain import db as dbmod
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..paths import backups_dir
+from ..services.backup import AutoBackupPolicy, RestoreResult, restore_backup
 from . import window_state
 from .dblock import DatabaseLock
 from .events import AppEvents
@@ -35,9 +45,14 @@ class Session:
         self.events = events or AppEvents()
         self.path: Path | None = None
         self._lock: DatabaseLock | None = None
+        self._open = False
+        self._was_open = False
 
-    def open(self, path: Path) -> None:
-        path = Path(path).expanduser().absolute()
+    @property
+    def is_open(self) -> bool:
+        return self._open
+
+    def _take_lock(self, path: Path) -> DatabaseLock:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError:
@@ -56,6 +71,11 @@ class Session:
                 pid=pid,
                 host=host,
             )
+        return lock
+
+    def open(self, path: Path) -> None:
+        path = Path(path).expanduser().absolute()
+        lock = self._take_lock(path)
         try:
             dbmod.open_database(path, actor=_actor())
         except UserError:
@@ -63,12 +83,18 @@ class Session:
             raise
         self.path = path
         self._lock = lock
-        window_state.set_value(window_state.LAST_DATABASE, str(path))
-        self.events.database_opened.emit(str(path))
+        self._opened()
+
+    def _opened(self) -> None:
+        self._open = True
+        window_state.set_value(window_state.LAST_DATABASE, str(self.path))
+        self.events.database_opened.emit(str(self.path))
 
     def switch(self, path: Path) -> None:
         old_path, old_lock = self.path, self._lock
-        dbmod.close_database()
+        self._quiesce()
+        dbmod.close_database(all_threads=True)
+        self._open = False
         if old_lock:
             old_lock.release()
         try:
@@ -78,11 +104,67 @@ class Session:
                 self.open(old_path)
             raise
 
+    # --- backups -------------------------------------------------------------
+
     def backups_dir(self) -> Path:
+        """The default backups folder, in the user data folder."""
         return backups_dir()
 
+    def backup_policy(self) -> AutoBackupPolicy:
+        return window_state.backup_policy()
+
+    def backup_folders(self) -> list[Path]:
+        """Where backups are looked for: the chosen folder, then the default one."""
+        chosen = self.backup_policy().folder
+        folders = [Path(chosen)] if chosen else []
+        return folders + [f for f in [self.backups_dir()] if f not in folders]
+
+    def begin_restore(self, path: Path | None = None) -> Path:
+        """Close every connection to the database, keeping (or taking) its lock.
+
+        ``path`` is for the start-up recovery, when no database is open yet.
+        Call in the GUI thread, before the restore's worker starts.
+        """
+        self._was_open = self._open
+        if not self._open:
+            path = Path(path or self.path).expanduser().absolute()
+            self._lock = self._take_lock(path)
+            self.path = path
+        self._quiesce()
+        dbmod.close_database(all_threads=True)
+        self._open = False
+        return self.path
+
+    def restore_file(self, backup: Path, progress=None) -> RestoreResult:
+        """Replace the database by ``backup`` and open it (may run in a worker)."""
+        return restore_backup(backup, self.path, actor=_actor(), progress=progress)
+
+    def finish_restore(self, restored: bool) -> None:
+        """Announce the restored database, or go back to the unchanged one."""
+        if restored:
+            self._opened()
+            return
+        if self._was_open:
+            dbmod.open_database(self.path, actor=_actor())
+            self._opened()
+        else:
+            self.close()
+
+    @staticmethod
+    def _quiesce() -> None:
+        """Let running background work end: a connection must never close under a query.
+
+        Garbage is collected here first, in the GUI thread: while this thread
+        waits, the workers allocate, and a collection they trigger would
+        destroy any widget left in a reference cycle in the wrong thread.
+        """
+        gc.collect()
+        QThreadPool.globalInstance().waitForDone()
+
     def close(self) -> None:
-        dbmod.close_database()
+        self._quiesce()
+        dbmod.close_database(all_threads=True)
+        self._open = False
         if self._lock:
             self._lock.release()
             self._lock = None

@@ -1,33 +1,67 @@
-"""Backups: a consistent copy of the open database, verified, named by time.
+"""Backups: verified copies of the database, automatic ones, and restoring them.
 
-SQLite's online backup API copies the database while the program runs and
-other connections write; the copy is checked with ``PRAGMA integrity_check``
-before it is given its final name, so a file in the backup folder is always
-one that can be restored.
+``backup_database`` copies the open database with SQLite's online backup API
+(consistent while the program runs and other connections write); the copy is
+checked with ``PRAGMA integrity_check`` before it is given its final name, so
+a file in the backup folder is always one that can be restored.
+
+Names tell who made a file: ``<db>-backup-<YYYYMMDD-HHMMSS>.sqlite`` for a
+backup the clerk asked for, ``<db>-auto-<YYYYMMDD-HHMMSS>.sqlite`` for the
+automatic one on exit. Pruning keeps the last N automatic backups of a
+database and never touches any other file in the folder.
+
+``restore_backup`` checks a backup (integrity, ours, a schema this program
+knows), keeps the current file aside (``<db>.before-restore-<time>.sqlite``),
+replaces the file in one rename and opens it (an older schema is upgraded by
+the usual migrations).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain import audit
+from ..domain import db as dbmod
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.migrations import SCHEMA_VERSION
 from ..domain.models import db
+
+MANUAL, AUTOMATIC = "backup", "auto"
+
+#: every file the program writes into a backup folder, and only those
+BACKUP_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<kind>backup|auto)-(?P<stamp>\d{8}-\d{6})(?:~\d+)?\.sqlite$"
+)
+
+#: what a restore checks a file for (cases and campaigns are counted for the list)
+_COUNT_SQL = {
+    "cases": 'SELECT count(*) FROM "case"',
+    "campaigns": "SELECT count(*) FROM campaign",
+}
 
 
 class BackupError(UserError):
     pass
 
 
-def backup_name(source: Path, when: dt.datetime | None = None) -> str:
+class RestoreError(UserError):
+    """The backup cannot be restored; nothing was changed."""
+
+
+def backup_name(source: Path, when: dt.datetime | None = None, kind: str = MANUAL) -> str:
     when = when or dt.datetime.now()
-    return f"{source.stem}-backup-{when:%Y%m%d-%H%M%S}.sqlite"
+    return f"{source.stem}-{kind}-{when:%Y%m%d-%H%M%S}.sqlite"
 
 
-def backup_database(out_dir: str | os.PathLike) -> Path:
+def backup_database(
+    out_dir: str | os.PathLike, kind: str = MANUAL, when: dt.datetime | None = None
+) -> Path:
     """Copy the bound database into ``out_dir``; return the verified file."""
     out_dir = Path(out_dir)
     try:
@@ -42,7 +76,7 @@ def backup_database(out_dir: str | os.PathLike) -> Path:
             reason=exc.strerror,
         ) from exc
     source = Path(db.obj.database)
-    target = out_dir / backup_name(source)
+    target = out_dir / backup_name(source, when, kind)
     n = 1
     while target.exists():
         target = out_dir / f"{target.stem.split('~')[0]}~{n}.sqlite"
@@ -64,7 +98,9 @@ def backup_database(out_dir: str | os.PathLike) -> Path:
                 ),
                 detail="; ".join(r[0] for r in result[:5]),
             )
+        _fsync(partial)
         os.replace(partial, target)
+        _fsync_folder(out_dir)
     except OSError as exc:
         raise BackupError(
             "backup_write",
@@ -75,6 +111,466 @@ def backup_database(out_dir: str | os.PathLike) -> Path:
     finally:
         if partial.exists():
             partial.unlink()
-    with db.atomic():
-        audit.log_action("backup", "database", note={"file": str(target)})
+    # IMMEDIATE: take the write lock first, so a writer on another connection
+    # makes this wait (busy_timeout) rather than fail on a stale read snapshot
+    with db.atomic("IMMEDIATE"):
+        audit.log_action("backup", "database", note={"file": str(target), "kind": kind})
     return target
+
+
+# --- the backups in a folder --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    """A file the program wrote into a backup folder, known by its name."""
+
+    path: Path
+    stem: str  # the database it was made from (file name without suffix)
+    kind: str  # MANUAL or AUTOMATIC
+    made_at: dt.datetime
+    size: int
+
+
+def parse_backup_name(path: Path) -> BackupFile | None:
+    """The backup a file name describes, or None for any other file."""
+    match = BACKUP_NAME.match(path.name)
+    if not match:
+        return None
+    try:
+        made_at = dt.datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+        size = path.stat().st_size
+    except (ValueError, OSError):
+        return None
+    if not path.is_file():
+        return None
+    return BackupFile(path, match["stem"], match["kind"], made_at, size)
+
+
+def list_backups(folders: Iterable[Path], stem: str | None = None) -> list[BackupFile]:
+    """The program's backups in ``folders`` (of database ``stem`` if given), newest first."""
+    found: dict[Path, BackupFile] = {}
+    for folder in folders:
+        try:
+            entries = list(Path(folder).iterdir())
+        except OSError:
+            continue  # a stick that is not plugged in, a folder not made yet
+        for entry in entries:
+            info = parse_backup_name(entry)
+            if info and (stem is None or info.stem == stem):
+                found.setdefault(entry.resolve(), info)
+    return sorted(found.values(), key=lambda b: (b.made_at, b.path.name), reverse=True)
+
+
+def prune_backups(folder: Path, stem: str, keep: int) -> list[Path]:
+    """Delete all but the ``keep`` newest automatic backups of ``stem``; return the deleted.
+
+    Only files named like the program's automatic backups of that database
+    are candidates: the clerk's own backups and every other file stay.
+    """
+    autos = [b for b in list_backups([folder], stem) if b.kind == AUTOMATIC]
+    deleted = []
+    for old in autos[max(keep, 1) :]:
+        try:
+            old.path.unlink()
+        except OSError:
+            continue  # read-only stick: keep going, the next exit tries again
+        deleted.append(old.path)
+    return deleted
+
+
+# --- automatic backup on exit ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AutoBackupPolicy:
+    """The clerk's choices for the automatic backup (kept per PC by the GUI)."""
+
+    enabled: bool = True
+    every_exit: bool = False  # False: at most once a day
+    folder: Path | None = None  # None: the default backups folder
+    keep: int = 10
+
+
+def last_auto_backup(folders: Iterable[Path], stem: str) -> BackupFile | None:
+    autos = [b for b in list_backups(folders, stem) if b.kind == AUTOMATIC]
+    return autos[0] if autos else None
+
+
+def auto_backup_due(
+    policy: AutoBackupPolicy,
+    folders: Iterable[Path],
+    db_path: Path,
+    now: dt.datetime | None = None,
+) -> bool:
+    """True when the program should back up on this exit.
+
+    ``folders``: the chosen folder and the default one; the newest automatic
+    backup in either counts (a day the stick was missing, it went to the default).
+    """
+    if not policy.enabled:
+        return False
+    if policy.every_exit:
+        return True
+    now = now or dt.datetime.now()
+    last = last_auto_backup(folders, Path(db_path).stem)
+    # a backup "from the future" (clock put back) does not stop backups for good
+    return last is None or not (now - dt.timedelta(days=1) < last.made_at <= now)
+
+
+@dataclass
+class AutoBackupResult:
+    file: Path
+    folder: Path
+    pruned: list[Path] = field(default_factory=list)
+    #: why the chosen folder could not be used (the default one was), or None
+    fell_back: BackupError | None = None
+
+
+def run_auto_backup(
+    policy: AutoBackupPolicy, default_folder: Path, when: dt.datetime | None = None
+) -> AutoBackupResult:
+    """Back up the bound database into the chosen folder (or the default one), then prune.
+
+    A chosen folder that cannot be written (a stick not plugged in) falls
+    back to the default folder, so the backup is never skipped; the result
+    says so and why, for the clerk to hear.
+    """
+    stem = Path(db.obj.database).stem
+    folder = Path(policy.folder) if policy.folder else default_folder
+    fell_back = None
+    try:
+        if not folder.is_dir() and folder != default_folder:
+            raise BackupError(
+                "backup_folder_missing",
+                QT_TRANSLATE_NOOP("UserError", "The backup folder {folder} is not available."),
+                folder=folder,
+            )
+        target = backup_database(folder, AUTOMATIC, when)
+    except BackupError as exc:
+        if folder == default_folder:
+            raise
+        fell_back, folder = exc, default_folder
+        target = backup_database(folder, AUTOMATIC, when)
+    pruned = prune_backups(folder, stem, policy.keep)
+    return AutoBackupResult(target, folder, pruned, fell_back)
+
+
+# --- restore ---------------------------------------------------------------------
+
+
+@dataclass
+class BackupCheck:
+    """What a backup holds, once it passed the checks."""
+
+    path: Path
+    schema_version: int
+    cases: int
+    campaigns: int
+
+
+@dataclass
+class RestoreResult:
+    db_path: Path
+    backup: Path
+    kept_aside: Path | None  # the file that was replaced, or None if there was none
+    schema_version_found: int
+    schema_version: int
+    cases: int
+    campaigns: int
+
+    @property
+    def migrated(self) -> bool:
+        return self.schema_version_found < self.schema_version
+
+    def as_json(self) -> dict:
+        return {
+            "db": str(self.db_path),
+            "backup": str(self.backup),
+            "kept_aside": str(self.kept_aside) if self.kept_aside else None,
+            "schema_version_found": self.schema_version_found,
+            "schema_version": self.schema_version,
+            "migrated": self.migrated,
+            "cases": self.cases,
+            "campaigns": self.campaigns,
+        }
+
+
+def _refuse(path: Path, code: str, template: str, **values) -> RestoreError:
+    return RestoreError(code, template, path=path, **values)
+
+
+def _check_connection(con: sqlite3.Connection, path: Path, full: bool) -> BackupCheck:
+    """The checks a backup must pass, on an open connection to it."""
+    try:
+        rows = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
+        if rows != [("ok",)]:
+            raise _refuse(
+                path,
+                "backup_damaged",
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The backup {path} is damaged and cannot be restored: {reason}"
+                ),
+                reason="; ".join(str(r[0]) for r in rows[:3]),
+            )
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        version = con.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != dbmod.APPLICATION_ID or version < 1:
+            raise _refuse(
+                path,
+                "backup_foreign",
+                QT_TRANSLATE_NOOP(
+                    "UserError", "{path} is not a backup of this program's database."
+                ),
+            )
+        if version > SCHEMA_VERSION:
+            raise _refuse(
+                path,
+                "backup_too_new",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The backup {path} was written by a newer version of this program "
+                    "(schema {found}; this version knows {known}). Install the newer "
+                    "version to restore it.",
+                ),
+                found=version,
+                known=SCHEMA_VERSION,
+            )
+        counts = {key: con.execute(sql).fetchone()[0] for key, sql in _COUNT_SQL.items()}
+    except sqlite3.DatabaseError as exc:
+        raise _refuse(
+            path,
+            "backup_damaged",
+            QT_TRANSLATE_NOOP(
+                "UserError", "The backup {path} is damaged and cannot be restored: {reason}"
+            ),
+            reason=str(exc),
+        ) from exc
+    return BackupCheck(path, version, counts["cases"], counts["campaigns"])
+
+
+def _open_backup(path: Path) -> sqlite3.Connection:
+    """A read-only connection to a backup file, after a look at its header."""
+    if not path.is_file():
+        raise _refuse(
+            path,
+            "backup_missing",
+            QT_TRANSLATE_NOOP("UserError", "The backup {path} does not exist."),
+        )
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(16)
+    except OSError as exc:
+        raise _refuse(
+            path,
+            "backup_unreadable",
+            QT_TRANSLATE_NOOP("UserError", "The backup {path} cannot be read: {reason}"),
+            reason=exc.strerror,
+        ) from exc
+    if header != b"SQLite format 3\x00":
+        raise _refuse(
+            path,
+            "backup_foreign",
+            QT_TRANSLATE_NOOP("UserError", "{path} is not a backup of this program's database."),
+        )
+    return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+
+
+def check_backup(path: str | os.PathLike, full: bool = True) -> BackupCheck:
+    """Check a backup file without changing it; raise ``RestoreError`` if it cannot be restored.
+
+    ``full=False`` runs the quick check only (for listing many backups).
+    """
+    path = Path(path)
+    try:
+        con = _open_backup(path)
+    except sqlite3.Error as exc:
+        raise _refuse(
+            path,
+            "backup_unreadable",
+            QT_TRANSLATE_NOOP("UserError", "The backup {path} cannot be read: {reason}"),
+            reason=str(exc),
+        ) from exc
+    try:
+        return _check_connection(con, path, full)
+    finally:
+        con.close()
+
+
+def backup_counts(path: Path) -> tuple[int, int] | None:
+    """(cases, campaigns) of a backup, cheaply, or None when it cannot be read."""
+    try:
+        con = _open_backup(path)
+    except (RestoreError, sqlite3.Error):
+        return None
+    try:
+        return tuple(con.execute(sql).fetchone()[0] for sql in _COUNT_SQL.values())  # type: ignore[return-value]
+    except sqlite3.Error:
+        return None
+    finally:
+        con.close()
+
+
+def restore_backup(
+    backup_file: str | os.PathLike,
+    db_path: str | os.PathLike,
+    actor: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> RestoreResult:
+    """Replace the database at ``db_path`` by ``backup_file``, keeping the old file aside.
+
+    Order, so that no step can lose data:
+    1. copy the backup next to the database (``<db>.restore-tmp``) with the
+       backup API and check that copy fully (integrity, ours, known schema);
+       a refusal here changes nothing;
+    2. close every connection to the database, then copy the current file
+       (and a ``-wal`` left by a crash) to ``<db>.before-restore-<time>.sqlite``;
+    3. remove the old ``-wal``/``-shm`` (SQLite would replay them onto the
+       restored file) and rename the checked copy over the database: one
+       atomic step, the database file is never missing;
+    4. open it (an older schema is upgraded, copied aside first) and audit.
+
+    The caller holds the database lock, so no other program has the file open,
+    and no thread of its own is using the database (the GUI waits for its pool).
+    """
+    backup_file, db_path = Path(backup_file), Path(db_path).expanduser().absolute()
+    step = progress or (lambda done, total: None)
+    if backup_file.resolve() == db_path.resolve():
+        raise _refuse(
+            backup_file,
+            "backup_is_database",
+            QT_TRANSLATE_NOOP("UserError", "{path} is the database itself; choose a backup file."),
+        )
+    step(0, 4)
+    tmp = db_path.with_name(db_path.name + ".restore-tmp")
+    _remove(tmp)
+    try:
+        check = _copy_checked(backup_file, tmp)
+        step(1, 4)
+        if db.obj is not None and Path(db.obj.database).absolute() == db_path:
+            dbmod.close_database(all_threads=True)  # the caller stopped all other work
+        kept = _keep_aside(db_path)
+        step(2, 4)
+        for suffix in ("-wal", "-shm", "-journal"):
+            _remove(Path(str(db_path) + suffix))
+        os.replace(tmp, db_path)
+        _fsync_folder(db_path.parent)
+    except OSError as exc:
+        raise RestoreError(
+            "restore_write",
+            QT_TRANSLATE_NOOP(
+                "UserError", "The backup could not be put in place of {path}: {reason}"
+            ),
+            path=db_path,
+            reason=exc.strerror or str(exc),
+        ) from exc
+    finally:
+        _remove(tmp)
+    step(3, 4)
+    dbmod.open_database(db_path, actor=actor)
+    with db.atomic("IMMEDIATE"):
+        audit.log_action(
+            "restore",
+            "database",
+            note={
+                "backup": str(backup_file),
+                "kept_aside": str(kept) if kept else None,
+                "schema_version_found": check.schema_version,
+            },
+        )
+    step(4, 4)
+    return RestoreResult(
+        db_path,
+        backup_file,
+        kept,
+        check.schema_version,
+        dbmod.schema_version(),
+        check.cases,
+        check.campaigns,
+    )
+
+
+def _copy_checked(backup_file: Path, tmp: Path) -> BackupCheck:
+    try:
+        src = _open_backup(backup_file)
+    except sqlite3.Error as exc:
+        raise _refuse(
+            backup_file,
+            "backup_unreadable",
+            QT_TRANSLATE_NOOP("UserError", "The backup {path} cannot be read: {reason}"),
+            reason=str(exc),
+        ) from exc
+    try:
+        dst = sqlite3.connect(str(tmp))
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            check = _check_connection(dst, backup_file, full=True)
+        finally:
+            dst.close()
+    except sqlite3.DatabaseError as exc:
+        raise _refuse(
+            backup_file,
+            "backup_damaged",
+            QT_TRANSLATE_NOOP(
+                "UserError", "The backup {path} is damaged and cannot be restored: {reason}"
+            ),
+            reason=str(exc),
+        ) from exc
+    finally:
+        src.close()
+    _fsync(tmp)
+    return check
+
+
+def _keep_aside(db_path: Path) -> Path | None:
+    """Copy the current file (closed) and any crash-left WAL beside it; return the copy."""
+    if not db_path.exists():
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}{db_path.suffix}")
+    n = 1
+    while aside.exists():
+        aside = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}~{n}{db_path.suffix}")
+        n += 1
+    _copy_file(db_path, aside)
+    wal = Path(str(db_path) + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        _copy_file(wal, Path(str(aside) + "-wal"))
+    return aside
+
+
+def _copy_file(src: Path, dst: Path) -> None:
+    with src.open("rb") as fin, dst.open("xb") as fout:
+        while chunk := fin.read(1 << 20):
+            fout.write(chunk)
+        fout.flush()
+        os.fsync(fout.fileno())
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        pass
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems (FAT sticks on Linux) refuse; the data is synced
+    finally:
+        os.close(fd)
