@@ -17,6 +17,7 @@ from ..domain.office import OfficeNames, save_office_names
 from ..i18n import SUPPORTED, install_translators, tr_error
 from . import window_state
 from .background import run_in_background
+from .garbage import GuiThreadCollector
 from .main_window import MainWindow
 from .recovery import open_checked
 from .session import Session
@@ -148,6 +149,7 @@ def run_gui(argv: Sequence[str]) -> int:
     from ..cli import _pre_lang, build_parser
 
     app = make_application(_pre_lang(argv))
+    collector = GuiThreadCollector(app)
     args = build_parser().parse_args(list(argv))
     window = open_main_window(args.db, args.demo)
     if window is None:
@@ -161,6 +163,7 @@ def run_gui(argv: Sequence[str]) -> int:
     # database they read is closed under them
     QThreadPool.globalInstance().waitForDone(10000)
     window.session.close()
+    collector.stop()
     return code
 
 

@@ -1,0 +1,46 @@
+"""Python's cyclic garbage collection, run on the GUI thread only.
+
+The collector runs in whichever thread happens to allocate when a generation
+fills up. When that is a background job's thread and the garbage holds a Qt
+object (a dialog in a reference cycle through a lambda, say), the object is
+destroyed outside the GUI thread, which crashes Qt at random. So the program
+turns automatic collection off and a timer on the GUI thread collects,
+generation by generation, as the thresholds say (the approach PyQt's and
+Anki's developers use).
+"""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+
+class GuiThreadCollector(QObject):
+    """Collect garbage on the GUI thread every ``interval_ms``, as ``gc`` would."""
+
+    def __init__(self, parent: QObject | None = None, interval_ms: int = 1000):
+        super().__init__(parent)
+        self.threshold = gc.get_threshold()
+        self.collections = 0
+        gc.disable()
+        self.timer = QTimer(self)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+
+    def check(self) -> None:
+        count0, count1, count2 = gc.get_count()
+        if count0 > self.threshold[0]:
+            generation = 0
+            if count1 > self.threshold[1]:
+                generation = 1
+                if count2 > self.threshold[2]:
+                    generation = 2
+            gc.collect(generation)
+            self.collections += 1
+
+    def stop(self) -> None:
+        """Back to Python's own collection (tests, shutdown)."""
+        self.timer.stop()
+        gc.enable()
