@@ -44,6 +44,7 @@ __all__ = [
     "render_layout_pdf",
     "statistics_layout",
     "summary_layout",
+    "write_layout_xlsx",
 ]
 
 _CODES = {k: v for k, v in _TASK_LABELS.items() if k.startswith(("source_level.", "method."))}
@@ -62,11 +63,13 @@ DEFAULT_LABELS: dict[str, str] = {
     "by.village": "所在村（社区）",
     "by.category": "问题类别",
     "by.visitor": "回访人员",
+    "by.town": "乡镇",
     "none.source": "未注明",
     "none.unit": "未注明",
     "none.village": "未注明",
     "none.category": "未注明",
     "none.visitor": "未分配",
+    "none.town": "未注明",
     "total": "合计",
     "footer": "第 &P 页，共 &N 页",
     "no_rate": "—",
@@ -409,6 +412,14 @@ def export_summary_xlsx(
     path = _write_xlsx(layout, Path(out), text=_texts(labels))
     _audit(path, "summary", campaign, len(rows), "xlsx")
     return path
+
+
+def write_layout_xlsx(
+    layout: TableLayout, out: str | os.PathLike, labels: Mapping[str, str] | None = None
+) -> Path:
+    """Write ``layout`` to the xlsx ``out`` without an audit record (for callers,
+    such as the exchange package, that record the whole of what they write)."""
+    return _write_xlsx(layout, Path(out), text=_texts(labels))
 
 
 def _audit(path: Path, what: str, campaign: str, count: int, fmt: str, by: str | None = None):
