@@ -172,8 +172,6 @@ def _refuse(code: str, template: str, **params) -> PackageError:
 def _decide(contents: PackageContents) -> PackageImport | None:
     """The earlier import of this very package (unchanged), None to merge; raises to refuse."""
     same = PackageImport.get_or_none(PackageImport.package_id == contents.package_id)
-    if same is not None:
-        return same
     own = Setting.get_or_none(Setting.key == "town_name")
     if own is not None and own.value and own.value.strip() == contents.town.strip():
         raise _refuse(
@@ -195,6 +193,8 @@ def _decide(contents: PackageContents) -> PackageImport | None:
         .order_by(PackageImport.produced_at.desc())
         .first()
     )
+    if same is not None and same.id == latest.id:
+        return same  # this very package holds the town's data now: nothing to do
     if latest is not None and _as_datetime(latest.produced_at) >= contents.produced_at:
         raise _refuse(
             "package_older",

@@ -309,9 +309,9 @@ def write_package(
     if cancelled and cancelled():
         raise _cancelled()
     path = _write_safely(out_dir, package_name(town, c.name, when), sealed)
-    report(99)
     digest = hashlib.sha256(sealed.data).hexdigest()
     try:
+        report(99)
         with db.atomic():
             row = PackageExport.create(
                 package_id=manifest["package_id"],
@@ -343,10 +343,10 @@ def write_package(
                     **figures,
                 },
             )
+        report(100)
     except BaseException:
         path.unlink(missing_ok=True)  # a package must never exist without its record
         raise
-    report(100)
     return ExportResult(
         path,
         manifest["package_id"],
