@@ -139,9 +139,7 @@ _GROUP_KEY = {
     "category": "COALESCE(TRIM(c.category), '')",
     "visitor": "COALESCE(s.name, '')",
     # this office's own town is named by the setting; the county's towns by their row
-    "town": (
-        "COALESCE(tw.name, (SELECT value FROM setting WHERE key = 'town_name'), '')"
-    ),
+    "town": ("COALESCE(tw.name, (SELECT value FROM setting WHERE key = 'town_name'), '')"),
 }
 
 
