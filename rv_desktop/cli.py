@@ -1065,6 +1065,9 @@ def _wants_command(argv: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen program's worker process stops here
     argv = list(sys.argv[1:] if argv is None else argv)
     if not _wants_command(argv):
         from .gui.app import run_gui

@@ -152,11 +152,20 @@ def _write_error(path: Path, exc: OSError) -> PackageError:
     )
 
 
-def _documents(campaign, work: Path, step: Callable[[int], None], cancelled) -> dict[str, bytes]:
-    """The statistics, summary and forms of ``campaign`` as member bytes."""
+_TABLES_MEMBERS = (STATISTICS_XLSX, STATISTICS_PDF, SUMMARY_XLSX, SUMMARY_PDF)
+#: From this many targets on the tables are written by a second process while
+#: this one draws the forms (a 5,000-target summary alone is ~300 pages).
+PARALLEL_TARGETS = 500
+
+
+def _file(work: Path, member: str) -> Path:
+    return work / member.replace("/", "-")
+
+
+def _write_tables(campaign_id: int, work: Path, fonts=None) -> None:
+    """The feedback statistics (by source level) and the summary table, xlsx and PDF."""
     from ..domain.statistics import feedback_statistics, summary_rows
-    from .forms_data import form_data_for_targets, targets_in_route_order
-    from .pdf import find_fonts, render_forms
+    from .pdf import find_fonts
     from .printing import _font_file
     from .statistics_export import (
         render_layout_pdf,
@@ -165,42 +174,88 @@ def _documents(campaign, work: Path, step: Callable[[int], None], cancelled) -> 
         write_layout_xlsx,
     )
 
-    fonts = find_fonts(_font_file())
-    stats = feedback_statistics(campaign, "source")
+    campaign = get_campaign(campaign_id)
+    fonts = fonts or find_fonts(_font_file())
+    stats = statistics_layout(feedback_statistics(campaign, "source"))
     summary = summary_layout(campaign.name, summary_rows(campaign))
-    layouts = {
-        STATISTICS_XLSX: statistics_layout(stats),
-        STATISTICS_PDF: statistics_layout(stats),
-        SUMMARY_XLSX: summary,
-        SUMMARY_PDF: summary,
-    }
-    out: dict[str, bytes] = {}
-    for i, (name, layout) in enumerate(layouts.items()):
-        path = work / name.replace("/", "-")
-        if name.endswith(".xlsx"):
-            write_layout_xlsx(layout, path)
+    for member, layout in zip(_TABLES_MEMBERS, (stats, stats, summary, summary), strict=True):
+        if member.endswith(".xlsx"):
+            write_layout_xlsx(layout, _file(work, member))
         else:
-            render_layout_pdf(layout, path, fonts=fonts, allow_missing=True)
-        out[name] = path.read_bytes()
-        step(_DATA + (_TABLES - _DATA) * (i + 1) // len(layouts))
+            render_layout_pdf(layout, _file(work, member), fonts=fonts, allow_missing=True)
+
+
+def _tables_process(db_path: str, campaign_id: int, work: str) -> None:
+    """The second process: open the database (reading only) and write the tables."""
+    from ..domain import db as dbmod
+
+    dbmod.open_database(db_path)
+    try:
+        _write_tables(campaign_id, Path(work))
+    finally:
+        dbmod.close_database()
+
+
+def _start_tables_process(campaign_id: int, work: Path):
+    """The process writing the tables, or None (few targets, one CPU, cannot start)."""
+    import multiprocessing
+
+    if (os.cpu_count() or 1) < 2:
+        return None
+    try:
+        child = multiprocessing.get_context("spawn").Process(
+            target=_tables_process,
+            args=(str(db.obj.database), campaign_id, str(work)),
+            daemon=True,
+        )
+        child.start()
+    except OSError:
+        return None
+    return child
+
+
+def _documents(
+    campaign, ids: list[int], work: Path, step: Callable[[int], None], cancelled
+) -> dict[str, bytes]:
+    """The tables and the filled forms of ``campaign`` as member bytes."""
+    from .forms_data import form_data_for_targets
+    from .pdf import find_fonts, render_forms
+    from .printing import _font_file
+
+    fonts = find_fonts(_font_file())
+    child = _start_tables_process(campaign.id, work) if len(ids) >= PARALLEL_TARGETS else None
+    try:
+        if child is None:
+            _write_tables(campaign.id, work, fonts)
+            step(_TABLES)
         if cancelled and cancelled():
             raise _cancelled()
-    ids = targets_in_route_order(campaign.id)
+        start = _TABLES if child is None else _DATA
+        if ids:
+            town, office = office_names()
+            render_forms(
+                form_data_for_targets(ids, filled=True),
+                work / "forms.pdf",
+                mode="filled",
+                town=town,
+                office=office,
+                fonts=fonts,
+                allow_missing=True,
+                progress=lambda done, total: step(start + (_FORMS - start) * done // total),
+                cancelled=cancelled,
+            )
+        if child is not None:
+            child.join()
+            if child.exitcode != 0:  # say why as if done here: the same error, translated
+                _write_tables(campaign.id, work, fonts)
+            step(_FORMS)
+    finally:
+        if child is not None and child.is_alive():
+            child.terminate()
+            child.join()
+    out = {member: _file(work, member).read_bytes() for member in _TABLES_MEMBERS}
     if ids:
-        town, office = office_names()
-        path = work / "forms.pdf"
-        render_forms(
-            form_data_for_targets(ids, filled=True),
-            path,
-            mode="filled",
-            town=town,
-            office=office,
-            fonts=fonts,
-            allow_missing=True,
-            progress=lambda done, total: step(_TABLES + (_FORMS - _TABLES) * done // total),
-            cancelled=cancelled,
-        )
-        out[FORMS_PDF] = path.read_bytes()
+        out[FORMS_PDF] = (work / "forms.pdf").read_bytes()
     return out
 
 
@@ -214,7 +269,7 @@ def _zip(members: dict[str, bytes], when: dt.datetime) -> bytes:
             info.compress_type = (
                 zipfile.ZIP_DEFLATED if name.endswith(".json") else zipfile.ZIP_STORED
             )
-            archive.writestr(info, content)
+            archive.writestr(info, content, compresslevel=1)  # quick; JSON shrinks anyway
     return buffer.getvalue()
 
 
@@ -271,10 +326,13 @@ def write_package(
             campaign=c.name,
         )
     report(_DATA)
-    members = {DATA: json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")}
+    members = {DATA: json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")}
     if documents:
+        from .forms_data import targets_in_route_order
+
+        ids = targets_in_route_order(c.id)
         with tempfile.TemporaryDirectory(prefix="rv-package-") as work:
-            members.update(_documents(c, Path(work), report, cancelled))
+            members.update(_documents(c, ids, Path(work), report, cancelled))
     if cancelled and cancelled():
         raise _cancelled()
     receipt_key = secrets.token_bytes(32)
