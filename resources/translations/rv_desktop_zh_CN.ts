@@ -2475,9 +2475,12 @@ Key cases among the targets: {key}</source>
         <location filename="../../rv_desktop/services/demo.py" line="301" />
         <location filename="../../rv_desktop/services/demo.py" line="476" />
         <location filename="../../rv_desktop/services/ledger_import.py" line="747" />
+        <location filename="../../rv_desktop/services/package.py" line="139" />
         <location filename="../../rv_desktop/services/pdf/registration_form.py" line="429" />
         <source>Cancelled.</source>
-        <extracomment>The exported columns, in order, with their width in characters. Header texts when the caller passes none (the words the import recognises). Texts of coded values, title and footer when the caller passes none.</extracomment>
+        <extracomment>The exported columns, in order, with their width in characters. Header texts when the caller passes none (the words the import recognises). Texts of coded values, title and footer when the caller passes none.
+----------
+The version of the inner zip's layout (manifest and members).</extracomment>
         <translation>已取消。</translation>
     </message>
     <message>
@@ -2597,48 +2600,48 @@ Key cases among the targets: {key}</source>
         <translation>人数："{value}" 不是1到100000之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="241" />
+        <location filename="../../rv_desktop/domain/register.py" line="246" />
         <source>ID number: {value} already belongs to {other} (case {case_no}). One person has one ID number: check the number, or open that case.</source>
         <translation>身份证号：{value} 已属于 {other}（案件 {case_no}）。一人只有一个身份证号，请核对号码，或打开该案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="261" />
+        <location filename="../../rv_desktop/domain/register.py" line="266" />
         <source>Phone: "{value}" is not a phone number.</source>
         <translation>联系电话："{value}" 不是电话号码。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="268" />
+        <location filename="../../rv_desktop/domain/register.py" line="273" />
         <source>Phone: {value} seems to have lost its leading 0; check it.</source>
         <translation>联系电话：{value} 似乎丢了开头的0，请核对。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="283" />
+        <location filename="../../rv_desktop/domain/register.py" line="288" />
         <source>{name} cannot be changed here.</source>
         <translation>{name} 不能在这里修改。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="298" />
+        <location filename="../../rv_desktop/domain/register.py" line="303" />
         <source>Case number: the case number cannot be changed.</source>
         <translation>案件编号：案件编号不能修改。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="337" />
+        <location filename="../../rv_desktop/domain/register.py" line="342" />
         <source>Concluded on: the conclusion date is before the registration date.</source>
         <translation>办结日期：办结日期早于登记日期。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="360" />
+        <location filename="../../rv_desktop/domain/register.py" line="365" />
         <source>Name: the petitioner's name cannot be empty.</source>
         <translation>姓名：信访人姓名不能为空。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="379" />
+        <location filename="../../rv_desktop/domain/register.py" line="384" />
         <location filename="../../rv_desktop/gui/dialogs/case_dialog.py" line="743" />
         <source>The case no longer exists in the register.</source>
         <translation>台账中已没有这个案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/register.py" line="381" />
+        <location filename="../../rv_desktop/domain/register.py" line="386" />
         <source>The petitioner no longer exists in the register.</source>
         <translation>台账中已没有这个信访人。</translation>
     </message>
@@ -2651,8 +2654,8 @@ Key cases among the targets: {key}</source>
         <location filename="../../rv_desktop/services/assignment_table.py" line="196" />
         <location filename="../../rv_desktop/services/case_export.py" line="177" />
         <location filename="../../rv_desktop/services/pdf/registration_form.py" line="437" />
-        <location filename="../../rv_desktop/services/pdf/tables.py" line="256" />
-        <location filename="../../rv_desktop/services/statistics_export.py" line="425" />
+        <location filename="../../rv_desktop/services/pdf/tables.py" line="270" />
+        <location filename="../../rv_desktop/services/statistics_export.py" line="437" />
         <source>{path} could not be written: {reason}</source>
         <extracomment>The columns, in order, with their width in characters. Header texts when the caller passes none. Texts of the title, the groups of the header and coded values. The header groups: (label key, first column key, last column key).
 ----------
@@ -2846,6 +2849,16 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>"{value}" 不是排除条件（many_people、policy、rebound、settled）。</translation>
     </message>
     <message>
+        <location filename="../../rv_desktop/cli.py" line="653" />
+        <source>The passphrase file {path} cannot be read: {reason}</source>
+        <translation>无法读取口令文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="671" />
+        <source>The two passphrases differ. Nothing was written.</source>
+        <translation>两次输入的口令不一致，未写入任何文件。</translation>
+    </message>
+    <message>
         <location filename="../../rv_desktop/domain/campaigns.py" line="111" />
         <source>The preparation stage ends on {end}, before it starts on {start}.</source>
         <extracomment>The stages in their order: (name, start field, end field).</extracomment>
@@ -2912,58 +2925,58 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>没有名为 {name} 的活动。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/screening.py" line="187" />
+        <location filename="../../rv_desktop/domain/screening.py" line="189" />
         <source>Concluded from {start} to {end}: the first date is after the second.</source>
         <extracomment>Flags that exclude a considered case, in the order a reason is chosen.</extracomment>
         <translation>办结日期从 {start} 到 {end}：起始日期晚于截止日期。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/screening.py" line="198" />
+        <location filename="../../rv_desktop/domain/screening.py" line="200" />
         <source>"{value}" is not a source level (central, provincial, municipal, county, own).</source>
         <translation>"{value}" 不是交办来源（central、provincial、municipal、county、own）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/screening.py" line="209" />
+        <location filename="../../rv_desktop/domain/screening.py" line="211" />
         <source>"{value}" is not a channel (letter, visit, online, phone).</source>
         <translation>"{value}" 不是信访形式（letter、visit、online、phone）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/screening.py" line="476" />
+        <location filename="../../rv_desktop/domain/screening.py" line="489" />
         <source>There is no case {case_no} in the register.</source>
         <translation>台账中没有案件 {case_no}。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/screening.py" line="495" />
+        <location filename="../../rv_desktop/domain/screening.py" line="508" />
         <source>The target {id} no longer exists; it may have been removed.</source>
         <translation>回访对象 {id} 已不存在，可能已被删除。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/screening.py" line="517" />
+        <location filename="../../rv_desktop/domain/screening.py" line="530" />
         <source>Case {case_no} is already a target of {campaign}.</source>
         <translation>案件 {case_no} 已是 {campaign} 的回访对象。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/screening.py" line="524" />
+        <location filename="../../rv_desktop/domain/screening.py" line="537" />
         <source>Say why case {case_no} is added by hand: the note is empty.</source>
         <translation>请说明为什么手工加入案件 {case_no}：说明为空。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/screening.py" line="559" />
+        <location filename="../../rv_desktop/domain/screening.py" line="572" />
         <source>"{reason}" is not an exclusion reason.</source>
         <translation>"{reason}" 不是排除原因。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/screening.py" line="571" />
+        <location filename="../../rv_desktop/domain/screening.py" line="584" />
         <source>Case {case_no} has a visit record (visit {visit_no}), so it cannot be excluded any more.</source>
         <translation>案件 {case_no} 已有回访登记（第 {visit_no} 次回访），不能再排除。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/screening.py" line="582" />
+        <location filename="../../rv_desktop/domain/screening.py" line="595" />
         <source>Case {case_no}: the reason "other" needs a note saying why it is excluded.</source>
         <translation>案件 {case_no}：选择"其他"原因时，须写明排除理由。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/screening.py" line="612" />
+        <location filename="../../rv_desktop/domain/screening.py" line="625" />
         <source>Case {case_no} is excluded; only a target can be a key case.</source>
         <translation>案件 {case_no} 已被排除，只有回访对象才能标为重点。</translation>
     </message>
@@ -3086,13 +3099,13 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>没有名为 {name} 的回访人员。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/statistics.py" line="248" />
-        <source>"{by}" is not a way to group the statistics (source, unit, village, category, visitor).</source>
+        <location filename="../../rv_desktop/domain/statistics.py" line="253" />
+        <source>"{by}" is not a way to group the statistics (source, unit, village, category, visitor, town).</source>
         <extracomment>The dimensions the rows may be grouped by. Every count column with its condition on one target (aliases: t target, c case, l its latest final visit record, f its follow-up flags). The count columns, in the table's order. The rate columns and the count each one is drilled down to. Group label of each dimension (``""`` when the target has none). The joins each dimension's group key needs (the others are left out: quicker).</extracomment>
-        <translation>"{by}" 不是统计的分组方式（source、unit、village、category、visitor）。</translation>
+        <translation>“{by}”不是统计的分组方式（可选：交办来源、承办单位、村（社区）、问题类别、回访人员、乡镇）。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/domain/statistics.py" line="305" />
+        <location filename="../../rv_desktop/domain/statistics.py" line="310" />
         <source>"{column}" is not a figure of the statistics.</source>
         <translation>"{column}" 不是统计表中的数字。</translation>
     </message>
@@ -3337,6 +3350,117 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <source>The closing date {date} is before the visit that raised the item ({visited}).</source>
         <translation>办结日期 {date} 早于提出该事项的回访日期（{visited}）。</translation>
     </message>
+    <message>
+        <location filename="../../rv_desktop/services/county.py" line="179" />
+        <source>{file} comes from {town}, the town of this database itself. Packages are merged into the county's database.</source>
+        <translation>{file} 来自本数据库所属的{town}。数据包应合并到县级数据库中。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/county.py" line="201" />
+        <source>{file} was written on {written}, but a package of {town} for {campaign} written on {merged} was merged already. An older package never replaces a newer one.</source>
+        <translation>{file} 写出于 {written}，而{town}{campaign}写出于 {merged} 的数据包已经合并。较旧的数据包不会替换较新的数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/crypto.py" line="86" />
+        <source>The passphrase must have at least {count} characters.</source>
+        <extracomment>The first bytes of every package (non-ASCII first byte, CR LF: damage by a text-mode copy shows at once, as in PNG's signature). The container format this program writes and the newest it reads. A passphrase shorter than this is refused when writing.</extracomment>
+        <translation>口令至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/crypto.py" line="174" />
+        <location filename="../../rv_desktop/services/package.py" line="483" />
+        <source>{file} is damaged ({detail}). Ask the town for the package again.</source>
+        <translation>{file} 已损坏（{detail}）。请乡镇重新报送数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/crypto.py" line="196" />
+        <source>{file} is not an exchange package of this program.</source>
+        <translation>{file} 不是本程序的回访数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/crypto.py" line="203" />
+        <location filename="../../rv_desktop/services/package.py" line="529" />
+        <source>{file} was written by a newer version of this program (package format {found}; this version reads {known}). Install the newer version to read it.</source>
+        <translation>{file} 由本程序的较新版本写出（数据包格式 {found}；本版本可读 {known}）。请安装新版本后再读取。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/crypto.py" line="229" />
+        <source>{file} is incomplete: it ends after {size} of its {expected} bytes (the stick was perhaps pulled out while copying). Copy the package again.</source>
+        <translation>{file} 不完整：应有 {expected} 字节，只有 {size} 字节（可能在复制时拔出了U盘）。请重新复制数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/crypto.py" line="255" />
+        <source>{file} was changed or damaged after it was written: its contents do not match the checksum it was written with. Ask the town for it again.</source>
+        <translation>{file} 在写出后被改动或损坏，内容与写出时的校验值不符。请乡镇重新报送。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/crypto.py" line="280" />
+        <source>{file} is encrypted: give the passphrase agreed with the town.</source>
+        <translation>{file} 已加密，请提供与乡镇约定的口令。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/crypto.py" line="290" />
+        <source>The passphrase does not open {file}. Check it with the town (letter case and spaces count).</source>
+        <translation>口令无法打开 {file}。请与乡镇核对口令（区分大小写和空格）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/crypto.py" line="305" />
+        <source>{file} was changed or damaged after it was written: it fails its authentication check. Ask the town for it again.</source>
+        <translation>{file} 在写出后被改动或损坏，未通过完整性校验。请乡镇重新报送。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/exchange_data.py" line="334" />
+        <source>The package's data cannot be merged: {place}: {detail}. Nothing of it was written.</source>
+        <extracomment>The version of the data.json layout this program writes and the newest it reads. The stored fields of each kind of row, as data.json names them.</extracomment>
+        <translation>数据包中的数据无法合并：{place}：{detail}。该数据包的内容均未写入。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/package.py" line="145" />
+        <source>The package could not be written to {folder}: {reason}. Nothing was written; check the stick and try again.</source>
+        <translation>数据包无法写入 {folder}：{reason}。未写入任何文件，请检查U盘后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/package.py" line="306" />
+        <source>The town's name is not set. The county tells the packages apart by it: set it first.</source>
+        <extracomment>From this many targets on the tables are written by a second process while this one draws the forms (a 5,000-target summary alone is ~300 pages).</extracomment>
+        <translation>尚未设置乡镇名称。县里按乡镇名称区分数据包，请先设置。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/package.py" line="323" />
+        <source>{campaign} has no targets yet: there is nothing to send.</source>
+        <translation>{campaign}尚无回访对象，没有可报送的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/package.py" line="444" />
+        <source>The package read back from {folder} differs from what was written: the stick may be failing. Nothing was kept; try another stick.</source>
+        <translation>从 {folder} 读回的数据包与写入的内容不一致，U盘可能有故障。未保留任何文件，请换一个U盘。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/package.py" line="500" />
+        <source>{file} cannot be read: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/receipts.py" line="139" />
+        <location filename="../../rv_desktop/services/receipts.py" line="183" />
+        <source>{file} is not a receipt of this program ({detail}).</source>
+        <translation>{file} 不是本程序的回执（{detail}）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/receipts.py" line="146" />
+        <source>{file} was written by a newer version of this program. Install it to read the receipt.</source>
+        <translation>{file} 由本程序的较新版本写出，请安装新版本后再读取回执。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/receipts.py" line="157" />
+        <source>{file} is the receipt of a package this database did not export.</source>
+        <translation>{file} 是一份回执，但对应的数据包并非由本数据库导出。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/services/receipts.py" line="171" />
+        <source>{file} is not a genuine receipt for {package}: its signature does not match. It was changed, or not made by the county from this package.</source>
+        <translation>{file} 不是 {package} 的真实回执：签名不符。回执已被改动，或并非县里根据该数据包出具。</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -3377,6 +3501,9 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <location filename="../../rv_desktop/cli.py" line="299" />
         <location filename="../../rv_desktop/cli.py" line="526" />
         <location filename="../../rv_desktop/cli.py" line="610" />
+        <location filename="../../rv_desktop/cli.py" line="764" />
+        <location filename="../../rv_desktop/cli.py" line="826" />
+        <location filename="../../rv_desktop/cli.py" line="877" />
         <source>print JSON</source>
         <translation>输出 JSON</translation>
     </message>
@@ -3493,6 +3620,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <location filename="../../rv_desktop/cli.py" line="481" />
         <location filename="../../rv_desktop/cli.py" line="518" />
         <location filename="../../rv_desktop/cli.py" line="608" />
+        <location filename="../../rv_desktop/cli.py" line="681" />
         <source>the campaign (default: the current one)</source>
         <translation>回访活动（默认：当前活动）</translation>
     </message>
@@ -3638,72 +3766,212 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>共 {count} 份回访登记。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="645" />
+        <location filename="../../rv_desktop/cli.py" line="667" />
+        <source>Passphrase: </source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="668" />
+        <source>Passphrase again: </source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="687" />
+        <source>the folder to write the package into (the USB stick)</source>
+        <translation>写入数据包的文件夹（U盘）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="693" />
+        <source>read the passphrase agreed with the county from the file F</source>
+        <translation>从文件 F 读取与县里约定的口令</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="698" />
+        <source>write the package unencrypted (personal data readable!)</source>
+        <translation>导出不加密的数据包（个人信息可被读取！）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="714" />
+        <source>The package is encrypted: give --passphrase-file F (or --no-encryption to write it unencrypted).</source>
+        <translation>数据包须加密：请用 --passphrase-file F 提供口令（或用 --no-encryption 写出不加密的数据包）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="726" />
+        <source>{campaign} of {town}: {targets} targets, {visits} visit records, {cases} cases; {state}; SHA-256 {sha256}.</source>
+        <translation>{town}{campaign}：回访对象 {targets} 件，回访登记表 {visits} 份，案件 {cases} 件；{state}；SHA-256 {sha256}。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="736" />
+        <source>encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="738" />
+        <source>NOT encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="752" />
+        <source>the towns' packages (.rvpkg)</source>
+        <translation>各乡镇的数据包（.rvpkg）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="757" />
+        <source>read the passphrase agreed with the towns from the file F</source>
+        <translation>从文件 F 读取与乡镇约定的口令</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="762" />
+        <source>write the receipts here (default: beside each package)</source>
+        <translation>回执写入此处（默认：与各数据包放在一起）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="780" />
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="781" />
+        <source>unchanged (merged before)</source>
+        <translation>无变化（此前已合并）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="782" />
+        <source>refused</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="789" />
+        <source>({town}, {campaign}: {targets} targets, {visits} visit records)</source>
+        <translation>（{town}，{campaign}：回访对象 {targets} 件，回访登记表 {visits} 份）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="799" />
+        <source>receipt: {path}</source>
+        <translation>回执：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="803" />
+        <source>the receipt could not be written: {reason}</source>
+        <translation>回执无法写入：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="824" />
+        <source>the county's receipts (.rvreceipt)</source>
+        <translation>县里的回执（.rvreceipt）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="861" />
+        <source>{package}: received by {county} on {when} ({status}).</source>
+        <translation>{package}：{county}已于 {when} 接收（{status}）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="867" />
+        <source>recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="869" />
+        <source>already recorded</source>
+        <translation>此前已登记</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="906" />
+        <source>received {when}</source>
+        <translation>{when} 已接收</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="908" />
+        <source>no receipt yet</source>
+        <translation>尚未收到回执</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="930" />
         <source>write a realistic demo database</source>
         <translation>生成逼真的演示数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="651" />
+        <location filename="../../rv_desktop/cli.py" line="936" />
         <source>check the database file and its consistency</source>
         <translation>检查数据库文件及数据一致性</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="657" />
+        <location filename="../../rv_desktop/cli.py" line="942" />
         <source>import a ledger of concluded cases (xlsx, xls, ods, csv)</source>
         <translation>导入已办结信访事项台账（xlsx、xls、ods、csv）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="663" />
+        <location filename="../../rv_desktop/cli.py" line="948" />
         <source>list the cases of the register</source>
         <translation>列出台账中的案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="669" />
+        <location filename="../../rv_desktop/cli.py" line="954" />
         <source>print the return-visit registration forms (PDF)</source>
         <translation>打印回访登记表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="675" />
+        <location filename="../../rv_desktop/cli.py" line="960" />
         <source>print a document of the campaign (PDF)</source>
         <translation>打印活动文书（PDF）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="681" />
+        <location filename="../../rv_desktop/cli.py" line="966" />
         <source>write a verified backup copy of the database</source>
         <translation>写入经校验的数据库备份</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="687" />
+        <location filename="../../rv_desktop/cli.py" line="972" />
         <source>screen the cases of a campaign: its targets and exclusions</source>
         <translation>为活动筛选案源：回访对象和排除案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="693" />
+        <location filename="../../rv_desktop/cli.py" line="978" />
         <source>export the task assignment table of a campaign (xlsx)</source>
         <translation>导出活动的回访任务分配表（xlsx）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="699" />
+        <location filename="../../rv_desktop/cli.py" line="984" />
         <source>the feedback statistics of a campaign (JSON, xlsx, PDF)</source>
         <translation>活动的回访情况反馈统计（JSON、xlsx、PDF）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="705" />
+        <location filename="../../rv_desktop/cli.py" line="990" />
         <source>list the visit records of a campaign</source>
         <translation>列出活动的回访登记</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="713" />
+        <location filename="../../rv_desktop/cli.py" line="996" />
+        <source>write the exchange package for the county (encrypted)</source>
+        <translation>导出报送县里的回访数据包（加密）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="1002" />
+        <source>list the exchange packages written and their receipts</source>
+        <translation>列出已导出的回访数据包及其回执</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="1008" />
+        <source>record the county's receipts of exchange packages</source>
+        <translation>登记县里对回访数据包的回执</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="1014" />
+        <source>merge towns' exchange packages into a county database</source>
+        <translation>将各乡镇的回访数据包合并到县级数据库</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/cli.py" line="1022" />
         <source>Return-visit desk of a town petition office. Without a command, opens the window.</source>
         <translation>乡镇信访办回访工作台。不带子命令时打开程序窗口。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="722" />
+        <location filename="../../rv_desktop/cli.py" line="1031" />
         <source>language (default: the system's)</source>
         <translation>界面语言（默认跟随系统）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/cli.py" line="728" />
+        <location filename="../../rv_desktop/cli.py" line="1037" />
         <source>open the demo database (created if missing)</source>
         <translation>打开演示数据库（不存在时自动创建）</translation>
     </message>
