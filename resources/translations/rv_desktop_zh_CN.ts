@@ -493,7 +493,7 @@
     </message>
     <message>
         <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="178" />
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="813" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="828" />
         <source>Make current</source>
         <translation>设为当前活动</translation>
     </message>
@@ -692,61 +692,76 @@
         <translation>回访对象 {targets} 件，排除 {excluded} 件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="506" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="463" />
+        <source>No package written for the county yet.</source>
+        <translation>尚未导出报送县里的数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="467" />
+        <source>Last package for the county written {when}; the data changed since.</source>
+        <translation>最近一次报送县里的数据包导出于 {when}；此后数据已有变动。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="469" />
+        <source>Last package for the county written {when}; up to date.</source>
+        <translation>最近一次报送县里的数据包导出于 {when}；数据无变动。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="521" />
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="536" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="551" />
         <source>{label} ({count})</source>
         <translation>{label}（{count}）</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="544" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="559" />
         <source>Considered: {considered}  ·  targets: {targets}  ·  excluded: {excluded}
 Key cases among the targets: {key}</source>
         <translation>筛查：{considered} 件  ·  回访对象：{targets} 件  ·  排除：{excluded} 件
 其中重点案件：{key} 件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="566" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="581" />
         <source>Screening…</source>
         <translation>正在筛选…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="579" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="594" />
         <source>Screened: {targets} targets, {excluded} excluded. {added} added, {changed} changed, {dropped} removed, {kept} kept as they were.</source>
         <translation>筛选完成：回访对象 {targets} 件，排除 {excluded} 件。新增 {added}，变更 {changed}，移除 {dropped}，原样保留 {kept}。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="629" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="644" />
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n 件案件</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="634" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="649" />
         <source>No case is excluded.</source>
         <translation>没有被排除的案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="636" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="651" />
         <source>No targets yet: set the criteria and click Screen.</source>
         <translation>还没有回访对象：请设定条件后点击"筛选"。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="736" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="751" />
         <source>Add a case</source>
         <translation>添加案件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="759" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="774" />
         <source>Not changed</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="820" />
+        <location filename="../../rv_desktop/gui/pages/campaign_page.py" line="835" />
         <source>Could not count: {error}</source>
         <translation>无法统计：{error}</translation>
     </message>
@@ -1361,6 +1376,243 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="85" />
+        <source>Send to the county</source>
+        <translation>报送县里</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="88" />
+        <source>Campaign:</source>
+        <translation>回访活动：</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="91" />
+        <source>Other folder…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="93" />
+        <source>Look for sticks again</source>
+        <translation>重新查找U盘</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="99" />
+        <source>Write to:</source>
+        <translation>写入：</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="101" />
+        <source>Encrypt with the passphrase agreed with the county (recommended)</source>
+        <translation>使用与县里约定的口令加密（推荐）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="109" />
+        <source>at least {count} characters</source>
+        <translation>至少 {count} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="113" />
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="114" />
+        <source>Passphrase again:</source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="115" />
+        <source>Write the package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="121" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="136" />
+        <source>Packages written</source>
+        <translation>已导出的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="147" />
+        <source>Import the county's receipt…</source>
+        <translation>导入县里的回执…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="157" />
+        <source>County office: merge the towns' packages</source>
+        <translation>县活动办：合并各乡镇数据包</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="161" />
+        <source>Merge packages…</source>
+        <translation>合并数据包…</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="165" />
+        <source>Each package is checked whole and merged by town and case number; a signed receipt is written beside it for the town.</source>
+        <translation>每个数据包均经完整校验后按乡镇和案件编号合并，并在数据包旁写出一份带签名的回执交回乡镇。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="187" />
+        <source>no current campaign</source>
+        <translation>无当前回访活动</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="198" />
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="200" />
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="202" />
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="204" />
+        <source>Report to the county by {date} ({due}).</source>
+        <translation>须于 {date} 前报送县里（{due}）。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="209" />
+        <source>No package has been written for this campaign yet.</source>
+        <translation>本次活动尚未导出数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="211" />
+        <source>Last package written {when}</source>
+        <translation>最近一次导出数据包：{when}</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="213" />
+        <source>, received by the county.</source>
+        <translation>，县里已接收。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="215" />
+        <source>, no receipt yet.</source>
+        <translation>，尚未收到回执。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="221" />
+        <source>The data changed since: write a new package before the deadline.</source>
+        <translation>此后数据已有变动，请在截止日期前重新导出数据包。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="236" />
+        <source>(no stick found: choose a folder)</source>
+        <translation>（未找到U盘，请选择文件夹）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="243" />
+        <source>Write the package into</source>
+        <translation>数据包写入位置</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="260" />
+        <source>Choose the stick or a folder to write the package into.</source>
+        <translation>请选择写入数据包的U盘或文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="265" />
+        <source>The two passphrases differ. Type the passphrase again.</source>
+        <translation>两次输入的口令不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="270" />
+        <source>Write unencrypted?</source>
+        <translation>导出不加密的数据包？</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="272" />
+        <source>Without encryption anyone who finds the stick can read the petitioners' names, ID numbers, phones and addresses. Write it unencrypted?</source>
+        <translation>不加密时，任何拿到U盘的人都能读取信访人的姓名、身份证号、电话和住址。确定导出不加密的数据包吗？</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="321" />
+        <source>Written: {path} ({targets} targets, {visits} visit records). Give the county the stick; the passphrase never travels with it.</source>
+        <translation>已写入：{path}（回访对象 {targets} 件，回访登记表 {visits} 份）。请将U盘交县里；口令不要随U盘传递。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="338" />
+        <source>Exchange</source>
+        <translation>数据报送</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="348" />
+        <source>The county's receipts</source>
+        <translation>县里的回执</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="348" />
+        <source>Receipts (*.rvreceipt)</source>
+        <translation>回执 (*.rvreceipt)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="358" />
+        <source>{package}: received by {office} on {when}.</source>
+        <translation>{package}：{office}已于 {when} 接收。</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="360" />
+        <source>the county</source>
+        <translation>县里</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="374" />
+        <source>The towns' packages</source>
+        <translation>各乡镇的数据包</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="374" />
+        <source>Exchange packages (*.rvpkg)</source>
+        <translation>回访数据包 (*.rvpkg)</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="380" />
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="381" />
+        <source>The passphrase agreed with the towns (empty for unencrypted packages):</source>
+        <translation>与乡镇约定的口令（未加密的数据包可留空）：</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="398" />
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="399" />
+        <source>unchanged (merged before)</source>
+        <translation>无变化（此前已合并）</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="400" />
+        <source>refused</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/pages/exchange_page.py" line="408" />
+        <source>({town}: {targets} targets)</source>
+        <translation>（{town}：回访对象 {targets} 件）</translation>
+    </message>
+</context>
+<context>
     <name>ExcludeDialog</name>
     <message>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="217" />
@@ -1388,6 +1640,69 @@ Key cases among the targets: {key}</source>
         <location filename="../../rv_desktop/gui/dialogs/campaign_dialog.py" line="226" />
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTableModel</name>
+    <message>
+        <location filename="../../rv_desktop/gui/models/export_table_model.py" line="31" />
+        <source>Written</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/export_table_model.py" line="32" />
+        <source>By</source>
+        <translation>导出人</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/export_table_model.py" line="33" />
+        <source>Campaign</source>
+        <translation>回访活动</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/export_table_model.py" line="34" />
+        <source>Targets</source>
+        <translation>回访对象</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/export_table_model.py" line="35" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/export_table_model.py" line="36" />
+        <source>SHA-256</source>
+        <translation>SHA-256 校验值</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/export_table_model.py" line="37" />
+        <source>Encrypted</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/export_table_model.py" line="38" />
+        <source>Received by the county</source>
+        <translation>县里接收情况</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/export_table_model.py" line="95" />
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/export_table_model.py" line="97" />
+        <source>NO</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/export_table_model.py" line="101" />
+        <source>not yet</source>
+        <translation>尚未接收</translation>
+    </message>
+    <message>
+        <location filename="../../rv_desktop/gui/models/export_table_model.py" line="103" />
+        <source>{when}, {office}</source>
+        <translation>{when}，{office}</translation>
     </message>
 </context>
 <context>
@@ -1745,190 +2060,192 @@ Key cases among the targets: {key}</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="49" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="283" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="50" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="286" />
         <source>Return-visit desk</source>
         <translation>信访回访工作台</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="57" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="58" />
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="58" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="63" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="98" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="59" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="65" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="101" />
         <source>Cases</source>
         <extracomment>pages that show live data: refreshed on every change, and some write</extracomment>
         <translation>案件台账</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="100" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="103" />
         <source>The register of concluded cases: import the county's ledgers, find any case as you type, see a petitioner's other cases.</source>
         <translation>已办结信访事项台账：导入县里的台账，边输入边查找案件，查看同一信访人的其他案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="59" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="64" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="105" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="60" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="66" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="108" />
         <source>Campaign &amp; screening</source>
         <translation>活动与筛选</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="107" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="110" />
         <source>Create the campaign with its stages and deadline, and screen the targets by the plan's criteria, keeping every exclusion's reason.</source>
         <translation>创建回访活动，设定三个阶段和上报期限；按方案条件筛选回访对象，每件排除的案件都记下原因。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="60" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="65" />
-        <location filename="../../rv_desktop/gui/main_window.py" line="112" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="61" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="67" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="115" />
         <source>Board</source>
         <translation>任务分配</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="114" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="117" />
         <source>Give every target to a leader and visitors, by method and due date, and see which are not assigned, not visited or overdue.</source>
         <translation>逐案明确包案领导、回访人员、回访方式和完成时限，随时掌握未分配、未回访和逾期的案件。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="119" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="122" />
         <source>Visit records</source>
         <translation>回访登记</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="121" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="124" />
         <source>One case, one form: type in the return-visit registration forms, drafts saved as you type, follow-ups tracked until closed.</source>
         <translation>一案一表：录入回访登记表，边录边自动保存草稿，跟踪回访事项直至办结。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="126" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="129" />
         <source>Statistics</source>
         <translation>统计汇总</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="128" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="131" />
         <source>The feedback statistics and summary tables for the county, and the analysis report for the leaders.</source>
         <translation>生成报县里的回访情况反馈统计表和汇总表，以及报领导的专题分析。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="133" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="62" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="68" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="136" />
         <source>Exchange</source>
         <translation>数据报送</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="134" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="137" />
         <source>The encrypted data package for the county on a USB stick, and backups.</source>
         <translation>用U盘向县里报送加密数据包；数据备份与恢复。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="145" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="148" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="146" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="149" />
         <source>&amp;New database…</source>
         <translation>新建数据库(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="149" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="152" />
         <source>&amp;Open database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="152" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="155" />
         <source>&amp;Import ledger…</source>
         <translation>导入台账(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="155" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="158" />
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="157" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="160" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="166" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="169" />
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="168" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="171" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="169" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="172" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="186" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="189" />
         <source>Database: {path}</source>
         <translation>数据库：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="187" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="190" />
         <source>Return-visit desk — {name}</source>
         <translation>信访回访工作台 — {name}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="199" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="202" />
         <source>{cases} cases · {targets} targets</source>
         <translation>案件 {cases} 件 · 回访对象 {targets} 件</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="208" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="211" />
         <source>New database</source>
         <translation>新建数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="208" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="211" />
         <source>Open database</source>
         <translation>打开数据库</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="209" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="212" />
         <source>Databases (*.sqlite *.db);;All files (*)</source>
         <translation>数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="225" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="228" />
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} 已存在。请换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="259" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="262" />
         <source>Back up into folder</source>
         <translation>备份到文件夹</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="263" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="266" />
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="274" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="277" />
         <source>Backup written: {path}</source>
         <translation>已写入备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="280" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="283" />
         <source>Unexpected error: {error}</source>
         <translation>意外错误：{error}</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="289" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="292" />
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../rv_desktop/gui/main_window.py" line="291" />
+        <location filename="../../rv_desktop/gui/main_window.py" line="294" />
         <source>&lt;b&gt;Return-visit desk&lt;/b&gt; {version}&lt;br&gt;For the return visits of a town petition office (千案回访).&lt;br&gt;Database: {path}</source>
         <translation>&lt;b&gt;信访回访工作台&lt;/b&gt; {version}&lt;br&gt;乡镇信访办"千案回访"工作用。&lt;br&gt;数据库：{path}</translation>
     </message>

@@ -37,6 +37,7 @@ from .pages.area_page import AreaPage
 from .pages.board_page import BoardPage
 from .pages.campaign_page import CampaignPage
 from .pages.cases_page import CasesPage
+from .pages.exchange_page import ExchangePage
 from .pages.overview_page import OverviewPage
 from .print_actions import PrintActions
 from .session import Session
@@ -58,11 +59,13 @@ class MainWindow(QMainWindow):
         self.cases_page = CasesPage(self.tr("Cases"))
         self.campaign_page = CampaignPage(self.tr("Campaign & screening"))
         self.board_page = BoardPage(self.tr("Board"))
+        self.exchange_page = ExchangePage(self.tr("Exchange"))
         #: pages that show live data: refreshed on every change, and some write
         self.live_pages: dict[str, QWidget] = {
             self.tr("Cases"): self.cases_page,
             self.tr("Campaign & screening"): self.campaign_page,
             self.tr("Board"): self.board_page,
+            self.tr("Exchange"): self.exchange_page,
         }
         for title, description in self._areas():
             self._add_page(title, self.live_pages.get(title) or AreaPage(title, description))
