@@ -297,7 +297,7 @@ def _page_tables(
     40 s. The row heights are worked out once here (one ``wrap``) and the
     rows cut where each page is full, so no table is split any more (a few
     points to spare; should a guess be short, reportlab splits that one)."""
-    table.wrap(widths and sum(widths), 1e9)
+    table.wrap(sum(widths), 1e9)
     heights = table._rowHeights  # noqa: SLF001 - what reportlab worked out
     head = sum(heights[:n_head])
     out: list[Flowable] = []
