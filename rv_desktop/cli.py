@@ -582,7 +582,7 @@ def _stats_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--by",
-        choices=["source", "unit", "village", "category", "visitor"],
+        choices=["source", "unit", "village", "category", "visitor", "town"],
         default="source",
         help=translate("cli", "group the rows by (default: source)"),
     )
@@ -700,6 +700,291 @@ def cmd_visits(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- exchange packages ------------------------------------------------------------
+
+
+class PassphraseError(UserError):
+    pass
+
+
+def _read_passphrase(path: str) -> str:
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PassphraseError(
+            "passphrase_file",
+            QT_TRANSLATE_NOOP("UserError", "The passphrase file {path} cannot be read: {reason}"),
+            path=path,
+            reason=getattr(exc, "strerror", None) or str(exc),
+        ) from exc
+    lines = text.splitlines()
+    return lines[0] if lines else ""
+
+
+def _ask_passphrase(twice: bool) -> str | None:
+    """Ask on the terminal; None when there is none to ask on (a script)."""
+    import getpass
+
+    if not sys.stdin.isatty():
+        return None
+    first = getpass.getpass(translate("cli", "Passphrase: "))
+    if twice and getpass.getpass(translate("cli", "Passphrase again: ")) != first:
+        raise PassphraseError(
+            "passphrase_mismatch",
+            QT_TRANSLATE_NOOP("UserError", "The two passphrases differ. Nothing was written."),
+        )
+    return first
+
+
+def _export_package_options(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument(
+        "--campaign",
+        metavar="NAME",
+        help=translate("cli", "the campaign (default: the current one)"),
+    )
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="DIR",
+        help=translate("cli", "the folder to write the package into (the USB stick)"),
+    )
+    how = p.add_mutually_exclusive_group()
+    how.add_argument(
+        "--passphrase-file",
+        metavar="F",
+        help=translate("cli", "read the passphrase agreed with the county from the file F"),
+    )
+    how.add_argument(
+        "--no-encryption",
+        action="store_true",
+        help=translate("cli", "write the package unencrypted (personal data readable!)"),
+    )
+
+
+def cmd_export_package(args: argparse.Namespace) -> int:
+    from .services.package import write_package
+
+    open_db(args)
+    passphrase = None
+    if not args.no_encryption:
+        if args.passphrase_file:
+            passphrase = _read_passphrase(args.passphrase_file)
+        else:
+            passphrase = _ask_passphrase(twice=True)
+            if passphrase is None:
+                err(
+                    translate(
+                        "cli",
+                        "The package is encrypted: give --passphrase-file F "
+                        "(or --no-encryption to write it unencrypted).",
+                    )
+                )
+                return EXIT_BAD_INPUT
+    result = write_package(
+        Path(args.out), args.campaign, passphrase, encrypt=not args.no_encryption
+    )
+    figures = result.counts
+    out(
+        translate(
+            "cli",
+            "{campaign} of {town}: {targets} targets, {visits} visit records, {cases} cases; "
+            "{state}; SHA-256 {sha256}.",
+        ).format(
+            campaign=result.campaign,
+            town=result.town,
+            targets=figures["targets"],
+            visits=figures["visit_records"],
+            cases=figures["cases"],
+            state=translate("cli", "encrypted")
+            if result.encrypted
+            else translate("cli", "NOT encrypted"),
+            sha256=result.sha256,
+        )
+    )
+    out(str(result.path))
+    return EXIT_OK
+
+
+def _import_package_options(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument(
+        "packages",
+        nargs="+",
+        metavar="PACKAGE",
+        help=translate("cli", "the towns' packages (.rvpkg)"),
+    )
+    p.add_argument(
+        "--passphrase-file",
+        metavar="F",
+        help=translate("cli", "read the passphrase agreed with the towns from the file F"),
+    )
+    p.add_argument(
+        "--receipts",
+        metavar="DIR",
+        help=translate("cli", "write the receipts here (default: beside each package)"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+
+def cmd_import_package(args: argparse.Namespace) -> int:
+    from .services.county import MERGED, REFUSED, UNCHANGED, import_packages
+    from .services.crypto import is_encrypted
+
+    open_db(args, actor="county")
+    passphrase = _read_passphrase(args.passphrase_file) if args.passphrase_file else None
+    if passphrase is None and any(_head_encrypted(p, is_encrypted) for p in args.packages):
+        passphrase = _ask_passphrase(twice=False)
+    outcomes = import_packages(args.packages, passphrase, receipts_dir=args.receipts)
+    if args.json:
+        print_json([o.as_json(tr_error) for o in outcomes])
+    else:
+        labels = {
+            MERGED: translate("cli", "merged"),
+            UNCHANGED: translate("cli", "unchanged (merged before)"),
+            REFUSED: translate("cli", "refused"),
+        }
+        for o in outcomes:
+            line = f"{o.package}: {labels[o.status]}"
+            if o.status == REFUSED:
+                line += f": {tr_error(o.error)}"
+            else:
+                line += " " + translate(
+                    "cli", "({town}, {campaign}: {targets} targets, {visits} visit records)"
+                ).format(
+                    town=o.town,
+                    campaign=o.campaign,
+                    targets=o.targets,
+                    visits=o.visit_records,
+                )
+            out(line)
+            if o.receipt:
+                out("  " + translate("cli", "receipt: {path}").format(path=o.receipt))
+            elif o.receipt_error:
+                out(
+                    "  "
+                    + translate("cli", "the receipt could not be written: {reason}").format(
+                        reason=o.receipt_error
+                    )
+                )
+    return EXIT_BAD_INPUT if any(o.status == REFUSED for o in outcomes) else EXIT_OK
+
+
+def _head_encrypted(path: str, is_encrypted) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return bool(is_encrypted(fh.read(65536)))
+    except OSError:
+        return False
+
+
+def _import_receipt_options(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument(
+        "receipts",
+        nargs="+",
+        metavar="RECEIPT",
+        help=translate("cli", "the county's receipts (.rvreceipt)"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+
+def cmd_import_receipt(args: argparse.Namespace) -> int:
+    from .services.receipts import import_receipt
+
+    open_db(args)
+    results, refused = [], False
+    for path in args.receipts:
+        try:
+            r = import_receipt(Path(path))
+        except UserError as exc:
+            refused = True
+            results.append({"receipt": path, "status": "refused", "reason": tr_error(exc)})
+            continue
+        results.append(
+            {
+                "receipt": path,
+                "status": r.status,
+                "reason": None,
+                "package": r.package_file,
+                "campaign": r.campaign,
+                "received_at": r.received_at,
+                "received_by": r.received_by,
+                "counts": r.counts,
+            }
+        )
+    if args.json:
+        print_json(results)
+    else:
+        for item in results:
+            if item["status"] == "refused":
+                out(f"{item['receipt']}: {translate('cli', 'refused')}: {item['reason']}")
+            else:
+                out(
+                    translate(
+                        "cli", "{package}: received by {county} on {when} ({status})."
+                    ).format(
+                        package=item["package"],
+                        county=item["received_by"] or "-",
+                        when=item["received_at"],
+                        status=translate("cli", "recorded")
+                        if item["status"] == "received"
+                        else translate("cli", "already recorded"),
+                    )
+                )
+    return EXIT_BAD_INPUT if refused else EXIT_OK
+
+
+def _exports_options(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+
+def cmd_exports(args: argparse.Namespace) -> int:
+    from .services.package import list_exports
+
+    open_db(args)
+    rows = list_exports()
+    items = [
+        {
+            "produced_at": str(r.produced_at),
+            "produced_by": r.produced_by,
+            "campaign": r.campaign_name,
+            "file": r.file_name,
+            "folder": r.folder,
+            "sha256": r.sha256,
+            "encrypted": bool(r.encrypted),
+            "targets": r.targets,
+            "visit_records": r.visit_records,
+            "received_at": str(r.received_at) if r.received_at else None,
+            "received_by": r.received_by,
+        }
+        for r in rows
+    ]
+    if args.json:
+        print_json(items)
+        return EXIT_OK
+    for item in items:
+        received = (
+            translate("cli", "received {when}").format(when=item["received_at"])
+            if item["received_at"]
+            else translate("cli", "no receipt yet")
+        )
+        out(
+            "\t".join(
+                [
+                    item["produced_at"],
+                    item["produced_by"],
+                    item["campaign"],
+                    str(Path(item["folder"]) / item["file"]),
+                    item["sha256"][:16],
+                    received,
+                ]
+            )
+        )
+    return EXIT_OK
+
+
 # --- report ---------------------------------------------------------------------
 
 
@@ -811,6 +1096,30 @@ _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], Non
         _visits_options,
         QT_TRANSLATE_NOOP("cli", "list the visit records of a campaign"),
     ),
+    (
+        "export-package",
+        cmd_export_package,
+        _export_package_options,
+        QT_TRANSLATE_NOOP("cli", "write the exchange package for the county (encrypted)"),
+    ),
+    (
+        "exports",
+        cmd_exports,
+        _exports_options,
+        QT_TRANSLATE_NOOP("cli", "list the exchange packages written and their receipts"),
+    ),
+    (
+        "import-receipt",
+        cmd_import_receipt,
+        _import_receipt_options,
+        QT_TRANSLATE_NOOP("cli", "record the county's receipts of exchange packages"),
+    ),
+    (
+        "import-package",
+        cmd_import_package,
+        _import_package_options,
+        QT_TRANSLATE_NOOP("cli", "merge towns' exchange packages into a county database"),
+    ),
 ]
 
 
@@ -863,6 +1172,9 @@ def _wants_command(argv: Sequence[str]) -> bool:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # a frozen program's worker process stops here
     argv = list(sys.argv[1:] if argv is None else argv)
     if not _wants_command(argv):
         from .gui.app import run_gui

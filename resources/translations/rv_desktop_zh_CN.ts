@@ -824,6 +824,18 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
         <translation>回访对象 {targets} 件，排除 {excluded} 件</translation>
     </message>
     <message>
+        <source>No package written for the county yet.</source>
+        <translation>尚未导出报送县里的数据包。</translation>
+    </message>
+    <message>
+        <source>Last package for the county written {when}; the data changed since.</source>
+        <translation>最近一次报送县里的数据包导出于 {when}；此后数据已有变动。</translation>
+    </message>
+    <message>
+        <source>Last package for the county written {when}; up to date.</source>
+        <translation>最近一次报送县里的数据包导出于 {when}；数据无变动。</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
@@ -1461,6 +1473,198 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>ExchangePage</name>
+    <message>
+        <source>Send to the county</source>
+        <extracomment>a county database starts empty and fills by merging towns' packages here</extracomment>
+        <translation>报送县里</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>回访活动：</translation>
+    </message>
+    <message>
+        <source>Other folder…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+    <message>
+        <source>Look for sticks again</source>
+        <translation>重新查找U盘</translation>
+    </message>
+    <message>
+        <source>Write to:</source>
+        <translation>写入：</translation>
+    </message>
+    <message>
+        <source>Encrypt with the passphrase agreed with the county (recommended)</source>
+        <translation>使用与县里约定的口令加密（推荐）</translation>
+    </message>
+    <message>
+        <source>at least {count} characters</source>
+        <translation>至少 {count} 个字符</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>Write the package</source>
+        <translation>导出数据包</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Packages written</source>
+        <translation>已导出的数据包</translation>
+    </message>
+    <message>
+        <source>Import the county's receipt…</source>
+        <translation>导入县里的回执…</translation>
+    </message>
+    <message>
+        <source>County office: merge the towns' packages</source>
+        <translation>县活动办：合并各乡镇数据包</translation>
+    </message>
+    <message>
+        <source>Merge packages…</source>
+        <translation>合并数据包…</translation>
+    </message>
+    <message>
+        <source>Each package is checked whole and merged by town and case number; a signed receipt is written beside it for the town.</source>
+        <translation>每个数据包均经完整校验后按乡镇和案件编号合并，并在数据包旁写出一份带签名的回执交回乡镇。</translation>
+    </message>
+    <message>
+        <source>no current campaign</source>
+        <translation>无当前回访活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还有 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report to the county by {date} ({due}).</source>
+        <translation>须于 {date} 前报送县里（{due}）。</translation>
+    </message>
+    <message>
+        <source>No package has been written for this campaign yet.</source>
+        <translation>本次活动尚未导出数据包。</translation>
+    </message>
+    <message>
+        <source>Last package written {when}</source>
+        <translation>最近一次导出数据包：{when}</translation>
+    </message>
+    <message>
+        <source>, received by the county.</source>
+        <translation>，县里已接收。</translation>
+    </message>
+    <message>
+        <source>, no receipt yet.</source>
+        <translation>，尚未收到回执。</translation>
+    </message>
+    <message>
+        <source>The data changed since: write a new package before the deadline.</source>
+        <translation>此后数据已有变动，请在截止日期前重新导出数据包。</translation>
+    </message>
+    <message>
+        <source>(no stick found: choose a folder)</source>
+        <translation>（未找到U盘，请选择文件夹）</translation>
+    </message>
+    <message>
+        <source>Write the package into</source>
+        <translation>数据包写入位置</translation>
+    </message>
+    <message>
+        <source>Choose the stick or a folder to write the package into.</source>
+        <translation>请选择写入数据包的U盘或文件夹。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the passphrase again.</source>
+        <translation>两次输入的口令不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <source>Write unencrypted?</source>
+        <translation>导出不加密的数据包？</translation>
+    </message>
+    <message>
+        <source>Without encryption anyone who finds the stick can read the petitioners' names, ID numbers, phones and addresses. Write it unencrypted?</source>
+        <translation>不加密时，任何拿到U盘的人都能读取信访人的姓名、身份证号、电话和住址。确定导出不加密的数据包吗？</translation>
+    </message>
+    <message>
+        <source>Written: {path} ({targets} targets, {visits} visit records). Give the county the stick; the passphrase never travels with it.</source>
+        <translation>已写入：{path}（回访对象 {targets} 件，回访登记表 {visits} 份）。请将U盘交县里；口令不要随U盘传递。</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>数据报送</translation>
+    </message>
+    <message>
+        <source>The county's receipts</source>
+        <translation>县里的回执</translation>
+    </message>
+    <message>
+        <source>Receipts (*.rvreceipt)</source>
+        <translation>回执 (*.rvreceipt)</translation>
+    </message>
+    <message>
+        <source>{package}: received by {office} on {when}.</source>
+        <translation>{package}：{office}已于 {when} 接收。</translation>
+    </message>
+    <message>
+        <source>the county</source>
+        <translation>县里</translation>
+    </message>
+    <message>
+        <source>The towns' packages</source>
+        <translation>各乡镇的数据包</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.rvpkg)</source>
+        <translation>回访数据包 (*.rvpkg)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>The passphrase agreed with the towns (empty for unencrypted packages):</source>
+        <translation>与乡镇约定的口令（未加密的数据包可留空）：</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>unchanged (merged before)</source>
+        <translation>无变化（此前已合并）</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>({town}: {targets} targets)</source>
+        <translation>（{town}：回访对象 {targets} 件）</translation>
+    </message>
+</context>
+<context>
     <name>ExcludeDialog</name>
     <message>
         <source>Exclude from the targets</source>
@@ -1483,6 +1687,57 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Note</source>
         <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTableModel</name>
+    <message>
+        <source>Written</source>
+        <translation>导出时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>导出人</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>回访活动</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>应回访</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256 校验值</translation>
+    </message>
+    <message>
+        <source>Encrypted</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>Received by the county</source>
+        <translation>县里接收情况</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未接收</translation>
+    </message>
+    <message>
+        <source>{when}, {office}</source>
+        <translation>{when}，{office}</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2831,10 @@ Key cases among the targets: {key}</source>
         <translation>回访人员</translation>
     </message>
     <message>
+        <source>Town</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
         <source>Visits</source>
         <extracomment>Labels of the groups of columns (the upper header row).</extracomment>
         <translation>回访情况</translation>
@@ -3036,7 +3295,9 @@ Key cases among the targets: {key}</source>
         <source>Cancelled.</source>
         <extracomment>The exported columns, in order, with their width in characters. Header texts when the caller passes none (the words the import recognises). Texts of coded values, title and footer when the caller passes none.
 ----------
-the raw cell of every mapped field, read once</extracomment>
+the raw cell of every mapped field, read once
+----------
+The version of the inner zip's layout (manifest and members).</extracomment>
         <translation>已取消。</translation>
     </message>
     <message>
@@ -3369,6 +3630,14 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>"{value}" 不是排除条件（many_people、policy、rebound、settled）。</translation>
     </message>
     <message>
+        <source>The passphrase file {path} cannot be read: {reason}</source>
+        <translation>无法读取口令文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was written.</source>
+        <translation>两次输入的口令不一致，未写入任何文件。</translation>
+    </message>
+    <message>
         <source>The preparation stage ends on {end}, before it starts on {start}.</source>
         <extracomment>The stages in their order: (name, start field, end field).</extracomment>
         <translation>准备阶段的结束日期 {end} 早于开始日期 {start}。</translation>
@@ -3560,9 +3829,9 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>没有名为 {name} 的回访人员。</translation>
     </message>
     <message>
-        <source>"{by}" is not a way to group the statistics (source, unit, village, category, visitor).</source>
+        <source>"{by}" is not a way to group the statistics (source, unit, village, category, visitor, town).</source>
         <extracomment>The dimensions the rows may be grouped by. Every count column with its condition on one target (aliases: t target, c case, l its latest final visit record, f its follow-up flags). The count columns, in the table's order. The rate columns and the count each one is drilled down to. Group label of each dimension (``""`` when the target has none). The joins each dimension's group key needs (the others are left out: quicker).</extracomment>
-        <translation>"{by}" 不是统计的分组方式（source、unit、village、category、visitor）。</translation>
+        <translation>“{by}”不是统计的分组方式（可选：交办来源、承办单位、村（社区）、问题类别、回访人员、乡镇）。</translation>
     </message>
     <message>
         <source>"{column}" is not a figure of the statistics.</source>
@@ -3778,6 +4047,93 @@ The statistics columns, grouped as the county's table groups them: (group label 
     <message>
         <source>“{value}” is too long: at most {limit} characters.</source>
         <translation>“{value}”太长了：最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>{file} comes from {town}, the town of this database itself. Packages are merged into the county's database.</source>
+        <translation>{file} 来自本数据库所属的{town}。数据包应合并到县级数据库中。</translation>
+    </message>
+    <message>
+        <source>{file} was written on {written}, but a package of {town} for {campaign} written on {merged} was merged already. An older package never replaces a newer one.</source>
+        <translation>{file} 写出于 {written}，而{town}{campaign}写出于 {merged} 的数据包已经合并。较旧的数据包不会替换较新的数据包。</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least {count} characters.</source>
+        <extracomment>The first bytes of every package (non-ASCII first byte, CR LF: damage by a text-mode copy shows at once, as in PNG's signature). The container format this program writes and the newest it reads. A passphrase shorter than this is refused when writing.</extracomment>
+        <translation>口令至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>{file} is damaged ({detail}). Ask the town for the package again.</source>
+        <translation>{file} 已损坏（{detail}）。请乡镇重新报送数据包。</translation>
+    </message>
+    <message>
+        <source>{file} is not an exchange package of this program.</source>
+        <translation>{file} 不是本程序的回访数据包。</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of this program (package format {found}; this version reads {known}). Install the newer version to read it.</source>
+        <translation>{file} 由本程序的较新版本写出（数据包格式 {found}；本版本可读 {known}）。请安装新版本后再读取。</translation>
+    </message>
+    <message>
+        <source>{file} is incomplete: it ends after {size} of its {expected} bytes (the stick was perhaps pulled out while copying). Copy the package again.</source>
+        <translation>{file} 不完整：应有 {expected} 字节，只有 {size} 字节（可能在复制时拔出了U盘）。请重新复制数据包。</translation>
+    </message>
+    <message>
+        <source>{file} was changed or damaged after it was written: its contents do not match the checksum it was written with. Ask the town for it again.</source>
+        <translation>{file} 在写出后被改动或损坏，内容与写出时的校验值不符。请乡镇重新报送。</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted: give the passphrase agreed with the town.</source>
+        <translation>{file} 已加密，请提供与乡镇约定的口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open {file}. Check it with the town (letter case and spaces count).</source>
+        <translation>口令无法打开 {file}。请与乡镇核对口令（区分大小写和空格）。</translation>
+    </message>
+    <message>
+        <source>{file} was changed or damaged after it was written: it fails its authentication check. Ask the town for it again.</source>
+        <translation>{file} 在写出后被改动或损坏，未通过完整性校验。请乡镇重新报送。</translation>
+    </message>
+    <message>
+        <source>The package's data cannot be merged: {place}: {detail}. Nothing of it was written.</source>
+        <extracomment>The version of the data.json layout this program writes and the newest it reads. The stored fields of each kind of row, as data.json names them.</extracomment>
+        <translation>数据包中的数据无法合并：{place}：{detail}。该数据包的内容均未写入。</translation>
+    </message>
+    <message>
+        <source>The package could not be written to {folder}: {reason}. Nothing was written; check the stick and try again.</source>
+        <translation>数据包无法写入 {folder}：{reason}。未写入任何文件，请检查U盘后重试。</translation>
+    </message>
+    <message>
+        <source>The town's name is not set. The county tells the packages apart by it: set it first.</source>
+        <extracomment>From this many targets on the tables are written by a second process while this one draws the forms (a 5,000-target summary alone is ~300 pages).</extracomment>
+        <translation>尚未设置乡镇名称。县里按乡镇名称区分数据包，请先设置。</translation>
+    </message>
+    <message>
+        <source>{campaign} has no targets yet: there is nothing to send.</source>
+        <translation>{campaign}尚无回访对象，没有可报送的数据。</translation>
+    </message>
+    <message>
+        <source>The package read back from {folder} differs from what was written: the stick may be failing. Nothing was kept; try another stick.</source>
+        <translation>从 {folder} 读回的数据包与写入的内容不一致，U盘可能有故障。未保留任何文件，请换一个U盘。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is not a receipt of this program ({detail}).</source>
+        <translation>{file} 不是本程序的回执（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{file} was written by a newer version of this program. Install it to read the receipt.</source>
+        <translation>{file} 由本程序的较新版本写出，请安装新版本后再读取回执。</translation>
+    </message>
+    <message>
+        <source>{file} is the receipt of a package this database did not export.</source>
+        <translation>{file} 是一份回执，但对应的数据包并非由本数据库导出。</translation>
+    </message>
+    <message>
+        <source>{file} is not a genuine receipt for {package}: its signature does not match. It was changed, or not made by the county from this package.</source>
+        <translation>{file} 不是 {package} 的真实回执：签名不符。回执已被改动，或并非县里根据该数据包出具。</translation>
     </message>
 </context>
 <context>
@@ -4863,6 +5219,102 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>共 {count} 份回访登记。</translation>
     </message>
     <message>
+        <source>Passphrase: </source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Passphrase again: </source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>the folder to write the package into (the USB stick)</source>
+        <translation>写入数据包的文件夹（U盘）</translation>
+    </message>
+    <message>
+        <source>read the passphrase agreed with the county from the file F</source>
+        <translation>从文件 F 读取与县里约定的口令</translation>
+    </message>
+    <message>
+        <source>write the package unencrypted (personal data readable!)</source>
+        <translation>导出不加密的数据包（个人信息可被读取！）</translation>
+    </message>
+    <message>
+        <source>The package is encrypted: give --passphrase-file F (or --no-encryption to write it unencrypted).</source>
+        <translation>数据包须加密：请用 --passphrase-file F 提供口令（或用 --no-encryption 写出不加密的数据包）。</translation>
+    </message>
+    <message>
+        <source>{campaign} of {town}: {targets} targets, {visits} visit records, {cases} cases; {state}; SHA-256 {sha256}.</source>
+        <translation>{town}{campaign}：回访对象 {targets} 件，回访登记表 {visits} 份，案件 {cases} 件；{state}；SHA-256 {sha256}。</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>NOT encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>the towns' packages (.rvpkg)</source>
+        <translation>各乡镇的数据包（.rvpkg）</translation>
+    </message>
+    <message>
+        <source>read the passphrase agreed with the towns from the file F</source>
+        <translation>从文件 F 读取与乡镇约定的口令</translation>
+    </message>
+    <message>
+        <source>write the receipts here (default: beside each package)</source>
+        <translation>回执写入此处（默认：与各数据包放在一起）</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>unchanged (merged before)</source>
+        <translation>无变化（此前已合并）</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>({town}, {campaign}: {targets} targets, {visits} visit records)</source>
+        <translation>（{town}，{campaign}：回访对象 {targets} 件，回访登记表 {visits} 份）</translation>
+    </message>
+    <message>
+        <source>receipt: {path}</source>
+        <translation>回执：{path}</translation>
+    </message>
+    <message>
+        <source>the receipt could not be written: {reason}</source>
+        <translation>回执无法写入：{reason}</translation>
+    </message>
+    <message>
+        <source>the county's receipts (.rvreceipt)</source>
+        <translation>县里的回执（.rvreceipt）</translation>
+    </message>
+    <message>
+        <source>{package}: received by {county} on {when} ({status}).</source>
+        <translation>{package}：{county}已于 {when} 接收（{status}）。</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>已登记</translation>
+    </message>
+    <message>
+        <source>already recorded</source>
+        <translation>此前已登记</translation>
+    </message>
+    <message>
+        <source>received {when}</source>
+        <translation>{when} 已接收</translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation>尚未收到回执</translation>
+    </message>
+    <message>
         <source>The font lacks these characters, printed as gaps to fill in: {characters}</source>
         <translation>字体缺少以下字符，已留空待手工填写：{characters}</translation>
     </message>
@@ -4917,6 +5369,22 @@ The statistics columns, grouped as the county's table groups them: (group label 
     <message>
         <source>list the visit records of a campaign</source>
         <translation>列出活动的回访登记</translation>
+    </message>
+    <message>
+        <source>write the exchange package for the county (encrypted)</source>
+        <translation>导出报送县里的回访数据包（加密）</translation>
+    </message>
+    <message>
+        <source>list the exchange packages written and their receipts</source>
+        <translation>列出已导出的回访数据包及其回执</translation>
+    </message>
+    <message>
+        <source>record the county's receipts of exchange packages</source>
+        <translation>登记县里对回访数据包的回执</translation>
+    </message>
+    <message>
+        <source>merge towns' exchange packages into a county database</source>
+        <translation>将各乡镇的回访数据包合并到县级数据库</translation>
     </message>
     <message>
         <source>Return-visit desk of a town petition office. Without a command, opens the window.</source>

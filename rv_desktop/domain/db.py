@@ -20,7 +20,7 @@ from peewee import SqliteDatabase
 from . import audit
 from .errors import QT_TRANSLATE_NOOP, UserError
 from .migrations import MIGRATIONS, SCHEMA_VERSION
-from .models import ALL_MODELS, db
+from .models import ALL_MODELS, HOME_TOWN_ID, Town, db
 
 #: ``PRAGMA application_id`` of our files: "RVD1".
 APPLICATION_ID = 0x52564431
@@ -291,6 +291,7 @@ def quick_check_connection(con: sqlite3.Connection) -> list[str]:
 def _create_schema(database: SqliteDatabase) -> None:
     with database.atomic():
         database.create_tables(ALL_MODELS)
+        Town.create(id=HOME_TOWN_ID, name=None)
         audit.install_triggers()
         database.execute_sql(f"PRAGMA application_id = {APPLICATION_ID}")
         database.execute_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -310,10 +311,17 @@ def copy_aside(database: SqliteDatabase, path: Path, label: str) -> Path:
 
 def _migrate(database: SqliteDatabase, path: Path, found: int) -> None:
     copy_aside(database, path, f"before-v{SCHEMA_VERSION}")
-    for version in range(found + 1, SCHEMA_VERSION + 1):
-        with database.atomic():
-            MIGRATIONS[version](database)
-            database.execute_sql(f"PRAGMA user_version = {version}")
+    database.execute_sql("PRAGMA foreign_keys = OFF")  # has no effect inside a transaction
+    try:
+        for version in range(found + 1, SCHEMA_VERSION + 1):
+            with database.atomic():
+                MIGRATIONS[version](database)
+                broken = database.execute_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"schema step {version} broke foreign keys: {broken[:5]}")
+                database.execute_sql(f"PRAGMA user_version = {version}")
+    finally:
+        database.execute_sql("PRAGMA foreign_keys = ON")
     with database.atomic():
         audit.install_triggers()
 

@@ -89,6 +89,35 @@ class BaseModel(Model):
         legacy_table_names = False
 
 
+#: The id of the ``town`` row of this office's own data (see ``Town``).
+HOME_TOWN_ID = 1
+
+
+class Town(BaseModel):
+    """A town whose data the database holds.
+
+    Row ``HOME_TOWN_ID`` is this office's own: its name is NULL here and comes
+    from the ``town_name`` setting. A county database adds a row for every
+    town whose exchange package it merged; petitioners, cases and staff carry
+    their town, so case number 2026-001 of two towns are two cases.
+    """
+
+    id = AutoField()
+    name = CharField(max_length=64, null=True, unique=True)
+    created_at = DateTimeField(default=_now)
+
+
+def _town_field(backref: str) -> ForeignKeyField:
+    # DEFAULT in the schema too: raw INSERTs that name no town write the home town's rows
+    return ForeignKeyField(
+        Town,
+        default=HOME_TOWN_ID,
+        backref=backref,
+        on_delete="RESTRICT",
+        constraints=[SQL(f"DEFAULT {HOME_TOWN_ID}")],
+    )
+
+
 class Setting(BaseModel):
     """Business settings of the office (town name, office name, ...)."""
 
@@ -126,9 +155,10 @@ class Staff(BaseModel):
     phone = CharField(max_length=32, null=True)
     active = BooleanField(default=True)
     left_on = DateField(null=True)
+    town = _town_field("staff")
 
     class Meta:
-        indexes = ((("name", "role"), True),)
+        indexes = ((("name", "role", "town"), True),)
 
 
 class Petitioner(BaseModel):
@@ -136,14 +166,16 @@ class Petitioner(BaseModel):
 
     id = AutoField()
     name = CharField(max_length=64)
-    id_number = CharField(max_length=18, null=True, unique=True)
+    id_number = CharField(max_length=18, null=True)
     phones = CharField(max_length=128, null=True)  # digit strings joined by ","
     address = CharField(max_length=256, null=True)
     village = CharField(max_length=64, null=True, index=True)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    town = _town_field("petitioners")
 
     class Meta:
+        indexes = ((("id_number", "town"), True),)
         constraints = [SQL("CHECK (id_number IS NULL OR length(id_number) = 18)")]
 
     @property
@@ -155,7 +187,7 @@ class Case(BaseModel):
     """信访事项: one concluded petition matter, from the county's ledger."""
 
     id = AutoField()
-    case_no = CharField(unique=True, max_length=64)
+    case_no = CharField(max_length=64)
     petitioner = ForeignKeyField(Petitioner, backref="cases", on_delete="RESTRICT")
     people_count = IntegerField(default=1, constraints=[Check("people_count >= 1")])
     channel = EnumField(Channel, null=True)
@@ -174,6 +206,10 @@ class Case(BaseModel):
     source_file = CharField(max_length=256, null=True)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
+    town = _town_field("cases")
+
+    class Meta:
+        indexes = ((("case_no", "town"), True),)  # a case number is unique in its town
 
 
 class Campaign(BaseModel):
@@ -380,6 +416,63 @@ class ImportMapping(BaseModel):
     updated_at = DateTimeField(default=_now)
 
 
+class PackageExport(BaseModel):
+    """An exchange package (回访数据包) this office wrote for the county, and its receipt.
+
+    ``receipt_key`` (hex) is the random key sealed inside the package with
+    which the county signs its receipt (see docs/exchange-format.md).
+    """
+
+    id = AutoField()
+    package_id = CharField(unique=True, max_length=36)
+    campaign = ForeignKeyField(Campaign, null=True, on_delete="SET NULL")
+    campaign_name = CharField(max_length=128)
+    file_name = CharField(max_length=256)
+    folder = TextField()
+    sha256 = CharField(max_length=64)
+    size = IntegerField()
+    encrypted = BooleanField()
+    produced_at = DateTimeField(index=True)
+    produced_by = CharField(max_length=64)
+    targets = IntegerField()
+    visit_records = IntegerField()
+    cases = IntegerField()
+    petitioners = IntegerField()
+    receipt_key = CharField(max_length=64)
+    received_at = DateTimeField(null=True)
+    received_by = CharField(max_length=128, null=True)
+    receipt_imported_at = DateTimeField(null=True)
+
+
+class PackageImport(BaseModel):
+    """A town's exchange package merged into this (county) database.
+
+    The latest one of a town and campaign (by ``produced_at``) holds the data
+    now in the tables; ``plan`` keeps the town's campaign plan as sent (JSON).
+    """
+
+    id = AutoField()
+    package_id = CharField(unique=True, max_length=36)
+    town = ForeignKeyField(Town, backref="imports", on_delete="RESTRICT")
+    campaign = ForeignKeyField(Campaign, on_delete="CASCADE")
+    produced_at = DateTimeField()
+    producer_office = CharField(max_length=128, null=True)
+    program_version = CharField(max_length=32)
+    sha256 = CharField(max_length=64)
+    data_sha256 = CharField(max_length=64)
+    file_name = CharField(max_length=256)
+    imported_at = DateTimeField(default=_now)
+    imported_by = CharField(max_length=64)
+    targets = IntegerField()
+    visit_records = IntegerField()
+    cases = IntegerField()
+    petitioners = IntegerField()
+    plan = TextField()
+
+    class Meta:
+        indexes = ((("town", "campaign", "produced_at"), False),)
+
+
 class AuditActor(BaseModel):
     """One row naming the person working now; the audit triggers read it."""
 
@@ -388,6 +481,7 @@ class AuditActor(BaseModel):
 
 
 ALL_MODELS: list[type[BaseModel]] = [
+    Town,
     Setting,
     User,
     HandlingUnit,
@@ -404,6 +498,8 @@ ALL_MODELS: list[type[BaseModel]] = [
     AuditRecord,
     AuditActor,
     ImportMapping,
+    PackageExport,
+    PackageImport,
 ]
 
 #: Tables whose every change leaves an audit record.

@@ -217,9 +217,14 @@ def _id_number(value: Any, petitioner_id: int) -> tuple[str | None, list[Registe
         raise _error("invalid_id", template, "id_number", value=raw, length=length)
     if parsed.value is None:
         return None, []
-    other = (
+    town = Petitioner.select(Petitioner.town).where(Petitioner.id == petitioner_id)
+    other = (  # ID numbers are unique within a town (a county database holds several)
         Petitioner.select()
-        .where((Petitioner.id_number == parsed.value) & (Petitioner.id != petitioner_id))
+        .where(
+            (Petitioner.id_number == parsed.value)
+            & (Petitioner.id != petitioner_id)
+            & (Petitioner.town == town)
+        )
         .first()
     )
     if other is not None:
@@ -412,7 +417,10 @@ def _write_petitioner(petitioner_id: int, values: dict) -> None:
             ).execute()
     except IntegrityError:
         # Someone gave the number to another petitioner since we checked.
-        other = Petitioner.get(Petitioner.id_number == values.get("id_number"))
+        town = Petitioner.select(Petitioner.town).where(Petitioner.id == petitioner_id)
+        other = Petitioner.get(
+            (Petitioner.id_number == values.get("id_number")) & (Petitioner.town == town)
+        )
         raise _id_taken(values["id_number"], other) from None
 
 

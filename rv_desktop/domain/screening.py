@@ -44,6 +44,7 @@ from peewee import Case as SqlCase
 from .enums import Channel, ExclusionReason, SourceLevel, TaskStatus
 from .errors import QT_TRANSLATE_NOOP, UserError
 from .models import (
+    HOME_TOWN_ID,
     Campaign,
     Case,
     FollowUp,
@@ -52,6 +53,7 @@ from .models import (
     Target,
     TaskUnit,
     TaskVisitor,
+    Town,
     VisitRecord,
     _now,
     db,
@@ -243,7 +245,15 @@ def _considered_query(criteria: Criteria):
         query = query.where(Case.channel.in_(criteria.channels))
     if criteria.categories:
         query = query.where(Case.category.in_(criteria.categories))
+    if _holds_other_towns():
+        query = query.where(Case.town == HOME_TOWN_ID)
     return query
+
+
+def _holds_other_towns() -> bool:
+    """True in a county database: screening sees only the office's own cases and
+    targets, never those merged from the towns' packages."""
+    return Town.select().where(Town.id != HOME_TOWN_ID).exists()
 
 
 def _frozen_expression():
@@ -265,7 +275,7 @@ def _frozen_expression():
 
 
 def _existing_query(campaign_id: int):
-    return Target.select(
+    query = Target.select(
         Target.id.alias("id"),
         Target.case.alias("case_id"),
         Target.included.alias("included"),
@@ -273,6 +283,9 @@ def _existing_query(campaign_id: int):
         Target.key_case.alias("key_case"),
         _frozen_expression().alias("frozen"),
     ).where(Target.campaign == campaign_id)
+    if _holds_other_towns():
+        query = query.where(Target.case.in_(Case.select(Case.id).where(Case.town == HOME_TOWN_ID)))
+    return query
 
 
 def _execute(sql: str, params: list) -> list[tuple]:

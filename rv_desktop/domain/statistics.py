@@ -35,7 +35,9 @@ What is counted (every figure is a number of **targets**, never of records):
   of them past the due date (due before ``today``).
 
 Rows have a ``key``: the source level's code (``central`` ...) or the name of
-the unit, village, category or visitor; ``""`` for targets without one (no
+the unit, village, category, visitor or town (a county database merges the
+towns' packages; a town's own database has one town, named by its
+``town_name`` setting); ``""`` for targets without one (no
 handling unit recorded, no visitor given). The total row's key is ``None``.
 Every target is in exactly one row, so the total row is the sum of the rows,
 except by **visitor**: a target given two visitors counts in both visitors'
@@ -92,7 +94,7 @@ __all__ = [
 ]
 
 #: The dimensions the rows may be grouped by.
-DIMENSIONS = ("source", "unit", "village", "category", "visitor")
+DIMENSIONS = ("source", "unit", "village", "category", "visitor", "town")
 
 _FINAL = "('final', 'reviewed')"
 
@@ -155,6 +157,8 @@ _GROUP_KEY = {
     "village": "COALESCE(TRIM(p.village), '')",
     "category": "COALESCE(TRIM(c.category), '')",
     "visitor": "COALESCE(s.name, '')",
+    # this office's own town is named by the setting; the county's towns by their row
+    "town": ("COALESCE(tw.name, (SELECT value FROM setting WHERE key = 'town_name'), '')"),
 }
 
 
@@ -165,6 +169,7 @@ _GROUP_JOINS = {
     "visitor": (
         "LEFT JOIN task_visitor tv ON tv.target_id = t.id LEFT JOIN staff s ON s.id = tv.staff_id"
     ),
+    "town": "LEFT JOIN town tw ON tw.id = c.town_id",
 }
 
 
@@ -267,7 +272,7 @@ def _check_by(by: str) -> str:
             QT_TRANSLATE_NOOP(
                 "UserError",
                 '"{by}" is not a way to group the statistics (source, unit, village, '
-                "category, visitor).",
+                "category, visitor, town).",
             ),
             by=by,
         )

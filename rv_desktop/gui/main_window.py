@@ -36,6 +36,7 @@ from .pages.area_page import AreaPage
 from .pages.board_page import BoardPage
 from .pages.campaign_page import CampaignPage
 from .pages.cases_page import CasesPage
+from .pages.exchange_page import ExchangePage
 from .pages.overview_page import OverviewPage
 from .pages.statistics_page import StatisticsPage
 from .pages.visits_page import VisitsPage
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.board_page = BoardPage(self.tr("Board"))
         self.statistics_page = StatisticsPage(self.tr("Statistics"))
         self.visits_page = VisitsPage(self.tr("Visit records"))
+        self.exchange_page = ExchangePage(self.tr("Exchange"))
         #: pages that show live data: refreshed on every change, and some write
         self.live_pages: dict[str, QWidget] = {
             self.tr("Cases"): self.cases_page,
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
             self.tr("Board"): self.board_page,
             self.tr("Statistics"): self.statistics_page,
             self.tr("Visit records"): self.visits_page,
+            self.tr("Exchange"): self.exchange_page,
         }
         #: "import a ledger first", over every area while the register is empty
         self.empty_states: list[EmptyState] = []

@@ -38,7 +38,7 @@ from typing import Any
 from ..domain import audit
 from ..domain.enums import Channel, SourceLevel
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
-from ..domain.models import Case, HandlingUnit, ImportMapping, Petitioner, db
+from ..domain.models import HOME_TOWN_ID, Case, HandlingUnit, ImportMapping, Petitioner, db
 from ..domain.normalize import (
     _ID_PROVINCES,
     ERROR,
@@ -664,7 +664,7 @@ def _compare_with_register(plans: list[RowPlan], mapping: dict[str, int]) -> Non
     by_id: dict[str, dict] = {}
     for pid, name, number in db.execute_sql(
         "SELECT id, name, id_number FROM petitioner"
-        " WHERE id_number IN (SELECT value FROM json_each(?))",
+        f" WHERE town_id = {HOME_TOWN_ID} AND id_number IN (SELECT value FROM json_each(?))",
         (json.dumps(ids),),
     ):
         by_id[number] = {"id": pid, "name": name}
@@ -725,7 +725,7 @@ _EXISTING_SQL = (
     + ", ".join(f"p.{k}" for k in _PETITIONER_FIELDS)
     + ', u.name FROM "case" c JOIN petitioner p ON p.id = c.petitioner_id'
     " LEFT JOIN handling_unit u ON u.id = c.handling_unit_id"
-    " WHERE c.case_no IN (SELECT value FROM json_each(?))"
+    f" WHERE c.town_id = {HOME_TOWN_ID} AND c.case_no IN (SELECT value FROM json_each(?))"
 )
 _DATE_FIELDS = ("registered_on", "concluded_on")
 

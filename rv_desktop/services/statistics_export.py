@@ -22,6 +22,7 @@ import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
+from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +45,7 @@ __all__ = [
     "render_layout_pdf",
     "statistics_layout",
     "summary_layout",
+    "write_layout_xlsx",
 ]
 
 _CODES = {k: v for k, v in _TASK_LABELS.items() if k.startswith(("source_level.", "method."))}
@@ -62,11 +64,13 @@ DEFAULT_LABELS: dict[str, str] = {
     "by.village": "所在村（社区）",
     "by.category": "问题类别",
     "by.visitor": "回访人员",
+    "by.town": "乡镇",
     "none.source": "未注明",
     "none.unit": "未注明",
     "none.village": "未注明",
     "none.category": "未注明",
     "none.visitor": "未分配",
+    "none.town": "未注明",
     "total": "合计",
     "footer": "第 &P 页，共 &N 页",
     "no_rate": "—",
@@ -411,6 +415,14 @@ def export_summary_xlsx(
     return path
 
 
+def write_layout_xlsx(
+    layout: TableLayout, out: str | os.PathLike, labels: Mapping[str, str] | None = None
+) -> Path:
+    """Write ``layout`` to the xlsx ``out`` without an audit record (for callers,
+    such as the exchange package, that record the whole of what they write)."""
+    return _write_xlsx(layout, Path(out), text=_texts(labels))
+
+
 def _audit(path: Path, what: str, campaign: str, count: int, fmt: str, by: str | None = None):
     note = {"file": path.name, "what": what, "campaign": campaign, "count": count, "format": fmt}
     if by:
@@ -484,6 +496,10 @@ def _write_xlsx(layout: TableLayout, path: Path, text: Mapping[str, str]) -> Pat
         )
 
     first_body = _HEAD_ROW + n_head
+    # openpyxl registers a cell's style objects anew for every cell (hashing them):
+    # a 5,000-row summary spent seconds on it. Each combination is made once and its
+    # style indexes copied to the other cells.
+    made: dict[tuple, object] = {}
     for i, values in enumerate(layout.rows):
         r = first_body + i
         is_total = layout.has_total and i == len(layout.rows) - 1
@@ -491,18 +507,25 @@ def _write_xlsx(layout: TableLayout, path: Path, text: Mapping[str, str]) -> Pat
             if c in layout.rate_columns and value is None:
                 value = text["no_rate"]
             cell = ws.cell(r, c + 1, value)
+            wide = isinstance(value, str) and c != 0 and (c in layout.wrapped or len(value) > 12)
+            if c in layout.rate_columns and isinstance(value, float):
+                number_format = "0.0%"
+            elif isinstance(value, dt.date):
+                number_format = text.get("date_format", 'yyyy"年"m"月"d"日"')
+            elif c == 1 and not layout.has_total:
+                number_format = "@"  # case numbers stay text
+            else:
+                number_format = None
+            key = (is_total, wide, number_format)
+            if key in made:
+                cell._style = copy(made[key])  # noqa: SLF001 - openpyxl's style indexes
+                continue
             cell.border = border
             cell.font = bold_font if is_total else body_font
-            if isinstance(value, str) and c != 0 and (c in layout.wrapped or len(value) > 12):
-                cell.alignment = left
-            else:
-                cell.alignment = centre
-            if c in layout.rate_columns and isinstance(value, float):
-                cell.number_format = "0.0%"
-            elif isinstance(value, dt.date):
-                cell.number_format = text.get("date_format", 'yyyy"年"m"月"d"日"')
-            elif c == 1 and not layout.has_total:
-                cell.number_format = "@"  # case numbers stay text
+            cell.alignment = left if wide else centre
+            if number_format:
+                cell.number_format = number_format
+            made[key] = copy(cell._style)  # noqa: SLF001
     end = first_body + len(layout.rows)
     if layout.footnote:
         note = ws.cell(end, 1, layout.footnote)

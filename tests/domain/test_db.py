@@ -124,6 +124,35 @@ def test_upgrades_a_file_of_the_first_version(tmp_path):
         assert list(tmp_path.glob("v1.before-v*.sqlite")), "the old file was copied aside"
 
 
+def test_upgrades_a_file_of_the_previous_version(tmp_path):
+    """A version-2 file (import mappings, a town name) gains towns and package tables."""
+    from rv_desktop.domain.models import HOME_TOWN_ID, ImportMapping, Setting, Town
+
+    path = tmp_path / "v2.sqlite"
+    shutil.copy(FIXTURES / "schema_v2.sqlite", path)
+    dbmod.open_database(path)
+    assert dbmod.schema_version() == SCHEMA_VERSION
+    assert dbmod.integrity_check() == []
+    assert ImportMapping.select().count() == 1
+    assert Setting.get_by_id("town_name").value == "青山镇"
+    assert [(t.id, t.name) for t in Town.select()] == [(HOME_TOWN_ID, None)]
+    assert {c.town_id for c in Case.select()} == {HOME_TOWN_ID}
+    assert dbmod.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+    # case numbers are unique per town now: another town may have the same one
+    other = Town.create(name="石桥镇")
+    p = Petitioner.create(name="张三", town=other)
+    Case.create(case_no="QS2018-00001", petitioner=p, town=other)
+    with pytest.raises(IntegrityError), dbmod.db.atomic():
+        Case.create(case_no="QS2018-00001", petitioner=p, town=other)
+    upgraded = _schema(dbmod.db.connection())
+    dbmod.close_database()
+    fresh = tmp_path / "fresh.sqlite"
+    dbmod.open_database(fresh)
+    assert upgraded == _schema(dbmod.db.connection())
+    dbmod.close_database()
+    assert list(tmp_path.glob("v2.before-v*.sqlite")), "the old file was copied aside"
+
+
 def _schema(con) -> dict[str, list[tuple]]:
     tables = [
         r[0]
@@ -132,9 +161,14 @@ def _schema(con) -> dict[str, list[tuple]]:
         )
     ]
     schema = {
-        t: sorted((c[1], c[2], c[3]) for c in con.execute(f'PRAGMA table_info("{t}")'))
+        t: sorted((c[1], c[2], c[3], c[4]) for c in con.execute(f'PRAGMA table_info("{t}")'))
         for t in sorted(tables)
     }
+    schema["foreign_keys"] = sorted(
+        (t, *fk[2:5], fk[6])
+        for t in tables
+        for fk in con.execute(f'PRAGMA foreign_key_list("{t}")')
+    )
     schema["indexes"] = sorted(
         r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'index'")
     )

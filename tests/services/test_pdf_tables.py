@@ -83,3 +83,24 @@ def test_missing_characters_in_a_table(fonts, tmp_path):
     result = render_table("表", None, [["信访人"]], [], [["王𠀀"]], out, allow_missing=True)
     assert result.missing_characters == {"王𠀀": {"𠀀"}}
     assert "王＿" in PdfReader(out).pages[0].extract_text()
+
+
+def test_long_table_is_cut_into_full_pages(fonts, tmp_path):
+    """Above a few hundred rows the table is laid out one page at a time: every row
+    once, in order, the header on every page, every page but the last full."""
+    out = tmp_path / "long.pdf"
+    data = rows(400)
+    for i in range(0, 400, 7):  # some rows wrap to two or three lines
+        data[i][3] = "要求补足征地补偿款，并书面答复处理意见。" * (1 + i % 3)
+    result = render_table(
+        "汇总表", "共 400 件", HEADER, SPANS, data, out, footnote="注：满意度按回访登记表填写。"
+    )
+    reader = PdfReader(out)
+    texts = [p.extract_text() for p in reader.pages]
+    assert result.pages == len(texts) > 5
+    numbers = [int(n) for t in texts for n in re.findall(r"QS2025-(\d{5})", t)]
+    assert numbers == list(range(1, 401))
+    assert all("信访件编号" in t for t in texts)
+    per_page = [len(re.findall(r"QS2025-", t)) for t in texts]
+    assert min(per_page[:-1]) >= 0.6 * max(per_page), per_page  # no page left nearly empty
+    assert "注：满意度" in texts[-1]

@@ -43,6 +43,7 @@ DIMENSION_LABELS = {
     "village": QT_TRANSLATE_NOOP("StatisticsModel", "Village"),
     "category": QT_TRANSLATE_NOOP("StatisticsModel", "Category"),
     "visitor": QT_TRANSLATE_NOOP("StatisticsModel", "Visitor"),
+    "town": QT_TRANSLATE_NOOP("StatisticsModel", "Town"),
 }
 
 #: Labels of the groups of columns (the upper header row).

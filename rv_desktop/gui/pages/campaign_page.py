@@ -451,7 +451,22 @@ class CampaignPage(QWidget):
                 targets=number_text(row.targets), excluded=number_text(row.excluded)
             )
         )
+        lines.append(self._exchange_text(row.id))
         return "\n".join(lines)
+
+    def _exchange_text(self, campaign_id: int) -> str:
+        """The last package for the county, and whether the data changed since."""
+        from ...services.package import export_status
+
+        status = export_status(campaign_id, self.today())
+        if status.last_export is None:
+            return self.tr("No package written for the county yet.")
+        when = f"{date_text(status.last_export.date())} {status.last_export:%H:%M}"
+        if status.stale:
+            return self.tr(
+                "Last package for the county written {when}; the data changed since."
+            ).format(when=when)
+        return self.tr("Last package for the county written {when}; up to date.").format(when=when)
 
     def today(self) -> dt.date:
         return dt.date.today()

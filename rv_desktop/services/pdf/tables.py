@@ -26,7 +26,15 @@ from reportlab.lib.pagesizes import landscape as landscape_of
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, LongTable, Paragraph, SimpleDocTemplate, Spacer, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    LongTable,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    TableStyle,
+)
 
 from ...domain.errors import QT_TRANSLATE_NOOP, UserError
 from .fonts import FontSet, find_fonts, missing_characters, replace_missing
@@ -208,7 +216,13 @@ def render_table(
         story.append(Paragraph(_escape(subtitle), ParagraphStyle(
             "subtitle", parent=body_style, fontSize=10, leading=14, alignment=TA_CENTER,
         )))  # fmt: skip
-    story += [Spacer(1, 3 * mm), table]
+    story.append(Spacer(1, 3 * mm))
+    frame_height = pagesize[1] - MARGIN - (MARGIN + 3 * mm) - 12  # the frame's own padding
+    if len(texts) > _PAGED_ROWS and all(b[1] < n_head for _a, b in spans):
+        first = frame_height - sum(f.wrap(available, frame_height)[1] for f in story)
+        story += _page_tables(table, data, n_head, widths, style, first, frame_height)
+    else:
+        story.append(table)
     if footnote:
         story += [
             Spacer(1, 2 * mm),
@@ -261,6 +275,50 @@ def render_table(
         if tmp is not None and os.path.exists(tmp):
             os.unlink(tmp)
     return TableResult(out, pages, len(rows), missing)
+
+
+#: Above this many rows the table is cut into one table per page beforehand.
+_PAGED_ROWS = 150
+
+
+def _page_tables(
+    table: LongTable,
+    data: list[list],
+    n_head: int,
+    widths: list[float],
+    style: list,
+    first: float,
+    height: float,
+) -> list[Flowable]:
+    """One table per page, header rows repeated, separated by page breaks.
+
+    reportlab splits a long table page by page, working out the rows and
+    spans of the whole rest again at every split: a 5,000-row summary took
+    40 s. The row heights are worked out once here (one ``wrap``) and the
+    rows cut where each page is full, so no table is split any more (a few
+    points to spare; should a guess be short, reportlab splits that one)."""
+    table.wrap(sum(widths), 1e9)
+    heights = table._rowHeights  # noqa: SLF001 - what reportlab worked out
+    head = sum(heights[:n_head])
+    out: list[Flowable] = []
+    room, used, start = first - 4, head, n_head
+    for i in range(n_head, len(data)):
+        if used + heights[i] > room and i > start:
+            out += [_chunk(data, heights, n_head, start, i, widths, style), PageBreak()]
+            room, used, start = height - 4, head, i
+        used += heights[i]
+    out.append(_chunk(data, heights, n_head, start, len(data), widths, style))
+    return out
+
+
+def _chunk(data, heights, n_head, start, end, widths, style) -> LongTable:
+    return LongTable(
+        data[:n_head] + data[start:end],
+        colWidths=widths,
+        rowHeights=heights[:n_head] + heights[start:end],  # known: not worked out again
+        repeatRows=n_head,
+        style=TableStyle(style),
+    )
 
 
 def _escape(text: str) -> str:

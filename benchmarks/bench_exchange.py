@@ -1,0 +1,107 @@
+"""The USB exchange: a town's package of ~5,000 targets with its forms, and a county
+merging ten towns' packages.
+
+The town is a demo database of 23,000 cases, whose current campaign has about
+5,000 targets (6,000 cases and ~1,300 targets with --quick). The export is
+timed from the database to the verified, renamed file: data, statistics and
+summary tables (xlsx and PDF), the filled forms, zip, scrypt at the default
+cost (n = 2^17), AES-GCM, write, fsync, read back, check, record. The ten
+packages are the same town's under ten town names, so the county database
+ends with ten times its targets; each run starts from an empty county file.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+from common import Bench, Workspace, rv_desktop
+
+from rv_desktop.domain import db as dbmod
+
+PASSPHRASE = "县乡约定口令 2026"
+TOWNS = 10
+
+
+def _cases(work: Workspace) -> int:
+    return 6_000 if work.quick else 23_000
+
+
+def _town(work: Workspace) -> Path:
+    path = work.folder / f"exchange-town-{_cases(work)}.sqlite"
+    if not path.exists():
+        rv_desktop(["demo-db", str(path), "--cases", str(_cases(work))])
+    return path
+
+
+def export_package(work: Workspace):
+    from rv_desktop.services.package import write_package
+
+    town = _town(work)
+    out = work.folder / "exchange-out"
+
+    def setup():
+        shutil.rmtree(out, ignore_errors=True)
+        dbmod.close_database()
+        dbmod.open_database(town, actor="bench")
+
+    def run():
+        result = write_package(out, passphrase=PASSPHRASE)
+        c = result.counts
+        print(
+            f"    {c['targets']} targets, {c['visit_records']} visit records, "
+            f"{c['cases']} cases: {result.size / 1e6:.1f} MB",
+            file=sys.stderr,
+        )
+
+    return setup, run
+
+
+def _packages(work: Workspace) -> list[Path]:
+    """Ten towns' packages (made once and kept)."""
+    from rv_desktop.domain.models import Setting, db
+    from rv_desktop.services.package import write_package
+
+    folder = work.folder / f"exchange-towns-{_cases(work)}"
+    found = sorted(folder.glob("*.rvpkg"))
+    if len(found) == TOWNS:
+        return found
+    shutil.rmtree(folder, ignore_errors=True)
+    dbmod.close_database()
+    dbmod.open_database(_town(work), actor="bench")
+    paths = []
+    for i in range(TOWNS):
+        with db.atomic():
+            Setting.update(value=f"第{i + 1}镇").where(Setting.key == "town_name").execute()
+        paths.append(write_package(folder, passphrase=PASSPHRASE).path)
+    with db.atomic():
+        Setting.update(value="青山镇").where(Setting.key == "town_name").execute()
+    dbmod.close_database()
+    return paths
+
+
+def import_ten(work: Workspace):
+    from rv_desktop.services.county import MERGED, import_packages
+
+    packages = _packages(work)
+    county = work.folder / "exchange-county.sqlite"
+
+    def setup():
+        dbmod.close_database()
+        work.fresh_path(county.name)
+        dbmod.open_database(county, actor="bench")
+
+    def run():
+        outcomes = import_packages(packages, PASSPHRASE, receipts_dir=work.folder)
+        assert all(o.status == MERGED for o in outcomes), [o.as_json() for o in outcomes]
+        targets = sum(o.targets for o in outcomes)
+        print(f"    {len(outcomes)} packages, {targets} targets merged", file=sys.stderr)
+
+    return setup, run
+
+
+BENCHMARKS = [
+    Bench("export package, ~5,000 targets with forms", "< 20 s", export_package, repeat=3),
+    Bench("county: import ten town packages", "(measured)", import_ten, repeat=3),
+]

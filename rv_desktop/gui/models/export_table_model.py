@@ -1,0 +1,107 @@
+"""The exchange packages written, as a table: when, who, what, where, hash, received."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
+
+from ...services.package import ExportRow
+from ..formatting import date_text, number_text
+
+translate = QCoreApplication.translate
+
+#: Role giving a row's ``ExportRow``.
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def when_text(value) -> str:
+    return f"{date_text(value.date())} {value:%H:%M}" if value else ""
+
+
+class ExportTableModel(QAbstractTableModel):
+    """Packages written for the county, newest first (``set_rows``)."""
+
+    WRITTEN, BY, CAMPAIGN, TARGETS, FILE, SHA256, ENCRYPTED, RECEIVED = range(8)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ExportTableModel", "Written"),
+        QT_TRANSLATE_NOOP("ExportTableModel", "By"),
+        QT_TRANSLATE_NOOP("ExportTableModel", "Campaign"),
+        QT_TRANSLATE_NOOP("ExportTableModel", "Targets"),
+        QT_TRANSLATE_NOOP("ExportTableModel", "File"),
+        QT_TRANSLATE_NOOP("ExportTableModel", "SHA-256"),
+        QT_TRANSLATE_NOOP("ExportTableModel", "Encrypted"),
+        QT_TRANSLATE_NOOP("ExportTableModel", "Received by the county"),
+    )
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[ExportRow] = []
+
+    def set_rows(self, rows: list[ExportRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ExportRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate("ExportTableModel", self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.FILE:
+                return str(row.path)
+            if column == self.SHA256:
+                return row.sha256
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.TARGETS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == self.WRITTEN:
+            return when_text(row.produced_at)
+        if column == self.BY:
+            return row.produced_by
+        if column == self.CAMPAIGN:
+            return row.campaign
+        if column == self.TARGETS:
+            return number_text(row.targets)
+        if column == self.FILE:
+            return row.path.name
+        if column == self.SHA256:
+            return row.sha256[:16] + "…"
+        if column == self.ENCRYPTED:
+            return (
+                translate("ExportTableModel", "yes")
+                if row.encrypted
+                else translate("ExportTableModel", "NO")
+            )
+        if column == self.RECEIVED:
+            if row.received_at is None:
+                return translate("ExportTableModel", "not yet")
+            if not row.received_by:
+                return when_text(row.received_at)
+            return translate("ExportTableModel", "{when}, {office}").format(
+                when=when_text(row.received_at), office=row.received_by
+            )
+        return None

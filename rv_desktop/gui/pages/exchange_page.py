@@ -1,0 +1,415 @@
+"""The Exchange page: the package for the county on a USB stick, receipts, county merge.
+
+At the top a line says where the current campaign stands: days left to the
+report deadline, the last package written and whether the data changed
+since. "Send to the county" writes the exchange package (``write_package``)
+off the GUI thread into a removable drive found by ``QStorageInfo`` or any
+folder, encrypted by default with the passphrase typed twice, with a
+progress bar and Cancel. The packages written are listed (when, who, what,
+where, SHA-256, received); the county's receipts are imported here. The
+county office merges the towns' packages (``import_packages``) from the last
+box. The page calls services only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QStorageInfo, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.campaigns import CampaignError, get_campaign
+from ...domain.errors import UserError
+from ...i18n import tr_error
+from ...services.crypto import MIN_PASSPHRASE
+from ...services.package import export_rows, export_status, write_package
+from .. import window_state
+from ..background import run_in_background
+from ..formatting import date_text, number_text
+from ..models.export_table_model import ExportTableModel, when_text
+
+
+def removable_drives() -> list[tuple[str, str]]:
+    """(label, root folder) of the mounted drives a stick may be: writable, ready,
+    not the system's own (on Linux: under /media, /run/media or /mnt)."""
+    system = QStorageInfo.root().rootPath()
+    found = []
+    for volume in QStorageInfo.mountedVolumes():
+        root = volume.rootPath()
+        if not (volume.isValid() and volume.isReady()) or volume.isReadOnly() or root == system:
+            continue
+        if root.startswith("/") and not root.startswith(("/media/", "/run/media/", "/mnt/")):
+            continue
+        name = volume.displayName() or root
+        free = volume.bytesAvailable() / 1e9
+        found.append((f"{name} ({root}) · {free:.1f} GB", root))
+    return found
+
+
+class ExchangePage(QWidget):
+    data_changed = Signal()  # a county merge changed the data
+    #: a county database starts empty and fills by merging towns' packages here
+    works_without_cases = True
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._job = None
+        self._campaign_id: int | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        heading = QLabel(title)
+        heading.setObjectName("pageTitle")
+        layout.addWidget(heading)
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.status_label)
+
+        send = QGroupBox(self.tr("Send to the county"))
+        form = QFormLayout(send)
+        self.campaign_label = QLabel()
+        form.addRow(self.tr("Campaign:"), self.campaign_label)
+        self.target_combo = QComboBox()
+        self.target_combo.setMinimumWidth(360)
+        choose = QPushButton(self.tr("Other folder…"))
+        choose.clicked.connect(self.choose_folder)
+        rescan = QPushButton(self.tr("Look for sticks again"))
+        rescan.clicked.connect(self.find_drives)
+        row = QHBoxLayout()
+        row.addWidget(self.target_combo, 1)
+        row.addWidget(choose)
+        row.addWidget(rescan)
+        form.addRow(self.tr("Write to:"), row)
+        self.encrypt_box = QCheckBox(
+            self.tr("Encrypt with the passphrase agreed with the county (recommended)")
+        )
+        self.encrypt_box.setChecked(True)
+        self.encrypt_box.toggled.connect(self._encryption_toggled)
+        form.addRow("", self.encrypt_box)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(
+            self.tr("at least {count} characters").format(count=MIN_PASSPHRASE)
+        )
+        self.passphrase_again = QLineEdit()
+        self.passphrase_again.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("Passphrase:"), self.passphrase)
+        form.addRow(self.tr("Passphrase again:"), self.passphrase_again)
+        self.write_button = QPushButton(self.tr("Write the package"))
+        self.write_button.setDefault(True)
+        self.write_button.clicked.connect(self.write)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        row = QHBoxLayout()
+        row.addWidget(self.write_button)
+        row.addWidget(self.progress, 1)
+        row.addWidget(self.cancel_button)
+        self.result_label = QLabel()
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        row.addWidget(self.result_label, 1)
+        form.addRow("", row)
+        layout.addWidget(send)
+
+        written = QGroupBox(self.tr("Packages written"))
+        box = QVBoxLayout(written)
+        self.model = ExportTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        box.addWidget(self.table)
+        receipt = QPushButton(self.tr("Import the county's receipt…"))
+        receipt.clicked.connect(self.import_receipts)
+        row = QHBoxLayout()
+        row.addWidget(receipt)
+        self.receipt_label = QLabel()
+        self.receipt_label.setWordWrap(True)
+        row.addWidget(self.receipt_label, 1)
+        box.addLayout(row)
+        layout.addWidget(written, 1)
+
+        county = QGroupBox(self.tr("County office: merge the towns' packages"))
+        column = QVBoxLayout(county)
+        row = QHBoxLayout()
+        column.addLayout(row)
+        self.merge_button = QPushButton(self.tr("Merge packages…"))
+        self.merge_button.clicked.connect(self.merge_packages)
+        note = QLabel(
+            self.tr(
+                "Each package is checked whole and merged by town and case number; a signed "
+                "receipt is written beside it for the town."
+            )
+        )
+        note.setWordWrap(True)
+        row.addWidget(self.merge_button)
+        row.addWidget(note, 1)
+        self.merge_label = QLabel()
+        self.merge_label.setWordWrap(True)
+        self.merge_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.merge_label)
+        layout.addWidget(county)
+        self.find_drives()
+
+    # --- showing ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            campaign = get_campaign(None)
+        except CampaignError:
+            campaign = None
+        self._campaign_id = campaign.id if campaign else None
+        self.campaign_label.setText(campaign.name if campaign else self.tr("no current campaign"))
+        self.write_button.setEnabled(campaign is not None and self._job is None)
+        self.status_label.setText(self.status_text() if campaign else "")
+        self.model.set_rows(export_rows())
+
+    def status_text(self, today: dt.date | None = None) -> str:
+        status = export_status(self._campaign_id, today)
+        parts = []
+        if status.deadline is not None:
+            left = status.days_left
+            if left > 0:
+                due = self.tr("%n day(s) left", "", left)
+            elif left == 0:
+                due = self.tr("due today")
+            else:
+                due = self.tr("%n day(s) overdue", "", -left)
+            parts.append(
+                self.tr("Report to the county by {date} ({due}).").format(
+                    date=date_text(status.deadline), due=due
+                )
+            )
+        if status.last_export is None:
+            parts.append(self.tr("No package has been written for this campaign yet."))
+        else:
+            text = self.tr("Last package written {when}").format(when=when_text(status.last_export))
+            text += (
+                self.tr(", received by the county.")
+                if status.received
+                else self.tr(", no receipt yet.")
+            )
+            parts.append(text)
+            if status.stale:
+                parts.append(
+                    "<b>"
+                    + self.tr("The data changed since: write a new package before the deadline.")
+                    + "</b>"
+                )
+        return " ".join(parts)
+
+    @Slot()
+    def find_drives(self) -> None:
+        current = self.target_combo.currentData()
+        self.target_combo.clear()
+        for label, root in removable_drives():
+            self.target_combo.addItem(label, root)
+        last = window_state.value(window_state.LAST_FOLDER, "")
+        if last and self.target_combo.findData(last) < 0:
+            self.target_combo.addItem(str(last), str(last))
+        if self.target_combo.count() == 0:
+            self.target_combo.addItem(self.tr("(no stick found: choose a folder)"), None)
+        index = self.target_combo.findData(current)
+        self.target_combo.setCurrentIndex(max(index, 0))
+
+    @Slot()
+    def choose_folder(self) -> None:
+        start = self.target_combo.currentData() or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Write the package into"), start)
+        if folder:
+            if self.target_combo.findData(folder) < 0:
+                self.target_combo.addItem(folder, folder)
+            self.target_combo.setCurrentIndex(self.target_combo.findData(folder))
+
+    @Slot(bool)
+    def _encryption_toggled(self, on: bool) -> None:
+        self.passphrase.setEnabled(on)
+        self.passphrase_again.setEnabled(on)
+
+    # --- writing the package -----------------------------------------------------
+
+    @Slot()
+    def write(self) -> None:
+        folder = self.target_combo.currentData()
+        if not folder:
+            self._error(self.tr("Choose the stick or a folder to write the package into."))
+            return
+        encrypt = self.encrypt_box.isChecked()
+        passphrase = self.passphrase.text()
+        if encrypt and passphrase != self.passphrase_again.text():
+            self._error(self.tr("The two passphrases differ. Type the passphrase again."))
+            return
+        if not encrypt:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Write unencrypted?"),
+                self.tr(
+                    "Without encryption anyone who finds the stick can read the petitioners' "
+                    "names, ID numbers, phones and addresses. Write it unencrypted?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        window_state.set_value(window_state.LAST_FOLDER, folder)
+        campaign_id = self._campaign_id
+        self._running(True)
+        self._job = run_in_background(
+            lambda job: write_package(
+                Path(folder),
+                campaign_id,
+                passphrase if encrypt else None,
+                encrypt=encrypt,
+                progress=job.progress,
+                cancelled=lambda: job.cancelled,
+            ),
+            on_done=self._written,
+            on_error=self._failed,
+            on_progress=lambda done, total: self.progress.setValue(done * 100 // max(total, 1)),
+        )
+
+    @Slot()
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self.cancel_button.setEnabled(False)
+
+    def _running(self, on: bool) -> None:
+        if on:
+            self.result_label.clear()
+        self.write_button.setEnabled(not on)
+        self.progress.setValue(0)
+        self.progress.setVisible(on)
+        self.cancel_button.setVisible(on)
+        self.cancel_button.setEnabled(on)
+        if not on:
+            self._job = None
+
+    def _written(self, result) -> None:
+        self._running(False)
+        self.passphrase.clear()
+        self.passphrase_again.clear()
+        self.refresh()
+        self.result_label.setText(
+            self.tr(
+                "Written: {path} ({targets} targets, {visits} visit records). Give the county "
+                "the stick; the passphrase never travels with it."
+            ).format(
+                path=result.path,
+                targets=number_text(result.counts["targets"]),
+                visits=number_text(result.counts["visit_records"]),
+            ),
+        )
+
+    def _failed(self, exc: BaseException) -> None:
+        self._running(False)
+        self.refresh()
+        if isinstance(exc, UserError) and exc.code == "cancelled":
+            return
+        self._error(tr_error(exc) if isinstance(exc, UserError) else str(exc))
+
+    def _error(self, text: str) -> None:
+        QMessageBox.critical(self, self.tr("Exchange"), text)
+
+    # --- receipts and the county -------------------------------------------------
+
+    @Slot()
+    def import_receipts(self) -> None:
+        from ...services.receipts import import_receipt
+
+        start = str(window_state.value(window_state.LAST_FOLDER, str(Path.home())))
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("The county's receipts"), start, self.tr("Receipts (*.rvreceipt)")
+        )
+        lines = []
+        for name in names:
+            try:
+                result = import_receipt(Path(name))
+            except UserError as exc:
+                lines.append(tr_error(exc))
+                continue
+            lines.append(
+                self.tr("{package}: received by {office} on {when}.").format(
+                    package=result.package_file,
+                    office=result.received_by or self.tr("the county"),
+                    when=result.received_at.replace("T", " "),
+                )
+            )
+        if lines:
+            self.refresh()
+            self.receipt_label.setText("\n".join(lines))
+
+    @Slot()
+    def merge_packages(self) -> None:
+        from ...services.county import import_packages
+
+        start = str(window_state.value(window_state.LAST_FOLDER, str(Path.home())))
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("The towns' packages"), start, self.tr("Exchange packages (*.rvpkg)")
+        )
+        if not names:
+            return
+        passphrase, ok = QInputDialog.getText(
+            self,
+            self.tr("Passphrase"),
+            self.tr("The passphrase agreed with the towns (empty for unencrypted packages):"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return
+        self.merge_button.setEnabled(False)
+        self._merge_job = run_in_background(
+            lambda job: import_packages(
+                [Path(n) for n in names], passphrase or None, progress=job.progress
+            ),
+            on_done=self._merged,
+            on_error=lambda exc: (self.merge_button.setEnabled(True), self._failed(exc)),
+        )
+
+    def _merged(self, outcomes) -> None:
+        self.merge_button.setEnabled(True)
+        labels = {
+            "merged": self.tr("merged"),
+            "unchanged": self.tr("unchanged (merged before)"),
+            "refused": self.tr("refused"),
+        }
+        lines = []
+        for o in outcomes:
+            text = f"{o.package.name}: {labels[o.status]}"
+            if o.error is not None:
+                text += f" — {tr_error(o.error)}"
+            elif o.targets is not None:
+                text += " " + self.tr("({town}: {targets} targets)").format(
+                    town=o.town, targets=number_text(o.targets)
+                )
+            lines.append(text)
+        if any(o.status == "merged" for o in outcomes):
+            self.data_changed.emit()
+        self.merge_label.setText("\n".join(lines))
