@@ -121,6 +121,42 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_PROBLEMS if problems else EXIT_OK
 
 
+# --- the office ---------------------------------------------------------------
+
+
+def _office_options(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument(
+        "--town", help=translate("cli", "the town (乡镇), printed on forms and packages")
+    )
+    p.add_argument("--office", help=translate("cli", "the office, as it signs (填报单位)"))
+    p.add_argument("--clerk", help=translate("cli", "the clerk's name"))
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+
+def cmd_office(args: argparse.Namespace) -> int:
+    from .domain.office import check_office_names, office_names, save_office_names
+
+    open_db(args)
+    names = office_names()
+    if any(v is not None for v in (args.town, args.office, args.clerk)):
+        names = check_office_names(
+            names.town if args.town is None else args.town,
+            names.office if args.office is None else args.office,
+            names.clerk if args.clerk is None else args.clerk,
+        )
+        save_office_names(names)
+    if args.json:
+        print_json({"town": names.town, "office": names.office, "clerk": names.clerk})
+    else:
+        out(
+            translate("cli", "Town: {town}; office: {office}; clerk: {clerk}").format(
+                town=names.town or "—", office=names.office or "—", clerk=names.clerk or "—"
+            )
+        )
+    return EXIT_OK
+
+
 # --- backup -----------------------------------------------------------------
 
 
@@ -1051,6 +1087,12 @@ _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], Non
         cmd_print,
         _print_options,
         QT_TRANSLATE_NOOP("cli", "print a document of the campaign (PDF)"),
+    ),
+    (
+        "office",
+        cmd_office,
+        _office_options,
+        QT_TRANSLATE_NOOP("cli", "show or set the town, office and clerk names"),
     ),
     (
         "backup",

@@ -83,3 +83,21 @@ def test_demo_db_then_check(tmp_path):
     again = run_cli("demo-db", str(path), "--lang", "zh_CN")
     assert again.returncode == 2
     assert "已存在" in again.stderr
+
+
+def test_office_names_shown_set_and_refused(tmp_path):
+    db = tmp_path / "office.sqlite"
+    shown = run_cli("office", "--db", str(db), "--json")
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout) == {"town": "", "office": "", "clerk": ""}
+    done = run_cli(
+        "office", "--db", str(db), "--town", " 青山镇 ", "--office", "青山镇信访办", "--json"
+    )
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"town": "青山镇", "office": "青山镇信访办", "clerk": ""}
+    # only what is given changes; a missing town is refused and nothing changes
+    run_cli("office", "--db", str(db), "--clerk", "李文静")
+    refused = run_cli("office", "--db", str(db), "--town", "  ", "--lang", "en")
+    assert refused.returncode == 2 and "town" in refused.stderr
+    again = json.loads(run_cli("office", "--db", str(db), "--json").stdout)
+    assert again == {"town": "青山镇", "office": "青山镇信访办", "clerk": "李文静"}

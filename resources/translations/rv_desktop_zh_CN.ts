@@ -2245,6 +2245,10 @@ Key cases among the targets: {key}</source>
         <translation>打印(&amp;P)</translation>
     </message>
     <message>
+        <source>The &amp;office…</source>
+        <translation>本办信息(&amp;O)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -5007,6 +5011,22 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>{path}：数据库完好。</translation>
     </message>
     <message>
+        <source>the town (乡镇), printed on forms and packages</source>
+        <translation>乡镇名称，印在登记表和数据包上</translation>
+    </message>
+    <message>
+        <source>the office, as it signs (填报单位)</source>
+        <translation>信访办名称，即落款的填报单位</translation>
+    </message>
+    <message>
+        <source>the clerk's name</source>
+        <translation>经办人姓名</translation>
+    </message>
+    <message>
+        <source>Town: {town}; office: {office}; clerk: {clerk}</source>
+        <translation>乡镇：{town}；信访办：{office}；经办人：{clerk}</translation>
+    </message>
+    <message>
         <source>backup folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -5341,6 +5361,10 @@ The statistics columns, grouped as the county's table groups them: (group label 
     <message>
         <source>print a document of the campaign (PDF)</source>
         <translation>打印活动文书（PDF）</translation>
+    </message>
+    <message>
+        <source>show or set the town, office and clerk names</source>
+        <translation>查看或设置乡镇、信访办和经办人名称</translation>
     </message>
     <message>
         <source>write a verified backup copy of the database</source>

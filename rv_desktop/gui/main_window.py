@@ -191,6 +191,9 @@ class MainWindow(QMainWindow):
         self.print_actions.build(self.menuBar().addMenu(self.tr("&Print")))
 
         self.settings_menu = self._settings_menu()
+        self.office_action = QAction(self.tr("The &office…"), self)
+        self.office_action.triggered.connect(self.edit_office)
+        self.settings_menu.addAction(self.office_action)
         self.settings_menu.addAction(self.backup_actions.settings_action)
         self._build_language_menu(self.settings_menu)
 
@@ -298,6 +301,14 @@ class MainWindow(QMainWindow):
                 from .dialogs.welcome_dialog import OfficeDialog
 
                 OfficeDialog(self).exec()
+
+    @Slot()
+    def edit_office(self) -> None:
+        """Settings ▸ The office…: the names printed on forms, tables and packages."""
+        from .dialogs.welcome_dialog import OfficeDialog
+
+        if OfficeDialog(self).exec():
+            self.session.events.data_changed.emit()
 
     @Slot()
     def open_database(self) -> None:

@@ -203,3 +203,36 @@ def qtbot_left():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_settings_office_shows_the_saved_names_and_corrects_them(qtbot, tmp_path):
+    from rv_desktop.domain import db as dbmod
+    from rv_desktop.domain.office import OfficeNames, save_office_names
+
+    make_application("en")
+    path = tmp_path / "office.sqlite"
+    dbmod.open_database(path)
+    save_office_names(OfficeNames("青山镇", "青山镇信访办", "李文静"))
+    dbmod.close_database()
+    window = open_main_window(str(path))
+    qtbot.addWidget(window)
+    changed = []
+    window.session.events.data_changed.connect(lambda: changed.append(True))
+    seen = {}
+
+    def correct(dialog):
+        seen["town"] = dialog.form.town.text()
+        seen["clerk"] = dialog.form.clerk.text()
+        dialog.form.office.clear()
+        ime_type(dialog.form.office, "青山镇人民政府信访办")
+        dialog.save()
+
+    try:
+        when_modal(qtbot, correct)
+        window.office_action.trigger()
+        assert seen == {"town": "青山镇", "clerk": "李文静"}  # shown as saved
+        assert office_names().office == "青山镇人民政府信访办"
+        assert changed  # the pages refresh: the names are on what they print
+    finally:
+        settle()
+        window.session.close()

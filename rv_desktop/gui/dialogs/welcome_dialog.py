@@ -31,6 +31,7 @@ from ...domain.office import (
     OfficeNameError,
     OfficeNames,
     check_office_names,
+    office_names,
     save_office_names,
     suggested_office,
 )
@@ -178,7 +179,8 @@ class WelcomeDialog(QDialog):
 
 
 class OfficeDialog(QDialog):
-    """The office's names for a database made with File ▸ New database."""
+    """The office's names: for a database made with File ▸ New database, and
+    Settings ▸ The office… to correct them (shown as saved)."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -189,6 +191,7 @@ class OfficeDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.form = OfficeForm()
+        self.form.load(office_names())
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
