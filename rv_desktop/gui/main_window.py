@@ -36,6 +36,7 @@ from .pages.area_page import AreaPage
 from .pages.board_page import BoardPage
 from .pages.campaign_page import CampaignPage
 from .pages.cases_page import CasesPage
+from .pages.followups_page import FollowUpsPage
 from .pages.overview_page import OverviewPage
 from .pages.statistics_page import StatisticsPage
 from .pages.visits_page import VisitsPage
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.board_page = BoardPage(self.tr("Board"))
         self.statistics_page = StatisticsPage(self.tr("Statistics"))
         self.visits_page = VisitsPage(self.tr("Visit records"))
+        self.followups_page = FollowUpsPage(self.tr("Follow-ups"))
         #: pages that show live data: refreshed on every change, and some write
         self.live_pages: dict[str, QWidget] = {
             self.tr("Cases"): self.cases_page,
@@ -69,6 +71,7 @@ class MainWindow(QMainWindow):
             self.tr("Board"): self.board_page,
             self.tr("Statistics"): self.statistics_page,
             self.tr("Visit records"): self.visits_page,
+            self.tr("Follow-ups"): self.followups_page,
         }
         #: "import a ledger first", over every area while the register is empty
         self.empty_states: list[EmptyState] = []
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
                 page.data_changed.connect(self.session.events.data_changed)
         self.board_page.case_opened.connect(self.open_case)
         self.statistics_page.case_opened.connect(self.open_case)
+        self.followups_page.case_opened.connect(self.open_case)
         self.statistics_page.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 15000)
         )
@@ -138,6 +142,13 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "One case, one form: type in the return-visit registration forms, "
                     "drafts saved as you type, follow-ups tracked until closed."
+                ),
+            ),
+            (
+                self.tr("Follow-ups"),
+                self.tr(
+                    "Rework, help and follow-up items raised by the visits: what is open, "
+                    "what is overdue, and closing each with its result."
                 ),
             ),
             (
