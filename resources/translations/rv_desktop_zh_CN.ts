@@ -1552,7 +1552,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Who</source>
-        <translation>操作人</translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <source>Reason / action</source>

@@ -288,14 +288,14 @@ def test_double_click_opens_the_form_whose_follow_up_tab_closes_items(page, worl
     assert form.target_ids == [world["targets"]["K02"], world["targets"]["K01"]]
     items = form.ui.items
     assert items.model().rowCount() == 2
-    assert not form.ui.close_item_button.isEnabled()  # nothing chosen yet
+    assert form.current_item().state == "open"  # the first open item is chosen
+    assert form.ui.close_item_button.isEnabled()  # a final record still closes items
     row = next(
         r
         for r in range(2)
         if items.model().index(r, 0).data(Qt.ItemDataRole.UserRole).kind == "follow_up"
     )
     items.setCurrentIndex(items.model().index(row, 0))
-    assert form.ui.close_item_button.isEnabled()  # a final record still closes items
     drive_dialog(qtbot, lambda d: (write(d.result_edit, "已约访"), ok(d)))
     with qtbot.waitSignal(page.data_changed, timeout=3000):
         assert form.close_item()

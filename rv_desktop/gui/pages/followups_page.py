@@ -75,10 +75,10 @@ class FollowUpModel(QAbstractTableModel):
         VILLAGE,
         UNIT,
         ASSIGNEE,
-        REASON,
-        ACTION,
         DUE,
         STATE,
+        REASON,
+        ACTION,
         CLOSED_ON,
         RESULT,
     ) = range(12)
@@ -109,10 +109,10 @@ class FollowUpModel(QAbstractTableModel):
                 self.tr("Village"),
                 self.tr("Handling unit"),
                 self.tr("Responsible"),
-                self.tr("Reason"),
-                self.tr("Action"),
                 self.tr("Due"),
                 self.tr("State"),
+                self.tr("Reason"),
+                self.tr("Action"),
                 self.tr("Closed on"),
                 self.tr("Result"),
             )[section]
@@ -134,10 +134,10 @@ class FollowUpModel(QAbstractTableModel):
             item.village or "",
             item.unit or "",
             item.assignee or "",
-            item.reason or "",
-            item.action or "",
             date_text(item.due_on),
             self.state_text(item),
+            item.reason or "",
+            item.action or "",
             date_text(item.closed_on),
             item.result or "",
         )[column]
@@ -314,7 +314,7 @@ class FollowUpsPage(QWidget):
         header.setStretchLastSection(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        for column, width in enumerate((80, 120, 70, 90, 110, 110, 220, 180, 110, 110, 110)):
+        for column, width in enumerate((76, 120, 60, 76, 100, 100, 118, 96, 220, 200, 118)):
             header.resizeSection(column, width)
 
         layout = QVBoxLayout(self)
@@ -379,8 +379,8 @@ class FollowUpsPage(QWidget):
             )
         else:
             self._update_count()
-        if keep is not None:
-            self.select_item(keep)
+        if not (keep is not None and self.select_item(keep)) and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))  # Enter works at once
         self._update_buttons()
         self.loaded.emit()
 

@@ -445,6 +445,9 @@ class VisitFormDialog(QDialog):
         if old is not None:
             old.deleteLater()
         self.ui.items.selectionModel().currentRowChanged.connect(self._update_close_item)
+        first_open = next((n for n, r in enumerate(rows) if r.state == "open"), None)
+        if first_open is not None:  # open items are listed first: the one to close
+            self.ui.items.setCurrentIndex(self.ui.items.model().index(first_open, 0))
         self._update_close_item()
 
     def current_item(self):
