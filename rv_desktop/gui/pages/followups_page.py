@@ -379,6 +379,8 @@ class FollowUpsPage(QWidget):
             )
         else:
             self._update_count()
+        for column in (self.model.PETITIONER, self.model.STATE):  # short, but language-dependent
+            self.table.resizeColumnToContents(column)
         if not (keep is not None and self.select_item(keep)) and self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))  # Enter works at once
         self._update_buttons()
