@@ -5,10 +5,12 @@ the last), refusals, closed items left alone, the form's Follow-up tab, the xlsx
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 import pytest
+import shiboken6
 from openpyxl import load_workbook
-from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -108,8 +110,8 @@ def world(tmp_path):
         TODAY,
     )
     yield {"targets": targets, "k1": k1, "k2": k2}
-    QThreadPool.globalInstance().waitForDone()
     settle_background()
+    gc.collect()  # here, in the GUI thread: a worker's collection must not destroy widgets
     dbmod.close_database()
 
 
@@ -120,7 +122,8 @@ def page(qtbot, world):
     page.resize(1280, 600)
     with qtbot.waitSignal(page.loaded, timeout=15000):
         page.show()
-    return page
+    yield page
+    settle_background()
 
 
 def shown(page) -> list[tuple[str, str, str]]:
@@ -199,7 +202,15 @@ def test_filters_by_kind_and_state(page):
 
 def test_closing_the_last_item_moves_the_board_task_to_done(page, world, qtbot):
     board = BoardPage("Board")
-    qtbot.addWidget(board)
+    try:
+        _close_and_watch_the_board(page, world, qtbot, board)
+    finally:  # destroyed here, in the GUI thread, once no job is left
+        settle_background()
+        board.close()
+        shiboken6.delete(board)
+
+
+def _close_and_watch_the_board(page, world, qtbot, board) -> None:
     board.resize(1280, 600)
     with qtbot.waitSignal(board.loaded, timeout=15000):
         board.show()

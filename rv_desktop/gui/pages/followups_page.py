@@ -443,6 +443,7 @@ class FollowUpsPage(QWidget):
     def _context_menu(self, pos) -> None:
         menu = self.context_menu()
         menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def context_menu(self) -> QMenu:
         item = self.current_item()
@@ -473,10 +474,13 @@ class FollowUpsPage(QWidget):
     @Slot()
     def close_current(self) -> bool:
         dialog = self.close_dialog()
-        if dialog is None or not dialog.exec():
+        if dialog is None:
             return False
-        self.item_closed(dialog)
-        return True
+        closed = bool(dialog.exec())
+        dialog.deleteLater()
+        if closed:
+            self.item_closed(dialog)
+        return closed
 
     def item_closed(self, dialog: CloseFollowUpDialog) -> None:
         """After a dialog closed an item: say what happened, reload, tell the others."""

@@ -473,10 +473,13 @@ class VisitFormDialog(QDialog):
     @Slot()
     def close_item(self) -> bool:
         dialog = self.close_item_dialog()
-        if dialog is None or not dialog.exec():
+        if dialog is None:
             return False
-        self.item_closed(dialog)
-        return True
+        closed = bool(dialog.exec())
+        dialog.deleteLater()
+        if closed:
+            self.item_closed(dialog)
+        return closed
 
     def item_closed(self, dialog) -> None:
         self._show_items()
