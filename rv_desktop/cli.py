@@ -736,6 +736,91 @@ def cmd_visits(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- followups / close-followup --------------------------------------------------
+
+
+def _followups_options(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument(
+        "--campaign",
+        metavar="NAME",
+        help=translate("cli", "the campaign (default: the current one)"),
+    )
+    p.add_argument(
+        "--state",
+        choices=("open", "overdue", "closed"),
+        help=translate("cli", "only the open (overdue included), overdue or closed items"),
+    )
+    p.add_argument(
+        "--xlsx",
+        metavar="OUT",
+        help=translate("cli", "also write the list of open items as xlsx"),
+    )
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+
+def cmd_followups(args: argparse.Namespace) -> int:
+    from .domain.followups import followup_items
+    from .services.followup_export import export_followups_xlsx
+
+    open_db(args)
+    rows = followup_items(args.campaign, state=args.state)
+    if args.xlsx:
+        export_followups_xlsx(Path(args.xlsx), args.campaign)
+    if args.json:
+        print_json([row.as_json() for row in rows])
+        return EXIT_OK
+    for row in rows:
+        out(
+            "\t".join(
+                str(v if v is not None else "-")
+                for v in (
+                    row.id,
+                    row.kind,
+                    row.case_no,
+                    row.unit,
+                    row.assignee,
+                    row.due_on,
+                    "overdue" if row.overdue else row.state,
+                    row.closed_on,
+                    row.reason,
+                    row.result,
+                )
+            )
+        )
+    out(
+        translate("cli", "{count} items, {overdue} overdue.").format(
+            count=len(rows), overdue=sum(1 for r in rows if r.overdue)
+        )
+    )
+    return EXIT_OK
+
+
+def _close_followup_options(p: argparse.ArgumentParser) -> None:
+    _add_db(p)
+    p.add_argument("id", metavar="ID", type=int, help=translate("cli", "the item's number"))
+    p.add_argument(
+        "--result", required=True, metavar="TEXT", help=translate("cli", "what was done")
+    )
+    p.add_argument(
+        "--on", metavar="DATE", help=translate("cli", "the date it was closed (default: today)")
+    )
+
+
+def cmd_close_followup(args: argparse.Namespace) -> int:
+    from .domain.visits import close_followup
+
+    closed_on = _option_date(args.on)
+    open_db(args)
+    status = close_followup(args.id, args.result, closed_on)
+    out(
+        translate("cli", "Item {id} closed; the task is in the column {status}.").format(
+            id=args.id, status=status
+        )
+    )
+    return EXIT_OK
+
+
 # --- exchange packages ------------------------------------------------------------
 
 
@@ -1137,6 +1222,18 @@ _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], Non
         cmd_visits,
         _visits_options,
         QT_TRANSLATE_NOOP("cli", "list the visit records of a campaign"),
+    ),
+    (
+        "followups",
+        cmd_followups,
+        _followups_options,
+        QT_TRANSLATE_NOOP("cli", "list the rework, help and follow-up items of a campaign"),
+    ),
+    (
+        "close-followup",
+        cmd_close_followup,
+        _close_followup_options,
+        QT_TRANSLATE_NOOP("cli", "close a rework, help or follow-up item with its result"),
     ),
     (
         "export-package",

@@ -6,6 +6,7 @@ temporary folder, so tests never read or write the clerk's real ones.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -13,6 +14,21 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Python's automatic garbage collection runs in whichever thread allocates when
+# a generation fills; in a background job's thread it can destroy a widget left
+# in a reference cycle by an earlier test, which crashes Qt (seen under gdb).
+# The program collects on the GUI thread only (gui/garbage.py); the tests do
+# the same: collection off, and a full collection on the main thread after
+# every test.
+gc.disable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_main_thread():
+    yield
+    gc.collect()
+
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

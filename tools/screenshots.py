@@ -186,6 +186,12 @@ def shot_registration_form(ctx: Context) -> QWidget:
     return label
 
 
+def shot_followups(ctx: Context) -> QWidget:
+    """The Follow-ups page: every open item, the overdue ones first."""
+    window = ctx.window
+    return ctx.page(window.stack.indexOf(window.followups_page))
+
+
 SHOTS: list[tuple[str, Callable[[Context], QWidget]]] = [
     ("welcome", shot_welcome),
     ("empty-state", shot_empty_state),
@@ -196,6 +202,7 @@ SHOTS: list[tuple[str, Callable[[Context], QWidget]]] = [
     ("campaign", shot_campaign),
     ("board", shot_board),
     ("registration-form", shot_registration_form),
+    ("followups", shot_followups),
 ]
 
 

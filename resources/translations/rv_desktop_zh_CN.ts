@@ -1377,6 +1377,57 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>CloseFollowUpDialog</name>
+    <message>
+        <source>Close item</source>
+        <translation>办结事项</translation>
+    </message>
+    <message>
+        <source>{kind} of case {case_no}</source>
+        <translation>案件 {case_no} 的{kind}</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>What was done and how it ended, e.g. the unit re-examined the case and replied</source>
+        <translation>做了什么、结果如何，例如：承办单位已重新核查并答复信访人</translation>
+    </message>
+    <message>
+        <source>The day the item was done; not in the future.</source>
+        <translation>事项办结的日期，不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>&amp;Result</source>
+        <translation>办理结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Closed &amp;on</source>
+        <translation>办结日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Close the item with this result (Ctrl+Enter)</source>
+        <translation>按此结果办结该事项（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a date (write it as {example}).</source>
+        <translation>“{text}”不是日期（请写成 {example}）。</translation>
+    </message>
+</context>
+<context>
     <name>ContactsEditor</name>
     <message>
         <source>Add attempt</source>
@@ -1756,11 +1807,188 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Who</source>
-        <translation>操作人</translation>
+        <translation>责任人</translation>
     </message>
     <message>
         <source>Reason / action</source>
         <translation>原因 / 措施</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation>信访人</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村(社区)</translation>
+    </message>
+    <message>
+        <source>Handling unit</source>
+        <translation>承办单位</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未办结</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Open</source>
+        <extracomment>The state filter: (code, label); None shows every item.</extracomment>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>Close item…</source>
+        <translation>办结事项…</translation>
+    </message>
+    <message>
+        <source>Record the result of the chosen item (Enter)</source>
+        <translation>登记所选事项的办理结果（Enter）</translation>
+    </message>
+    <message>
+        <source>Open the form</source>
+        <translation>打开登记表</translation>
+    </message>
+    <message>
+        <source>The registration form of the chosen item's case (double-click)</source>
+        <translation>打开所选事项所属案件的回访登记表（双击）</translation>
+    </message>
+    <message>
+        <source>Export open items…</source>
+        <translation>导出未办结事项…</translation>
+    </message>
+    <message>
+        <source>The list of open and overdue items as an Excel workbook, ready to print</source>
+        <translation>将未办结和逾期事项清单导出为 Excel 工作簿，可直接打印</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Overdue items come first, in red. Double-click opens the case's form.</source>
+        <translation>逾期事项排在最前，以红色显示。双击打开该案件的登记表。</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No current campaign: create one on the Campaign page.</source>
+        <translation>没有当前活动：请在“活动与筛选”页面创建。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{open} open ({kinds}) · {overdue} overdue · {closed} closed · {shown} shown</source>
+        <translation>未办结 {open} 项（{kinds}）· 逾期 {overdue} 项 · 已办结 {closed} 项 · 显示 {shown} 项</translation>
+    </message>
+    <message>
+        <source>Open case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>This item is closed already; its result stays as it is.</source>
+        <translation>该事项已办结，办理结果不再修改。</translation>
+    </message>
+    <message>
+        <source>Item closed. It was the last one of case {case_no}: the task is done.</source>
+        <translation>事项已办结。这是案件 {case_no} 的最后一项，回访任务已完成。</translation>
+    </message>
+    <message>
+        <source>Item closed.</source>
+        <translation>事项已办结。</translation>
+    </message>
+    <message>
+        <source>Follow-up items</source>
+        <translation>跟踪事项清单</translation>
+    </message>
+    <message>
+        <source>Export open items</source>
+        <translation>导出未办结事项</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Written: {path}</source>
+        <translation>已导出：{path}</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {error}</source>
+        <translation>意外错误：{error}</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +2076,14 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Items of this task (rework, help, follow-up), tracked until closed</source>
         <translation>本案事项（回流整改、帮扶、跟踪回访），跟踪至办结</translation>
+    </message>
+    <message>
+        <source>Close item…</source>
+        <translation>办结事项…</translation>
+    </message>
+    <message>
+        <source>Record the result of the chosen open item (or double-click it)</source>
+        <translation>登记所选未办结事项的办理结果（或双击该事项）</translation>
     </message>
     <message>
         <source>State of the record</source>
@@ -2215,6 +2451,14 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Exchange</source>
         <translation>数据报送</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟踪回访</translation>
+    </message>
+    <message>
+        <source>Rework, help and follow-up items raised by the visits: what is open, what is overdue, and closing each with its result.</source>
+        <translation>回访产生的回流整改、帮扶和跟踪回访事项：哪些未办结、哪些已逾期，逐项登记结果后办结。</translation>
     </message>
     <message>
         <source>The encrypted data package for the county on a USB stick, and backups.</source>
@@ -4139,6 +4383,15 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <source>{file} is not a genuine receipt for {package}: its signature does not match. It was changed, or not made by the county from this package.</source>
         <translation>{file} 不是 {package} 的真实回执：签名不符。回执已被改动，或并非县里根据该数据包出具。</translation>
     </message>
+    <message>
+        <source>"{value}" is not a kind of item (follow_up, rework, help).</source>
+        <extracomment>The state filter's codes: open (overdue included), overdue only, closed.</extracomment>
+        <translation>“{value}”不是事项类别（follow_up、rework、help）。</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a state of an item (open, overdue, closed).</source>
+        <translation>“{value}”不是事项状态（open、overdue、closed）。</translation>
+    </message>
 </context>
 <context>
     <name>VisitForm</name>
@@ -4485,7 +4738,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
     </message>
     <message>
         <source>Help</source>
-        <translation>帮扶</translation>
+        <translation>帮扶事项</translation>
     </message>
     <message>
         <source>Open</source>
@@ -4574,6 +4827,14 @@ The statistics columns, grouped as the county's table groups them: (group label 
     <message>
         <source>{case_no} · {petitioner} · visit {n}</source>
         <translation>{case_no} · {petitioner} · 第{n}次回访</translation>
+    </message>
+    <message>
+        <source>Item closed. It was the last open one: the task is done.</source>
+        <translation>事项已办结。这是最后一项未办结事项，回访任务已完成。</translation>
+    </message>
+    <message>
+        <source>Item closed.</source>
+        <translation>事项已办结。</translation>
     </message>
     <message>
         <source>{n} of {total}</source>
@@ -5239,6 +5500,34 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>共 {count} 份回访登记。</translation>
     </message>
     <message>
+        <source>only the open (overdue included), overdue or closed items</source>
+        <translation>只列未办结（含逾期）、逾期或已办结的事项</translation>
+    </message>
+    <message>
+        <source>also write the list of open items as xlsx</source>
+        <translation>同时将未办结事项清单写入 xlsx</translation>
+    </message>
+    <message>
+        <source>{count} items, {overdue} overdue.</source>
+        <translation>共 {count} 项，其中逾期 {overdue} 项。</translation>
+    </message>
+    <message>
+        <source>the item's number</source>
+        <translation>事项编号</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>the date it was closed (default: today)</source>
+        <translation>办结日期（默认今天）</translation>
+    </message>
+    <message>
+        <source>Item {id} closed; the task is in the column {status}.</source>
+        <translation>事项 {id} 已办结；回访任务现处于 {status} 栏。</translation>
+    </message>
+    <message>
         <source>Passphrase: </source>
         <translation>口令：</translation>
     </message>
@@ -5393,6 +5682,14 @@ The statistics columns, grouped as the county's table groups them: (group label 
     <message>
         <source>list the visit records of a campaign</source>
         <translation>列出活动的回访登记</translation>
+    </message>
+    <message>
+        <source>list the rework, help and follow-up items of a campaign</source>
+        <translation>列出回访活动的回流整改、帮扶和跟踪回访事项</translation>
+    </message>
+    <message>
+        <source>close a rework, help or follow-up item with its result</source>
+        <translation>登记结果，办结一项回流整改、帮扶或跟踪回访事项</translation>
     </message>
     <message>
         <source>write the exchange package for the county (encrypted)</source>

@@ -23,6 +23,7 @@ class GuiThreadCollector(QObject):
         super().__init__(parent)
         self.threshold = gc.get_threshold()
         self.collections = 0
+        self._was_enabled = gc.isenabled()
         gc.disable()
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
@@ -47,6 +48,8 @@ class GuiThreadCollector(QObject):
         self.collections += 1
 
     def stop(self) -> None:
-        """Back to Python's own collection (tests, shutdown)."""
+        """Back to how collection was before (Python's own, unless a test runner
+        had turned it off)."""
         self.timer.stop()
-        gc.enable()
+        if self._was_enabled:
+            gc.enable()

@@ -37,6 +37,7 @@ from .pages.board_page import BoardPage
 from .pages.campaign_page import CampaignPage
 from .pages.cases_page import CasesPage
 from .pages.exchange_page import ExchangePage
+from .pages.followups_page import FollowUpsPage
 from .pages.overview_page import OverviewPage
 from .pages.statistics_page import StatisticsPage
 from .pages.visits_page import VisitsPage
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.statistics_page = StatisticsPage(self.tr("Statistics"))
         self.visits_page = VisitsPage(self.tr("Visit records"))
         self.exchange_page = ExchangePage(self.tr("Exchange"))
+        self.followups_page = FollowUpsPage(self.tr("Follow-ups"))
         #: pages that show live data: refreshed on every change, and some write
         self.live_pages: dict[str, QWidget] = {
             self.tr("Cases"): self.cases_page,
@@ -72,6 +74,7 @@ class MainWindow(QMainWindow):
             self.tr("Statistics"): self.statistics_page,
             self.tr("Visit records"): self.visits_page,
             self.tr("Exchange"): self.exchange_page,
+            self.tr("Follow-ups"): self.followups_page,
         }
         #: "import a ledger first", over every area while the register is empty
         self.empty_states: list[EmptyState] = []
@@ -88,6 +91,7 @@ class MainWindow(QMainWindow):
                 page.data_changed.connect(self.session.events.data_changed)
         self.board_page.case_opened.connect(self.open_case)
         self.statistics_page.case_opened.connect(self.open_case)
+        self.followups_page.case_opened.connect(self.open_case)
         self.statistics_page.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 15000)
         )
@@ -141,6 +145,13 @@ class MainWindow(QMainWindow):
                 self.tr(
                     "One case, one form: type in the return-visit registration forms, "
                     "drafts saved as you type, follow-ups tracked until closed."
+                ),
+            ),
+            (
+                self.tr("Follow-ups"),
+                self.tr(
+                    "Rework, help and follow-up items raised by the visits: what is open, "
+                    "what is overdue, and closing each with its result."
                 ),
             ),
             (

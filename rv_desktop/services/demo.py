@@ -598,6 +598,7 @@ class _Builder:
     def visits(self, targets: list[dict]) -> int:
         rng = self.rng
         records, contacts, followups = [], [], []
+        unit_of = {info[0]: info[7] for info in self.case_info}
         for t in targets:
             status = t["status"]
             if not t["included"] or status in ("unassigned", "assigned"):
@@ -621,14 +622,21 @@ class _Builder:
                     satisfaction = "satisfied"
             record = self.record(t, 1, visited_on, state, satisfaction, settled, records, contacts)
             if satisfaction == "dissatisfied" and state != "draft":
+                kind = rng.choice(["rework", "follow_up"])
+                assignee = rng.choice(UNITS)
+                unit = None
+                if kind == "rework":  # sent back to the case's own handling unit
+                    unit = unit_of[t["case"]]
+                    assignee = UNITS[unit - 1]
                 followups.append(
                     {
                         "target": t["id"],
                         "visit": record["id"],
-                        "kind": rng.choice(["rework", "follow_up"]),
+                        "kind": kind,
                         "reason": "信访人对处理结果不满意：" + record["dissatisfaction_reason"],
                         "action": "由承办单位重新核查，包案领导跟踪督办",
-                        "assignee": rng.choice(UNITS),
+                        "assignee": assignee,
+                        "unit": unit,
                         "due_on": visited_on + dt.timedelta(days=rng.choice((10, 15, 30))),
                         "state": "open",
                         "created_at": STAMP,

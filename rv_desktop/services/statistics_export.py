@@ -31,6 +31,7 @@ from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.models import Setting, db
 from ..domain.statistics import Statistics, StatRow, SummaryRow
 from .assignment_table import DEFAULT_LABELS as _TASK_LABELS
+from .case_export import _LINE_HEIGHT, _lines
 
 __all__ = [
     "DEFAULT_LABELS",
@@ -502,6 +503,12 @@ def _write_xlsx(layout: TableLayout, path: Path, text: Mapping[str, str]) -> Pat
     made: dict[tuple, object] = {}
     for i, values in enumerate(layout.rows):
         r = first_body + i
+        lines = max(
+            (_lines(v, layout.widths[c]) for c, v in enumerate(values) if c in layout.wrapped),
+            default=1,
+        )
+        if lines > 1:  # wrapped text: rows as high as it needs (Excel and WPS do not grow them)
+            ws.row_dimensions[r].height = min(_LINE_HEIGHT * lines + 2, 409)
         is_total = layout.has_total and i == len(layout.rows) - 1
         for c, value in enumerate(values):
             if c in layout.rate_columns and value is None:

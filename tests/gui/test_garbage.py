@@ -21,6 +21,7 @@ class _Cyclic:
 
 def test_cycles_are_collected_on_the_gui_thread_not_in_a_busy_worker(qtbot):
     make_application("en")
+    was_enabled = gc.isenabled()
     collector = GuiThreadCollector(interval_ms=20)
     try:
         assert not gc.isenabled()
@@ -42,4 +43,4 @@ def test_cycles_are_collected_on_the_gui_thread_not_in_a_busy_worker(qtbot):
         assert collector.collections >= 1
     finally:
         collector.stop()
-    assert gc.isenabled()
+    assert gc.isenabled() == was_enabled

@@ -62,6 +62,7 @@ def test_navigation_reaches_every_area(window, qtbot):
         "Campaign & screening",
         "Board",
         "Visit records",
+        "Follow-ups",
         "Statistics",
         "Exchange",
     ]

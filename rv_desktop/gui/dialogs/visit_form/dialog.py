@@ -5,7 +5,8 @@ column) and steps through that list with Ctrl+PgDown / Ctrl+PgUp. The record
 comes from ``domain.visits``: ``form_for_task`` (the latest record, or a new
 draft), ``save_draft``, ``finalise``, ``reopen``, ``review``, ``start_visit``
 (a re-visit) and ``discard_draft`` (a draft opened by mistake and left
-untouched). The window never writes anything else.
+untouched); the Follow-up tab closes an item of the task with ``close_followup``
+(``CloseFollowUpDialog``). The window never writes anything else.
 
 - **Autosave**: every change restarts a single-shot timer (``AUTOSAVE_MS``);
   when it fires the draft is saved. Leaving the record (next task, closing
@@ -328,6 +329,8 @@ class VisitFormDialog(QDialog):
         self.ui.suggest_button.clicked.connect(self.confirm_suggestions)
         self.ui.case_link.linkActivated.connect(lambda _link: self.open_case())
         self.ui.earlier.activated.connect(self._open_earlier)
+        self.ui.items.doubleClicked.connect(lambda _index: self.close_item())
+        self.ui.close_item_button.clicked.connect(self.close_item)
         self.prev_button.clicked.connect(self.previous_task)
         self.next_button.clicked.connect(self.next_task)
         self.revisit_button.clicked.connect(self.start_revisit)
@@ -437,7 +440,54 @@ class VisitFormDialog(QDialog):
 
     def _show_items(self) -> None:
         rows = followup_list(self.form.target_id) if self.form else []
+        old = self.ui.items.model()
         self.ui.items.setModel(FollowUpItemsModel(rows, self.ui.items))
+        if old is not None:
+            old.deleteLater()
+        self.ui.items.selectionModel().currentRowChanged.connect(self._update_close_item)
+        first_open = next((n for n, r in enumerate(rows) if r.state == "open"), None)
+        if first_open is not None:  # open items are listed first: the one to close
+            self.ui.items.setCurrentIndex(self.ui.items.model().index(first_open, 0))
+        self._update_close_item()
+
+    def current_item(self):
+        """The follow-up item chosen in the Follow-up tab (a ``FollowUpRow``), or None."""
+        index = self.ui.items.currentIndex()
+        return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+
+    @Slot()
+    def _update_close_item(self) -> None:
+        item = self.current_item()
+        self.ui.close_item_button.setEnabled(item is not None and item.state == "open")
+
+    def close_item_dialog(self):
+        """The Close item dialog for the chosen open item (None when there is none).
+        Items are closed whatever the record's state: a final record is where they start."""
+        from ..close_followup_dialog import CloseFollowUpDialog
+
+        item = self.current_item()
+        if item is None or item.state != "open":
+            return None
+        return CloseFollowUpDialog(item, self)
+
+    @Slot()
+    def close_item(self) -> bool:
+        dialog = self.close_item_dialog()
+        if dialog is None:
+            return False
+        closed = bool(dialog.exec())
+        dialog.deleteLater()
+        if closed:
+            self.item_closed(dialog)
+        return closed
+
+    def item_closed(self, dialog) -> None:
+        self._show_items()
+        if dialog.board_status == "done":
+            self._say(self.tr("Item closed. It was the last open one: the task is done."))
+        else:
+            self._say(self.tr("Item closed."))
+        self.record_changed.emit(self.form.target_id)
 
     def _show_state(self) -> None:
         form = self.form

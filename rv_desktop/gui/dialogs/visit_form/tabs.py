@@ -142,12 +142,15 @@ class FollowUpItemsModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+        if not index.isValid():
             return None
         r = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return r
+        if role == Qt.ItemDataRole.ForegroundRole and r.state == "closed":
+            return QColor("#666666")
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
         return (
             labels.translate("VisitForm", labels.FOLLOWUP_KINDS.get(r.kind, r.kind)),
             labels.translate("VisitForm", labels.FOLLOWUP_STATES.get(r.state, r.state)),
@@ -435,7 +438,18 @@ class FormTabs:
         self.items = _table()
         self.items.setObjectName("followUpItems")
         self.items.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # read-only: Tab passes it
-        layout.addWidget(title)
+        self.items.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.close_item_button = QPushButton(self.tr("Close item…"))
+        self.close_item_button.setObjectName("closeItem")
+        self.close_item_button.setToolTip(
+            self.tr("Record the result of the chosen open item (or double-click it)")
+        )
+        self.close_item_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        row = QHBoxLayout()
+        row.addWidget(title)
+        row.addStretch(1)
+        row.addWidget(self.close_item_button)
+        layout.addLayout(row)
         layout.addWidget(self.items, 1)
         return self.page("follow_up", content)
 

@@ -1,0 +1,149 @@
+"""Close item… : the result of a rework, help or follow-up item and the day it was closed.
+
+Used by the Follow-ups page and by the registration form's Follow-up tab. The
+dialog calls ``close_followup`` on accept (one small write, on the GUI
+thread); a refusal (no result, a date in the future or before the visit that
+raised the item) shows in the dialog, which stays open, and nothing changes.
+``board_status`` is the task's board column afterwards (``done`` when this was
+the last item holding it back).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import UserError
+from ...domain.visits import close_followup
+from ...i18n import tr_error
+from ..formatting import date_text
+from .visit_form import labels
+from .visit_form.inputs import DateField
+
+
+def kind_label(kind: str) -> str:
+    """回流整改 / 帮扶事项 / 跟踪回访, in the interface language."""
+    return labels.translate("VisitForm", labels.FOLLOWUP_KINDS.get(kind, kind))
+
+
+class CloseFollowUpDialog(QDialog):
+    """Asks the result (required) and the closing date (today by default, not in the future).
+
+    ``item`` is any row with ``id``, ``kind``, ``reason``, ``action``,
+    ``assignee`` and ``due_on`` (a ``FollowUpItem`` or a ``FollowUpRow``);
+    ``case_no`` shows when the row has it.
+    """
+
+    def __init__(self, item: Any, parent: QWidget | None = None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.item = item
+        self.today = today or dt.date.today()
+        self.board_status: str | None = None
+        self.setWindowTitle(self.tr("Close item"))
+        self.setMinimumWidth(480)
+
+        case_no = getattr(item, "case_no", None)
+        heading = QLabel(
+            self.tr("{kind} of case {case_no}").format(kind=kind_label(item.kind), case_no=case_no)
+            if case_no
+            else kind_label(item.kind)
+        )
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        heading.setFont(font)
+        about = QFormLayout()
+        for text, value in (
+            (self.tr("Reason"), item.reason),
+            (self.tr("Action"), item.action),
+            (self.tr("Who"), item.assignee),
+            (self.tr("Due"), date_text(item.due_on)),
+        ):
+            if value:
+                shown = QLabel(value)
+                shown.setWordWrap(True)
+                about.addRow(text, shown)
+
+        self.result_edit = QPlainTextEdit()
+        self.result_edit.setObjectName("followupResult")
+        self.result_edit.setTabChangesFocus(True)
+        self.result_edit.setPlaceholderText(
+            self.tr(
+                "What was done and how it ended, e.g. the unit re-examined the case and replied"
+            )
+        )
+        self.result_edit.setFixedHeight(90)
+        self.date_edit = DateField()
+        self.date_edit.setObjectName("followupClosedOn")
+        self.date_edit.set_value(self.today)
+        self.date_edit.setToolTip(self.tr("The day the item was done; not in the future."))
+        form = QFormLayout()
+        form.addRow(self.tr("&Result"), self.result_edit)
+        form.addRow(self.tr("Closed &on"), self.date_edit)
+
+        self.error_label = QLabel()
+        self.error_label.setObjectName("closeError")
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b71c1c;")
+        self.error_label.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Close item"))
+        self.ok_button.setToolTip(self.tr("Close the item with this result (Ctrl+Enter)"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for key in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(key), self, activated=self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(about)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self.result_edit.setFocus()
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+
+    @Slot()
+    def accept(self) -> None:
+        try:
+            closed_on = self.date_edit.value()
+        except ValueError:
+            self.show_error(
+                self.tr('"{text}" is not a date (write it as {example}).').format(
+                    text=self.date_edit.text(), example=self.today.isoformat()
+                )
+            )
+            self.date_edit.setFocus()
+            return
+        try:
+            self.board_status = close_followup(
+                self.item.id, self.result_edit.toPlainText(), closed_on or self.today, self.today
+            )
+        except UserError as error:
+            self.show_error(tr_error(error))
+            if error.code == "followup_result_required":
+                self.result_edit.setFocus()
+            elif error.code.startswith("followup_closed_"):
+                self.date_edit.setFocus()
+            return
+        super().accept()

@@ -1,0 +1,594 @@
+"""The Follow-ups page (跟踪事项): every rework, help and follow-up item of the current
+campaign, tracked until closed.
+
+Finalising a visit record raises the items; here the clerk sees them all, the
+overdue ones first and in red, filters them by kind and state (open, overdue,
+closed), closes one with its result (*Close item…*: the button, Enter, the
+context menu; ``CloseFollowUpDialog`` calls ``close_followup``) and exports the
+open ones as the xlsx list for the units. Double-click opens the case's
+registration form (one form window, as on the board), stepping through the
+cases listed. The list (``followup_items`` and ``followup_counts``) is read off
+the GUI thread; closing is a single write, done on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import QT_TRANSLATE_NOOP, UserError
+from ...domain.followups import FollowUpCounts, FollowUpItem, followup_counts, followup_items
+from ...domain.normalize import mask_name
+from ...domain.overview import current_campaign
+from ...i18n import tr_error
+from .. import window_state
+from ..background import Job, run_in_background
+from ..dialogs.close_followup_dialog import CloseFollowUpDialog, kind_label
+from ..dialogs.visit_form import VisitFormDialog
+from ..formatting import date_text, number_text
+from .visits_page import _refilter
+
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+KINDS = ("rework", "help", "follow_up")
+#: The state filter: (code, label); None shows every item.
+STATE_FILTERS = (
+    ("open", QT_TRANSLATE_NOOP("FollowUpsPage", "Open")),
+    ("overdue", QT_TRANSLATE_NOOP("FollowUpsPage", "Overdue")),
+    ("closed", QT_TRANSLATE_NOOP("FollowUpsPage", "Closed")),
+    (None, QT_TRANSLATE_NOOP("FollowUpsPage", "All items")),
+)
+OVERDUE_TEXT = QColor("#b71c1c")
+OVERDUE_BACKGROUND = QColor("#fdecea")
+CLOSED_TEXT = QColor("#666666")
+
+
+def item_state(item: FollowUpItem) -> str:
+    """open / overdue / closed."""
+    return "overdue" if item.overdue else item.state
+
+
+class FollowUpModel(QAbstractTableModel):
+    """The campaign's items, read-only; petitioners masked."""
+
+    (
+        KIND,
+        CASE_NO,
+        PETITIONER,
+        VILLAGE,
+        UNIT,
+        ASSIGNEE,
+        DUE,
+        STATE,
+        REASON,
+        ACTION,
+        CLOSED_ON,
+        RESULT,
+    ) = range(12)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[FollowUpItem] = []
+        self.today = None
+
+    def set_rows(self, rows: list[FollowUpItem], today) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.today = today
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 12
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return (
+                self.tr("Kind"),
+                self.tr("Case number"),
+                self.tr("Petitioner"),
+                self.tr("Village"),
+                self.tr("Handling unit"),
+                self.tr("Responsible"),
+                self.tr("Due"),
+                self.tr("State"),
+                self.tr("Reason"),
+                self.tr("Action"),
+                self.tr("Closed on"),
+                self.tr("Result"),
+            )[section]
+        return None
+
+    def state_text(self, item: FollowUpItem) -> str:
+        if item.overdue and item.due_on is not None and self.today is not None:
+            days = (self.today - item.due_on).days
+            return self.tr("Overdue %n day(s)", "", days)
+        if item.state == "closed":
+            return self.tr("Closed")
+        return self.tr("Open")
+
+    def text(self, item: FollowUpItem, column: int) -> str:
+        return (
+            kind_label(item.kind),
+            item.case_no,
+            mask_name(item.petitioner) or "",
+            item.village or "",
+            item.unit or "",
+            item.assignee or "",
+            date_text(item.due_on),
+            self.state_text(item),
+            item.reason or "",
+            item.action or "",
+            date_text(item.closed_on),
+            item.result or "",
+        )[column]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            self.REASON,
+            self.ACTION,
+            self.RESULT,
+        ):
+            return self.text(item, column) or None
+        if role == ITEM_ID_ROLE:
+            return item.id
+        if role == ROW_ROLE:
+            return item
+        if role == SORT_ROLE:
+            if column == self.DUE:
+                return item.due_on.isoformat() if item.due_on else "9999"
+            if column == self.CLOSED_ON:
+                return item.closed_on.isoformat() if item.closed_on else ""
+            if column == self.STATE:
+                return ("overdue", "open", "closed").index(item_state(item))
+            if column == self.PETITIONER:
+                return item.petitioner
+            return self.text(item, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if item.overdue:
+                return OVERDUE_TEXT
+            if item.state == "closed":
+                return CLOSED_TEXT
+        if role == Qt.ItemDataRole.BackgroundRole and item.overdue:
+            return OVERDUE_BACKGROUND
+        if role == Qt.ItemDataRole.FontRole and item.overdue and column == self.STATE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class FollowUpFilterProxy(QSortFilterProxyModel):
+    """Kind and state filters; sorting (the domain's order until a header is clicked)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.kind: str | None = None
+        self.state: str | None = "open"
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(self, kind: str | None, state: str | None) -> None:
+        def change() -> None:
+            self.kind, self.state = kind, state
+
+        _refilter(self, change)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+        item: FollowUpItem = self.sourceModel().rows[source_row]
+        if self.kind is not None and item.kind != self.kind:
+            return False
+        if self.state == "open":
+            return item.state == "open"
+        if self.state is not None:
+            return item_state(item) == self.state
+        return True
+
+
+class FollowUpTable(QTableView):
+    """Enter closes the current item; double-click (the page's) opens its form."""
+
+    close_requested = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.close_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class FollowUpsPage(QWidget):
+    """The follow-up list with its filters, Close item…, the form and the xlsx list."""
+
+    data_changed = Signal()
+    loaded = Signal()
+    case_opened = Signal(int)
+    exported = Signal(str)  # the path written
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._generation = 0
+        self._stale = True
+        self._has_campaign = False
+        self.counts = FollowUpCounts()
+        self.form: VisitFormDialog | None = None
+        self._dialog: VisitFormDialog | None = None
+        self._form_dirty = False
+        self.model = FollowUpModel(self)
+        self.proxy = FollowUpFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build(title)
+        self._connect()
+
+    def _build(self, title: str) -> None:
+        self.title_label = QLabel(title)
+        self.title_label.setObjectName("pageTitle")
+        self.count_label = QLabel()
+        self.count_label.setObjectName("followupCounts")
+        self.close_button = QPushButton(self.tr("Close item…"))
+        self.close_button.setObjectName("closeItem")
+        self.close_button.setToolTip(self.tr("Record the result of the chosen item (Enter)"))
+        self.form_button = QPushButton(self.tr("Open the form"))
+        self.form_button.setToolTip(
+            self.tr("The registration form of the chosen item's case (double-click)")
+        )
+        self.export_button = QPushButton(self.tr("Export open items…"))
+        self.export_button.setToolTip(
+            self.tr("The list of open and overdue items as an Excel workbook, ready to print")
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.title_label)
+        top.addSpacing(12)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        for button in (self.close_button, self.form_button, self.export_button):
+            top.addWidget(button)
+
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("kindFilter")
+        self.kind_combo.addItem(self.tr("All kinds"), None)
+        for kind in KINDS:
+            self.kind_combo.addItem(kind_label(kind), kind)
+        self.state_combo = QComboBox()
+        self.state_combo.setObjectName("itemStateFilter")
+        for code, text in STATE_FILTERS:
+            self.state_combo.addItem(self.tr(text), code)
+        bar = QHBoxLayout()
+        for text, combo in (
+            (self.tr("&Kind"), self.kind_combo),
+            (self.tr("&State"), self.state_combo),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            bar.addWidget(label)
+            bar.addWidget(combo)
+            bar.addSpacing(8)
+        bar.addStretch(1)
+        self.hint_label = QLabel(
+            self.tr("Overdue items come first, in red. Double-click opens the case's form.")
+        )
+        self.hint_label.setStyleSheet("color: #666;")
+        bar.addWidget(self.hint_label)
+
+        self.message_label = QLabel()
+        self.message_label.setObjectName("messageBar")
+        self.message_label.setWordWrap(True)
+        self.message_label.hide()
+
+        self.table = FollowUpTable()
+        self.table.setObjectName("followupTable")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        for column, width in enumerate((76, 120, 60, 76, 100, 100, 118, 96, 220, 200, 118)):
+            header.resizeSection(column, width)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)
+        self._update_buttons()
+
+    def _connect(self) -> None:
+        for combo in (self.kind_combo, self.state_combo):
+            combo.currentIndexChanged.connect(self._apply_filters)
+        self.table.close_requested.connect(self.close_current)
+        self.table.doubleClicked.connect(self.open_form)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.close_button.clicked.connect(self.close_current)
+        self.form_button.clicked.connect(lambda: self.open_form(self.table.currentIndex()))
+        self.export_button.clicked.connect(self.export_open_items)
+
+    # --- loading --------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the items again off the GUI thread; a hidden page waits until shown."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        self.count_label.setText(self.tr("Loading…"))
+
+        def work(job: Job):
+            import datetime as dt
+
+            campaign = current_campaign()
+            if campaign is None:
+                return None
+            today = dt.date.today()
+            return followup_items(campaign, today=today), followup_counts(campaign, today), today
+
+        run_in_background(work, lambda result: self._loaded(generation, result), self._failed)
+
+    def _loaded(self, generation: int, result) -> None:
+        if generation != self._generation:
+            return
+        keep = self.current_item_id()
+        self._has_campaign = result is not None
+        rows, counts, today = result if result is not None else ([], FollowUpCounts(), None)
+        self.counts = counts
+        self.model.set_rows(rows, today)
+        if result is None:
+            self.count_label.setText(
+                self.tr("No current campaign: create one on the Campaign page.")
+            )
+        else:
+            self._update_count()
+        for column in (self.model.PETITIONER, self.model.STATE):  # short, but language-dependent
+            self.table.resizeColumnToContents(column)
+        if not (keep is not None and self.select_item(keep)) and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))  # Enter works at once
+        self._update_buttons()
+        self.loaded.emit()
+
+    def _failed(self, error: BaseException) -> None:
+        self.count_label.setText("")
+        self.show_message(error, error=True)
+
+    @Slot()
+    def _apply_filters(self) -> None:
+        self.proxy.set_filters(self.kind_combo.currentData(), self.state_combo.currentData())
+        self._update_count()
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        if not self._has_campaign:
+            return
+        c = self.counts
+        kinds = self.tr(", ").join(
+            f"{kind_label(k)} {number_text(c.by_kind.get(k, {}).get('open', 0))}" for k in KINDS
+        )
+        self.count_label.setText(
+            self.tr(
+                "{open} open ({kinds}) · {overdue} overdue · {closed} closed · {shown} shown"
+            ).format(
+                open=number_text(c.open),
+                kinds=kinds,
+                overdue=number_text(c.overdue),
+                closed=number_text(c.closed),
+                shown=number_text(self.proxy.rowCount()),
+            )
+        )
+
+    # --- the current item -----------------------------------------------------------
+
+    def current_item(self) -> FollowUpItem | None:
+        index = self.table.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def current_item_id(self) -> int | None:
+        item = self.current_item()
+        return item.id if item else None
+
+    def select_item(self, item_id: int) -> bool:
+        for r in range(self.proxy.rowCount()):
+            if self.proxy.index(r, 0).data(ITEM_ID_ROLE) == item_id:
+                self.table.setCurrentIndex(self.proxy.index(r, 0))
+                self.table.scrollTo(self.proxy.index(r, 0))
+                return True
+        return False
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        item = self.current_item()
+        self.close_button.setEnabled(item is not None and item.state == "open")
+        self.form_button.setEnabled(item is not None)
+        self.export_button.setEnabled(self._has_campaign)
+
+    def _context_menu(self, pos) -> None:
+        menu = self.context_menu()
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def context_menu(self) -> QMenu:
+        item = self.current_item()
+        index = self.table.currentIndex()
+        menu = QMenu(self)
+        close = menu.addAction(self.tr("Close item…"), self.close_current)
+        close.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        close.setEnabled(item is not None and item.state == "open")
+        form = menu.addAction(self.tr("Open the form"), lambda: self.open_form(index))
+        case = menu.addAction(self.tr("Open case"), self.open_case)
+        for action in (form, case):
+            action.setEnabled(item is not None)
+        return menu
+
+    # --- actions --------------------------------------------------------------------
+
+    def close_dialog(self) -> CloseFollowUpDialog | None:
+        """The dialog for the current item (None when it is closed or nothing is chosen)."""
+        item = self.current_item()
+        if item is None:
+            return None
+        if item.state != "open":
+            self.show_message(self.tr("This item is closed already; its result stays as it is."))
+            return None
+        self.clear_message()
+        return CloseFollowUpDialog(item, self, today=self.model.today)
+
+    @Slot()
+    def close_current(self) -> bool:
+        dialog = self.close_dialog()
+        if dialog is None:
+            return False
+        closed = bool(dialog.exec())
+        dialog.deleteLater()
+        if closed:
+            self.item_closed(dialog)
+        return closed
+
+    def item_closed(self, dialog: CloseFollowUpDialog) -> None:
+        """After a dialog closed an item: say what happened, reload, tell the others."""
+        item = dialog.item
+        if dialog.board_status == "done":
+            text = self.tr("Item closed. It was the last one of case {case_no}: the task is done.")
+        else:
+            text = self.tr("Item closed.")
+        self.show_message(text.format(case_no=item.case_no))
+        self.refresh()
+        self.data_changed.emit()
+
+    def visible_target_ids(self) -> list[int]:
+        proxy = self.proxy
+        return list(
+            dict.fromkeys(
+                proxy.index(r, 0).data(ROW_ROLE).target_id for r in range(proxy.rowCount())
+            )
+        )
+
+    @Slot(QModelIndex)
+    def open_form(self, index: QModelIndex) -> VisitFormDialog | None:
+        """The registration form of the item's case; Ctrl+PgDown steps through the cases listed."""
+        if not index.isValid():
+            return None
+        target_id = index.data(ROW_ROLE).target_id
+        ids = self.visible_target_ids()
+        self.clear_message()
+        if self._dialog is None:  # one form window, shown again for the next case
+            self._dialog = VisitFormDialog(parent=self)
+            self._dialog.record_changed.connect(self._form_changed)
+            self._dialog.finished.connect(self._form_closed)
+        self._form_dirty = False
+        self._dialog.set_list(ids, ids.index(target_id))
+        self.form = self._dialog
+        self._dialog.open()
+        return self._dialog
+
+    @Slot(int)
+    def _form_changed(self, _target_id: int) -> None:
+        self._form_dirty = True
+        self.data_changed.emit()
+
+    @Slot()
+    def _form_closed(self) -> None:
+        self.form = None
+        if self._form_dirty:
+            self.refresh()
+
+    @Slot()
+    def open_case(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.case_opened.emit(item.case_id)
+
+    @Slot()
+    def export_open_items(self) -> None:
+        folder = str(window_state.value(window_state.LAST_FOLDER, str(Path.home())))
+        kind = self.kind_combo.currentData()
+        name = self.tr("Follow-up items") + ".xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export open items"),
+            str(Path(folder) / name),
+            self.tr("Excel workbooks (*.xlsx)"),
+        )
+        if path:
+            window_state.set_value(window_state.LAST_FOLDER, str(Path(path).parent))
+            self.export_to(Path(path), kind)
+
+    def export_to(self, path: Path, kind: str | None = None) -> None:
+        """Write the open items (of ``kind``, or all) off the GUI thread."""
+        from ...services.followup_export import export_followups_xlsx
+
+        self.export_button.setEnabled(False)
+        today = self.model.today
+
+        def work(job: Job):
+            return export_followups_xlsx(path, kind=kind, today=today)
+
+        def done(written) -> None:
+            self.export_button.setEnabled(True)
+            self.show_message(self.tr("Written: {path}").format(path=written))
+            self.exported.emit(str(written))
+
+        def failed(error: BaseException) -> None:
+            self.export_button.setEnabled(True)
+            self.show_message(error, error=True)
+
+        run_in_background(work, done, failed)
+
+    # --- messages -------------------------------------------------------------------
+
+    def show_message(self, message: BaseException | str, error: bool = False) -> None:
+        if isinstance(message, UserError):
+            text, error = tr_error(message), True
+        elif isinstance(message, BaseException):
+            text, error = self.tr("Unexpected error: {error}").format(error=message), True
+        else:
+            text = message
+        colours = ("#fdecea", "#b71c1c", "#f5c2c0") if error else ("#e8f5e9", "#1e6b34", "#b7dfbf")
+        self.message_label.setStyleSheet(
+            "QLabel#messageBar {{ background: {}; color: {}; padding: 4px 8px;"
+            " border: 1px solid {}; border-radius: 3px; }}".format(*colours)
+        )
+        self.message_label.setText(text)
+        self.message_label.show()
+
+    def clear_message(self) -> None:
+        self.message_label.clear()
+        self.message_label.hide()
