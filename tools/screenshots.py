@@ -3,10 +3,14 @@
     python tools/screenshots.py [--lang zh_CN|en|all] [--only NAME ...]
 
 Everything happens in a temporary folder (data folder, settings, a demo
-database): the first start with its welcome, the empty register, a ledger
-imported through the dialog, then each area on the demo database. Chinese
-shots go to ``docs/images/NAME.png`` (``docs/user-guide.md``), English ones to
-``docs/images/en/NAME.png`` (``docs/user-guide.en.md``).
+database, a folder standing for the USB stick; never a real drive): the first
+start with its welcome, the empty register, a ledger imported through the
+dialog, then each area on the demo database: the registration form (a
+re-visit typed in as a draft, every tab), the statistics, charts and the
+analysis report, a package written and its receipt, and the county office
+merging two towns' packages. Chinese shots go to ``docs/images/NAME.png``
+(``docs/user-guide.md``), English ones to ``docs/images/en/NAME.png``
+(``docs/user-guide.en.md``). About 20 s per language.
 
 To add a screenshot, write a function ``def shot_NAME(ctx) -> QWidget`` that
 returns the widget to grab (``ctx`` holds the window, the paths, ``settle``)
@@ -16,9 +20,11 @@ and add it to ``SHOTS`` in the order the guide tells the story.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +35,8 @@ sys.path.insert(0, str(ROOT))  # this checkout's rv_desktop, not an installed on
 
 from PySide6.QtCore import QSettings, QThreadPool, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from rv_desktop.domain.visits import TABS as VISIT_TABS  # noqa: E402
 
 IMAGES = ROOT / "docs" / "images"
 WINDOW_SIZE = (1280, 800)
@@ -49,8 +57,21 @@ class Context:
             QThreadPool.globalInstance().waitForDone(10000)
             app.processEvents()
 
-    def page(self, row: int) -> QWidget:
-        self.window.nav.setCurrentRow(row)
+    def wait_until(self, ready: Callable[[], bool], what: str, seconds: float = 60) -> None:
+        """Process events until ``ready()`` (timers included, unlike ``settle``)."""
+        app = QApplication.instance()
+        deadline = time.monotonic() + seconds
+        while not ready():
+            if time.monotonic() > deadline:
+                raise SystemExit(f"screenshots: gave up waiting for {what}")
+            QThreadPool.globalInstance().waitForDone(50)
+            app.processEvents()
+            time.sleep(0.02)
+        self.settle()
+
+    def page(self, page: QWidget) -> QWidget:
+        """Show one of the window's pages (by the page, not its row: pages get added)."""
+        self.window.nav.setCurrentRow(self.window.stack.indexOf(page))
         self.settle()
         return self.window
 
@@ -79,7 +100,7 @@ def shot_empty_state(ctx: Context) -> QWidget:
     window.resize(*WINDOW_SIZE)
     window.show()
     ctx.window = window
-    return ctx.page(1)
+    return ctx.page(window.cases_page)
 
 
 def _ledger(ctx: Context) -> Path:
@@ -145,19 +166,25 @@ def shot_overview(ctx: Context) -> QWidget:
     demo = paths.demo_database()
     create_demo_database(demo)
     ctx.window._switch(demo)
-    return ctx.page(0)
+    return ctx.page(ctx.window.overview_page)
 
 
 def shot_cases(ctx: Context) -> QWidget:
-    return ctx.page(1)
+    return ctx.page(ctx.window.cases_page)
 
 
 def shot_campaign(ctx: Context) -> QWidget:
-    return ctx.page(2)
+    page = ctx.window.campaign_page
+    ctx.page(page)
+    # the live counts come after a short pause: wait for them, not "Counting…"
+    ctx.wait_until(
+        lambda: not page.preview_timer.isActive() and page.counts is not None, "the counts"
+    )
+    return ctx.window
 
 
 def shot_board(ctx: Context) -> QWidget:
-    return ctx.page(3)
+    return ctx.page(ctx.window.board_page)
 
 
 def shot_registration_form(ctx: Context) -> QWidget:
@@ -192,6 +219,286 @@ def shot_followups(ctx: Context) -> QWidget:
     return ctx.page(window.stack.indexOf(window.followups_page))
 
 
+def _second_visit_draft() -> int:
+    """A dissatisfied case's re-visit, typed in as a draft, so every tab of the form
+    has something to show (the earlier visit, contact attempts, the rework item);
+    returns the target's id."""
+    from rv_desktop.domain import visits as vs
+    from rv_desktop.domain.models import Target, VisitRecord
+    from rv_desktop.services.demo import DEMO_TODAY
+
+    candidates = (
+        Target.select()
+        .join(VisitRecord)
+        .where(
+            (Target.status == "follow_up")
+            & (VisitRecord.satisfaction == "dissatisfied")
+            & (VisitRecord.state == "final")
+        )
+        .order_by(Target.id)
+    )
+    for target in candidates:
+        records = VisitRecord.select().where(VisitRecord.target == target.id)
+        if records.count() == 1:
+            break
+    else:
+        raise SystemExit("the demo database has no dissatisfied case to visit again")
+    form = vs.start_visit(target.id)
+    at = dt.datetime.combine(DEMO_TODAY - dt.timedelta(days=1), dt.time(9, 30))
+    vs.save_draft(
+        form.id,
+        {
+            "visited_at": at,
+            "method": "former_residence",
+            "location": "信访人原住地",
+            "respondent": "relative",
+            "respondent_name": "李建国",
+            "respondent_relation": "儿子",
+            "petitioner_away": True,
+            "away_phone_result": "两次拨打信访人手机无人接听，发短信后回电，表示在外务工。",
+            "away_people_asked": "其子李建国、村委会主任王德明",
+            "away_statement": "补偿款已全部到位，信访人对补偿标准仍有意见，但表示不再上访。",
+            "conclusion_reasonable": "yes",
+            "conclusion_view": "agrees",
+            "demands_solved": "partly",
+            "opinions_carried_out": "yes",
+            "satisfaction": "basically_satisfied",
+            "unit_rating": "basically_satisfied",
+            "settled": True,
+            "risk": "low",
+            "difficulties": "家中老人长期患病，医疗费用负担较重。",
+            "help_given": "协助申请医疗救助，纳入低保复核。",
+            "help_by": "镇民政办",
+            "opinions": "希望今后政策调整时能提前入户宣传。",
+            "recorded_by": "曾小芳",
+            "signed_visitors": True,
+            "signed_petitioner": "missing",
+        },
+        [
+            {"at": at - dt.timedelta(days=1, hours=1), "means": "phone", "outcome": "no_answer"},
+            {
+                "at": at - dt.timedelta(days=1),
+                "means": "message",
+                "outcome": "reached",
+                "note": "短信联系，信访人回电",
+            },
+            {"at": at, "means": "visit", "outcome": "moved_away", "note": "原住地走访"},
+        ],
+    )
+    return target.id
+
+
+def shot_visits_page(ctx: Context) -> QWidget:
+    ctx.extra["revisit"] = _second_visit_draft()
+    ctx.window.session.events.data_changed.emit()
+    page = ctx.window.visits_page
+    ctx.page(page)
+    ctx.wait_until(lambda: page.model.rowCount() > 0, "the visit records")
+    return ctx.window
+
+
+def _visit_form_tab(number: int) -> Callable[[Context], QWidget]:
+    def shot(ctx: Context) -> QWidget:
+        page = ctx.window.visits_page
+        if page.form is None:  # the form as Enter on the list opens it
+            page.open_form([ctx.extra["revisit"]], 0)
+            page.form.resize(1000, 760)
+            ctx.settle()
+        page.form.tabs.setCurrentIndex(number)
+        ctx.settle()
+        return page.form
+
+    return shot
+
+
+def shot_visit_form_refused(ctx: Context) -> QWidget:
+    """What Ctrl+Enter shows while something is missing."""
+    dialog = ctx.window.visits_page.form
+    dialog.inputs["recorded_by"].clear()
+    dialog._changed()
+    dialog.finalise_now()
+    ctx.settle()
+    return dialog
+
+
+def _close_form(ctx: Context) -> None:
+    dialog = ctx.window.visits_page.form
+    if dialog is not None:
+        dialog.autosave_timer.stop()
+        dialog.reject()  # the draft was saved: nothing of the shots is lost or finalised
+        ctx.settle()
+
+
+def shot_statistics(ctx: Context) -> QWidget:
+    """The feedback statistics by handling unit, the cases behind a figure listed."""
+    from rv_desktop.gui.pages.statistics_page import TABLE_TAB
+
+    _close_form(ctx)
+    page = ctx.window.statistics_page
+    ctx.page(page)
+    page.tabs.setCurrentIndex(TABLE_TAB)
+    page.dimension_combo.setCurrentIndex(page.dimension_combo.findData("unit"))
+    ctx.wait_until(
+        lambda: page.model.statistics is not None and page.model.statistics.by == "unit",
+        "the feedback statistics",
+    )
+    # a figure in the rows shown without scrolling: the dissatisfied of a unit
+    stats = page.model.statistics
+    row = max(stats.rows[:6], key=lambda r: (r.dissatisfied, r.targets))
+    index = page.model.index(page.model.row_of(row.key), page.model.column_of("dissatisfied"))
+    page.table.setCurrentIndex(index)
+    page.show_figure(row.key, "dissatisfied")
+    ctx.wait_until(lambda: page.case_model.rowCount() > 0, "the cases behind the figure")
+    return ctx.window
+
+
+def shot_statistics_charts(ctx: Context) -> QWidget:
+    from rv_desktop.gui.pages.statistics_page import CHARTS_TAB
+
+    page = ctx.window.statistics_page
+    loaded: list[int] = []
+    page.loaded.connect(loaded.append)
+    page.tabs.setCurrentIndex(CHARTS_TAB)
+    ctx.wait_until(lambda: CHARTS_TAB in loaded, "the charts")
+    page.loaded.disconnect(loaded.append)
+    # all three charts at once, as on a tall screen (on 800 pixels the third scrolls)
+    ctx.window.resize(WINDOW_SIZE[0], 1180)
+    ctx.settle()
+    return ctx.window
+
+
+def shot_statistics_history(ctx: Context) -> QWidget:
+    from rv_desktop.gui.pages.statistics_page import HISTORY_TAB
+
+    ctx.window.resize(*WINDOW_SIZE)
+
+    page = ctx.window.statistics_page
+    page.tabs.setCurrentIndex(HISTORY_TAB)
+    ctx.wait_until(lambda: page.history_model.rowCount() > 0, "the units over the years")
+    return ctx.window
+
+
+def shot_report_dialog(ctx: Context) -> QWidget:
+    """Print ▸ Analysis report…: the drafted conclusions and suggestions."""
+    from rv_desktop.gui.dialogs.report_dialog import AnalysisReportDialog
+    from rv_desktop.gui.pages.statistics_page import TABLE_TAB
+
+    ctx.window.statistics_page.tabs.setCurrentIndex(TABLE_TAB)
+    dialog = AnalysisReportDialog(ctx.work / "prints", ctx.window)
+    dialog.show()
+    ctx.wait_until(lambda: dialog.report is not None, "the analysis report's figures")
+    ctx.extra["dialogs"] = [*ctx.extra.get("dialogs", []), dialog]
+    return dialog
+
+
+CLERK = "曾小芳"  # the demo office's clerk: the login name the program records
+PASSPHRASE = "青山镇2026回访"  # the passphrase "agreed with the county" of the shots
+
+
+def _county_receipt(ctx: Context, package: Path) -> Path:
+    """The county merges ``package`` into its own database; the receipt's path."""
+    from rv_desktop.domain import db as dbmod
+    from rv_desktop.domain.models import Setting, db
+    from rv_desktop.services.county import import_packages
+
+    current = ctx.window.session.path
+    ctx.window.session.close()
+    dbmod.open_database(ctx.work / "county-office.sqlite", actor="县活动办")
+    with db.atomic():  # a county database: an office, no town of its own
+        Setting.create(key="office_name", value="某某县千案回访活动办公室")
+    (outcome,) = import_packages([package], PASSPHRASE)
+    dbmod.close_database()
+    ctx.window.session.open(current)
+    if outcome.receipt is None:
+        raise SystemExit(f"the county refused {package.name}: {outcome.error}")
+    return outcome.receipt
+
+
+def shot_exchange(ctx: Context) -> QWidget:
+    """A package written a week ago and received; the data changed since; the clerk
+    writes today's package to the stick (a temporary folder standing for it)."""
+    from rv_desktop.services.package import write_package
+    from rv_desktop.services.receipts import import_receipt
+
+    ctx.extra["dialogs"][-1].close()
+    stick = ctx.work / "U盘"
+    stick.mkdir()
+    first = write_package(stick, None, PASSPHRASE, now=dt.datetime(2026, 11, 21, 16, 30))
+    import_receipt(_county_receipt(ctx, first.path))
+    ctx.window.session.events.data_changed.emit()
+    page = ctx.window.exchange_page
+    ctx.page(page)
+    page.target_combo.addItem(str(stick), str(stick))
+    page.target_combo.setCurrentIndex(page.target_combo.count() - 1)
+    page.passphrase.setText(PASSPHRASE)
+    page.passphrase_again.setText(PASSPHRASE)
+    page.write_button.click()
+    ctx.wait_until(lambda: page.model.rowCount() == 2 and page._job is None, "the package")
+    return ctx.window
+
+
+def _other_town_package(ctx: Context) -> Path:
+    """A second town's package (白石镇, a smaller demo), for the county's merge."""
+    from rv_desktop.domain import db as dbmod
+    from rv_desktop.domain.models import Setting, db
+    from rv_desktop.services.demo import create_demo_database
+    from rv_desktop.services.package import write_package
+
+    current = ctx.window.session.path
+    ctx.window.session.close()
+    other = ctx.work / "baishi.sqlite"
+    create_demo_database(other, cases=400, seed=11)
+    dbmod.open_database(other, actor="王丽")
+    with db.atomic():
+        Setting.update(value="白石镇").where(Setting.key == "town_name").execute()
+        Setting.update(value="白石镇信访办").where(Setting.key == "office_name").execute()
+    package = write_package(ctx.work / "U盘", None, PASSPHRASE).path
+    dbmod.close_database()
+    ctx.window.session.open(current)
+    return package
+
+
+def shot_exchange_county(ctx: Context) -> QWidget:
+    """The county office merges the towns' packages brought on sticks."""
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+    from rv_desktop.gui.app import open_main_window
+
+    packages = [str(ctx.window.exchange_page.model.row_at(0).path)]
+    packages.append(str(_other_town_package(ctx)))
+    # the county's own PC: the program started on the county's database
+    ctx.window.session.close()
+    ctx.window.deleteLater()
+    ctx.window = open_main_window(str(ctx.work / "county-office.sqlite"))
+    ctx.window.resize(*WINDOW_SIZE)
+    ctx.window.show()
+    page = ctx.window.exchange_page
+    ctx.page(page)
+    asked = QFileDialog.getOpenFileNames, QInputDialog.getText
+    QFileDialog.getOpenFileNames = staticmethod(lambda *a, **k: (packages, ""))
+    QInputDialog.getText = staticmethod(lambda *a, **k: (PASSPHRASE, True))
+    try:
+        page.merge_packages()
+    finally:
+        QFileDialog.getOpenFileNames, QInputDialog.getText = asked
+    ctx.wait_until(lambda: page.merge_button.isEnabled(), "the county's merge")
+    return ctx.window
+
+
+def shot_statistics_county(ctx: Context) -> QWidget:
+    """The county's feedback statistics by town."""
+    page = ctx.window.statistics_page
+    ctx.page(page)
+    page.dimension_combo.setCurrentIndex(page.dimension_combo.findData("town"))
+    ctx.wait_until(
+        lambda: page.model.statistics is not None and page.model.statistics.by == "town",
+        "the statistics by town",
+    )
+    page.show_figure(page.model.statistics.rows[0].key, "dissatisfied")
+    ctx.wait_until(lambda: page.case_model.rowCount() > 0, "the cases behind the figure")
+    return ctx.window
+
+
 SHOTS: list[tuple[str, Callable[[Context], QWidget]]] = [
     ("welcome", shot_welcome),
     ("empty-state", shot_empty_state),
@@ -202,7 +509,20 @@ SHOTS: list[tuple[str, Callable[[Context], QWidget]]] = [
     ("campaign", shot_campaign),
     ("board", shot_board),
     ("registration-form", shot_registration_form),
+    ("visits-page", shot_visits_page),
+    *(
+        (f"visit-form-{n + 1}-{key.replace('_', '-')}", _visit_form_tab(n))
+        for n, key in enumerate(VISIT_TABS)
+    ),
+    ("visit-form-refused", shot_visit_form_refused),
     ("followups", shot_followups),
+    ("statistics", shot_statistics),
+    ("statistics-charts", shot_statistics_charts),
+    ("statistics-history", shot_statistics_history),
+    ("report-dialog", shot_report_dialog),
+    ("exchange", shot_exchange),
+    ("exchange-county", shot_exchange_county),
+    ("statistics-county", shot_statistics_county),
 ]
 
 
@@ -219,6 +539,8 @@ def take(lang: str, only: set[str] | None) -> list[Path]:
     from rv_desktop.gui.app import make_application
 
     work = Path(tempfile.mkdtemp(prefix="rv-shots-"))
+    for name in ("LOGNAME", "USER", "USERNAME"):  # who the audit and the exports name
+        os.environ[name] = CLERK
     os.environ["RV_DESKTOP_DATA_DIR"] = str(work / "data")
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(work / "settings"))

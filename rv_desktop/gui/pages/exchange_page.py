@@ -142,8 +142,12 @@ class ExchangePage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the file name gives way (elided, whole in its tooltip) so that "received by
+        # the county" shows whole: it is what the clerk looks for
+        header.setSectionResizeMode(ExportTableModel.FILE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
         box.addWidget(self.table)
         receipt = QPushButton(self.tr("Import the county's receipt…"))
         receipt.clicked.connect(self.import_receipts)
