@@ -216,7 +216,7 @@ def shot_registration_form(ctx: Context) -> QWidget:
 def shot_followups(ctx: Context) -> QWidget:
     """The Follow-ups page: every open item, the overdue ones first."""
     window = ctx.window
-    return ctx.page(window.stack.indexOf(window.followups_page))
+    return ctx.page(window.followups_page)
 
 
 def _second_visit_draft() -> int:

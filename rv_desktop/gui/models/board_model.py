@@ -229,8 +229,14 @@ class CardDelegate(QStyledItemDelegate):
             head_limit = inner.width()
         painter.setFont(bold)
         painter.setPen(QColor("#c77800") if card.key_case else text)
-        head = ("★ " if card.key_case else "") + card.case_no
-        head_w = min(QFontMetrics(bold).horizontalAdvance(head) + 8, head_limit)
+        # a key case is orange, with a ★ when the card is wide enough: the case
+        # number is never cut for it (the ★ comes from a fallback font, wider
+        # than the bold font's metrics say, hence the slack of a line's height)
+        bold_fm = QFontMetrics(bold)
+        head = card.case_no
+        if card.key_case and bold_fm.horizontalAdvance("★ " + head) + 8 + line <= head_limit:
+            head = "★ " + head
+        head_w = min(bold_fm.horizontalAdvance(head) + 8 + (line if "★" in head else 0), head_limit)
         painter.drawText(
             QRect(inner.left(), inner.top(), head_w, line), Qt.AlignmentFlag.AlignLeft, head
         )

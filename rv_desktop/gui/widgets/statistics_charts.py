@@ -276,6 +276,9 @@ class StatisticsCharts(QWidget):
         top = max([d.cumulative or 0 for d in shown] + [d.planned or 0 for d in shown] + [1])
         axis_cumulative = _value_axis(top, self.tr("Targets visited (cumulative)"))
         axis_day = _value_axis(max([d.visits for d in shown] + [1]), per)
+        # QtCharts elides a right-hand axis title to "⋮" once the date labels
+        # are turned upright; the bars' legend entry names this axis instead
+        axis_day.setTitleVisible(False)
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_cumulative, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(axis_day, Qt.AlignmentFlag.AlignRight)
