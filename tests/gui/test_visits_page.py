@@ -12,7 +12,7 @@ from rv_desktop.domain.visits import visit_targets
 from rv_desktop.gui.app import make_application
 from rv_desktop.gui.models.board_model import TARGET_ID_ROLE
 from rv_desktop.gui.pages.board_page import BoardPage
-from rv_desktop.gui.pages.visits_page import VisitsPage
+from rv_desktop.gui.pages.visits_page import ROW_ROLE, VisitsPage
 from rv_desktop.services.demo import create_demo_database
 
 from .keyboard import CTRL
@@ -64,6 +64,25 @@ def test_the_list_shows_every_target_with_its_form_state(page):
     states = {page.model.text(r, page.model.STATE) for r in page.model.rows}
     assert {"No form yet", "Draft", "Final", "Reviewed"} <= states
     assert page.count_label.text().startswith(f"{len(rows)} of {len(rows)} targets shown")
+
+
+def test_sorting_by_a_column_keeps_through_filters_and_a_refresh(page, qtbot):
+    from PySide6.QtCore import Qt
+
+    rows = visit_targets()
+    page.table.sortByColumn(page.model.DATE, Qt.SortOrder.DescendingOrder)
+    proxy = page.text_proxy
+    shown = [proxy.index(r, 0).data(ROW_ROLE).visited_on for r in range(proxy.rowCount())]
+    dated = [d for d in shown if d]
+    assert dated == sorted(dated, reverse=True) and len(dated) > 1
+    assert shown[: len(dated)] == dated  # the undated last
+    # a search narrows the sorted list, and a refresh keeps the order
+    page.search.setText("QS")
+    with qtbot.waitSignal(page.loaded, timeout=15000):
+        page.refresh()
+    again = [proxy.index(r, 0).data(ROW_ROLE).visited_on for r in range(proxy.rowCount())]
+    assert [d for d in again if d] == dated
+    assert proxy.rowCount() == len([r for r in rows if "qs" in r.case_no.casefold()])
 
 
 def test_filters_by_visitor_village_and_state(page, qtbot):

@@ -91,12 +91,41 @@ class VisitTargetModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[VisitTargetRow] = []
         self._by_case: dict[str, int] = {}
+        self._sort: tuple[int, Qt.SortOrder] = (self.CASE_NO, Qt.SortOrder.AscendingOrder)
 
     def set_rows(self, rows: list[VisitTargetRow]) -> None:
         self.beginResetModel()
         self.rows = list(rows)
-        self._by_case = {r.case_no.casefold(): n for n, r in enumerate(self.rows)}
+        self._sort_rows()
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows in Python: the proxies sorting 22,000 rows called
+        ``data()`` 350,000 times through Qt, a 5-second freeze of the window."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._sort_rows()
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        column, order = self._sort
+        values = [(self.sort_value(row, column), row) for row in self.rows]
+        filled = [(v, r) for v, r in values if v is not None and v != ""]
+        filled.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
+        # blanks last in either order, as a spreadsheet shows them
+        self.rows = [r for _v, r in filled] + [r for v, r in values if v is None or v == ""]
+        self._by_case = {r.case_no.casefold(): n for n, r in enumerate(self.rows)}
+
+    def sort_value(self, row: VisitTargetRow, column: int):
+        if column == self.DATE:
+            return row.visited_on.isoformat() if row.visited_on else ""
+        if column == self.VISIT:
+            return row.visit_no or 0
+        if column == self.STATE:
+            return STATE_CODES.index(row_state(row))
+        if column == self.PETITIONER:
+            return row.petitioner
+        return self.text(row, column)
 
     def row_of_case(self, case_no: str) -> int | None:
         return self._by_case.get(case_no.strip().casefold())
@@ -158,16 +187,7 @@ class VisitTargetModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:
-            column = index.column()
-            if column == self.DATE:
-                return row.visited_on.isoformat() if row.visited_on else ""
-            if column == self.VISIT:
-                return row.visit_no or 0
-            if column == self.STATE:
-                return STATE_CODES.index(row_state(row))
-            if column == self.PETITIONER:
-                return row.petitioner
-            return self.text(row, column)
+            return self.sort_value(row, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.STATE:
             from PySide6.QtGui import QColor
 
@@ -193,6 +213,9 @@ class VisitFilterProxy(QSortFilterProxyModel):
             self.visitor_id, self.village, self.state = visitor_id, village, state
 
         _refilter(self, change)
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)  # in Python, see VisitTargetModel.sort
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
         row: VisitTargetRow = self.sourceModel().rows[source_row]
