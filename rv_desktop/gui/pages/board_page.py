@@ -243,6 +243,7 @@ class BoardPage(QWidget):
         self.form: VisitFormDialog | None = None  # the form while it is open
         self._dialog: VisitFormDialog | None = None
         self._form_dirty = False
+        self._stale = True  # read when first shown
         self._stage: tuple[dt.date | None, dt.date | None] = (None, None)
         self.model = BoardModel(self)
         self.visitor_model = StaffModel(self)
@@ -428,7 +429,7 @@ class BoardPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
-        if self._generation == 0:  # first shown before anyone asked for a refresh
+        if self._stale:
             self.refresh()
 
     def current_filter(self) -> BoardFilter:
@@ -444,7 +445,13 @@ class BoardPage(QWidget):
 
     @Slot()
     def refresh(self) -> None:
-        """Read the board again off the GUI thread (the latest request wins)."""
+        """Read the board again off the GUI thread (the latest request wins); a
+        hidden board waits until shown, as the other pages do (at start-up it
+        read every card of a 22,000-target campaign for nobody to see)."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._generation += 1
         generation = self._generation
         flt = self.current_filter()
