@@ -41,7 +41,7 @@ from ..background import Job, run_in_background
 from ..dialogs.close_followup_dialog import CloseFollowUpDialog, kind_label
 from ..dialogs.visit_form import VisitFormDialog
 from ..formatting import date_text, number_text
-from .visits_page import _refilter
+from ..proxies import refilter
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -196,7 +196,7 @@ class FollowUpFilterProxy(QSortFilterProxyModel):
         def change() -> None:
             self.kind, self.state = kind, state
 
-        _refilter(self, change)
+        refilter(self, change)
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
         item: FollowUpItem = self.sourceModel().rows[source_row]

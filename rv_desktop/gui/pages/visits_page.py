@@ -46,6 +46,7 @@ from ..dialogs.visit_form import VisitFormDialog
 from ..dialogs.visit_form import labels as form_labels
 from ..formatting import date_text, number_text
 from ..models.board_model import column_title
+from ..proxies import refilter
 
 TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -53,17 +54,6 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 
 #: The state filter's codes: no form yet, then the record states.
 STATE_CODES = ("none", "draft", "final", "reviewed")
-
-
-def _refilter(proxy: QSortFilterProxyModel, change) -> None:
-    """Change what ``proxy`` filters by (Qt 6.10 replaced invalidateFilter)."""
-    if hasattr(proxy, "beginFilterChange"):
-        proxy.beginFilterChange()
-        change()
-        proxy.endFilterChange()
-    else:
-        change()
-        proxy.invalidateRowsFilter()
 
 
 def row_state(row: VisitTargetRow) -> str:
@@ -212,7 +202,7 @@ class VisitFilterProxy(QSortFilterProxyModel):
         def change() -> None:
             self.visitor_id, self.village, self.state = visitor_id, village, state
 
-        _refilter(self, change)
+        refilter(self, change)
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)  # in Python, see VisitTargetModel.sort
@@ -235,7 +225,7 @@ class TextProxy(QSortFilterProxyModel):
         self.text = ""
 
     def set_text(self, text: str) -> None:
-        _refilter(self, lambda: setattr(self, "text", text.strip().casefold()))
+        refilter(self, lambda: setattr(self, "text", text.strip().casefold()))
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
         if not self.text:
