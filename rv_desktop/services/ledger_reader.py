@@ -691,11 +691,16 @@ def _collect_rows(
             if any(_is_signoff(v) for v in values):
                 notes_row = number
                 break
-        elif any(_is_signoff(v) for v in key_values) and all(
-            _is_empty(v) or _is_signoff(v) for v in key_values
-        ):
-            notes_row = number
-            break
+        else:
+            for v in key_values:
+                if v.__class__ is str and v.lstrip()[:1] in _SIGNOFF_FIRST:
+                    if any(_is_signoff(k) for k in key_values) and all(
+                        _is_empty(k) or _is_signoff(k) for k in key_values
+                    ):
+                        notes_row = number
+                    break
+            if notes_row is not None:
+                break
         if first_data and _is_column_numbers(values):
             skipped.append(SkippedRow(number, "column_numbers"))
             continue
@@ -719,9 +724,13 @@ def _collect_rows(
                 reason = "numbered_blank" if filled == 1 and first_at <= lead_end else "totals"
                 skipped.append(SkippedRow(number, reason))
                 continue
-        elif all(
-            isinstance(v, str) and v.lstrip()[:1] == h[:1] and _header_text(v) == h
-            for v, h in zip(key_values, header_keys, strict=True)
+        elif (
+            key_values[0].__class__ is str
+            and key_values[0].lstrip()[:1] == header_keys[0][:1]
+            and all(
+                isinstance(v, str) and v.lstrip()[:1] == h[:1] and _header_text(v) == h
+                for v, h in zip(key_values, header_keys, strict=True)
+            )
         ):
             skipped.append(SkippedRow(number, "header_repeat"))
             continue

@@ -12,8 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
+from peewee import IntegrityError
 
 from rv_desktop.domain.models import AuditRecord, Case, HandlingUnit, ImportMapping, Petitioner
+from rv_desktop.domain.normalize import id_check_char
 from rv_desktop.services import ledger_import as li
 
 from ..conftest import run_cli
@@ -510,3 +512,85 @@ def test_cli_unreadable_file_exit_2(tmp_path):
     result = run_cli("import-ledger", "--db", str(tmp_path / "d.sqlite"), str(bad), "--lang", "en")
     assert result.returncode == 2
     assert "x.xlsx" in result.stderr
+
+
+def _full_width(text: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) for c in text)
+
+
+def test_full_width_numbers_are_stored_as_plain_digits(database, tmp_path):
+    # Digits of another script after plain ones once slipped through the
+    # importer's fast path and were stored as typed.
+    path = messy_ledger(
+        tmp_path / "全角.xlsx",
+        rows=[
+            [
+                "QS2020-001",
+                "张三",
+                GOOD_ID[:6] + _full_width(GOOD_ID[6:]),  # the input method switched
+                "138" + _full_width("12345678"),
+                "某某县青山镇石桥村三组12号",
+                "县交办",
+                "来访",
+                dt.date(2020, 3, 5),
+                "镇国土所",
+                "已答复",
+            ]
+        ],
+    )
+    plan = li.import_ledger(path)
+    assert outcomes(plan) == {5: "new"}
+    person = Case.get(Case.case_no == "QS2020-001").petitioner
+    assert person.id_number == GOOD_ID and person.phones == "13812345678"
+
+
+def test_the_case_table_still_checks_its_values_after_an_import(database, ledger):
+    # The import lets SQLite skip the CHECK constraints for its own, checked rows.
+    li.import_ledger(ledger)
+    person = Petitioner.create(name="李四")
+    sql = (
+        'INSERT INTO "case" (case_no, petitioner_id, people_count, channel, source_level,'
+        " many_people, policy, rebound, settled, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0, '2026-01-01', '2026-01-01')"
+    )
+    database.execute_sql(sql, ("GOOD", person.id, 1, "visit", "county"))
+    for bad in ((0, "visit", "county"), (1, "pigeon", "county"), (1, "visit", "moon")):
+        with pytest.raises(IntegrityError, match="CHECK"), database.atomic():
+            database.execute_sql(sql, ("BAD", person.id, *bad))
+    assert Case.select().count() == 5
+
+
+digits = st.text(alphabet="0123456789", min_size=17, max_size=17)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.one_of(
+        digits.map(lambda d: d + id_check_char(d)),
+        digits.map(lambda d: _full_width(d + id_check_char(d))),
+        st.text(alphabet="0123456789X１２３", min_size=18, max_size=18),
+        st.sampled_from(["36042619910101007１", "000000190001010011", "360426209901010071"]),
+    ),
+    st.one_of(st.from_regex(r"1[3-9][0-9]{9}", fullmatch=True), st.text(max_size=12)),
+    st.one_of(st.text(alphabet="张三李四等人王五", min_size=1, max_size=6), st.text(max_size=6)),
+)
+def test_fast_paths_agree_with_the_full_parsers(id_text, phone, name):
+    """The importer's shortcuts for plain cells give what the full parsers give."""
+    from rv_desktop.domain.normalize import (
+        PhonesResult,
+        clean_text,
+        parse_id_number,
+        parse_petitioner,
+        parse_phones,
+    )
+
+    memo = li._Memo()
+    if li._plain_id(id_text, memo):
+        parsed = parse_id_number(id_text)
+        assert parsed.ok and parsed.value == id_text and not parsed.problems
+    if li._PLAIN_MOBILE.fullmatch(phone):
+        assert parse_phones(phone) == PhonesResult(value=(phone,))
+    if li._PLAIN_NAME.fullmatch(name) and "等" not in name:
+        who = parse_petitioner(name)
+        assert (who.name, who.people_count, who.problems) == (name, 1, ())
+    assert li._clean(name) == clean_text(name)
