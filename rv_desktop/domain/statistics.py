@@ -383,17 +383,27 @@ def _row(values: tuple) -> StatRow:
     return StatRow(key, *(int(n or 0) for n in counts))
 
 
+#: Catch-all labels (其他 "other") that a table lists after the named ones.
+_CATCH_ALL = ("其他", "其它")
+_SOURCE_ORDER = {level.value: i for i, level in enumerate(SourceLevel)}
+
+
+def _order(by: str, key: str, targets: int) -> tuple:
+    """Where a group's row goes: the source levels in the plan's order, towns by
+    name; units, categories, villages and visitors with the most targets first
+    (the leader reads the biggest first; ties by name); a catch-all "其他" after
+    them and the targets with no value ("") last."""
+    if key == "":
+        return (3, 0, "")
+    if by == "source":
+        return (0, _SOURCE_ORDER.get(key, len(_SOURCE_ORDER)), key)
+    if by == "town":
+        return (1, 0, key)
+    return (2 if key.startswith(_CATCH_ALL) else 1, -targets, key)
+
+
 def _sort_key(by: str):
-    order = {level.value: i for i, level in enumerate(SourceLevel)}
-
-    def key(row: StatRow):
-        if row.key == "":
-            return (2, 0, "")
-        if by == "source":
-            return (0, order.get(row.key, len(order)), row.key)
-        return (1, 0, row.key)
-
-    return key
+    return lambda row: _order(by, row.key, row.targets)
 
 
 def feedback_statistics(
@@ -684,7 +694,7 @@ class UnitSatisfaction:
 
 def satisfaction_by_unit(campaign: Campaign | int | str | None = None) -> list[UnitSatisfaction]:
     """Satisfaction per handling unit of ``campaign`` (current by default), ordered as
-    the feedback statistics by unit: by name, targets without a unit last."""
+    the feedback statistics by unit: most targets first, targets without a unit last."""
     campaign = get_campaign(campaign)
     key = _GROUP_KEY["unit"]
     sql = f"SELECT {key}, {_SATISFACTION_SUMS} {_latest_sql(_GROUP_JOINS['unit'])} GROUP BY {key}"
@@ -692,7 +702,7 @@ def satisfaction_by_unit(campaign: Campaign | int | str | None = None) -> list[U
         UnitSatisfaction(r[0], *(int(n or 0) for n in r[1:]))
         for r in db.execute_sql(sql, [campaign.id, True]).fetchall()
     ]
-    rows.sort(key=lambda r: (r.unit == "", r.unit))
+    rows.sort(key=lambda r: _order("unit", r.unit, r.targets))
     return rows
 
 

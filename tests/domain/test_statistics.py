@@ -440,3 +440,20 @@ def test_drill_down_cases(data):
         ids = drill_down(c, "source", "provincial", column, TODAY)
         rows = drill_down_cases(c, "source", "provincial", column, TODAY)
         assert sorted(r.target_id for r in rows) == ids
+
+
+def test_rows_biggest_first_catch_all_and_blank_last(database):
+    # By code point 其他 (U+5176) sorted between 劳动社保 and 土地征收; a leader
+    # reads the biggest groups first and "other" after the named ones.
+    c = Campaign.create(name="2026年千案回访", is_current=True)
+    categories = ["其他"] * 3 + ["劳动社保"] + ["土地征收"] * 2 + ["城乡建设"] * 2 + [None]
+    for i, category in enumerate(categories):
+        Target.create(campaign=c, case=_case(f"C{i}", "county", None, None, category))
+    stats = feedback_statistics(c, "category", TODAY)
+    assert [(r.key, r.targets) for r in stats.rows] == [
+        ("土地征收", 2),  # ties by name
+        ("城乡建设", 2),
+        ("劳动社保", 1),
+        ("其他", 3),
+        ("", 1),
+    ]
