@@ -57,7 +57,12 @@ def offer_recovery(session: Session, path: Path, error: dbmod.DatabaseDamaged) -
         latest = candidates[0] if candidates else None
         box = QMessageBox(QMessageBox.Icon.Critical, translate("Recovery", "Damaged database"), "")
         box.setObjectName("damagedDatabase")
-        box.setText(tr_error(error))
+        # SQLite's findings are English and technical: behind "Show Details…",
+        # for whoever helps the clerk, not in the message itself.
+        box.setText(
+            translate("Recovery", "{path} is damaged and cannot be read.").format(path=path)
+        )
+        box.setDetailedText("\n".join(error.problems))
         if latest:
             info = translate(
                 "Recovery",

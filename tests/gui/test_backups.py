@@ -60,6 +60,8 @@ def click(text: str, seen: list[str] | None = None) -> Step:
             if button.text().replace("&", "") == text:
                 if seen is not None:
                     seen.append(widget.text() + "\n" + widget.informativeText())
+                    if widget.detailedText():
+                        seen.append("details: " + widget.detailedText())
                 button.click()
                 return True
         return False
@@ -279,8 +281,11 @@ def test_damaged_database_at_start_offers_the_latest_backup(qtbot, db_path):
     assert w is not None
     qtbot.addWidget(w)
     try:
-        assert "is damaged" in offers[0]
+        assert offers[0].startswith(f"{db_path} is damaged and cannot be read.\n")
         assert latest.name in offers[0] and older.name not in offers[0]
+        # SQLite's own English findings only behind "Show Details…"
+        assert offers[1].startswith("details: ") and len(offers[1]) > len("details: ")
+        assert offers[1][len("details: ") :] not in offers[0]
         assert latest.name in done[0]
         assert dbmod.integrity_check() == [] and Case.select().count() == 3
         asides = list(db_path.parent.glob("test.before-restore-*.sqlite"))
