@@ -125,3 +125,20 @@ def test_the_bundle_carries_the_translations_and_the_guide_but_no_unused_qt(bund
     unused = [n for n in names if any(k in n for k in ("WebEngine", "Qt6Quick", "Qt6Qml", "Qt63D"))]
     assert not unused
     assert not [n for n in names if n.endswith(".ts")]  # translation sources stay home
+
+
+def test_the_bundle_leaves_out_what_the_program_never_loads(bundle, capsys):
+    internal = bundle / "_internal"
+    files = [p for p in bundle.rglob("*") if p.is_file() and not p.is_symlink()]
+    size = sum(p.stat().st_size for p in files)
+    with capsys.disabled():  # the figure the issue asks for, in the test's output
+        print(f"\nThe bundle: {size / 2**20:.0f} MiB ({size / 1e6:.0f} MB) unpacked")
+    names = {p.name for p in files}
+    # OpenSSL: no network, and hashlib has its own SHA-256
+    assert not [n for n in names if n.startswith(("libcrypto", "libssl", "_hashlib", "_ssl"))]
+    assert not [n for n in names if n.startswith("QtNetwork.")]  # the bindings only
+    if sys.platform.startswith("linux"):
+        assert (bundle / "rv-desktop-cli").is_symlink()
+        (icu,) = (internal / "PySide6" / "Qt" / "lib").glob("libicudata.so.*")
+        assert icu.stat().st_size < 15_000_000  # Chinese and English only (32 MB in full)
+        assert not [n for n in names if n.startswith(("libgio-", "libgobject-", "libmount."))]
