@@ -2,8 +2,9 @@
 
 The build goes to ``_work/bundle`` (PyInstaller's cache in ``_work/bundle-work``
 is kept, as on a developer's machine); its size is printed (goal: under
-150 MB unpacked on Windows; the Linux bundle also carries ICU and system
-libraries, ~70 MB that Windows provides itself). The start is the bundled
+150 MB unpacked; on Linux, where the bundle also carries ICU, shrunk to
+Chinese and English by ``installer/bundle_trim.py``, and the system libraries
+Qt needs, 142 MB in Nov 2026). The start is the bundled
 ``rv-desktop --version`` and ``check`` on a small demo database.
 """
 
