@@ -2399,6 +2399,7 @@ Key cases among the targets: {key}</source>
     <name>MainWindow</name>
     <message>
         <source>Return-visit desk</source>
+        <extracomment>the start-up card (``widgets/start_splash.py``), closed once this shows</extracomment>
         <translation>信访回访工作台</translation>
     </message>
     <message>
@@ -2998,6 +2999,21 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Leader</source>
         <translation>包案领导</translation>
+    </message>
+</context>
+<context>
+    <name>Splash</name>
+    <message>
+        <source>Opening the register…</source>
+        <translation>正在打开案件台账…</translation>
+    </message>
+    <message>
+        <source>Checking the database {file}…</source>
+        <translation>正在检查数据库 {file}…</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>版本 {version}</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from .garbage import GuiThreadCollector
 from .main_window import MainWindow
 from .recovery import open_checked
 from .session import Session
+from .widgets.start_splash import StartSplash
 
 
 def make_application(lang: str | None = None) -> QApplication:
@@ -109,12 +110,16 @@ def create_demo_with_progress(path: Path) -> bool:
     return True
 
 
-def open_main_window(db: str | None = None, demo: bool = False) -> MainWindow | None:
+def open_main_window(
+    db: str | None = None, demo: bool = False, splash: bool = False
+) -> MainWindow | None:
     """Open the database the arguments name and build the window; None if refused.
 
     On the first start the welcome asks first: the office's new database (its
     names saved in it) or the demo. The file is quick-checked before it opens;
     a damaged one is said so, with the latest backup offered (``recovery.py``).
+    With ``splash`` a small card says what is being done meanwhile; it is the
+    window's ``start_splash``, for the caller to close once the window shows.
     """
     names: OfficeNames | None = None
     if needs_welcome(db, demo):
@@ -133,7 +138,15 @@ def open_main_window(db: str | None = None, demo: bool = False) -> MainWindow | 
         if demo and not db and not path.exists():
             if not create_demo_with_progress(path):
                 return None
-        if not open_checked(session, path):
+        card = StartSplash(path) if splash else None
+        if card is not None:
+            card.start()
+        try:
+            opened = open_checked(session, path, before_asking=card.close if card else None)
+        finally:
+            if card is not None and not session.is_open:
+                card.close()
+        if not opened:
             return None
         if names is not None:
             save_office_names(names)
@@ -142,7 +155,11 @@ def open_main_window(db: str | None = None, demo: bool = False) -> MainWindow | 
             None, QApplication.translate("App", "Return-visit desk"), tr_error(exc)
         )
         return None
-    return MainWindow(session)
+    if card is not None and card.isVisible():
+        card.say(QApplication.translate("Splash", "Opening the register…"))
+    window = MainWindow(session)
+    window.start_splash = card if card is not None and card.isVisible() else None
+    return window
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -151,10 +168,13 @@ def run_gui(argv: Sequence[str]) -> int:
     app = make_application(_pre_lang(argv))
     collector = GuiThreadCollector(app)
     args = build_parser().parse_args(list(argv))
-    window = open_main_window(args.db, args.demo)
+    window = open_main_window(args.db, args.demo, splash=True)
     if window is None:
         return 2
     window.show()
+    if window.start_splash is not None:
+        window.start_splash.finish(window)
+        window.start_splash = None
     if os.environ.get("RV_DESKTOP_EXIT_WHEN_READY"):
         # benchmarks: quit as soon as the shown window has processed its first events
         QTimer.singleShot(0, app.quit)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSplashScreen,
     QStackedWidget,
     QWidget,
 )
@@ -50,6 +51,8 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
+        #: the start-up card (``widgets/start_splash.py``), closed once this shows
+        self.start_splash: QSplashScreen | None = None
         self.setWindowTitle(self.tr("Return-visit desk"))
         self.setMinimumSize(QSize(1024, 640))
 

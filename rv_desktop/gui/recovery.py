@@ -12,6 +12,7 @@ file, or another database. Nothing is changed unless the clerk chooses.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -33,17 +34,22 @@ def check_at_start(path: Path) -> None:
     dbmod.check_file(path)
 
 
-def open_checked(session: Session, path: Path) -> bool:
+def open_checked(
+    session: Session, path: Path, before_asking: Callable[[], object] | None = None
+) -> bool:
     """Check, then open ``path`` in ``session``; offer recovery when it is damaged.
 
     True when a database is open at the end. Other refusals (a file of
-    another program, in use elsewhere) are raised as before.
+    another program, in use elsewhere) are raised as before. ``before_asking``
+    runs before the recovery question (the start-up splash closes).
     """
     try:
         check_at_start(path)
         session.open(path)
         return True
     except dbmod.DatabaseDamaged as exc:
+        if before_asking is not None:
+            before_asking()
         return offer_recovery(session, Path(path), exc)
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen, QWidget
 
 from rv_desktop import paths
 from rv_desktop.domain import db as dbmod
@@ -301,9 +301,18 @@ def test_damaged_database_at_start_quit_changes_nothing(qtbot, db_path):
     damaged = db_path.read_bytes()
     make_application("en")
     offers: list[str] = []
-    waiting = drive(click("Quit", offers))
-    assert open_main_window(str(db_path)) is None
+    splashes: list[bool] = []
+
+    def no_splash_over_it(widget: QWidget) -> bool:
+        splashes.extend(
+            w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, QSplashScreen)
+        )
+        return click("Quit", offers)(widget)
+
+    waiting = drive(no_splash_over_it)
+    assert open_main_window(str(db_path), splash=True) is None  # as the program starts
     assert waiting == []
     assert "No backup of it was found" in offers[0]
+    assert splashes and not any(splashes)  # the start-up card closed before the question
     assert db_path.read_bytes() == damaged
     assert not Path(str(db_path) + ".lock").exists()
