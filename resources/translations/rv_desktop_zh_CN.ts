@@ -2654,6 +2654,7 @@ Key cases among the targets: {key}</source>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
+        <extracomment>Where each tile leads: the area (a page of the main window) and the filter that shows the same items there ("" for none). a tile was clicked: the area to open and the filter to show there</extracomment>
         <translation>概览</translation>
     </message>
     <message>
@@ -2703,6 +2704,30 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Overdue follow-ups</source>
         <translation>逾期跟踪事项</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>案件台账</translation>
+    </message>
+    <message>
+        <source>Campaign &amp; screening</source>
+        <translation>活动与筛选</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>任务分配</translation>
+    </message>
+    <message>
+        <source>Visit records</source>
+        <translation>回访登记</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>跟踪事项</translation>
+    </message>
+    <message>
+        <source>Open {area}</source>
+        <translation>打开“{area}”</translation>
     </message>
     <message>
         <source>No current campaign.</source>

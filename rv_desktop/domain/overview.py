@@ -70,7 +70,7 @@ def campaign_overview(campaign: Campaign, today: dt.date) -> CampaignOverview:
     states = dict(
         VisitRecord.select(VisitRecord.state, fn.COUNT(VisitRecord.id))
         .join(Target)
-        .where(Target.campaign == campaign)
+        .where((Target.campaign == campaign) & (Target.included == True))  # noqa: E712
         .group_by(VisitRecord.state)
         .tuples()
     )

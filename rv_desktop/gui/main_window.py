@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
             if hasattr(page, "data_changed"):
                 page.data_changed.connect(self.session.events.data_changed)
         self.board_page.case_opened.connect(self.open_case)
+        self.overview_page.area_requested.connect(self.show_area)
         self.statistics_page.case_opened.connect(self.open_case)
         self.followups_page.case_opened.connect(self.open_case)
         self.statistics_page.status_message.connect(
@@ -262,6 +263,20 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         page = int(window_state.value(window_state.MAIN_PAGE, 0) or 0)
         self.nav.setCurrentRow(page if 0 <= page < self.nav.count() else 0)
+
+    @Slot(str, str)
+    def show_area(self, area: str, shown: str = "") -> None:
+        """Open an area (an overview tile's): its page, showing ``shown`` there."""
+        page = {
+            "cases": self.cases_page,
+            "campaign": self.campaign_page,
+            "board": self.board_page,
+            "visits": self.visits_page,
+            "followups": self.followups_page,
+        }[area]
+        if shown:
+            page.show_only_state(shown)
+        self.nav.setCurrentRow(self.stack.indexOf(page))
 
     # --- refresh --------------------------------------------------------
 

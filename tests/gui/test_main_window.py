@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSplashScreen
 
 from rv_desktop.domain import db as dbmod
@@ -171,3 +171,55 @@ def test_start_splash_closes_before_an_error_is_said(qtbot, seeded):
     assert len(seen) == 1 and "already open in another copy" in seen[0][0]
     assert seen[0][1] == 0  # no splash over the message
     assert _visible_splashes() == []
+
+
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory):
+    from rv_desktop.services.demo import create_demo_database
+
+    path = tmp_path_factory.mktemp("demo") / "d.sqlite"
+    create_demo_database(path, cases=400)
+    return path
+
+
+def _figure(tile) -> int:
+    return int(tile.value.text().replace(",", ""))
+
+
+def test_overview_tiles_open_the_list_behind_their_figure(qtbot, tmp_path, demo_template):
+    path = tmp_path / "d.sqlite"
+    path.write_bytes(demo_template.read_bytes())
+    make_application("en")
+    w = open_main_window(str(path))
+    qtbot.addWidget(w)
+    w.show()
+    try:
+        tiles = w.overview_page.tiles
+        visits = w.visits_page
+        # the clerk had narrowed the visit records to one village
+        with qtbot.waitSignal(visits.loaded, timeout=10000):
+            w.show_area("visits")
+        visits.village_combo.setCurrentIndex(1)
+        w.nav.setCurrentRow(0)
+        drafts = _figure(tiles["drafts"])
+        assert drafts > 0 and "Visit records" in tiles["drafts"].toolTip()
+        qtbot.mouseClick(tiles["drafts"], Qt.MouseButton.LeftButton)
+        assert w.stack.currentWidget() is visits
+        assert visits.state_combo.currentData() == "draft"
+        assert visits.village_combo.currentData() is None  # every village again
+        assert len(visits.visible_ids()) == drafts
+        # from the keyboard: the overdue follow-up items
+        w.nav.setCurrentRow(0)
+        overdue = _figure(tiles["followups_overdue"])
+        assert overdue > 0
+        tiles["followups_overdue"].setFocus()
+        with qtbot.waitSignal(w.followups_page.loaded, timeout=10000):
+            qtbot.keyClick(tiles["followups_overdue"], Qt.Key.Key_Return)
+        assert w.stack.currentWidget() is w.followups_page
+        assert w.followups_page.proxy.rowCount() == overdue
+        # a tile without a filter just opens its area
+        qtbot.mouseClick(tiles["unassigned"], Qt.MouseButton.LeftButton)
+        assert w.stack.currentWidget() is w.board_page
+    finally:
+        QThreadPool.globalInstance().waitForDone()
+        w.session.close()

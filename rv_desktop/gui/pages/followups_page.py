@@ -325,6 +325,12 @@ class FollowUpsPage(QWidget):
         self.setFocusProxy(self.table)
         self._update_buttons()
 
+    def show_only_state(self, state: str) -> None:
+        """The items in ``state`` (open, overdue, closed), of every kind: as the
+        overview's tiles count them."""
+        self.kind_combo.setCurrentIndex(0)
+        self.state_combo.setCurrentIndex(max(self.state_combo.findData(state), 0))
+
     def _connect(self) -> None:
         for combo in (self.kind_combo, self.state_combo):
             combo.currentIndexChanged.connect(self._apply_filters)

@@ -4,19 +4,40 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.overview import Overview
 from ..formatting import date_text, number_text
 
+#: Where each tile leads: the area (a page of the main window) and the filter
+#: that shows the same items there ("" for none).
+TILE_AREAS = {
+    "cases": ("cases", ""),
+    "petitioners": ("cases", ""),
+    "targets": ("campaign", ""),
+    "excluded": ("campaign", ""),
+    "unassigned": ("board", ""),
+    "assigned": ("board", ""),
+    "visited": ("board", ""),
+    "follow_up": ("board", ""),
+    "done": ("board", ""),
+    "drafts": ("visits", "draft"),
+    "followups_open": ("followups", "open"),
+    "followups_overdue": ("followups", "overdue"),
+}
+
 
 class StatTile(QFrame):
-    """A labelled figure."""
+    """A labelled figure; a click (or Enter, Space) opens where its items are."""
+
+    clicked = Signal()
 
     def __init__(self, label: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("statTile")
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         layout = QVBoxLayout(self)
         self.value = QLabel("0")
         self.value.setObjectName("statValue")
@@ -24,6 +45,19 @@ class StatTile(QFrame):
         self.caption.setObjectName("statCaption")
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
 
     def set_value(self, n: int, warn: bool = False) -> None:
         self.value.setText(number_text(n))
@@ -33,6 +67,9 @@ class StatTile(QFrame):
 
 
 class OverviewPage(QWidget):
+    #: a tile was clicked: the area to open and the filter to show there
+    area_requested = Signal(str, str)
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         layout = QVBoxLayout(self)
@@ -65,8 +102,18 @@ class OverviewPage(QWidget):
             "followups_open": StatTile(self.tr("Open follow-ups")),
             "followups_overdue": StatTile(self.tr("Overdue follow-ups")),
         }
-        for i, tile in enumerate(self.tiles.values()):
+        area_names = {
+            "cases": self.tr("Cases"),
+            "campaign": self.tr("Campaign & screening"),
+            "board": self.tr("Board"),
+            "visits": self.tr("Visit records"),
+            "followups": self.tr("Follow-ups"),
+        }
+        for i, (key, tile) in enumerate(self.tiles.items()):
             grid.addWidget(tile, i // 4, i % 4)
+            area, shown = TILE_AREAS[key]
+            tile.setToolTip(self.tr("Open {area}").format(area=area_names[area]))
+            tile.clicked.connect(lambda a=area, f=shown: self.area_requested.emit(a, f))
         layout.addLayout(grid)
         self.hint = QLabel()
         self.hint.setObjectName("emptyState")

@@ -362,8 +362,9 @@ class VisitsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        # at least as wide as the column's title, in either language
         for column, width in enumerate((130, 80, 100, 140, 110, 50, 70, 110, 60, 120)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -447,7 +448,10 @@ class VisitsPage(QWidget):
             ),
             (self.village_combo, [(v, v) for v in sorted(villages)], "village"),
         ):
-            current = combo.currentData() if combo.count() else saved.get(key)
+            if combo.count() or self._all_choices:
+                current = combo.currentData()
+            else:
+                current = saved.get(key)
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(self.tr("All"), None)
@@ -464,6 +468,20 @@ class VisitsPage(QWidget):
 
     _restored = False
     _has_campaign = False
+
+    def show_only_state(self, state: str) -> None:
+        """Every target whose form is in ``state`` (the overview's tiles): the
+        other filters and the search are cleared, so the list matches the figure."""
+        self._restored = True  # not the filters saved last time
+        self._all_choices = True
+        for combo in (self.visitor_combo, self.village_combo):
+            if combo.count():
+                combo.setCurrentIndex(0)
+        self.search.clear()
+        self.state_combo.setCurrentIndex(max(self.state_combo.findData(state), 0))
+        self._filters_changed()
+
+    _all_choices = False
 
     def _saved_filters(self) -> dict:
         try:
