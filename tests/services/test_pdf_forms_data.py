@@ -165,3 +165,17 @@ def test_office_names_and_the_audit_of_printing(demo):
     assert entry.action == "print" and entry.actor == "tester"
     assert forms[0].case_no in entry.note and '"revealed": true' in entry.note
     assert Staff.select().count() > 0  # the demo is intact
+
+
+def test_the_printed_form_carries_every_field_of_the_form_window():
+    """FormVisit (what is printed) lists the fields of VisitDraft (what the form
+    window edits) again, frozen; a field added to one only would be typed in
+    and never printed, or printed and never typed."""
+    from rv_desktop.domain.models import VisitRecord
+    from rv_desktop.domain.visits import VisitDraft
+
+    edited = {f.name for f in dataclasses.fields(VisitDraft)}
+    printed = {f.name for f in dataclasses.fields(FormVisit)}
+    assert edited <= printed
+    assert printed - edited == {"visit_no", "state", "reviewed_by", "reviewed_on", "contacts"}
+    assert edited <= set(VisitRecord._meta.fields)  # and both are stored
