@@ -2730,6 +2730,46 @@ Key cases among the targets: {key}</source>
         <translation>打开“{area}”</translation>
     </message>
     <message>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Create the campaign and its plan</source>
+        <translation>创建回访活动，填写活动计划</translation>
+    </message>
+    <message>
+        <source>Screen the register for the campaign's targets</source>
+        <translation>从案件台账中筛选回访对象</translation>
+    </message>
+    <message>
+        <source>Overdue follow-up items: {n}</source>
+        <translation>已逾期的跟踪事项：{n} 项</translation>
+    </message>
+    <message>
+        <source>Targets without a visitor: {n}</source>
+        <translation>尚未分配回访人员的回访对象：{n} 个</translation>
+    </message>
+    <message>
+        <source>Assigned targets not yet visited: {n}</source>
+        <translation>已分配尚未回访的回访对象：{n} 个</translation>
+    </message>
+    <message>
+        <source>Visit records still in draft: {n} (finish and finalise them)</source>
+        <translation>仍是草稿的登记表：{n} 份（请补全并定稿）</translation>
+    </message>
+    <message>
+        <source>Send the campaign's data to the county</source>
+        <translation>向县信访局报送本次活动数据</translation>
+    </message>
+    <message>
+        <source>Send the campaign's data to the county: the deadline passed {n} days ago</source>
+        <translation>向县信访局报送本次活动数据：已超过上报期限 {n} 天</translation>
+    </message>
+    <message>
+        <source>Send the campaign's data to the county: {n} days left</source>
+        <translation>向县信访局报送本次活动数据：距上报期限还有 {n} 天</translation>
+    </message>
+    <message>
         <source>No current campaign.</source>
         <translation>当前没有回访活动。</translation>
     </message>

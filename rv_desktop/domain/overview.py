@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from peewee import fn
 
 from .enums import FollowUpState, RecordState, TaskStatus
-from .models import Campaign, Case, FollowUp, Petitioner, Target, VisitRecord
+from .models import Campaign, Case, FollowUp, PackageExport, Petitioner, Target, VisitRecord
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class CampaignOverview:
     finals: int = 0
     followups_open: int = 0
     followups_overdue: int = 0
+    packages_sent: int = 0
 
     def days_left(self, today: dt.date) -> int | None:
         return None if self.report_deadline is None else (self.report_deadline - today).days
@@ -91,7 +92,54 @@ def campaign_overview(campaign: Campaign, today: dt.date) -> CampaignOverview:
         finals=states.get(RecordState.FINAL.value, 0) + states.get(RecordState.REVIEWED.value, 0),
         followups_open=open_followups.count(),
         followups_overdue=open_followups.where(FollowUp.due_on < today).count(),
+        packages_sent=PackageExport.select().where(PackageExport.campaign == campaign).count(),
     )
+
+
+#: Report to the county once this close to the deadline, whatever the stage.
+REPORT_DAYS_AHEAD = 14
+
+
+@dataclass(frozen=True)
+class NextStep:
+    """Something the office should do now: ``code`` names it, ``count`` says how
+    many items it concerns (for ``report``, the days left to the deadline,
+    negative once passed, None without one), ``area`` and ``shown`` where they
+    are (an area of the window and its filter, as the overview's tiles)."""
+
+    code: str
+    count: int | None = 0
+    area: str = ""
+    shown: str = ""
+
+
+def next_steps(data: Overview, today: dt.date) -> list[NextStep]:
+    """What to do next, most pressing first: the campaign's steps in the plan's
+    order (create, screen, assign, visit, finish the forms, report), with
+    overdue follow-up items before everything but the campaign itself."""
+    if data.cases == 0:
+        return [NextStep("import", area="cases")]
+    c = data.current
+    if c is None:
+        return [NextStep("create_campaign", area="campaign")]
+    if c.targets == 0:
+        return [NextStep("screen", area="campaign")]
+    steps = []
+    if c.followups_overdue:
+        steps.append(NextStep("overdue_followups", c.followups_overdue, "followups", "overdue"))
+    unassigned = c.by_status.get(TaskStatus.UNASSIGNED.value, 0)
+    if unassigned:
+        steps.append(NextStep("assign", unassigned, "board"))
+    not_visited = c.by_status.get(TaskStatus.ASSIGNED.value, 0)
+    if not_visited and c.stage != "preparation":
+        steps.append(NextStep("visit", not_visited, "board"))
+    if c.drafts:
+        steps.append(NextStep("finish_drafts", c.drafts, "visits", "draft"))
+    days = c.days_left(today)
+    due = c.stage == "summary" or (days is not None and days <= REPORT_DAYS_AHEAD)
+    if due and not c.packages_sent:
+        steps.append(NextStep("report", days, "exchange"))
+    return steps
 
 
 def overview(today: dt.date | None = None) -> Overview:

@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
             "board": self.board_page,
             "visits": self.visits_page,
             "followups": self.followups_page,
+            "exchange": self.exchange_page,
         }[area]
         if shown:
             page.show_only_state(shown)

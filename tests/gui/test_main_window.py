@@ -223,3 +223,28 @@ def test_overview_tiles_open_the_list_behind_their_figure(qtbot, tmp_path, demo_
     finally:
         QThreadPool.globalInstance().waitForDone()
         w.session.close()
+
+
+def test_next_steps_lead_to_their_lists(qtbot, tmp_path, demo_template):
+    path = tmp_path / "d.sqlite"
+    path.write_bytes(demo_template.read_bytes())
+    make_application("en")
+    w = open_main_window(str(path))
+    qtbot.addWidget(w)
+    w.show()
+    try:
+        page = w.overview_page
+        drafts = _figure(page.tiles["drafts"])
+        text = page.next_steps.text()
+        assert f"Visit records still in draft: {drafts}" in text
+        assert "Overdue follow-up items" in text and page.next_steps.isVisible()
+        # from the keyboard: the first link is the overdue items, Enter opens them
+        page.next_steps.setFocus()
+        qtbot.keyClick(page.next_steps, Qt.Key.Key_Tab)
+        with qtbot.waitSignal(w.followups_page.loaded, timeout=10000):
+            qtbot.keyClick(page.next_steps, Qt.Key.Key_Return)
+        assert w.stack.currentWidget() is w.followups_page
+        assert w.followups_page.state_combo.currentData() == "overdue"
+    finally:
+        QThreadPool.globalInstance().waitForDone()
+        w.session.close()

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from ...domain.overview import Overview
+from ...domain.overview import NextStep, Overview, next_steps
 from ..formatting import date_text, number_text
 
 #: Where each tile leads: the area (a page of the main window) and the filter
@@ -115,6 +116,18 @@ class OverviewPage(QWidget):
             tile.setToolTip(self.tr("Open {area}").format(area=area_names[area]))
             tile.clicked.connect(lambda a=area, f=shown: self.area_requested.emit(a, f))
         layout.addLayout(grid)
+        self.next_title = QLabel(self.tr("Next steps"))
+        self.next_title.setObjectName("sectionTitle")
+        self.next_steps = QLabel()
+        self.next_steps.setObjectName("nextSteps")
+        self.next_steps.setTextFormat(Qt.TextFormat.RichText)
+        self.next_steps.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.next_steps.linkActivated.connect(self._link)
+        layout.addWidget(self.next_title)
+        layout.addWidget(self.next_steps)
         self.hint = QLabel()
         self.hint.setObjectName("emptyState")
         self.hint.setWordWrap(True)
@@ -122,7 +135,50 @@ class OverviewPage(QWidget):
         layout.addWidget(self.hint)
         layout.addStretch(1)
 
+    def _link(self, target: str) -> None:
+        area, _, shown = target.partition(":")
+        self.area_requested.emit(area, shown)
+
+    def step_text(self, step: NextStep) -> str:
+        n = number_text(step.count) if step.count is not None else ""
+        if step.code == "create_campaign":
+            return self.tr("Create the campaign and its plan")
+        if step.code == "screen":
+            return self.tr("Screen the register for the campaign's targets")
+        if step.code == "overdue_followups":
+            return self.tr("Overdue follow-up items: {n}").format(n=n)
+        if step.code == "assign":
+            return self.tr("Targets without a visitor: {n}").format(n=n)
+        if step.code == "visit":
+            return self.tr("Assigned targets not yet visited: {n}").format(n=n)
+        if step.code == "finish_drafts":
+            return self.tr("Visit records still in draft: {n} (finish and finalise them)").format(
+                n=n
+            )
+        if step.code == "report":
+            if step.count is None:
+                return self.tr("Send the campaign's data to the county")
+            if step.count < 0:
+                return self.tr(
+                    "Send the campaign's data to the county: the deadline passed {n} days ago"
+                ).format(n=number_text(-step.count))
+            return self.tr("Send the campaign's data to the county: {n} days left").format(n=n)
+        return step.code
+
+    def show_next_steps(self, steps: list[NextStep]) -> None:
+        shown = [s for s in steps if s.code != "import"]  # the hint below says it
+        self.next_steps.setText(
+            "".join(
+                f'<p style="margin: 0 0 6px 0">•&nbsp;<a href="{s.area}:{s.shown}"'
+                f' style="color: #1f5fa8">{html.escape(self.step_text(s))}</a></p>'
+                for s in shown
+            )
+        )
+        self.next_title.setVisible(bool(shown))
+        self.next_steps.setVisible(bool(shown))
+
     def show_overview(self, data: Overview, today: dt.date) -> None:
+        self.show_next_steps(next_steps(data, today))
         self.tiles["cases"].set_value(data.cases)
         self.tiles["petitioners"].set_value(data.petitioners)
         current = data.current
