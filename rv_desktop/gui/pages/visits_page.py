@@ -362,8 +362,21 @@ class VisitsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        # at least as wide as the column's title, in either language
+        # at least as wide as the column's title and, for the columns of
+        # choices, its longest choice, in either language
+        metrics = self.table.fontMetrics()
+        choices = {
+            VisitTargetModel.METHOD: "method",
+            VisitTargetModel.SATISFACTION: "satisfaction",
+            VisitTargetModel.SETTLED: "settled",
+        }
         for column, width in enumerate((130, 80, 100, 140, 110, 50, 70, 110, 60, 120)):
+            if column in choices:
+                texts = [
+                    form_labels.choice_label(choices[column], code)
+                    for code, _ in form_labels.CHOICES[choices[column]]
+                ]
+                width = max(width, *(metrics.horizontalAdvance(t) + 16 for t in texts))
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
         layout = QVBoxLayout(self)
