@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 import sqlite3
+import sys
+import time
 
 from common import Bench, Workspace
 from openpyxl import Workbook
@@ -80,11 +82,17 @@ def calamine_read(work: Workspace):
 
 
 def import_into_big(work: Workspace):
+    """Also prints, for every run, the ratio to a calamine read made just
+    before it (untimed): this machine's speed drifts by half within minutes,
+    so the two medians of the table may come from different speeds."""
+    from python_calamine import CalamineWorkbook
+
     from rv_desktop.services.ledger_import import import_ledger
 
     path = ledger(work)
     big = work.big_database()
     target = work.folder / "import-target.sqlite"
+    calamine = []
 
     def fresh_copy():
         dbmod.close_database()
@@ -95,10 +103,20 @@ def import_into_big(work: Workspace):
         src.close()
         dst.close()
         dbmod.open_database(target, actor="bench")
+        start = time.perf_counter()
+        CalamineWorkbook.from_path(str(path)).get_sheet_by_name("台账").to_python()
+        calamine.append(time.perf_counter() - start)
 
     def run():
+        start = time.perf_counter()
         plan = import_ledger(path)
+        elapsed = time.perf_counter() - start
         assert plan.count("new") == ROWS, plan.summary()
+        print(
+            f"    import {elapsed:.2f} s = {elapsed / calamine[-1]:.1f}x the calamine read"
+            f" just before ({calamine[-1]:.2f} s)",
+            file=sys.stderr,
+        )
 
     return fresh_copy, run
 
