@@ -93,6 +93,21 @@ class MainWindow(QMainWindow):
             if hasattr(page, "data_changed"):
                 page.data_changed.connect(self.session.events.data_changed)
         self.board_page.case_opened.connect(self.open_case)
+        #: the areas an overview tile or next step opens, by the overview's names
+        self.areas: dict[str, QWidget] = {
+            "cases": self.cases_page,
+            "campaign": self.campaign_page,
+            "board": self.board_page,
+            "visits": self.visits_page,
+            "followups": self.followups_page,
+            "exchange": self.exchange_page,
+        }
+        self.overview_page.name_areas(
+            {
+                area: self.nav.item(self.stack.indexOf(page)).text()
+                for area, page in self.areas.items()
+            }
+        )
         self.overview_page.area_requested.connect(self.show_area)
         self.statistics_page.case_opened.connect(self.open_case)
         self.followups_page.case_opened.connect(self.open_case)
@@ -267,14 +282,7 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def show_area(self, area: str, shown: str = "") -> None:
         """Open an area (an overview tile's): its page, showing ``shown`` there."""
-        page = {
-            "cases": self.cases_page,
-            "campaign": self.campaign_page,
-            "board": self.board_page,
-            "visits": self.visits_page,
-            "followups": self.followups_page,
-            "exchange": self.exchange_page,
-        }[area]
+        page = self.areas[area]
         if shown:
             page.show_only_state(shown)
         self.nav.setCurrentRow(self.stack.indexOf(page))

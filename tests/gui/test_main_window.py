@@ -186,65 +186,60 @@ def _figure(tile) -> int:
     return int(tile.value.text().replace(",", ""))
 
 
-def test_overview_tiles_open_the_list_behind_their_figure(qtbot, tmp_path, demo_template):
+@pytest.fixture
+def demo_window(qtbot, tmp_path, demo_template):
     path = tmp_path / "d.sqlite"
     path.write_bytes(demo_template.read_bytes())
     make_application("en")
     w = open_main_window(str(path))
     qtbot.addWidget(w)
     w.show()
-    try:
-        tiles = w.overview_page.tiles
-        visits = w.visits_page
-        # the clerk had narrowed the visit records to one village
-        with qtbot.waitSignal(visits.loaded, timeout=10000):
-            w.show_area("visits")
-        visits.village_combo.setCurrentIndex(1)
-        w.nav.setCurrentRow(0)
-        drafts = _figure(tiles["drafts"])
-        assert drafts > 0 and "Visit records" in tiles["drafts"].toolTip()
-        qtbot.mouseClick(tiles["drafts"], Qt.MouseButton.LeftButton)
-        assert w.stack.currentWidget() is visits
-        assert visits.state_combo.currentData() == "draft"
-        assert visits.village_combo.currentData() is None  # every village again
-        assert len(visits.visible_ids()) == drafts
-        # from the keyboard: the overdue follow-up items
-        w.nav.setCurrentRow(0)
-        overdue = _figure(tiles["followups_overdue"])
-        assert overdue > 0
-        tiles["followups_overdue"].setFocus()
-        with qtbot.waitSignal(w.followups_page.loaded, timeout=10000):
-            qtbot.keyClick(tiles["followups_overdue"], Qt.Key.Key_Return)
-        assert w.stack.currentWidget() is w.followups_page
-        assert w.followups_page.proxy.rowCount() == overdue
-        # a tile without a filter just opens its area
-        qtbot.mouseClick(tiles["unassigned"], Qt.MouseButton.LeftButton)
-        assert w.stack.currentWidget() is w.board_page
-    finally:
-        QThreadPool.globalInstance().waitForDone()
-        w.session.close()
+    yield w
+    QThreadPool.globalInstance().waitForDone()
+    w.session.close()
 
 
-def test_next_steps_lead_to_their_lists(qtbot, tmp_path, demo_template):
-    path = tmp_path / "d.sqlite"
-    path.write_bytes(demo_template.read_bytes())
-    make_application("en")
-    w = open_main_window(str(path))
-    qtbot.addWidget(w)
-    w.show()
-    try:
-        page = w.overview_page
-        drafts = _figure(page.tiles["drafts"])
-        text = page.next_steps.text()
-        assert f"Visit records still in draft: {drafts}" in text
-        assert "Overdue follow-up items" in text and page.next_steps.isVisible()
-        # from the keyboard: the first link is the overdue items, Enter opens them
-        page.next_steps.setFocus()
-        qtbot.keyClick(page.next_steps, Qt.Key.Key_Tab)
-        with qtbot.waitSignal(w.followups_page.loaded, timeout=10000):
-            qtbot.keyClick(page.next_steps, Qt.Key.Key_Return)
-        assert w.stack.currentWidget() is w.followups_page
-        assert w.followups_page.state_combo.currentData() == "overdue"
-    finally:
-        QThreadPool.globalInstance().waitForDone()
-        w.session.close()
+def test_overview_tiles_open_the_list_behind_their_figure(qtbot, demo_window):
+    w = demo_window
+    tiles = w.overview_page.tiles
+    visits = w.visits_page
+    # the clerk had narrowed the visit records to one village
+    with qtbot.waitSignal(visits.loaded, timeout=10000):
+        w.show_area("visits")
+    visits.village_combo.setCurrentIndex(1)
+    w.nav.setCurrentRow(0)
+    drafts = _figure(tiles["drafts"])
+    assert drafts > 0 and "Visit records" in tiles["drafts"].toolTip()
+    qtbot.mouseClick(tiles["drafts"], Qt.MouseButton.LeftButton)
+    assert w.stack.currentWidget() is visits
+    assert visits.state_combo.currentData() == "draft"
+    assert visits.village_combo.currentData() is None  # every village again
+    assert len(visits.visible_ids()) == drafts
+    # from the keyboard: the overdue follow-up items
+    w.nav.setCurrentRow(0)
+    overdue = _figure(tiles["followups_overdue"])
+    assert overdue > 0
+    tiles["followups_overdue"].setFocus()
+    with qtbot.waitSignal(w.followups_page.loaded, timeout=10000):
+        qtbot.keyClick(tiles["followups_overdue"], Qt.Key.Key_Return)
+    assert w.stack.currentWidget() is w.followups_page
+    assert w.followups_page.proxy.rowCount() == overdue
+    # a tile without a filter just opens its area
+    qtbot.mouseClick(tiles["unassigned"], Qt.MouseButton.LeftButton)
+    assert w.stack.currentWidget() is w.board_page
+
+
+def test_next_steps_lead_to_their_lists(qtbot, demo_window):
+    w = demo_window
+    page = w.overview_page
+    drafts = _figure(page.tiles["drafts"])
+    text = page.next_steps.text()
+    assert f"Visit records still in draft: {drafts}" in text
+    assert "Overdue follow-up items" in text and page.next_steps.isVisible()
+    # from the keyboard: the first link is the overdue items, Enter opens them
+    page.next_steps.setFocus()
+    qtbot.keyClick(page.next_steps, Qt.Key.Key_Tab)
+    with qtbot.waitSignal(w.followups_page.loaded, timeout=10000):
+        qtbot.keyClick(page.next_steps, Qt.Key.Key_Return)
+    assert w.stack.currentWidget() is w.followups_page
+    assert w.followups_page.state_combo.currentData() == "overdue"

@@ -103,17 +103,9 @@ class OverviewPage(QWidget):
             "followups_open": StatTile(self.tr("Open follow-ups")),
             "followups_overdue": StatTile(self.tr("Overdue follow-ups")),
         }
-        area_names = {
-            "cases": self.tr("Cases"),
-            "campaign": self.tr("Campaign & screening"),
-            "board": self.tr("Board"),
-            "visits": self.tr("Visit records"),
-            "followups": self.tr("Follow-ups"),
-        }
         for i, (key, tile) in enumerate(self.tiles.items()):
             grid.addWidget(tile, i // 4, i % 4)
             area, shown = TILE_AREAS[key]
-            tile.setToolTip(self.tr("Open {area}").format(area=area_names[area]))
             tile.clicked.connect(lambda a=area, f=shown: self.area_requested.emit(a, f))
         layout.addLayout(grid)
         self.next_title = QLabel(self.tr("Next steps"))
@@ -134,6 +126,12 @@ class OverviewPage(QWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.hint)
         layout.addStretch(1)
+
+    def name_areas(self, titles: dict[str, str]) -> None:
+        """The areas' titles as the window's navigation shows them, for the tiles' tooltips."""
+        for key, tile in self.tiles.items():
+            area = TILE_AREAS[key][0]
+            tile.setToolTip(self.tr("Open {area}").format(area=titles[area]))
 
     def _link(self, target: str) -> None:
         area, _, shown = target.partition(":")

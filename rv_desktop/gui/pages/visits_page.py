@@ -487,11 +487,14 @@ class VisitsPage(QWidget):
         other filters and the search are cleared, so the list matches the figure."""
         self._restored = True  # not the filters saved last time
         self._all_choices = True
-        for combo in (self.visitor_combo, self.village_combo):
-            if combo.count():
-                combo.setCurrentIndex(0)
-        self.search.clear()
+        for combo in (self.visitor_combo, self.village_combo, self.state_combo):
+            combo.blockSignals(True)  # one refilter below, not one per combo
+        self.visitor_combo.setCurrentIndex(0)
+        self.village_combo.setCurrentIndex(0)
         self.state_combo.setCurrentIndex(max(self.state_combo.findData(state), 0))
+        for combo in (self.visitor_combo, self.village_combo, self.state_combo):
+            combo.blockSignals(False)
+        self.search.clear()
         self._filters_changed()
 
     _all_choices = False
