@@ -60,9 +60,21 @@ def translations() -> int:
     sources += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.ui"))
     code = 0
     for ts in sorted(ts_dir.glob("*.ts")):
+        # English needs only its plural forms ("%n page(s)" -> "1 page", "2 pages")
+        english = ts.name.endswith("_en.ts")
+        only = ["-pluralonly", "-target-language", "en"] if english else []
         code |= run(
-            venv_tool("pyside6-lupdate"), "-locations", "none", "-no-obsolete", *sources, "-ts", ts
+            venv_tool("pyside6-lupdate"),
+            "-locations",
+            "none",
+            "-no-obsolete",
+            *only,
+            *sources,
+            "-ts",
+            ts,
         )
+        if english:
+            code |= run(venv_python(), ts_dir / "fill_en_plurals.py", ts)
         code |= run(venv_tool("pyside6-lrelease"), ts, "-qm", ts.with_suffix(".qm"))
     return code
 

@@ -20,6 +20,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from . import __version__, paths
 from .domain import db as dbmod
 from .domain.errors import UserError
+from .cli_counts import counts
+from .cli_frame import opens_window, run_command, translate_argparse
+from .cli_init import cmd_init, init_options
 from .i18n import SUPPORTED, install_translators, tr_error
 
 translate = QCoreApplication.translate
@@ -41,19 +44,30 @@ def print_json(data) -> None:
     out(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
-def open_db(args: argparse.Namespace, actor: str = "cli"):
-    """Open ``--db`` (or the default database) for a subcommand."""
-    path = Path(args.db) if args.db else paths.default_database()
-    return dbmod.open_database(path, actor=actor)
+def open_db(args: argparse.Namespace, actor: str = "cli", create: bool = False):
+    """Open ``--db`` (or the default database) for a subcommand.
+
+    A missing file is refused unless ``create`` (``init``, ``--create``):
+    nothing, not even a folder, is made for a mistyped path. The window's
+    start-up check (``PRAGMA quick_check``) runs first, so no command writes
+    into a file SQLite knows to be damaged.
+    """
+    path = Path(args.db).expanduser() if args.db else paths.default_database()
+    dbmod.check_file(path)
+    return dbmod.open_database(path, actor=actor, create=create)
 
 
 def _add_db(parser: argparse.ArgumentParser, required: bool = True) -> None:
+    # a subcommand's --db leaves the one given before the subcommand alone
+    # (argparse.SUPPRESS); main() asks for it when neither place has it
     parser.add_argument(
         "--db",
-        required=required,
+        default=argparse.SUPPRESS if required else None,
         metavar="PATH",
         help=translate("cli", "the database file"),
     )
+    if required:
+        parser.set_defaults(db_required=True)
 
 
 # --- demo-db ----------------------------------------------------------------
@@ -75,14 +89,13 @@ def cmd_demo_db(args: argparse.Namespace) -> int:
     out(
         translate(
             "cli",
-            "Demo database {path}: {cases} cases, {petitioners} petitioners, "
-            "{targets} targets, {visits} visit records ({seconds:.1f} s).",
+            "Demo database {path}: {cases}, {petitioners}, {targets}, {visits} ({seconds:.1f} s).",
         ).format(
             path=summary.path,
-            cases=summary.cases,
-            petitioners=summary.petitioners,
-            targets=summary.targets,
-            visits=summary.visit_records,
+            cases=counts().cases(summary.cases),
+            petitioners=counts().petitioners(summary.petitioners),
+            targets=counts().targets(summary.targets),
+            visits=counts().visit_records(summary.visit_records),
             seconds=summary.seconds,
         )
     )
@@ -100,7 +113,23 @@ def _check_options(p: argparse.ArgumentParser) -> None:
 def cmd_check(args: argparse.Namespace) -> int:
     from .domain.checks import check_database
 
-    open_db(args)
+    try:
+        open_db(args)
+    except dbmod.DatabaseDamaged as exc:  # the finding of a check, not bad input: exit 1
+        if args.json:
+            print_json(
+                {
+                    "db": str(args.db),
+                    "schema_version": None,
+                    "sound": False,
+                    "problems": [
+                        {"code": "sqlite", "count": 1, "message": p} for p in exc.problems
+                    ],
+                }
+            )
+        else:
+            out(tr_error(exc))
+        return EXIT_PROBLEMS
     problems = check_database()
     if args.json:
         print_json(
@@ -218,12 +247,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
         return EXIT_OK
     out(
         translate(
-            "cli", "{db}: restored from {backup} ({cases} cases, {campaigns} campaigns)."
+            "cli", "{db}: restored from {backup} ({cases}, {campaigns})."
         ).format(
             db=result.db_path,
             backup=result.backup,
-            cases=result.cases,
-            campaigns=result.campaigns,
+            cases=counts().cases(result.cases),
+            campaigns=counts().campaigns(result.campaigns),
         )
     )
     if result.migrated:
@@ -264,12 +293,21 @@ def _import_options(p: argparse.ArgumentParser) -> None:
         help=translate("cli", "save the rejected rows to this xlsx"),
     )
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    _add_create(p)
+
+
+def _add_create(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--create",
+        action="store_true",
+        help=translate("cli", "create the database if the file does not exist"),
+    )
 
 
 def cmd_import_ledger(args: argparse.Namespace) -> int:
     from .services.ledger_import import import_ledger, save_rejected
 
-    open_db(args)
+    open_db(args, create=args.create)
     plan = import_ledger(
         Path(args.file), sheet=args.sheet, dry_run=args.dry_run, reject_bad_ids=args.reject_bad_ids
     )
@@ -291,11 +329,11 @@ def cmd_import_ledger(args: argparse.Namespace) -> int:
             out(f"{sheet}!{item['cell'] or item['row']}: {label}: {item['reason']}")
     text = translate(
         "cli",
-        "{file}: {rows} rows read: {new} new, {updated} updated, {unchanged} unchanged, "
+        "{file}: {rows}: {new} new, {updated} updated, {unchanged} unchanged, "
         "{rejected} rejected.",
     ).format(
         file=Path(args.file).name,
-        rows=summary["rows_read"],
+        rows=counts().rows_read(summary["rows_read"]),
         new=summary["new"],
         updated=summary["updated"],
         unchanged=summary["unchanged"],
@@ -554,6 +592,9 @@ def _print_forms_options(p: argparse.ArgumentParser) -> None:
 def cmd_print_forms(args: argparse.Namespace) -> int:
     from .services.printing import print_forms
 
+    if args.blank is not None and args.blank < 1:
+        err(translate("cli", "--blank must be at least 1."))
+        return EXIT_BAD_INPUT
     open_db(args)
     result = print_forms(
         Path(args.out),
@@ -565,8 +606,10 @@ def cmd_print_forms(args: argparse.Namespace) -> int:
         allow_missing=args.allow_missing,
     )
     out(
-        translate("cli", "{path}: {forms} forms, {pages} pages.").format(
-            path=result.path, forms=result.forms, pages=result.pages
+        translate("cli", "{path}: {forms}, {pages}.").format(
+            path=result.path,
+            forms=counts().forms(result.forms),
+            pages=counts().pages(result.pages),
         )
     )
     return EXIT_OK
@@ -602,7 +645,11 @@ def cmd_print(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     open_db(args)
     result = DOCUMENTS[args.document](Path(args.out), campaign=args.campaign)
-    out(translate("cli", "{path}: {pages} pages.").format(path=result.path, pages=result.pages))
+    out(
+        translate("cli", "{path}: {pages}.").format(
+            path=result.path, pages=counts().pages(result.pages)
+        )
+    )
     return EXIT_OK
 
 
@@ -709,6 +756,15 @@ def _visits_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
 
 
+def _cell(value) -> str:
+    """A value for a tab-separated line: yes/no in words, "-" for nothing."""
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return translate("cli", "yes") if value else translate("cli", "no")
+    return str(value)
+
+
 def cmd_visits(args: argparse.Namespace) -> int:
     from .domain.visits import visit_list
 
@@ -720,7 +776,7 @@ def cmd_visits(args: argparse.Namespace) -> int:
     for row in rows:
         out(
             "\t".join(
-                str(v if v is not None else "-")
+                _cell(v)
                 for v in (
                     row.case_no,
                     row.visit_no,
@@ -732,7 +788,7 @@ def cmd_visits(args: argparse.Namespace) -> int:
                 )
             )
         )
-    out(translate("cli", "{count} visit records.").format(count=len(rows)))
+    out(translate("cli", "{count}.").format(count=counts().visit_records(len(rows))))
     return EXIT_OK
 
 
@@ -946,13 +1002,14 @@ def _import_package_options(p: argparse.ArgumentParser) -> None:
         help=translate("cli", "write the receipts here (default: beside each package)"),
     )
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    _add_create(p)
 
 
 def cmd_import_package(args: argparse.Namespace) -> int:
     from .services.county import MERGED, REFUSED, UNCHANGED, import_packages
     from .services.crypto import is_encrypted
 
-    open_db(args, actor="county")
+    open_db(args, actor="county", create=args.create)
     passphrase = _read_passphrase(args.passphrase_file) if args.passphrase_file else None
     if passphrase is None and any(_head_encrypted(p, is_encrypted) for p in args.packages):
         passphrase = _ask_passphrase(twice=False)
@@ -1144,6 +1201,12 @@ _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], Non
         QT_TRANSLATE_NOOP("cli", "write a realistic demo database"),
     ),
     (
+        "init",
+        cmd_init,
+        init_options,
+        QT_TRANSLATE_NOOP("cli", "create the office's new database (its names and level)"),
+    ),
+    (
         "check",
         cmd_check,
         _check_options,
@@ -1291,7 +1354,7 @@ def build_parser() -> argparse.ArgumentParser:
         text = translate("cli", help_text)
         p = sub.add_parser(name, help=text, description=text, parents=[common])
         options(p)
-        p.set_defaults(handler=handler)
+        p.set_defaults(handler=handler, parser=p)
     return parser
 
 
@@ -1304,35 +1367,39 @@ def _pre_lang(argv: Sequence[str]) -> str | None:
     return None
 
 
-def _wants_command(argv: Sequence[str]) -> bool:
-    """True when argv names a subcommand or asks for help/version (no window)."""
-    names = {name for name, *_ in _COMMAND_TABLE}
-    return any(a in names or a in ("-h", "--help", "--version") for a in argv)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()  # a frozen program's worker process stops here
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not _wants_command(argv):
+    if opens_window(argv, SUPPORTED):
         from .gui.app import run_gui
 
         return run_gui(argv)
+    # everything else is parsed here, before any display is touched: QtCore only
+    return run_command(lambda: _run_cli(argv))
+
+
+def _run_cli(argv: list[str]) -> int:
     app = QCoreApplication.instance() or QCoreApplication(["rv-desktop"])
     lang = _pre_lang(argv)
     install_translators(app, lang if lang in SUPPORTED else None)
-    args = build_parser().parse_args(argv)
+    translate_argparse()
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, a usage error: argparse said it
+        return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
     if args.command is None:
         return EXIT_OK
-    try:
-        return args.handler(args)
-    except UserError as exc:
-        err(tr_error(exc))
-        return EXIT_BAD_INPUT
-    finally:
-        dbmod.close_database()
-
+    if getattr(args, "db_required", False) and not args.db:
+        try:
+            args.parser.error(
+                translate("argparse", "the following arguments are required: %s") % "--db"
+            )
+        except SystemExit as exc:
+            return exc.code if isinstance(exc.code, int) else EXIT_BAD_INPUT
+    return args.handler(args)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -32,6 +32,10 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
     _installed.clear()
     if lang == "en":
         QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
+        plurals = QTranslator(app)  # only the numerus forms: "1 page", "2 pages"
+        if plurals.load("rv_desktop_en", str(translations_dir())):
+            app.installTranslator(plurals)
+            _installed.append(plurals)
         return lang
     QLocale.setDefault(QLocale(lang))
     ours = QTranslator(app)

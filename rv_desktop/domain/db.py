@@ -1,10 +1,12 @@
 """The one place that knows the database file: open, create, migrate, check.
 
-``open_database(path)`` binds the model proxy to a SQLite file with pragmas
-that keep saved records through a power cut (WAL, ``synchronous=full``),
-refuses files that are not ours or are newer than this program (leaving them
-untouched), creates a new file with the current schema, or upgrades an older
-one in place after copying it aside.
+``open_database(path, create=...)`` binds the model proxy to a SQLite file
+with pragmas that keep saved records through a power cut (WAL,
+``synchronous=full``), refuses files that are not ours or are newer than this
+program (leaving them untouched), creates a new file with the current schema
+(only when the caller says ``create=True``), or upgrades an older one in
+place after copying it aside. ``is_damage(exc)`` tells SQLite's "the file is
+damaged" errors from the others, for callers that meet them mid-work.
 """
 
 from __future__ import annotations
@@ -51,9 +53,20 @@ class DatabaseDamaged(DatabaseOpenError):
                 "{path} is damaged and cannot be read: {reason}",
             ),
             path=path,
-            reason="; ".join(problems[:3]),
+            reason="; ".join(_first_lines(problems, 3)),
         )
         self.problems = problems
+
+
+def _first_lines(problems: list[str], count: int) -> list[str]:
+    """SQLite's first few findings: quick_check can report thousands of lines."""
+    lines = [
+        line.strip()
+        for problem in problems
+        for line in str(problem).splitlines()
+        if line.strip() and not line.startswith("***")
+    ]
+    return lines[:count] + (["…"] if len(lines) > count else [])
 
 
 class _Database(SqliteDatabase):
@@ -200,11 +213,35 @@ def _ensure_folder(path: Path) -> None:
         )
 
 
-def open_database(path: str | os.PathLike, actor: str | None = None) -> SqliteDatabase:
-    """Bind the models to ``path``, creating or upgrading it as needed."""
+class DatabaseMissing(DatabaseOpenError):
+    """``open_database(..., create=False)`` on a file that is not there; nothing was made."""
+
+
+def open_database(
+    path: str | os.PathLike, actor: str | None = None, *, create: bool = True
+) -> SqliteDatabase:
+    """Bind the models to ``path``, upgrading it as needed.
+
+    ``create`` says whether a missing (or empty) file may be made: the
+    commands that create on purpose (``init``, ``demo-db``, ``--create``,
+    the welcome) pass True; every other entry point passes False, so a
+    mistyped path is refused with ``DatabaseMissing`` and nothing (no file,
+    no folder) is created.
+    """
     path = Path(path).expanduser()
     info = inspect_file(path)
-    create = _check_ours(path, info)
+    must_create = _check_ours(path, info)
+    if must_create and not create:
+        raise DatabaseMissing(
+            "db_missing",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{path}: the database file does not exist. Check the path "
+                "(rv-desktop init --db PATH creates a new one).",
+            ),
+            path=path,
+        )
+    create = must_create
     _ensure_folder(path)
     if not create and not os.access(path, os.W_OK):
         raise DatabaseOpenError(
@@ -222,6 +259,8 @@ def open_database(path: str | os.PathLike, actor: str | None = None) -> SqliteDa
         database.connect()
     except Exception as exc:  # sqlite3 errors surface as peewee errors
         db.initialize(None)
+        if is_damage(exc):
+            raise DatabaseDamaged(path, [str(exc)]) from exc
         raise DatabaseOpenError(
             "db_unopenable",
             QT_TRANSLATE_NOOP(
@@ -231,13 +270,19 @@ def open_database(path: str | os.PathLike, actor: str | None = None) -> SqliteDa
             path=path,
             reason=str(exc),
         ) from exc
-    if create:
-        _create_schema(database)
-    elif info[1] < SCHEMA_VERSION:
-        _migrate(database, path, info[1])
-    if actor:
-        with database.atomic():
-            audit.set_actor(actor)
+    try:
+        if create:
+            _create_schema(database)
+        elif info[1] < SCHEMA_VERSION:
+            _migrate(database, path, info[1])
+        if actor:
+            with database.atomic():
+                audit.set_actor(actor)
+    except Exception as exc:
+        if not is_damage(exc):
+            raise
+        close_database()
+        raise DatabaseDamaged(path, [str(exc)]) from exc
     return database
 
 
@@ -324,6 +369,22 @@ def _migrate(database: SqliteDatabase, path: Path, found: int) -> None:
         database.execute_sql("PRAGMA foreign_keys = ON")
     with database.atomic():
         audit.install_triggers()
+
+
+_DAMAGE_WORDS = ("malformed", "not a database", "file is encrypted", "disk image")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True for SQLite's errors that mean the file itself is damaged.
+
+    peewee wraps sqlite3's errors in its own classes; both carry SQLite's text.
+    """
+    import peewee
+
+    if not isinstance(exc, (sqlite3.DatabaseError, peewee.DatabaseError)):
+        return False
+    text = str(exc).lower()
+    return any(word in text for word in _DAMAGE_WORDS)
 
 
 def schema_version(database: SqliteDatabase | None = None) -> int:

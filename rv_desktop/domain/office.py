@@ -94,3 +94,32 @@ def save_office_names(names: OfficeNames) -> None:
                 .execute()
             )
         log_action("settings", "setting", note=names.as_settings())
+
+
+#: ``office_level`` setting: a town's office or the county's (it merges the towns' packages).
+LEVEL_KEY = "office_level"
+LEVELS = ("town", "county")
+
+
+def office_level() -> str:
+    """``"town"`` or ``"county"``: what the office is; a town when never said."""
+    row = Setting.get_or_none(Setting.key == LEVEL_KEY)
+    value = row.value if row is not None else None
+    return value if value in LEVELS else "town"
+
+
+def set_office_level(level: str) -> None:
+    """Save the office's level (``town`` or ``county``) with an audit record."""
+    if level not in LEVELS:
+        raise UserError(
+            "bad_office_level",
+            QT_TRANSLATE_NOOP("UserError", "“{value}” is not a level: town or county."),
+            value=level,
+        )
+    with db.atomic():
+        (
+            Setting.insert(key=LEVEL_KEY, value=level)
+            .on_conflict(conflict_target=[Setting.key], update={Setting.value: level})
+            .execute()
+        )
+        log_action("settings", "setting", note={LEVEL_KEY: level})
