@@ -8,7 +8,10 @@ Windows) start here.
 
 import sys
 
-from rv_desktop.cli import main
+try:
+    from rv_desktop.cli import main
+except KeyboardInterrupt:  # Ctrl-C while the program is still loading: no traceback
+    sys.exit(130)
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -115,18 +115,31 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     try:
         open_db(args)
-    except dbmod.DatabaseDamaged as exc:  # the finding of a check, not bad input: exit 1
+    except dbmod.DatabaseOpenError as exc:
+        if not isinstance(exc, dbmod.DatabaseDamaged):  # missing, a folder, not ours: exit 2
+            if not args.json:
+                raise
+            print_json(
+                {"db": str(args.db), "schema_version": None, "sound": False,
+                 "error": tr_error(exc), "problems": []}  # fmt: skip
+            )
+            err(tr_error(exc))
+            return EXIT_BAD_INPUT
+        # damage is what a check finds, not bad input: exit 1
         if args.json:
+            lines = [line for p in exc.problems for line in p.splitlines() if line.strip()]
             print_json(
                 {
                     "db": str(args.db),
                     "schema_version": None,
                     "sound": False,
+                    "error": tr_error(exc),
                     "problems": [
-                        {"code": "sqlite", "count": 1, "message": p} for p in exc.problems
+                        {"code": "sqlite", "count": 1, "message": line} for line in lines[:100]
                     ],
                 }
             )
+            err(tr_error(exc))
         else:
             out(tr_error(exc))
         return EXIT_PROBLEMS

@@ -26,7 +26,6 @@ through Qt's translation like every other string.
 from __future__ import annotations
 
 import argparse
-import errno
 import os
 import shutil
 import signal
@@ -78,25 +77,13 @@ def err(text: str) -> None:
 
 # --- errors of the system, in the user's language ---------------------------------
 
-_ERRNO_TEXTS = {
-    errno.ENOENT: QT_TRANSLATE_NOOP("cli", "it does not exist"),
-    errno.EISDIR: QT_TRANSLATE_NOOP("cli", "it is a folder, not a file"),
-    errno.ENOTDIR: QT_TRANSLATE_NOOP("cli", "a part of the path is not a folder"),
-    errno.EACCES: QT_TRANSLATE_NOOP("cli", "permission denied"),
-    errno.EPERM: QT_TRANSLATE_NOOP("cli", "permission denied"),
-    errno.ENOSPC: QT_TRANSLATE_NOOP("cli", "the disk is full"),
-    errno.EROFS: QT_TRANSLATE_NOOP("cli", "the disk is read-only"),
-    errno.EEXIST: QT_TRANSLATE_NOOP("cli", "it already exists"),
-    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("cli", "the name is too long"),
-    errno.EBUSY: QT_TRANSLATE_NOOP("cli", "it is in use"),
-}
-
-
 def os_reason(exc: OSError) -> str:
     """Why the system refused, in the user's language (its own text otherwise)."""
-    text = _ERRNO_TEXTS.get(exc.errno)
+    from .domain.errors import SYSTEM_REASONS
+
+    text = SYSTEM_REASONS.get(exc.errno)
     if text is not None:
-        return translate("cli", text)
+        return translate("UserError", text)
     return exc.strerror or str(exc)
 
 

@@ -50,7 +50,7 @@ def cmd_init(args: argparse.Namespace) -> int:
     )
 
     path = Path(args.db).expanduser()
-    if path.is_dir() or dbmod.inspect_file(path) is not None:
+    if dbmod.inspect_file(path) is not None:  # a folder is refused as such
         raise UserError(
             "db_exists",
             QT_TRANSLATE_NOOP(

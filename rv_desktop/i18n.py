@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from .domain.errors import UserError
+from .domain.errors import SystemReason, UserError
 from .paths import translations_dir
 
 SUPPORTED = ("zh_CN", "en")
@@ -56,8 +56,14 @@ def install_translators(app: QCoreApplication, lang: str | None = None) -> str:
 
 
 def tr_error(error: UserError) -> str:
-    """The error's message in the user's language."""
-    return error.format(QCoreApplication.translate(error.context, error.template))
+    """The error's message in the user's language (the system's reasons too)."""
+    params = {
+        key: QCoreApplication.translate("UserError", value.template)
+        if isinstance(value, SystemReason) and value.template
+        else value
+        for key, value in error.params.items()
+    }
+    return error.format(QCoreApplication.translate(error.context, error.template), params)
 
 
 def tr(context: str, text: str) -> str:

@@ -38,6 +38,10 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 def _isolated_user_folders(tmp_path_factory, monkeypatch):
     data = tmp_path_factory.mktemp("userdata")
     monkeypatch.setenv("RV_DESKTOP_DATA_DIR", str(data))
+    # subprocesses (run_cli, the window, the bundle) inherit these: their
+    # QSettings and platformdirs land in the test's folder too, never in ~/.config
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(data / "share"))
     from PySide6.QtCore import QSettings
 
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(data))

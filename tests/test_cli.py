@@ -22,6 +22,7 @@ def test_version_and_help():
 
 def test_check_sound_database(tmp_path):
     db = tmp_path / "x.sqlite"
+    assert run_cli("init", "--db", str(db)).returncode == 0
     result = run_cli("check", "--db", str(db), "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert "sound" in result.stdout
@@ -32,7 +33,7 @@ def test_check_sound_database(tmp_path):
 
 def test_check_reports_inconsistency(tmp_path):
     db = tmp_path / "x.sqlite"
-    assert run_cli("check", "--db", str(db)).returncode == 0
+    assert run_cli("init", "--db", str(db)).returncode == 0
     con = sqlite3.connect(db)
     con.execute("INSERT INTO petitioner (name, created_at, updated_at) VALUES ('甲', '', '')")
     con.execute(
@@ -63,7 +64,7 @@ def test_bad_database_file_exit_2_untouched(tmp_path):
 
 def test_backup_writes_a_verified_copy(tmp_path):
     db = tmp_path / "x.sqlite"
-    run_cli("check", "--db", str(db))
+    run_cli("init", "--db", str(db))
     result = run_cli("backup", "--db", str(db), "--out", str(tmp_path / "bk"))
     assert result.returncode == 0, result.stderr
     copy = tmp_path / "bk" / result.stdout.strip().splitlines()[-1].split("/")[-1]
@@ -87,6 +88,7 @@ def test_demo_db_then_check(tmp_path):
 
 def test_office_names_shown_set_and_refused(tmp_path):
     db = tmp_path / "office.sqlite"
+    run_cli("init", "--db", str(db))
     shown = run_cli("office", "--db", str(db), "--json")
     assert shown.returncode == 0, shown.stderr
     assert json.loads(shown.stdout) == {"town": "", "office": "", "clerk": ""}

@@ -44,6 +44,7 @@ def test_town_to_county_and_back(tmp_path):
         "import-package",
         "--db",
         str(county),
+        "--create",
         package,
         plain,
         str(broken),

@@ -28,7 +28,7 @@ def _add(path: Path, name: str) -> None:
 
 def test_restore_brings_back_the_backup_and_keeps_the_old_file(tmp_path):
     db = tmp_path / "office.sqlite"
-    assert run_cli("check", "--db", str(db)).returncode == 0
+    assert run_cli("init", "--db", str(db)).returncode == 0
     _add(db, "备份里")
     backup = Path(
         run_cli("backup", "--db", str(db), "--out", str(tmp_path / "bk")).stdout.split()[-1]
@@ -52,7 +52,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_old_file(tmp_path):
 
 def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path):
     db = tmp_path / "office.sqlite"
-    run_cli("check", "--db", str(db))
+    run_cli("init", "--db", str(db))
     _add(db, "留着")
     before = db.read_bytes()
     letter = tmp_path / "letter.sqlite"
@@ -70,7 +70,7 @@ def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path):
 
 def test_restore_refused_while_the_program_holds_the_lock(tmp_path):
     db = tmp_path / "office.sqlite"
-    run_cli("check", "--db", str(db))
+    run_cli("init", "--db", str(db))
     backup = Path(
         run_cli("backup", "--db", str(db), "--out", str(tmp_path / "bk")).stdout.split()[-1]
     )

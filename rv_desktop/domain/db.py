@@ -20,7 +20,7 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from . import audit
-from .errors import QT_TRANSLATE_NOOP, UserError
+from .errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .models import ALL_MODELS, HOME_TOWN_ID, Town, db
 
@@ -130,7 +130,7 @@ def inspect_file(path: Path) -> tuple[int, int, int] | None:
                 "{path} cannot be read: {reason}",
             ),
             path=path,
-            reason=exc.strerror,
+            reason=system_reason(exc),
         ) from exc
     if header != _SQLITE_MAGIC:
         raise DatabaseOpenError(
@@ -200,7 +200,7 @@ def _ensure_folder(path: Path) -> None:
                 "The folder {folder} cannot be created: {reason}",
             ),
             folder=folder,
-            reason=exc.strerror,
+            reason=system_reason(exc),
         ) from exc
     if not os.access(folder, os.W_OK):
         raise DatabaseOpenError(
@@ -215,6 +215,25 @@ def _ensure_folder(path: Path) -> None:
 
 class DatabaseMissing(DatabaseOpenError):
     """``open_database(..., create=False)`` on a file that is not there; nothing was made."""
+
+
+def missing_error(path: Path) -> DatabaseMissing:
+    return DatabaseMissing(
+        "db_missing",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "{path}: the database file does not exist. Check the path "
+            "(rv-desktop init --db PATH creates a new one).",
+        ),
+        path=path,
+    )
+
+
+def require_existing(path: str | os.PathLike) -> None:
+    """Raise ``DatabaseMissing`` unless ``path`` is a file with something in it."""
+    path = Path(path).expanduser()
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
+        raise missing_error(path)
 
 
 def open_database(
@@ -232,15 +251,7 @@ def open_database(
     info = inspect_file(path)
     must_create = _check_ours(path, info)
     if must_create and not create:
-        raise DatabaseMissing(
-            "db_missing",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "{path}: the database file does not exist. Check the path "
-                "(rv-desktop init --db PATH creates a new one).",
-            ),
-            path=path,
-        )
+        raise missing_error(path)
     create = must_create
     _ensure_folder(path)
     if not create and not os.access(path, os.W_OK):

@@ -10,6 +10,7 @@ command line translate the template and format it (``gui/i18n.py``,
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 from typing import Any
 
@@ -30,9 +31,43 @@ class UserError(Exception):
         self.params = {k: str(v) if isinstance(v, Path) else v for k, v in params.items()}
         super().__init__(self.format(template))
 
-    def format(self, template: str) -> str:
+    def format(self, template: str, params: dict[str, Any] | None = None) -> str:
         """Fill ``template`` (the English one or its translation) with the values."""
         try:
-            return template.format(**self.params)
+            return template.format(**(self.params if params is None else params))
         except (KeyError, IndexError, ValueError):
             return template
+
+
+# --- the system's reasons, in the user's language ------------------------------------
+
+#: what the system says when it refuses a file, by errno; other errors keep its own text
+SYSTEM_REASONS = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("UserError", "it does not exist"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("UserError", "it is a folder, not a file"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("UserError", "a part of the path is not a folder"),
+    errno.EACCES: QT_TRANSLATE_NOOP("UserError", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("UserError", "permission denied"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("UserError", "the disk is full"),
+    errno.EROFS: QT_TRANSLATE_NOOP("UserError", "the disk is read-only"),
+    errno.EEXIST: QT_TRANSLATE_NOOP("UserError", "it already exists"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("UserError", "the name is too long"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("UserError", "it is in use"),
+}
+
+
+class SystemReason(str):
+    """The system's reason (English, for logs) that knows its errno, to be translated."""
+
+    errno: int | None = None
+
+    @property
+    def template(self) -> str | None:
+        return SYSTEM_REASONS.get(self.errno) if self.errno is not None else None
+
+
+def system_reason(exc: OSError) -> SystemReason:
+    """``reason=system_reason(exc)``: shown in the user's language where it is known."""
+    reason = SystemReason(exc.strerror or str(exc))
+    reason.errno = exc.errno
+    return reason

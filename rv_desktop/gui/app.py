@@ -17,6 +17,7 @@ from ..domain.office import OfficeNames, save_office_names
 from ..i18n import SUPPORTED, install_translators, tr_error
 from . import window_state
 from .background import run_in_background
+from .crash import install_excepthook
 from .garbage import GuiThreadCollector
 from .main_window import MainWindow
 from .recovery import open_checked
@@ -142,7 +143,12 @@ def open_main_window(
         if card is not None:
             card.start()
         try:
-            opened = open_checked(session, path, before_asking=card.close if card else None)
+            opened = open_checked(  # only the welcome's "create the office's database" creates
+                session,
+                path,
+                before_asking=card.close if card else None,
+                create=names is not None,
+            )
         finally:
             if card is not None and not session.is_open:
                 card.close()
@@ -166,6 +172,7 @@ def run_gui(argv: Sequence[str]) -> int:
     from ..cli import _pre_lang, build_parser
 
     app = make_application(_pre_lang(argv))
+    install_excepthook()
     collector = GuiThreadCollector(app)
     args = build_parser().parse_args(list(argv))
     window = open_main_window(args.db, args.demo, splash=True)

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..logs import log_exception
 
 
 class Cancelled(UserError):
@@ -89,6 +90,8 @@ class _Runner(QRunnable):
             result = self.fn(self.job)
         except Exception as exc:  # reported to the GUI thread, never swallowed
             exc.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
+            if not isinstance(exc, UserError):  # a bug, not the clerk's input: keep it
+                log_exception(exc, "a background job")
             self.job._worker_failed.emit(exc)
         else:
             self.job._worker_done.emit(result)

@@ -32,6 +32,7 @@ from ..domain.overview import overview
 from ..i18n import tr_error
 from . import window_state
 from .backup_actions import BackupActions
+from .crash import open_log_folder
 from .formatting import number_text
 from .pages.area_page import AreaPage
 from .pages.board_page import BoardPage
@@ -232,6 +233,9 @@ class MainWindow(QMainWindow):
         self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
         self.guide_action.triggered.connect(self.show_guide)
         help_menu.addAction(self.guide_action)
+        self.log_folder_action = QAction(self.tr("Open the &log folder"), self)
+        self.log_folder_action.triggered.connect(open_log_folder)
+        help_menu.addAction(self.log_folder_action)
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
@@ -335,7 +339,7 @@ class MainWindow(QMainWindow):
                     self.tr("{path} already exists. Choose a new file name.").format(path=path)
                 )
                 return
-            if self._switch(path):
+            if self._switch(path, create=True):
                 from .dialogs.welcome_dialog import OfficeDialog
 
                 OfficeDialog(self).exec()
@@ -354,9 +358,9 @@ class MainWindow(QMainWindow):
         if path is not None:
             self._switch(path)
 
-    def _switch(self, path: Path) -> bool:
+    def _switch(self, path: Path, create: bool = False) -> bool:
         try:
-            self.session.switch(path)
+            self.session.switch(path, create=create)
         except UserError as exc:
             self.show_error(tr_error(exc))
             return False

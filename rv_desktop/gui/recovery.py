@@ -35,7 +35,10 @@ def check_at_start(path: Path) -> None:
 
 
 def open_checked(
-    session: Session, path: Path, before_asking: Callable[[], object] | None = None
+    session: Session,
+    path: Path,
+    before_asking: Callable[[], object] | None = None,
+    create: bool = False,
 ) -> bool:
     """Check, then open ``path`` in ``session``; offer recovery when it is damaged.
 
@@ -45,7 +48,7 @@ def open_checked(
     """
     try:
         check_at_start(path)
-        session.open(path)
+        session.open(path, create=create)
         return True
     except dbmod.DatabaseDamaged as exc:
         if before_asking is not None:

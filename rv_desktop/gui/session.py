@@ -73,11 +73,14 @@ class Session:
             )
         return lock
 
-    def open(self, path: Path) -> None:
+    def open(self, path: Path, create: bool = False) -> None:
+        """Open ``path``; a missing file is refused (nothing made) unless ``create``."""
         path = Path(path).expanduser().absolute()
+        if not create:
+            dbmod.require_existing(path)  # before the lock: no folder, no lock file
         lock = self._take_lock(path)
         try:
-            dbmod.open_database(path, actor=_actor())
+            dbmod.open_database(path, actor=_actor(), create=create)
         except UserError:
             lock.release()
             raise
@@ -90,15 +93,17 @@ class Session:
         window_state.set_value(window_state.LAST_DATABASE, str(self.path))
         self.events.database_opened.emit(str(self.path))
 
-    def switch(self, path: Path) -> None:
+    def switch(self, path: Path, create: bool = False) -> None:
         old_path, old_lock = self.path, self._lock
+        if not create:
+            dbmod.require_existing(path)  # refused before the open database is let go
         self._quiesce()
         dbmod.close_database(all_threads=True)
         self._open = False
         if old_lock:
             old_lock.release()
         try:
-            self.open(path)
+            self.open(path, create=create)
         except UserError:
             if old_path is not None:
                 self.open(old_path)

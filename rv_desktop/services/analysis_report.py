@@ -53,7 +53,7 @@ from reportlab.platypus import (
 )
 
 from ..domain import audit
-from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.models import db
 from ..domain.report import (
     TEXTS,
@@ -866,7 +866,7 @@ def render_report(
             "report_write_failed",
             QT_TRANSLATE_NOOP("UserError", "{path} could not be written: {reason}"),
             path=out,
-            reason=exc.strerror or str(exc),
+            reason=system_reason(exc),
         ) from exc
     finally:
         if tmp is not None and os.path.exists(tmp):

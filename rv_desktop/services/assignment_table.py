@@ -29,7 +29,7 @@ from xml.sax.saxutils import escape
 
 from ..domain import audit
 from ..domain.campaigns import get_campaign
-from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.models import Campaign, Setting, db
 from ..domain.tasks import TaskCard, board
 
@@ -195,7 +195,7 @@ def _write_error(path: Path, exc: OSError) -> AssignmentTableError:
         "export_failed",
         QT_TRANSLATE_NOOP("UserError", "{path} could not be written: {reason}"),
         path=path,
-        reason=exc.strerror or str(exc),
+        reason=system_reason(exc),
     )
 
 

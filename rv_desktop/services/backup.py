@@ -28,7 +28,7 @@ from pathlib import Path
 
 from ..domain import audit
 from ..domain import db as dbmod
-from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.migrations import SCHEMA_VERSION
 from ..domain.models import db
 
@@ -73,7 +73,7 @@ def backup_database(
                 "UserError", "The backup folder {folder} cannot be created: {reason}"
             ),
             folder=out_dir,
-            reason=exc.strerror,
+            reason=system_reason(exc),
         ) from exc
     source = Path(db.obj.database)
     target = out_dir / backup_name(source, when, kind)
@@ -106,7 +106,7 @@ def backup_database(
             "backup_write",
             QT_TRANSLATE_NOOP("UserError", "The backup could not be written to {folder}: {reason}"),
             folder=out_dir,
-            reason=exc.strerror,
+            reason=system_reason(exc),
         ) from exc
     finally:
         if partial.exists():
@@ -365,7 +365,7 @@ def _open_backup(path: Path) -> sqlite3.Connection:
             path,
             "backup_unreadable",
             QT_TRANSLATE_NOOP("UserError", "The backup {path} cannot be read: {reason}"),
-            reason=exc.strerror,
+            reason=system_reason(exc),
         ) from exc
     if header != b"SQLite format 3\x00":
         raise _refuse(
@@ -462,7 +462,7 @@ def restore_backup(
                 "UserError", "The backup could not be put in place of {path}: {reason}"
             ),
             path=db_path,
-            reason=exc.strerror or str(exc),
+            reason=system_reason(exc),
         ) from exc
     finally:
         _remove(tmp)

@@ -30,7 +30,7 @@ from xml.sax.saxutils import escape
 
 from ..domain import audit
 from ..domain.cases import CaseRow
-from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.models import db
 from ..domain.normalize import mask_address, mask_id, mask_phone
 
@@ -176,7 +176,7 @@ def export_cases(
             "export_failed",
             QT_TRANSLATE_NOOP("UserError", "{path} could not be written: {reason}"),
             path=path,
-            reason=exc.strerror or str(exc),
+            reason=system_reason(exc),
         ) from exc
     finally:
         for leftover in (frame, tmp):

@@ -38,7 +38,7 @@ from .. import __version__
 from ..domain import audit
 from ..domain.campaigns import get_campaign
 from ..domain.db import schema_version
-from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.models import PackageExport, db
 from .crypto import DEFAULT_KDF, KdfParams, PackageError, check_passphrase, open_container, seal
 from .exchange_data import DATA_VERSION, campaign_data, counts
@@ -148,7 +148,7 @@ def _write_error(path: Path, exc: OSError) -> PackageError:
             "check the stick and try again.",
         ),
         folder=path,
-        reason=exc.strerror or str(exc),
+        reason=system_reason(exc),
     )
 
 
@@ -499,7 +499,7 @@ def read_package(path: str | os.PathLike, passphrase: str | None = None) -> Pack
             "package_unreadable",
             QT_TRANSLATE_NOOP("UserError", "{file} cannot be read: {reason}"),
             file=path,
-            reason=exc.strerror or str(exc),
+            reason=system_reason(exc),
         ) from exc
     return _check(data, passphrase, path)
 

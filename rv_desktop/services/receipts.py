@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain import audit
-from ..domain.errors import QT_TRANSLATE_NOOP
+from ..domain.errors import QT_TRANSLATE_NOOP, system_reason
 from ..domain.models import PackageExport, _now, db
 from .crypto import PackageError
 
@@ -132,12 +132,18 @@ def import_receipt(path: str | os.PathLike) -> ReceiptResult:
             raise ValueError("not a receipt")
         if not isinstance(receipt.get("version"), int) or not isinstance(receipt.get("mac"), str):
             raise ValueError("no version or signature")
-    except (OSError, ValueError, UnicodeDecodeError) as exc:
+    except OSError as exc:
         raise _refused(
             path,
             "receipt_unreadable",
-            QT_TRANSLATE_NOOP("UserError", "{file} is not a receipt of this program ({detail})."),
-            detail=str(exc),
+            QT_TRANSLATE_NOOP("UserError", "{file} cannot be read: {reason}"),
+            reason=system_reason(exc),
+        ) from exc
+    except (ValueError, UnicodeDecodeError) as exc:  # Python's JSON texts are not for the clerk
+        raise _refused(
+            path,
+            "receipt_unreadable",
+            QT_TRANSLATE_NOOP("UserError", "{file} is not a receipt of this program."),
         ) from exc
     if receipt["version"] > RECEIPT_VERSION:
         raise _refused(

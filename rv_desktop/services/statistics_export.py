@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain import audit
-from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.models import Setting, db
 from ..domain.statistics import Statistics, StatRow, SummaryRow
 from .assignment_table import DEFAULT_LABELS as _TASK_LABELS
@@ -437,7 +437,7 @@ def _write_error(path: Path, exc: OSError) -> StatisticsExportError:
         "export_failed",
         QT_TRANSLATE_NOOP("UserError", "{path} could not be written: {reason}"),
         path=path,
-        reason=exc.strerror or str(exc),
+        reason=system_reason(exc),
     )
 
 

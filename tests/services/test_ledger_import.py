@@ -452,7 +452,9 @@ def test_random_rows_never_crash_the_importer(database, tmp_path, rows):
 
 def test_cli_import_ledger_json(tmp_path, ledger):
     db = tmp_path / "cli.sqlite"
-    result = run_cli("import-ledger", "--db", str(db), str(ledger), "--json", "--lang", "en")
+    result = run_cli(
+        "import-ledger", "--db", str(db), "--create", str(ledger), "--json", "--lang", "en"
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert set(data) >= {
@@ -509,7 +511,9 @@ def test_cli_import_ledger_json(tmp_path, ledger):
 def test_cli_unreadable_file_exit_2(tmp_path):
     bad = tmp_path / "x.xlsx"
     bad.write_text("nope")
-    result = run_cli("import-ledger", "--db", str(tmp_path / "d.sqlite"), str(bad), "--lang", "en")
+    result = run_cli(
+        "import-ledger", "--db", str(tmp_path / "d.sqlite"), "--create", str(bad), "--lang", "en"
+    )
     assert result.returncode == 2
     assert "x.xlsx" in result.stderr
 

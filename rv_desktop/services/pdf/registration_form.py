@@ -46,7 +46,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from ...domain.errors import QT_TRANSLATE_NOOP, UserError
+from ...domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..forms_data import FormCase, FormData
 from .fonts import FontSet, find_fonts, missing_characters, replace_missing
 from .form_layout import (
@@ -436,7 +436,7 @@ def render_forms(
             "forms_write_failed",
             QT_TRANSLATE_NOOP("UserError", "{path} could not be written: {reason}"),
             path=out,
-            reason=exc.strerror or str(exc),
+            reason=system_reason(exc),
         ) from exc
     finally:
         if tmp is not None and os.path.exists(tmp):

@@ -36,7 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ...domain.errors import QT_TRANSLATE_NOOP, UserError
+from ...domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from .fonts import FontSet, find_fonts, missing_characters, replace_missing
 from .registration_form import MissingCharacters
 from .text import Pen
@@ -269,7 +269,7 @@ def render_table(
             "table_write_failed",
             QT_TRANSLATE_NOOP("UserError", "{path} could not be written: {reason}"),
             path=out,
-            reason=exc.strerror or str(exc),
+            reason=system_reason(exc),
         ) from exc
     finally:
         if tmp is not None and os.path.exists(tmp):
