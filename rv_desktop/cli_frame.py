@@ -94,6 +94,23 @@ def os_error_message(exc: OSError) -> str:
     )
 
 
+#: what a command-line user can do where the message speaks of the window's settings
+CLI_HINTS = {
+    "font_missing": QT_TRANSLATE_NOOP(
+        "cli",
+        "On the command line: install a Chinese TrueType font (SimSun on Windows, "
+        "fonts-wqy-zenhei on Debian), or choose the font file in the window "
+        "(Settings), which the commands then use too.",
+    ),
+    "missing_characters": QT_TRANSLATE_NOOP(
+        "cli",
+        "On the command line: print-forms --allow-missing prints anyway (the characters "
+        "are left as gaps to write in by hand), or choose another font in the window "
+        "(Settings), which the commands then use too.",
+    ),
+}
+
+
 # --- one command --------------------------------------------------------------------
 
 
@@ -135,6 +152,9 @@ def run_command(body: Callable[[], int], on_error: Callable[[str], None] | None 
         return body()
     except UserError as exc:
         say(tr_error(exc))
+        hint = CLI_HINTS.get(exc.code)
+        if hint:
+            err(translate("cli", hint))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         err(translate("cli", "Interrupted: the command stopped before it finished."))

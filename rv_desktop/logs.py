@@ -43,8 +43,12 @@ def _handler() -> logging.Handler | None:
 
 def setup_logging() -> Path | None:
     """Log to the rotating file (once); None when the folder cannot be written."""
-    if _handler() is not None:
-        return log_file()
+    current = _handler()
+    if current is not None:
+        if Path(current.baseFilename) == log_file().absolute():  # type: ignore[attr-defined]
+            return log_file()
+        log.removeHandler(current)  # the data folder moved (a portable copy, the tests)
+        current.close()
     try:
         log_dir().mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(

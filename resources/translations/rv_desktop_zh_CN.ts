@@ -1517,6 +1517,17 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>An unexpected error occurred ({error}). What was saved is kept. The details are in the log file {log}; please send it to whoever looks after this program.</source>
+        <translation>发生意外错误（{error}）。已保存的内容不受影响。详情记录在日志文件 {log} 中，请将它发给负责本程序的人员。</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>yyyy-mm-dd hh:mm</source>
@@ -2551,6 +2562,10 @@ Key cases among the targets: {key}</source>
     <message>
         <source>&amp;User guide</source>
         <translation>使用说明(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Open the &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -4501,6 +4516,10 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>{file} 由本程序的较新版本写出，请安装新版本后再读取回执。</translation>
     </message>
     <message>
+        <source>{file} is not a receipt of this program.</source>
+        <translation>{file} 不是本程序的回执。</translation>
+    </message>
+    <message>
         <source>{file} is the receipt of a package this database did not export.</source>
         <translation>{file} 是一份回执，但对应的数据包并非由本数据库导出。</translation>
     </message>
@@ -4520,6 +4539,43 @@ The statistics columns, grouped as the county's table groups them: (group label 
     <message>
         <source>{path} already exists. init only creates a new database; the existing file was not changed.</source>
         <translation>{path} 已存在。init 只新建数据库；现有文件未作改动。</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <extracomment>what the system says when it refuses a file, by errno; other errors keep its own text</extracomment>
+        <translation>不存在</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>a part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>it already exists</source>
+        <translation>已存在</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名称过长</translation>
+    </message>
+    <message>
+        <source>it is in use</source>
+        <translation>正在被使用</translation>
     </message>
 </context>
 <context>
@@ -5959,44 +6015,17 @@ The statistics columns, grouped as the county's table groups them: (group label 
         <translation>打开演示数据库（不存在时自动创建）</translation>
     </message>
     <message>
-        <source>it does not exist</source>
-        <translation>不存在</translation>
-    </message>
-    <message>
-        <source>it is a folder, not a file</source>
-        <translation>这是文件夹，不是文件</translation>
-    </message>
-    <message>
-        <source>a part of the path is not a folder</source>
-        <translation>路径中有一部分不是文件夹</translation>
-    </message>
-    <message>
-        <source>permission denied</source>
-        <translation>没有权限</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>磁盘已满</translation>
-    </message>
-    <message>
-        <source>the disk is read-only</source>
-        <translation>磁盘为只读</translation>
-    </message>
-    <message>
-        <source>it already exists</source>
-        <translation>已存在</translation>
-    </message>
-    <message>
-        <source>the name is too long</source>
-        <translation>名称过长</translation>
-    </message>
-    <message>
-        <source>it is in use</source>
-        <translation>正在被使用</translation>
-    </message>
-    <message>
         <source>{path} cannot be used: {reason}</source>
         <translation>{path} 无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>On the command line: install a Chinese TrueType font (SimSun on Windows, fonts-wqy-zenhei on Debian), or choose the font file in the window (Settings), which the commands then use too.</source>
+        <extracomment>what a command-line user can do where the message speaks of the window's settings</extracomment>
+        <translation>命令行下：请安装中文 TrueType 字体（Windows 上的宋体，Debian 上的 fonts-wqy-zenhei），或在窗口的“设置”中选择字体文件，命令行也会使用它。</translation>
+    </message>
+    <message>
+        <source>On the command line: print-forms --allow-missing prints anyway (the characters are left as gaps to write in by hand), or choose another font in the window (Settings), which the commands then use too.</source>
+        <translation>命令行下：print-forms --allow-missing 可照常打印（缺少的字留空，手工填写），或在窗口的“设置”中选择其他字体，命令行也会使用它。</translation>
     </message>
     <message>
         <source>Interrupted: the command stopped before it finished.</source>
