@@ -8,10 +8,9 @@ Windows) start here.
 
 import sys
 
-try:
-    from rv_desktop.cli import main
-except KeyboardInterrupt:  # Ctrl-C while the program is still loading: no traceback
-    sys.exit(130)
+from rv_desktop import load_main
+
+main = load_main()  # Ctrl-C while the program is still loading: no traceback
 
 if __name__ == "__main__":
     sys.exit(main())

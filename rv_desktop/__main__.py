@@ -2,9 +2,6 @@
 
 import sys
 
-try:
-    from .cli import main
-except KeyboardInterrupt:  # Ctrl-C while the program is still loading: no traceback
-    sys.exit(130)
+from . import load_main
 
-sys.exit(main())
+sys.exit(load_main()())

@@ -48,13 +48,18 @@ def open_db(args: argparse.Namespace, actor: str = "cli", create: bool = False):
     """Open ``--db`` (or the default database) for a subcommand.
 
     A missing file is refused unless ``create`` (``init``, ``--create``):
-    nothing, not even a folder, is made for a mistyped path. The window's
-    start-up check (``PRAGMA quick_check``) runs first, so no command writes
-    into a file SQLite knows to be damaged.
+    nothing, not even a folder, is made for a mistyped path. Opening writes
+    nothing: reading commands stay cheap (damage is refused when SQLite
+    reports it, ``cli_frame``), and before a command's first write the file is
+    quick-checked and the actor named, so no command writes into a file
+    SQLite knows to be damaged.
     """
+    from .cli_frame import guard_writes
+
     path = Path(args.db).expanduser() if args.db else paths.default_database()
-    dbmod.check_file(path)
-    return dbmod.open_database(path, actor=actor, create=create)
+    database = dbmod.open_database(path, actor=None, create=create)
+    guard_writes(database, path, actor)
+    return database
 
 
 def _add_db(parser: argparse.ArgumentParser, required: bool = True) -> None:
@@ -114,6 +119,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from .domain.checks import check_database
 
     try:
+        dbmod.check_file(Path(args.db).expanduser())  # a check may read it all
         open_db(args)
     except dbmod.DatabaseOpenError as exc:
         if not isinstance(exc, dbmod.DatabaseDamaged):  # missing, a folder, not ours: exit 2

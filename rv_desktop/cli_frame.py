@@ -111,6 +111,45 @@ CLI_HINTS = {
 }
 
 
+# --- the database of a command ----------------------------------------------------
+
+
+def guard_writes(database, path, actor: str) -> None:
+    """Before the command's first write: the quick check, then the actor for the audit."""
+    from .domain import audit
+    from .domain import db as dbmod
+
+    def before_first_write() -> None:
+        problems = dbmod.quick_check(database)
+        if problems:
+            raise dbmod.DatabaseDamaged(path, problems)
+        with database.atomic():
+            audit.set_actor(actor)
+
+    database.before_first_write = before_first_write
+
+
+def _damage_behind(exc: BaseException):
+    """A ``DatabaseDamaged`` when the open database is what broke, else None.
+
+    SQLite does not notice every damaged page: garbage read from one can make
+    the code fail in other ways. Before calling it a bug, the file is checked.
+    """
+    from .domain import db as dbmod
+
+    database = dbmod.db.obj
+    if database is None:
+        return None
+    path = database.database
+    if dbmod.is_damage(exc):
+        return dbmod.DatabaseDamaged(path, [str(exc)])
+    try:
+        problems = dbmod.quick_check(database)
+    except Exception as again:  # noqa: BLE001 - the check itself may meet the damage
+        problems = [str(again)] if dbmod.is_damage(again) else []
+    return dbmod.DatabaseDamaged(path, problems) if problems else None
+
+
 # --- one command --------------------------------------------------------------------
 
 
@@ -169,9 +208,9 @@ def run_command(body: Callable[[], int], on_error: Callable[[str], None] | None 
         say(os_error_message(exc))
         return EXIT_BAD_INPUT
     except Exception as exc:
-        if dbmod.is_damage(exc):
-            path = dbmod.db.obj.database if dbmod.db.obj is not None else ""
-            say(tr_error(dbmod.DatabaseDamaged(path, [str(exc)])))
+        damaged = _damage_behind(exc)
+        if damaged is not None:
+            say(tr_error(damaged))
             return EXIT_BAD_INPUT
         from .logs import log_exception
 

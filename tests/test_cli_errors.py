@@ -79,8 +79,18 @@ def run(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess:
     )
 
 
+def damage_schema(path: Path) -> None:
+    """Overwrite the cell pointers of page 1 (the schema): SQLite says so on any access."""
+    with path.open("r+b") as fh:
+        fh.seek(108)
+        fh.write(b"\xde\xad\xbe\xef" * 100)
+
+
 def damage(path: Path) -> None:
-    """Overwrite the cell pointers of the case table's pages (not its root, not page 1)."""
+    """Overwrite the cell pointers of the case table's pages (not its root, not page 1).
+
+    SQLite notices only when those pages are read, and not always then.
+    """
     con = sqlite3.connect(path)
     try:
         root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'case'").fetchone()[0]
@@ -112,7 +122,10 @@ def files(tmp_path_factory):
     assert made.returncode == 0, made.stderr
     damaged = folder / "damaged.sqlite"
     damaged.write_bytes(sound.read_bytes())
-    damage(damaged)
+    damage_schema(damaged)
+    cases = folder / "damaged-cases.sqlite"
+    cases.write_bytes(sound.read_bytes())
+    damage(cases)
     (folder / "folder.sqlite").mkdir()
     return folder
 
@@ -244,3 +257,22 @@ def test_system_errors_are_said_in_the_users_language(files, tmp_path):
     )
     _expect_clean(result, "import-ledger --rejected-xlsx FOLDER")
     assert "Is a directory" not in result.stdout + result.stderr
+
+
+def test_damage_sqlite_meets_later_is_refused_and_nothing_is_written(files):
+    """ "commands refuse a file as soon as SQLite reports damage (no full check on every
+    command ...), and no command writes into a damaged file." """
+    env = cli_env(files / "tmp")
+    path = files / "damaged-cases.sqlite"
+    before = path.read_bytes()
+    for args in (["cases"], ["cases", "--reveal"], ["cases", "--json"]):
+        result = run([*args, "--db", str(path), "--lang", "zh_CN"], env)
+        _expect_clean(result, " ".join(args))
+        assert result.returncode == 2, result.stderr
+        assert DAMAGED in result.stderr
+    check = run(["check", "--db", str(path), "--json"], env)
+    assert check.returncode == 1 and json.loads(check.stdout)["sound"] is False
+    # a command that reads only undamaged pages runs: that is the cheap rule
+    assert run(["exports", "--db", str(path)], env).returncode == 0
+    assert path.read_bytes() == before
+    assert not Path(str(path) + "-wal").exists()

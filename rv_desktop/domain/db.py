@@ -15,6 +15,7 @@ import datetime as dt
 import os
 import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from peewee import SqliteDatabase
@@ -82,6 +83,16 @@ class _Database(SqliteDatabase):
         super().__init__(*args, **kwargs)
         self._all_connections: list[sqlite3.Connection] = []
         self._all_lock = threading.Lock()
+        #: run once before the first transaction (every write is one): the command
+        #: line checks the file there, so reading stays cheap and no write goes
+        #: into a file SQLite knows to be damaged
+        self.before_first_write: Callable[[], None] | None = None
+
+    def atomic(self, *args, **kwargs):
+        hook, self.before_first_write = self.before_first_write, None
+        if hook is not None:
+            hook()
+        return super().atomic(*args, **kwargs)
 
     def _connect(self):
         conn = super()._connect()
@@ -142,6 +153,7 @@ def inspect_file(path: Path) -> tuple[int, int, int] | None:
             path=path,
         )
     uri = path.resolve().as_uri() + "?mode=ro"
+    leftovers = _wal_files_made_by(path)
     try:
         con = sqlite3.connect(uri, uri=True)
         try:
@@ -154,7 +166,30 @@ def inspect_file(path: Path) -> tuple[int, int, int] | None:
             con.close()
     except sqlite3.DatabaseError as exc:
         raise DatabaseDamaged(path, [str(exc)]) from exc
+    finally:
+        leftovers()
     return app_id, version, tables
+
+
+def _wal_files_made_by(path: Path) -> Callable[[], None]:
+    """A clean-up for the empty -wal/-shm a reading connection leaves behind.
+
+    A read-only (or refused) connection to a WAL database creates them and
+    cannot remove them; files that were there before are never touched.
+    """
+    wal, shm = Path(str(path) + "-wal"), Path(str(path) + "-shm")
+    existed = wal.exists(), shm.exists()
+
+    def clean() -> None:
+        try:
+            if not existed[0] and wal.exists() and wal.stat().st_size == 0:
+                wal.unlink()
+                if not existed[1]:
+                    shm.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+    return clean
 
 
 def _check_ours(path: Path, info: tuple[int, int, int] | None) -> bool:
@@ -266,10 +301,16 @@ def open_database(
     close_database()
     database = _Database(str(path), pragmas=PRAGMAS, check_same_thread=False)
     db.initialize(database)
+    leftovers = _wal_files_made_by(path)
     try:
         database.connect()
     except Exception as exc:  # sqlite3 errors surface as peewee errors
         db.initialize(None)
+        try:  # a half-opened connection would leave -wal and -shm files behind
+            database.close()
+        except Exception:  # noqa: BLE001 - nothing more to undo
+            pass
+        leftovers()
         if is_damage(exc):
             raise DatabaseDamaged(path, [str(exc)]) from exc
         raise DatabaseOpenError(
@@ -325,6 +366,7 @@ def check_file(path: str | os.PathLike) -> None:
     path = Path(path).expanduser()
     if inspect_file(path) is None:
         return
+    leftovers = _wal_files_made_by(path)
     try:
         # not mode=ro: a file left with a -wal after a crash needs its index rebuilt
         con = sqlite3.connect(str(path))
@@ -334,6 +376,8 @@ def check_file(path: str | os.PathLike) -> None:
             con.close()
     except sqlite3.DatabaseError as exc:
         problems = [str(exc)]
+    finally:
+        leftovers()
     if problems:
         raise DatabaseDamaged(path, problems)
 
