@@ -1028,11 +1028,18 @@ def cmd_import_package(args: argparse.Namespace) -> int:
     from .services.county import MERGED, REFUSED, UNCHANGED, import_packages
     from .services.crypto import is_encrypted
 
+    path = Path(args.db).expanduser()
+    created = args.create and dbmod.inspect_file(path) is None
     open_db(args, actor="county", create=args.create)
-    passphrase = _read_passphrase(args.passphrase_file) if args.passphrase_file else None
-    if passphrase is None and any(_head_encrypted(p, is_encrypted) for p in args.packages):
-        passphrase = _ask_passphrase(twice=False)
-    outcomes = import_packages(args.packages, passphrase, receipts_dir=args.receipts)
+    outcomes = []
+    try:
+        passphrase = _read_passphrase(args.passphrase_file) if args.passphrase_file else None
+        if passphrase is None and any(_head_encrypted(p, is_encrypted) for p in args.packages):
+            passphrase = _ask_passphrase(twice=False)
+        outcomes = import_packages(args.packages, passphrase, receipts_dir=args.receipts)
+    finally:
+        if created and all(o.status == REFUSED for o in outcomes):
+            _remove_new_database(path)  # nothing merged: the county file is not left behind
     if args.json:
         print_json([o.as_json(tr_error) for o in outcomes])
     else:
@@ -1065,6 +1072,12 @@ def cmd_import_package(args: argparse.Namespace) -> int:
                     )
                 )
     return EXIT_BAD_INPUT if any(o.status == REFUSED for o in outcomes) else EXIT_OK
+
+
+def _remove_new_database(path: Path) -> None:
+    dbmod.close_database()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def _head_encrypted(path: str, is_encrypted) -> bool:

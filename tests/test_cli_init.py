@@ -66,3 +66,16 @@ def test_only_the_creating_commands_create(tmp_path, ledger=None):
     made = run_cli("import-ledger", "--db", str(db), str(csv), "--create", "--json")
     assert made.returncode == 0, made.stderr
     assert db.exists()
+
+
+def test_a_refused_import_package_leaves_no_county_file(tmp_path):
+    """ "a refused import-package still creates the county file" """
+    letter = tmp_path / "letter.rvpkg"
+    letter.write_text("not a package", encoding="utf-8")
+    county = tmp_path / "county.sqlite"
+    without = run_cli("import-package", "--db", str(county), str(letter), "--lang", "en")
+    assert without.returncode == 2 and "does not exist" in without.stderr
+    refused = run_cli("import-package", "--db", str(county), "--create", str(letter), "--json")
+    assert refused.returncode == 2
+    assert json.loads(refused.stdout)[0]["status"] == "refused"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["letter.rvpkg"]
