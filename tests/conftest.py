@@ -6,14 +6,26 @@ temporary folder, so tests never read or write the clerk's real ones.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import os
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Before any fixture (module- and session-scoped ones run before the autouse one
+# below): the whole run already has its own settings and data folders, so
+# nothing a test starts can reach the clerk's ~/.config or data folder.
+_SESSION_HOME = tempfile.mkdtemp(prefix="rv_desktop-tests-")
+atexit.register(shutil.rmtree, _SESSION_HOME, True)
+os.environ["RV_DESKTOP_DATA_DIR"] = os.path.join(_SESSION_HOME, "data")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_SESSION_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_SESSION_HOME, "share")
 
 # Python's automatic garbage collection runs in whichever thread allocates when
 # a generation fills; in a background job's thread it can destroy a widget left

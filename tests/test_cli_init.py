@@ -79,3 +79,16 @@ def test_a_refused_import_package_leaves_no_county_file(tmp_path):
     assert refused.returncode == 2
     assert json.loads(refused.stdout)[0]["status"] == "refused"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["letter.rvpkg"]
+
+
+def test_counted_words_follow_the_number(tmp_path):
+    """ "Plurals: '1 pages', '1 rows read', '1 cases, 1 petitioners'." """
+    result = run_cli("demo-db", str(tmp_path / "d.sqlite"), "--cases", "1", "--lang", "en")
+    assert result.returncode == 0, result.stderr
+    assert "1 case, 1 petitioner," in result.stdout
+    csv = tmp_path / "台账.csv"
+    csv.write_text("信访件编号,信访人\nQS-1,张三\n", encoding="utf-8")
+    result = run_cli("import-ledger", "--db", str(tmp_path / "d.sqlite"), str(csv), "--lang", "en")
+    assert "1 row read" in result.stdout, result.stdout + result.stderr
+    zh = run_cli("demo-db", str(tmp_path / "z.sqlite"), "--cases", "3", "--lang", "zh_CN")
+    assert "3 件案件" in zh.stdout
