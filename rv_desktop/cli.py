@@ -18,11 +18,11 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from . import __version__, paths
-from .domain import db as dbmod
-from .domain.errors import UserError
 from .cli_counts import counts
 from .cli_frame import opens_window, run_command, translate_argparse
 from .cli_init import cmd_init, init_options
+from .domain import db as dbmod
+from .domain.errors import UserError
 from .i18n import SUPPORTED, install_translators, tr_error
 
 translate = QCoreApplication.translate
