@@ -3,7 +3,9 @@
 Without a subcommand it opens the GUI. Subcommands do everything that needs
 no eyes, for IT staff, scripts and tests, by calling the same services as the
 GUI. Exit codes: 0 done, 1 the command ran and found problems, 2 bad input
-(nothing was changed). Messages follow the user's language (``--lang``).
+(nothing was changed); interruptions, closed pipes and bugs are turned into
+messages and codes by ``cli_frame``, which every subcommand runs inside.
+Messages follow the user's language (``--lang``).
 Subcommand names, options and JSON fields are a public interface: keep them.
 """
 
