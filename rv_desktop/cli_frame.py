@@ -184,6 +184,7 @@ def run_command(body: Callable[[], int], on_error: Callable[[str], None] | None 
 
     say = on_error or err
     saved_tmp = (tempfile.tempdir, os.environ.get("TMPDIR"))
+    saved_handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
     work = None
     try:
         install_signal_handlers()
@@ -235,6 +236,11 @@ def run_command(body: Callable[[], int], on_error: Callable[[str], None] | None 
             os.environ.pop("TMPDIR", None)
         else:
             os.environ["TMPDIR"] = saved_tmp[1]
+        for sig, handler in saved_handlers.items():  # a caller in the same process
+            try:
+                signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+            except (ValueError, OSError, TypeError):
+                pass
 
 
 # --- argparse in the user's language -------------------------------------------------
