@@ -308,7 +308,8 @@ def test_grouped_by_visitor_a_card_shows_under_each_visitor_and_counts_once(page
         index = page.visitor_model.index(r, 0)
         open_tasks = len(route_sheet(index.data(STAFF_ID_ROLE)))
         assert index.data().endswith(f"({open_tasks})")
-    assert page.count_label.text() == f"{len({c.target_id for c in grouped})} task(s) shown"
+    shown = len({c.target_id for c in grouped})
+    assert page.count_label.text() == f"{shown} task{'' if shown == 1 else 's'} shown"
 
 
 def test_joining_units_are_chosen_in_the_assign_dialog(page, qtbot):

@@ -174,7 +174,7 @@ def ok(dialog) -> None:
 
 def test_the_page_lists_the_items_raised_by_finalising(page, world):
     assert shown(page) == [
-        ("K02", "Follow-up", "Overdue 1 day(s)"),
+        ("K02", "Follow-up", "Overdue 1 day"),  # English plural forms: rv_desktop_en.ts
         ("K01", "Follow-up", "Open"),  # due in 10 days
         ("K01", "Rework", "Open"),  # due in 15 days
     ]
