@@ -328,6 +328,8 @@ def _add_create(p: argparse.ArgumentParser) -> None:
 def cmd_import_ledger(args: argparse.Namespace) -> int:
     from .services.ledger_import import import_ledger, save_rejected
 
+    if args.rejected_xlsx:  # refused before the import, not after it was written
+        _check_output_file(Path(args.rejected_xlsx))
     open_db(args, create=args.create)
     plan = import_ledger(
         Path(args.file), sheet=args.sheet, dry_run=args.dry_run, reject_bad_ids=args.reject_bad_ids
@@ -362,6 +364,22 @@ def cmd_import_ledger(args: argparse.Namespace) -> int:
     )
     out(text + (" " + translate("cli", "(dry run: nothing was changed)") if args.dry_run else ""))
     return EXIT_OK
+
+
+def _check_output_file(path: Path) -> None:
+    """Refuse an output path that can never be written: a folder, or in no folder."""
+    if path.is_dir():
+        raise UserError(
+            "output_is_folder",
+            QT_TRANSLATE_NOOP("UserError", "{path} is a folder; give a file name to write."),
+            path=path,
+        )
+    if not path.expanduser().absolute().parent.is_dir():
+        raise UserError(
+            "output_folder_missing",
+            QT_TRANSLATE_NOOP("UserError", "The folder of {path} does not exist."),
+            path=path,
+        )
 
 
 def _cases_options(p: argparse.ArgumentParser) -> None:

@@ -256,7 +256,19 @@ def test_system_errors_are_said_in_the_users_language(files, tmp_path):
         env,
     )
     _expect_clean(result, "import-ledger --rejected-xlsx FOLDER")
+    assert result.returncode == 2 and "是文件夹" in result.stderr
     assert "Is a directory" not in result.stdout + result.stderr
+    counted = run(["cases", "--db", str(db), "--json"], env)
+    assert json.loads(counted.stdout) == []  # refused before anything was imported
+    # a service's message carries the system's reason in the user's language
+    result = run(
+        ["export-assignments", "--db", str(files / "sound.sqlite"), "--out", str(tmp_path),
+         "--lang", "zh_CN"],  # fmt: skip
+        env,
+    )
+    _expect_clean(result, "export-assignments --out FOLDER")
+    assert result.returncode == 2
+    assert "Is a directory" not in result.stderr and "文件夹" in result.stderr, result.stderr
 
 
 def test_damage_sqlite_meets_later_is_refused_and_nothing_is_written(files):

@@ -4006,6 +4006,14 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>{path} 正在程序中打开（{host} 上的进程 {pid}）。请先关闭程序，再恢复。</translation>
     </message>
     <message>
+        <source>{path} is a folder; give a file name to write.</source>
+        <translation>{path} 是文件夹；请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <source>The folder of {path} does not exist.</source>
+        <translation>{path} 所在的文件夹不存在。</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a date (write it as 2017-07-01).</source>
         <translation>&quot;{value}&quot; 不是日期（请写成 2017-07-01）。</translation>
     </message>
