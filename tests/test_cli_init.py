@@ -92,3 +92,18 @@ def test_counted_words_follow_the_number(tmp_path):
     assert "1 row read" in result.stdout, result.stdout + result.stderr
     zh = run_cli("demo-db", str(tmp_path / "z.sqlite"), "--cases", "3", "--lang", "zh_CN")
     assert "3 件案件" in zh.stdout
+
+
+def test_the_readme_lists_every_subcommand_once():
+    """ "The README's command table lists stats twice; print-forms lacks --allow-missing" """
+    import re
+
+    from rv_desktop.cli import _COMMAND_TABLE
+    from tests.conftest import ROOT
+
+    rows = re.findall(r"^\| `rv-desktop ([a-z-]+)[ `]", (ROOT / "README.md").read_text("utf-8"), re.M)
+    names = [name for name, *_ in _COMMAND_TABLE]
+    listed = [r for r in rows if r in names]
+    assert sorted(listed) == sorted(names)  # each once
+    text = (ROOT / "README.md").read_text("utf-8")
+    assert "--allow-missing" in text and "import-ledger --db PATH FILE [--create]" in text
