@@ -123,6 +123,12 @@ def cmd_check(args: argparse.Namespace) -> int:
     try:
         dbmod.check_file(Path(args.db).expanduser())  # a check may read it all
         open_db(args)
+        try:
+            problems = check_database()
+        except Exception as exc:  # damage the quick check did not see: the full one did
+            if not dbmod.is_damage(exc):
+                raise
+            raise dbmod.DatabaseDamaged(Path(args.db), [str(exc)]) from exc
     except dbmod.DatabaseOpenError as exc:
         if not isinstance(exc, dbmod.DatabaseDamaged):  # missing, a folder, not ours: exit 2
             if not args.json:
@@ -151,7 +157,6 @@ def cmd_check(args: argparse.Namespace) -> int:
         else:
             out(tr_error(exc))
         return EXIT_PROBLEMS
-    problems = check_database()
     if args.json:
         print_json(
             {
