@@ -172,17 +172,13 @@ def _silence_stdout() -> None:
         pass
 
 
-def run_command(body: Callable[[], int], on_error: Callable[[str], None] | None = None) -> int:
-    """Run ``body`` and turn every ending into an exit code and a message.
-
-    ``on_error`` receives the message instead of stderr (``check --json``
-    prints it as JSON).
-    """
+def run_command(body: Callable[[], int]) -> int:
+    """Run ``body`` and turn every ending into an exit code and a message on stderr."""
     from .domain import db as dbmod
     from .domain.errors import UserError
     from .i18n import tr_error
 
-    say = on_error or err
+    say = err
     saved_tmp = (tempfile.tempdir, os.environ.get("TMPDIR"))
     saved_handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
     work = None
