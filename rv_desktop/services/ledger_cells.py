@@ -17,7 +17,7 @@ from typing import Any
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.limits import REFUSED_WHEN_LONG, TEXT_LIMITS
 
-__all__ = ["CELL_REASONS", "apply_limits", "number_text"]
+__all__ = ["CELL_REASONS", "SKIPPED_REASONS", "apply_limits", "number_text", "skipped_json"]
 
 CELL_REASONS = {
     "case_no_excel_number": QT_TRANSLATE_NOOP(
@@ -84,3 +84,25 @@ def _cut(key: str, text: str, limit: int) -> str:
         kept = text[: limit + 1].rsplit(",", 1)[0] if "," in text[:limit] else text[:limit]
         return kept[:limit]
     return text[:limit]
+
+
+#: Rows below the header that are not cases (``ledger_reader.SkippedRow``).
+SKIPPED_REASONS = {
+    "section": QT_TRANSLATE_NOOP("UserError", 'section title skipped: "{text}"'),
+    "column_numbers": QT_TRANSLATE_NOOP("UserError", "the column numbers under the header"),
+    "header_repeat": QT_TRANSLATE_NOOP("UserError", "the header repeated"),
+    "totals": QT_TRANSLATE_NOOP("UserError", "a totals row"),
+    "numbered_blank": QT_TRANSLATE_NOOP("UserError", "a numbered row with nothing else in it"),
+}
+
+
+def skipped_json(skipped, translate: Callable[[str], str]) -> list[dict]:
+    """The ``skipped`` list of ``import-ledger --json``."""
+    return [
+        {
+            "row": s.row_number,
+            "code": s.reason,
+            "reason": translate(SKIPPED_REASONS.get(s.reason, s.reason)).format(text=s.text),
+        }
+        for s in skipped
+    ]

@@ -54,7 +54,7 @@ from ..domain.normalize import (
     parse_petitioner,
     parse_phones,
 )
-from .ledger_cells import CELL_REASONS, apply_limits, number_text
+from .ledger_cells import CELL_REASONS, apply_limits, number_text, skipped_json
 from .ledger_matching import (
     MATCHING_REASONS,
     holders_of,
@@ -235,6 +235,7 @@ class ImportPlan:
             "unchanged": self.count(UNCHANGED),
             "rejected": [i.as_json(t(i.template)) for i in self.rejected],
             "warnings": [i.as_json(t(i.template)) for i in self.warnings],
+            "skipped": skipped_json(self.table.skipped, t),
         }
 
 

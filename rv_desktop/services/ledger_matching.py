@@ -154,7 +154,9 @@ def settle_shared_ids(accepted: list[Any], holders: dict[str, dict], issue: Issu
                 name=person["name"],
             )
         else:
-            issue(plan, "id_number", "id_other_person", number, other=owner_name, name=person["name"])
+            issue(
+                plan, "id_number", "id_other_person", number, other=owner_name, name=person["name"]
+            )
         person["id_number"] = None
         person["id_conflict"] = number
 

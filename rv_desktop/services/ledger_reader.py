@@ -182,11 +182,14 @@ class SkippedRow:
 
     ``reason``: ``column_numbers`` (the 1, 2, 3 row under a header),
     ``header_repeat``, ``totals`` (合计 or a row of bare numbers),
-    ``numbered_blank`` (a template row with only its 序号 filled in).
+    ``numbered_blank`` (a template row with only its 序号 filled in),
+    ``section`` (a section title between blocks of cases, such as
+    "一、2017年下半年", kept in ``text``).
     """
 
     row_number: int
     reason: str
+    text: str = ""
 
 
 def column_letter(col: int) -> str:
@@ -584,10 +587,27 @@ _SIGNOFF_RE = re.compile(
     r"审核|单位负责人|负责人|统计人|联系人)[:：]?"
 )
 _SPACE_RE = re.compile(r"\s+")
+# Section titles: 一、…  (一)…  1、…  第二批…  2017年下半年…
+_SECTION_RE = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[)）]"
+    r"|\d{1,2}[、．](?!\d)|第[一二三四五六七八九十百\d]+(?:部分|批|季度|阶段|类|项)"
+    r"|\d{4}年(?:度|[上下]半年|第?[一二三四1-4]季度|\d{1,2}月))"
+)
 # First characters of the patterns above, a cheap filter before the regex.
 _TOTALS_FIRST = frozenset("合总小共累")
 _NOTES_FIRST = frozenset("填说注备附")
 _SIGNOFF_FIRST = frozenset("制填审单负统联")
+_SECTION_FIRST = frozenset("一二三四五六七八九十百（(第0123456789")
+
+
+def _is_section(values: Sequence[Any], first_at: int, first_cell: str) -> bool:
+    """A section title: the row's only filled cell, reading like "一、2017年下半年"."""
+    if first_cell.lstrip()[:1] not in _SECTION_FIRST:
+        return False
+    for v in values[first_at + 1 :]:
+        if v is not None and (v.__class__ is not str or v.strip()):
+            return False
+    return bool(_SECTION_RE.match(_squash(first_cell)))
 
 
 def _squash(value: Any) -> str:
@@ -681,6 +701,9 @@ def _collect_rows(
         ):
             notes_row = number
             break
+        if first_cell.__class__ is str and _is_section(values, first_at, first_cell):
+            skipped.append(SkippedRow(number, "section", " ".join(first_cell.split())))
+            continue
         key_values = [values[c] for c in key_cols]
         keys_empty = True
         for v in key_values:
