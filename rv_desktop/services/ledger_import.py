@@ -55,6 +55,7 @@ from ..domain.normalize import (
     parse_phones,
 )
 from .ledger_cells import CELL_REASONS, apply_limits, number_text, skipped_json
+from .ledger_guard import GUARD_ERRORS
 from .ledger_matching import (
     MATCHING_REASONS,
     holders_of,
@@ -94,6 +95,7 @@ _READ_ERRORS = {
         '"CSV UTF-8" and import it again.',
     ),
     "sheet_not_found": QT_TRANSLATE_NOOP("UserError", "{file}: there is no sheet named {sheet}."),
+    **GUARD_ERRORS,
 }
 
 #: Row problems: code -> English template (translated by the presenter).
@@ -281,7 +283,7 @@ def read_table(path: str | os.PathLike, sheet: str | None = None) -> LedgerTable
             _READ_ERRORS.get(exc.code, _READ_ERRORS["not_a_spreadsheet"]),
             file=Path(exc.file).name,
             sheet=f"[{exc.sheet}]" if exc.sheet else "",
-            detail=exc.message,
+            detail=exc.detail,
         ) from exc
 
 

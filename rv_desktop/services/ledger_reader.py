@@ -54,6 +54,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .ledger_guard import GuardError, check_csv_size, check_readable, check_zip_bounds
+
 __all__ = [
     "FIELDS",
     "KEY_FIELDS",
@@ -145,16 +147,26 @@ class LedgerError(Exception):
     """A ledger file that cannot be read as a table.
 
     ``code`` is one of ``not_a_spreadsheet``, ``empty``, ``no_columns``,
-    ``encoding``, ``sheet_not_found``; ``message`` is short English for logs
+    ``encoding``, ``sheet_not_found``, or a code of ``ledger_guard.GUARD_ERRORS``
+    (``encrypted``, ``permission``, ``too_large``, ``csv_field_too_large``,
+    ``csv_nul``); ``message`` is short English for logs
     (the GUI translates by code).
     """
 
-    def __init__(self, message: str, code: str, file: str | Path, sheet: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        code: str,
+        file: str | Path,
+        sheet: str | None = None,
+        detail: str = "",
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.code = code
         self.file = str(file)
         self.sheet = sheet
+        self.detail = detail or message
 
     def __str__(self) -> str:
         where = Path(self.file).name + (f" [{self.sheet}]" if self.sheet else "")
@@ -418,6 +430,13 @@ def _looks_encrypted(path: Path) -> bool:
     )
 
 
+def _guarded(check, path: Path) -> None:
+    try:
+        check(path)
+    except GuardError as exc:
+        raise LedgerError(exc.message, exc.code, path, detail=exc.detail) from exc
+
+
 def _open_workbook(path: Path) -> Any:
     try:
         from python_calamine import CalamineWorkbook
@@ -428,9 +447,10 @@ def _open_workbook(path: Path) -> Any:
     if _looks_encrypted(path):
         raise LedgerError(
             "the file is password-protected; remove the password in Excel or WPS and save it again",
-            "not_a_spreadsheet",
+            "encrypted",
             path,
         )
+    _guarded(check_zip_bounds, path)
     try:
         return CalamineWorkbook.from_path(str(path))
     except Exception as first:
@@ -488,13 +508,14 @@ def _decode_csv(data: bytes, path: Path) -> tuple[str, str]:
 
 
 def _read_csv(path: Path) -> tuple[list[list[Any]], str]:
+    _guarded(check_csv_size, path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise LedgerError(f"cannot read the file: {exc}", "not_a_spreadsheet", path) from exc
     text, encoding = _decode_csv(data, path)
     if "\x00" in text:
-        raise LedgerError("the file is binary, not CSV text", "not_a_spreadsheet", path)
+        raise LedgerError("the file is binary (NUL bytes), not CSV text", "csv_nul", path)
     first_line = text.split("\n", 1)[0]
     # Excel writes "," (or ";" where the decimal sign is a comma); tab for
     # "Unicode text". Pick what the first line uses most.
@@ -502,6 +523,13 @@ def _read_csv(path: Path) -> tuple[list[list[Any]], str]:
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise LedgerError(
+                f"not a readable CSV file: {exc}",
+                "csv_field_too_large",
+                path,
+                detail=str(csv.field_size_limit()),
+            ) from exc
         raise LedgerError(f"not a readable CSV file: {exc}", "not_a_spreadsheet", path) from exc
     return records, encoding
 
@@ -841,6 +869,8 @@ def read_ledger(path: str | Path, sheet: str | None = None) -> LedgerTable:
     path = Path(path)
     suffix = path.suffix.lower()
     try:
+        if path.is_file():
+            _guarded(check_readable, path)
         if suffix in CSV_SUFFIXES:
             grid, encoding = _read_csv(path)
             header = _find_header(grid)
