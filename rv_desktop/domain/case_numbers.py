@@ -14,14 +14,13 @@ import unicodedata
 __all__ = ["case_key", "is_normal"]
 
 _SPACES = re.compile(r"\s+")
-_NORMAL = re.compile(r"[!-~]+")  # printable ASCII without the blank
 
 
 def case_key(case_no: str) -> str:
     """The form of a case number used for matching: NFKC (full-width to
     half-width), upper case, no blanks of any kind."""
-    if _NORMAL.fullmatch(case_no) and not any("a" <= ch <= "z" for ch in case_no):
-        return case_no  # the common case, already in that form
+    if case_no.isascii() and case_no.isprintable() and " " not in case_no:
+        return case_no.upper()  # printable ASCII: NFKC changes nothing
     return _SPACES.sub("", unicodedata.normalize("NFKC", case_no)).upper()
 
 

@@ -66,6 +66,8 @@ def apply_limits(issue: Issue, columns: dict[str, list[str | None]]) -> None:
     in place; ``issue(i, key, code, level, value, first=...)`` reports it."""
     for key, values in columns.items():
         limit = TEXT_LIMITS[key]
+        if max(map(len, filter(None, values)), default=0) <= limit:
+            continue  # the common case, checked in C
         refuse = key in REFUSED_WHEN_LONG
         for i, text in enumerate(values):
             if text is None or len(text) <= limit:

@@ -39,7 +39,6 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import audit
-from ..domain.case_numbers import case_key
 from ..domain.enums import Channel, SourceLevel
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.models import HOME_TOWN_ID, Case, HandlingUnit, ImportMapping, Petitioner, db
@@ -206,6 +205,7 @@ class RowPlan:
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     case_id: int | None = None
     petitioner_id: int | None = None
+    key: str = ""  # the case number's matching form (domain.case_numbers)
 
 
 @dataclass
@@ -835,7 +835,7 @@ def _compare_with_register(plans: list[RowPlan], mapping: dict[str, int]) -> Non
     """Find existing cases and petitioners; mark updates and unchanged rows."""
     accepted = [p for p in plans if p.outcome != REJECTED]
     case_nos = [p.case_no for p in accepted]
-    keys = [case_key(c) for c in case_nos]
+    keys = [p.key for p in accepted]
     existing = index_by_key(_existing_cases(case_nos + keys + other_spellings(keys)))
     by_id = holders_of(p.petitioner["id_number"] for p in accepted if p.petitioner["id_number"])
     add_issue = _issue_adder(mapping)
@@ -843,7 +843,7 @@ def _compare_with_register(plans: list[RowPlan], mapping: dict[str, int]) -> Non
     for plan in accepted:
         person = plan.petitioner
         holder = by_id.get(person["id_number"]) if person["id_number"] else None
-        old = register_match(existing, plan.case_no)
+        old = register_match(existing, plan.case_no, plan.key)
         if old is None:
             plan.outcome = NEW
             plan.petitioner_id = holder["id"] if holder else None

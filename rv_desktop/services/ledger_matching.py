@@ -61,12 +61,13 @@ IssueAdder = Callable[..., None]
 
 
 def mark_repeats(plans: Iterable[Any], issue: IssueAdder, rejected: str) -> None:
-    """Reject the second and later rows of one case number (by its key)."""
+    """Reject the second and later rows of one case number (by its key, which
+    is kept in ``plan.key``)."""
     seen: dict[str, Any] = {}
     for plan in plans:
         if not plan.case_no or plan.outcome == rejected:
             continue
-        key = case_key(plan.case_no)
+        key = plan.key = case_key(plan.case_no)
         first = seen.get(key)
         if first is None:
             seen[key] = plan
@@ -95,10 +96,10 @@ _OTHER_SPELLINGS_SQL = (
 )
 
 
-def other_spellings(case_nos: Iterable[str]) -> list[str]:
+def other_spellings(keys: Iterable[str]) -> list[str]:
     """The register's case numbers written otherwise than their key whose key
-    is one of these case numbers' keys: what an exact lookup misses."""
-    wanted = {case_key(c) for c in case_nos}
+    is one of these keys: what an exact lookup misses."""
+    wanted = set(keys)
     return [
         stored
         for (stored,) in db.execute_sql(_OTHER_SPELLINGS_SQL, (HOME_TOWN_ID,))
@@ -106,11 +107,11 @@ def other_spellings(case_nos: Iterable[str]) -> list[str]:
     ]
 
 
-def register_match(existing: dict[str, dict], case_no: str) -> dict | None:
+def register_match(existing: dict[str, dict], case_no: str, key: str) -> dict | None:
     """The register's row for a case number: its own spelling first, then any
     spelling with the same key (``existing`` maps stored case numbers and
     their keys to rows)."""
-    return existing.get(case_no) or existing.get(case_key(case_no))
+    return existing.get(case_no) or existing.get(key)
 
 
 def index_by_key(rows: Iterable[dict]) -> dict[str, dict]:
