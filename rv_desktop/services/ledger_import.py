@@ -834,9 +834,9 @@ def _issue_adder(mapping: dict[str, int]):
 def _compare_with_register(plans: list[RowPlan], mapping: dict[str, int]) -> None:
     """Find existing cases and petitioners; mark updates and unchanged rows."""
     accepted = [p for p in plans if p.outcome != REJECTED]
-    case_nos = [p.case_no for p in accepted]
-    keys = [p.key for p in accepted]
-    existing = index_by_key(_existing_cases(case_nos + keys + other_spellings(keys)))
+    keys = {p.key for p in accepted}
+    wanted = keys.union([p.case_no for p in accepted], other_spellings(keys))
+    existing = index_by_key(_existing_cases(sorted(wanted)))
     by_id = holders_of(p.petitioner["id_number"] for p in accepted if p.petitioner["id_number"])
     add_issue = _issue_adder(mapping)
     settle_shared_ids(accepted, by_id, add_issue)
