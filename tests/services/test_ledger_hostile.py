@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -137,3 +138,27 @@ def test_cli_says_the_cause_exit_2(tmp_path, shared_strings_bomb):
         assert result.returncode == 2, result.stderr
         assert "Traceback" not in result.stderr
         assert words in result.stderr
+
+
+def test_a_member_larger_than_its_declared_size_is_not_inflated(database, tmp_path):
+    """The bounds trust the zip directory's sizes: calamine (the zip crate)
+    stops at the declared size, so a member that lies is refused, not read."""
+    source = tmp_path / "source.xlsx"
+    wb = Workbook()
+    wb.active.append(["编号", "信访人"])
+    wb.active.append(["A-1", "张三"])
+    wb.save(source)
+    text = b"<sst><si><t>" + b"A" * (20 << 20) + b"</t></si></sst>"
+    path = tmp_path / "lie.xlsx"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            if info.filename != "xl/sharedStrings.xml":
+                dst.writestr(info, src.read(info))
+        dst.writestr("xl/sharedStrings.xml", text)
+    data = path.read_bytes()
+    real = struct.pack("<I", len(text))
+    assert data.count(real) == 2  # the local header and the central directory
+    path.write_bytes(data.replace(real, struct.pack("<I", 1000)))
+    start = time.perf_counter()
+    assert import_error(path).code == "not_a_spreadsheet"
+    assert time.perf_counter() - start < 2.0
