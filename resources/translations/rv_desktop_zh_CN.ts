@@ -2304,6 +2304,10 @@ Key cases among the targets: {key}</source>
         <source>Will update</source>
         <translation>将更新</translation>
     </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
 </context>
 <context>
     <name>LedgerField</name>

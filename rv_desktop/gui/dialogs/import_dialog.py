@@ -51,6 +51,7 @@ from ...services.ledger_import import (
     remembered_mapping,
     save_rejected,
 )
+from ...services.ledger_cells import SKIPPED_REASONS
 from ...services.ledger_preview import preview_rows
 from ...services.ledger_reader import FIELDS, KEY_FIELDS, LedgerTable, column_letter
 from .. import window_state
@@ -150,6 +151,7 @@ class IssueModel(QAbstractTableModel):
                     "rejected": translate("IssueModel", "Rejected"),
                     "warning": translate("IssueModel", "Warning"),
                     "update": translate("IssueModel", "Will update"),
+                    "skipped": translate("IssueModel", "Skipped"),
                 }.get(kind, kind)
             return issue.reason(translate("UserError", issue.template))
         if role == Qt.ItemDataRole.ForegroundRole and kind == "rejected":
@@ -401,6 +403,10 @@ class ImportDialog(QDialog):
             if r.outcome == "updated"
             for key, (before, after) in r.changes.items()
         ]
+        items += [
+            ("skipped", _SkippedIssue(s.row_number, "", s.reason, s.text))
+            for s in plan.table.skipped
+        ]
         items.sort(key=lambda item: (item[1].row, item[0] != "rejected"))
         self.issues.setModel(IssueModel(plan.table.sheet or "", items, parent=self.issues))
         self.save_rejected_button.setEnabled(rejected > 0)
@@ -514,6 +520,17 @@ class ImportDialog(QDialog):
 
 def _change_issue(row: int, key: str, before, after) -> Issue:
     return _ChangeIssue(row, "", "changed", f"{key}: {before or '—'} → {after or '—'}")
+
+
+class _SkippedIssue(Issue):
+    """A row below the header that is not a case (a section title, totals)."""
+
+    @property
+    def template(self) -> str:
+        return SKIPPED_REASONS.get(self.code, self.code)
+
+    def reason(self, template: str | None = None) -> str:
+        return (template or self.template).format(text=self.value)
 
 
 class _ChangeIssue(Issue):
