@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import audit
+from ..domain.deferred_indexes import deferred_indexes
 from ..domain.enums import Channel, SourceLevel
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.models import HOME_TOWN_ID, Case, HandlingUnit, ImportMapping, Petitioner, db
@@ -836,7 +837,7 @@ def _compare_with_register(plans: list[RowPlan], mapping: dict[str, int]) -> Non
     accepted = [p for p in plans if p.outcome != REJECTED]
     keys = {p.key for p in accepted}
     wanted = keys.union([p.case_no for p in accepted], other_spellings(keys))
-    existing = index_by_key(_existing_cases(sorted(wanted)))
+    existing = index_by_key(_existing_cases(list(wanted)))
     by_id = holders_of(p.petitioner["id_number"] for p in accepted if p.petitioner["id_number"])
     add_issue = _issue_adder(mapping)
     settle_shared_ids(accepted, by_id, add_issue)
@@ -962,7 +963,11 @@ def apply_plan(
         }
         for name in sorted({r.unit for r in todo if r.unit and r.unit not in units}):
             units[name] = HandlingUnit.insert(name=name).execute()
-        with audit.bulk_inserts(Petitioner, Case):
+        adding = sum(1 for r in todo if r.outcome == NEW)
+        with (
+            audit.bulk_inserts(Petitioner, Case),
+            deferred_indexes({"case": adding, "petitioner": adding}),
+        ):
             petitioners, new_petitioners = _petitioner_ids(todo, now)
             next_case = (Case.select(Case.id).order_by(Case.id.desc()).scalar() or 0) + 1
             first_case = next_case

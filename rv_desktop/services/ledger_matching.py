@@ -164,7 +164,7 @@ def settle_shared_ids(accepted: list[Any], holders: dict[str, dict], issue: Issu
 
 def holders_of(ids: Iterable[str]) -> dict[str, dict]:
     """The register's petitioners holding these ID numbers."""
-    numbers = sorted(set(ids))
+    numbers = list(set(ids))
     return {
         number: {"id": pid, "name": name}
         for pid, name, number in db.execute_sql(

@@ -276,3 +276,31 @@ def test_xls_from_libreoffice_with_sections_and_numeric_case_numbers(database, t
     plan = li.import_ledger(out / "numbers.xls")
     assert plan.count("new") == 30 and not plan.rejected
     assert Case.select().where(Case.case_no.startswith("2017070001")).count() == 30
+
+
+def _indexes() -> list[tuple[str, str]]:
+    from rv_desktop.domain.models import db
+
+    return sorted(
+        db.execute_sql(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        ).fetchall()
+    )
+
+
+def test_a_large_import_rebuilds_the_indexes_it_deferred(database, tmp_path):
+    """The secondary indexes dropped for a large import into a small register
+    are all back after it, and untouched when it fails half way."""
+    before = _indexes()
+    rows = [[f"BULK-{i:05d}", "王五", None, None, None, None] for i in range(1500)]
+    path = write(tmp_path / "bulk.xlsx", rows)
+    plan = li.plan_import(li.read_table(path))
+    calls = iter([False] * 3 + [True] * 100)  # cancelled once the cases are inserted
+    with pytest.raises(li.UserError):
+        li.apply_plan(plan, cancelled=lambda: next(calls))
+    assert _indexes() == before and Case.select().count() == 0
+    li.apply_plan(plan)
+    assert _indexes() == before and Case.select().count() == 1500
+    from rv_desktop.domain.models import db
+
+    assert db.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
