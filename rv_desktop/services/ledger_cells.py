@@ -25,6 +25,9 @@ CELL_REASONS = {
         "the case number was stored by Excel as a number and lost digits ({value}); "
         "type it as text",
     ),
+    # Also what an error cell (#DIV/0!, #REF!) in the ID column gets: calamine
+    # reads error cells as empty (python-calamine issue 105). Only when the ID
+    # column is mapped: a ledger without one would warn on every row.
     "id_missing": QT_TRANSLATE_NOOP(
         "UserError", "the row has no ID number: the case was imported without one"
     ),

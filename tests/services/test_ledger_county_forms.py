@@ -304,3 +304,18 @@ def test_a_large_import_rebuilds_the_indexes_it_deferred(database, tmp_path):
     from rv_desktop.domain.models import db
 
     assert db.execute_sql("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def test_an_id_the_register_gives_another_name_is_not_taken_over(database, tmp_path):
+    """Plan: "The conflict is a warning naming both rows and both names;
+    nothing is dropped": against the register, the register's name keeps it."""
+    li.import_ledger(write(tmp_path / "first.xlsx", [["QS-1", "张三", ID_1, None, None, None]]))
+    path = write(tmp_path / "second.xlsx", [["QS-9", "李四", ID_1, "13912345678", "新街", None]])
+    plan = li.import_ledger(path)
+    [warning] = [i for i in plan.warnings if i.code == "id_other_person"]
+    assert (warning.other, warning.name) == ("张三", "李四")
+    assert "张三" in warning.reason() and "李四" in warning.reason()
+    li_si = Case.get(Case.case_no == "QS-9").petitioner
+    assert (li_si.name, li_si.id_number, li_si.phones) == ("李四", None, "13912345678")
+    assert Petitioner.get(Petitioner.id_number == ID_1).name == "张三"
+    assert [r.outcome for r in li.import_ledger(path).rows] == ["unchanged"]
