@@ -666,7 +666,7 @@ def _is_column_numbers(values: Sequence[Any]) -> bool:
             continue
         if isinstance(v, str):
             text = v.strip().strip("()（）")
-            if not text.isdigit():
+            if not text.isdecimal():  # isdigit() takes "¹", which int() refuses
                 return False
             numbers.append(int(text))
         elif isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer():

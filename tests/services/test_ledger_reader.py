@@ -794,3 +794,16 @@ def test_random_grids_raise_only_ledger_errors(grid, top):
         assert all(n > table.header_row for n in numbers)
         assert all(len(r.values) == len(table.headers) for r in table.rows)
         assert set(table.mapping.values()) | set(table.unmapped) <= set(range(len(table.headers)))
+
+
+def test_superscript_digits_are_not_column_numbers(tmp_path):
+    """Found by the importer's random rows: "¹" is a digit to str.isdigit()
+    but not a number to int()."""
+    path = tmp_path / "sup.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["编号", "信访人", "人数"])
+    wb.active.append(["¹", "²", "³"])
+    wb.active.append(["A-1", "张三", 1])
+    wb.save(path)
+    table = read_ledger(path)
+    assert [r.row_number for r in table.rows] == [2, 3]
