@@ -115,14 +115,12 @@ def register_match(existing: dict[str, dict], case_no: str, key: str) -> dict | 
 
 
 def index_by_key(rows: Iterable[dict]) -> dict[str, dict]:
-    """Rows by stored case number and by key (the lowest id wins a key)."""
-    result: dict[str, dict] = {}
-    for row in sorted(rows, key=lambda r: r["id"]):
-        result[row["case_no"]] = row
-    for row in sorted(rows, key=lambda r: r["id"], reverse=True):
-        key = case_key(row["case_no"])
-        if key != row["case_no"] and (key not in result or result[key]["id"] > row["id"]):
-            result[key] = row
+    """Rows by stored case number and by key: a stored spelling always finds
+    its own row; a key no row is stored as finds the oldest row with it."""
+    rows = sorted(rows, key=lambda r: r["id"])
+    result = {row["case_no"]: row for row in rows}
+    for row in rows:
+        result.setdefault(case_key(row["case_no"]), row)
     return result
 
 

@@ -319,3 +319,20 @@ def test_an_id_the_register_gives_another_name_is_not_taken_over(database, tmp_p
     assert (li_si.name, li_si.id_number, li_si.phones) == ("李四", None, "13912345678")
     assert Petitioner.get(Petitioner.id_number == ID_1).name == "张三"
     assert [r.outcome for r in li.import_ledger(path).rows] == ["unchanged"]
+
+
+def test_each_spelling_in_the_register_finds_its_own_case(database, tmp_path):
+    """A register that already holds two spellings of one number (made before
+    the rule) keeps both; each row finds the case written its way."""
+    li.import_ledger(write(tmp_path / "a.xlsx", [["xf-7", "张三", None, None, None, None]]))
+    Case.insert(
+        case_no="XF-7",
+        petitioner=Case.get(Case.case_no == "xf-7").petitioner_id,
+        created_at="2026-01-01 00:00:00",
+        updated_at="2026-01-01 00:00:00",
+    ).execute()
+    plan = li.import_ledger(
+        write(tmp_path / "b.xlsx", [["XF-7", "张三", None, None, None, None]])
+    )
+    assert [r.case_id for r in plan.rows] == [Case.get(Case.case_no == "XF-7").id]
+    assert "case_no_matched" not in {i.code for i in plan.warnings}
