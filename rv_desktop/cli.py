@@ -355,6 +355,9 @@ def cmd_import_ledger(args: argparse.Namespace) -> int:
         label = translate("cli", "rejected") if kind == "rejected" else translate("cli", "warning")
         for item in summary[kind]:
             out(f"{sheet}!{item['cell'] or item['row']}: {label}: {item['reason']}")
+    skipped = translate("cli", "skipped")
+    for item in summary["skipped"]:
+        out(f"{sheet}!{item['row']}: {skipped}: {item['reason']}")
     text = translate(
         "cli",
         "{file}: {rows}: {new} new, {updated} updated, {unchanged} unchanged, "

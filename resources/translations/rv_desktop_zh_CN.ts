@@ -2366,6 +2366,10 @@ Key cases among the targets: {key}</source>
         <source>Will update</source>
         <translation>将更新</translation>
     </message>
+    <message>
+        <source>Skipped</source>
+        <translation>已跳过</translation>
+    </message>
 </context>
 <context>
     <name>LedgerField</name>
@@ -3938,10 +3942,6 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>案件已导入，身份证号留空</translation>
     </message>
     <message>
-        <source>the ID number {value} belongs to {other} in the register; the name differs</source>
-        <translation>身份证号 {value} 在台账中属于 {other}，姓名不一致</translation>
-    </message>
-    <message>
         <source>&quot;{value}&quot; is not a phone number</source>
         <translation>&quot;{value}&quot; 不是电话号码</translation>
     </message>
@@ -4585,6 +4585,80 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     <message>
         <source>it is in use</source>
         <translation>正在被使用</translation>
+    </message>
+    <message>
+        <source>the case number was stored by Excel as a number and lost digits ({value}); type it as text</source>
+        <translation>信访件编号被 Excel 存为数字，已丢失位数（{value}）；请以文本格式重新录入</translation>
+    </message>
+    <message>
+        <source>the row has no ID number: the case was imported without one</source>
+        <translation>本行没有身份证号：已导入，但无身份证号</translation>
+    </message>
+    <message>
+        <source>the text has {value} characters, more than the {first} accepted</source>
+        <translation>内容有 {value} 个字符，超过允许的 {first} 个</translation>
+    </message>
+    <message>
+        <source>the text had {value} characters; only the first {first} were kept</source>
+        <translation>内容有 {value} 个字符，只保留了前 {first} 个</translation>
+    </message>
+    <message>
+        <source>section title skipped: &quot;{text}&quot;</source>
+        <extracomment>Below this a float holds an integer exactly as Excel shows it (15 digits). Rows below the header that are not cases (``ledger_reader.SkippedRow``).</extracomment>
+        <translation>已跳过分段标题：“{text}”</translation>
+    </message>
+    <message>
+        <source>the column numbers under the header</source>
+        <translation>表头下的列序号行</translation>
+    </message>
+    <message>
+        <source>the header repeated</source>
+        <translation>重复的表头</translation>
+    </message>
+    <message>
+        <source>a totals row</source>
+        <translation>合计行</translation>
+    </message>
+    <message>
+        <source>a numbered row with nothing else in it</source>
+        <translation>只有序号、没有其他内容的行</translation>
+    </message>
+    <message>
+        <source>{file}: the workbook is protected by a password. Open it in Excel or WPS, remove the password (File ▸ Info ▸ Protect Workbook), save it and import it again.</source>
+        <extracomment>The most a spreadsheet may inflate to, all members together. A county ledger of 20,000 rows is about 20 MB inside; 100,000 rows about 100 MB. Members larger than this must not inflate more than MAX_MEMBER_RATIO times: worksheet XML compresses 5-20 times, a zip bomb a thousand. The largest CSV file read (it is read whole). Reader error code -&gt; message for the clerk (with ``{file}``, ``{detail}``).</extracomment>
+        <translation>{file}：工作簿设有密码保护。请在 Excel 或 WPS 中打开，取消密码（文件 ▸ 信息 ▸ 保护工作簿），保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>{file}: this program may not read the file (permission denied). Copy it to your documents folder, or ask whoever owns it for access.</source>
+        <translation>{file}：本程序无权读取该文件（权限被拒绝）。请把它复制到“文档”文件夹，或请文件所有者开放权限。</translation>
+    </message>
+    <message>
+        <source>{file}: the file would take too much memory to read ({detail}); it was not opened. A ledger this large is damaged or not a ledger.</source>
+        <translation>{file}：读取该文件需要过多内存（{detail}），未打开。这么大的台账不是已损坏，就不是台账。</translation>
+    </message>
+    <message>
+        <source>{file}: a field of the CSV file is longer than {detail} characters; a quote is probably not closed. Open the file in Excel, check it and save it again.</source>
+        <translation>{file}：CSV 文件中有一个字段超过 {detail} 个字符，可能是引号没有闭合。请用 Excel 打开检查后重新保存。</translation>
+    </message>
+    <message>
+        <source>{file}: the CSV file contains NUL bytes: it is not text (perhaps a spreadsheet renamed .csv, or damaged). Open it in Excel and save it as CSV UTF-8.</source>
+        <translation>{file}：CSV 文件含有空字节（NUL），不是文本文件（可能是改了扩展名的表格，或已损坏）。请用 Excel 打开并另存为“CSV UTF-8”。</translation>
+    </message>
+    <message>
+        <source>the case number {value} is the case number {other} of row {first} (only letter case, full-width characters or spaces differ)</source>
+        <translation>信访件编号 {value} 与第 {first} 行的 {other} 是同一编号（仅大小写、全角字符或空格不同）</translation>
+    </message>
+    <message>
+        <source>the case number {value} matched the register&apos;s case {other} (only letter case, full-width characters or spaces differ); the register keeps {other}</source>
+        <translation>信访件编号 {value} 已对应到库中的 {other}（仅大小写、全角字符或空格不同）；库中保留 {other}</translation>
+    </message>
+    <message>
+        <source>the ID number {value} is given to {other} in row {first} and to {name} here: this case was imported for {name} with the ID left empty</source>
+        <translation>身份证号 {value} 在第 {first} 行属于{other}，本行却是{name}：本件按{name}导入，身份证号留空</translation>
+    </message>
+    <message>
+        <source>the ID number {value} belongs to {other} in the register, not to {name}: this case was imported for {name} with the ID left empty</source>
+        <translation>身份证号 {value} 在台账库中属于{other}，而非{name}：本件按{name}导入，身份证号留空</translation>
     </message>
 </context>
 <context>
@@ -5774,6 +5848,10 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     <message>
         <source>create the database if the file does not exist</source>
         <translation>文件不存在时新建数据库</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
     </message>
     <message>
         <source>{file}: {rows}: {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>

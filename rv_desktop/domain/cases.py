@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN
 
 from .models import AuditRecord, Campaign, Case, HandlingUnit, Petitioner, Target
+from .search_index import SearchIndex, fold  # noqa: F401 - imported from here by callers
 
 #: Columns the case list can sort by -> SQL expression.
 SORT_KEYS = {
@@ -108,44 +109,6 @@ class CaseRow:
             "rebound": self.rebound,
             "settled": self.settled,
         }
-
-
-def fold(text: str) -> str:
-    """The form searched and typed text are compared in."""
-    return "".join(text.split()).casefold()
-
-
-class SearchIndex:
-    """Folded search text per case, in memory, for search as you type."""
-
-    def __init__(self, entries: Iterable[tuple[int, str]] = ()):
-        self._entries: list[tuple[int, str]] = list(entries)
-
-    @classmethod
-    def build(cls) -> SearchIndex:
-        query = (
-            Case.select(
-                Case.id,
-                Case.case_no,
-                Petitioner.name,
-                Petitioner.id_number,
-                Petitioner.phones,
-                Petitioner.address,
-                Case.demand,
-            )
-            .join(Petitioner)
-            .order_by(Case.id)
-        )
-        return cls((row[0], fold("\x1f".join(v or "" for v in row[1:]))) for row in _raw(query))
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-    def matching(self, text: str) -> set[int]:
-        needle = fold(text)
-        if not needle:
-            return {cid for cid, _ in self._entries}
-        return {cid for cid, hay in self._entries if needle in hay}
 
 
 def _raw(query) -> list[tuple]:

@@ -319,9 +319,13 @@ def _parse_id_number(value: Any, today: date) -> IdResult:
         return IdResult()
     if isinstance(value, bool):
         return _id_error("id_chars", "an ID number must be digits")
+    if isinstance(value, float) and value.is_integer() and 0 < value < 1e15:
+        # Up to 15 digits a number cell holds the exact integer (a
+        # first-generation ID typed as a number survives).
+        value = int(value)
     if isinstance(value, float):
-        # A float never carries a whole ID: Excel keeps 15 significant digits,
-        # so an 18-digit number typed into a number cell is already damaged.
+        # Excel keeps 15 significant digits, so an 18-digit number typed into
+        # a number cell is already damaged: it is never repaired.
         return _id_error(
             "id_excel_number",
             "the ID number was stored by Excel as a number and has lost its last digits; "

@@ -39,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import audit
+from ..domain.deferred_indexes import deferred_indexes
 from ..domain.enums import Channel, SourceLevel
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.models import HOME_TOWN_ID, Case, HandlingUnit, ImportMapping, Petitioner, db
@@ -52,6 +53,17 @@ from ..domain.normalize import (
     parse_int,
     parse_petitioner,
     parse_phones,
+)
+from .ledger_cells import CELL_REASONS, apply_limits, number_text, skipped_json
+from .ledger_guard import GUARD_ERRORS
+from .ledger_matching import (
+    MATCHING_REASONS,
+    holders_of,
+    index_by_key,
+    mark_repeats,
+    other_spellings,
+    register_match,
+    settle_shared_ids,
 )
 from .ledger_reader import FIELDS, LedgerError, LedgerTable, column_letter, read_ledger
 
@@ -83,6 +95,7 @@ _READ_ERRORS = {
         '"CSV UTF-8" and import it again.',
     ),
     "sheet_not_found": QT_TRANSLATE_NOOP("UserError", "{file}: there is no sheet named {sheet}."),
+    **GUARD_ERRORS,
 }
 
 #: Row problems: code -> English template (translated by the presenter).
@@ -121,10 +134,6 @@ REASONS = {
     "id_left_empty": QT_TRANSLATE_NOOP(
         "UserError", "the case was imported with its ID number left empty"
     ),
-    "id_other_person": QT_TRANSLATE_NOOP(
-        "UserError",
-        "the ID number {value} belongs to {other} in the register; the name differs",
-    ),
     "phone_invalid": QT_TRANSLATE_NOOP("UserError", '"{value}" is not a phone number'),
     "phone_lost_zero": QT_TRANSLATE_NOOP(
         "UserError", "the phone number {value} seems to have lost its leading 0"
@@ -149,6 +158,8 @@ REASONS = {
     "many_people": QT_TRANSLATE_NOOP(
         "UserError", "{value} people are involved: marked as a many-people case"
     ),
+    **MATCHING_REASONS,
+    **CELL_REASONS,
 }
 
 
@@ -162,6 +173,7 @@ class Issue:
     value: str = ""
     first: int = 0
     other: str = ""
+    name: str = ""
 
     @property
     def template(self) -> str:
@@ -169,7 +181,7 @@ class Issue:
 
     def reason(self, template: str | None = None) -> str:
         return (template or self.template).format(
-            value=self.value, first=self.first, other=self.other
+            value=self.value, first=self.first, other=self.other, name=self.name
         )
 
     def as_json(self, template: str | None = None) -> dict:
@@ -194,6 +206,7 @@ class RowPlan:
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
     case_id: int | None = None
     petitioner_id: int | None = None
+    key: str = ""  # the case number's matching form (domain.case_numbers)
 
 
 @dataclass
@@ -225,6 +238,7 @@ class ImportPlan:
             "unchanged": self.count(UNCHANGED),
             "rejected": [i.as_json(t(i.template)) for i in self.rejected],
             "warnings": [i.as_json(t(i.template)) for i in self.warnings],
+            "skipped": skipped_json(self.table.skipped, t),
         }
 
 
@@ -270,7 +284,7 @@ def read_table(path: str | os.PathLike, sheet: str | None = None) -> LedgerTable
             _READ_ERRORS.get(exc.code, _READ_ERRORS["not_a_spreadsheet"]),
             file=Path(exc.file).name,
             sheet=f"[{exc.sheet}]" if exc.sheet else "",
-            detail=exc.message,
+            detail=exc.detail,
         ) from exc
 
 
@@ -371,7 +385,7 @@ _PETITIONER_FIELDS = ("name", "id_number", "phones", "address", "village")
 def _text(value: Any) -> str:
     if value is None:
         return ""
-    if isinstance(value, float) and abs(value) >= 1e11:
+    if isinstance(value, float) and abs(value) >= 1e15:
         return f"{value:.5E}".replace("E+", "E+")  # as Excel shows a damaged number
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
@@ -535,9 +549,14 @@ class _Columns:
     def case_numbers(self) -> list[str | None]:
         result = []
         for i, v in enumerate(self.column("case_no")):
-            case_no = _clean(v)
-            if case_no and isinstance(v, float):
-                case_no = _text(v)  # 20170001.0 is the case number 20170001
+            if v.__class__ is float or v.__class__ is int:
+                # 201707000123.0 is the case number 201707000123; past 15
+                # digits Excel has already lost some and no reader gets them back
+                case_no, damaged = number_text(v)
+                if damaged:
+                    self.issue(i, "case_no", "case_no_excel_number", ERROR, v)
+            else:
+                case_no = _clean(v)
             if not case_no:
                 self.issue(i, "case_no", "case_no_missing", ERROR)
             result.append(case_no)
@@ -578,8 +597,11 @@ class _Columns:
     def id_numbers(self, reject_bad_ids: bool) -> list[str | None]:
         result: list[str | None] = [None] * self.n
         memo = self.memo
+        mapped = "id_number" in self.mapping
         for i, v in enumerate(self.column("id_number")):
-            if v is None or v == "":
+            if v is None or v == "" or (v.__class__ is str and not v.strip()):
+                if mapped:  # the repeat-petitioner link and the masking need one
+                    self.issue(i, "id_number", "id_missing", "warning")
                 continue
             if _plain_id(v, memo):
                 result[i] = v
@@ -688,6 +710,21 @@ def _read_rows(
     demands = [_long_text(v) for v in cols.column("demand")]
     step()
     conclusions = [_long_text(v) for v in cols.column("conclusion")]
+    apply_limits(
+        cols.issue,
+        {
+            "case_no": case_nos,
+            "petitioner": names,
+            "phones": phones,
+            "address": addresses,
+            "village": villages,
+            "category": categories,
+            "leader": leaders,
+            "handling_unit": units,
+            "demand": demands,
+            "conclusion": conclusions,
+        },
+    )
     step()
     plans = []
     errors, warnings = cols.errors, cols.warnings
@@ -775,22 +812,7 @@ def plan_import(
     """Decide every row's outcome against the database; writes nothing."""
     mapping = dict(table.mapping if mapping is None else mapping)
     plans = _read_rows(table.rows, mapping, reject_bad_ids, progress, cancelled)
-    seen: dict[str, int] = {}
-    for plan in plans:
-        if plan.case_no and plan.outcome != REJECTED:
-            if plan.case_no in seen:
-                plan.errors.append(
-                    Issue(
-                        plan.row,
-                        _cell(mapping, "case_no", plan.row),
-                        "case_no_repeated",
-                        plan.case_no,
-                        first=seen[plan.case_no],
-                    )
-                )
-                plan.outcome = REJECTED
-            else:
-                seen[plan.case_no] = plan.row
+    mark_repeats(plans, _issue_adder(mapping), REJECTED)
     _compare_with_register(plans, mapping)
     if progress:
         progress(len(plans) * 2, len(plans) * 2)
@@ -802,37 +824,41 @@ def _cell(mapping: dict[str, int], key: str, row: int) -> str:
     return f"{column_letter(col)}{row}" if col is not None else ""
 
 
+def _issue_adder(mapping: dict[str, int]):
+    def add(plan: RowPlan, key: str, code: str, value: Any = "", error=False, **extra) -> None:
+        item = Issue(plan.row, _cell(mapping, key, plan.row), code, _text(value), **extra)
+        (plan.errors if error else plan.warnings).append(item)
+
+    return add
+
+
 def _compare_with_register(plans: list[RowPlan], mapping: dict[str, int]) -> None:
     """Find existing cases and petitioners; mark updates and unchanged rows."""
     accepted = [p for p in plans if p.outcome != REJECTED]
-    existing = {row["case_no"]: row for row in _existing_cases([p.case_no for p in accepted])}
-    ids = sorted({p.petitioner["id_number"] for p in accepted if p.petitioner["id_number"]})
-    by_id: dict[str, dict] = {}
-    for pid, name, number in db.execute_sql(
-        "SELECT id, name, id_number FROM petitioner"
-        f" WHERE town_id = {HOME_TOWN_ID} AND id_number IN (SELECT value FROM json_each(?))",
-        (json.dumps(ids),),
-    ):
-        by_id[number] = {"id": pid, "name": name}
+    keys = {p.key for p in accepted}
+    wanted = keys.union([p.case_no for p in accepted], other_spellings(keys))
+    existing = index_by_key(_existing_cases(list(wanted)))
+    by_id = holders_of(p.petitioner["id_number"] for p in accepted if p.petitioner["id_number"])
+    add_issue = _issue_adder(mapping)
+    settle_shared_ids(accepted, by_id, add_issue)
     for plan in accepted:
         person = plan.petitioner
         holder = by_id.get(person["id_number"]) if person["id_number"] else None
-        if holder and holder["name"] != person["name"]:
-            plan.warnings.append(
-                Issue(
-                    plan.row,
-                    _cell(mapping, "id_number", plan.row),
-                    "id_other_person",
-                    person["id_number"],
-                    other=holder["name"],
-                )
-            )
-        old = existing.get(plan.case_no)
+        old = register_match(existing, plan.case_no, plan.key)
         if old is None:
             plan.outcome = NEW
             plan.petitioner_id = holder["id"] if holder else None
             continue
+        if old["case_no"] != plan.case_no:
+            add_issue(plan, "case_no", "case_no_matched", plan.case_no, other=old["case_no"])
         plan.case_id = old["id"]
+        if person.get("id_conflict") and old["id_number"] == person["id_conflict"]:
+            # Linked to the ID's owner by an import before this rule: the case
+            # gets a person of its own, found or made like a row without an ID.
+            plan.petitioner_id = None
+            plan.changes = {"petitioner": (old["petitioner"], None)}
+            plan.outcome = UPDATED
+            continue
         plan.petitioner_id = holder["id"] if holder else old["petitioner"]
         changes: dict[str, tuple[Any, Any]] = {}
         for key in _CASE_FIELDS:
@@ -937,7 +963,11 @@ def apply_plan(
         }
         for name in sorted({r.unit for r in todo if r.unit and r.unit not in units}):
             units[name] = HandlingUnit.insert(name=name).execute()
-        with audit.bulk_inserts(Petitioner, Case):
+        adding = sum(1 for r in todo if r.outcome == NEW)
+        with (
+            audit.bulk_inserts(Petitioner, Case),
+            deferred_indexes({"case": adding, "petitioner": adding}),
+        ):
             petitioners, new_petitioners = _petitioner_ids(todo, now)
             next_case = (Case.select(Case.id).order_by(Case.id.desc()).scalar() or 0) + 1
             first_case = next_case
@@ -1035,7 +1065,11 @@ def _petitioner_ids(todo: list[RowPlan], now: str) -> tuple[dict[int, int], tupl
     by_id_number: dict[str, int] = {}
     by_name: dict[str, list[tuple[int, set[str]]]] = {}
     names = sorted(
-        {r.petitioner["name"] for r in todo if not r.petitioner["id_number"] and r.outcome == NEW}
+        {
+            r.petitioner["name"]
+            for r in todo
+            if not r.petitioner["id_number"] and r.petitioner_id is None
+        }
     )
     for chunk in _chunks(names):
         for pid, name, phones in (

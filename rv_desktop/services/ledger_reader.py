@@ -54,6 +54,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from .ledger_guard import GuardError, check_csv_size, check_readable, check_zip_bounds
+
 __all__ = [
     "FIELDS",
     "KEY_FIELDS",
@@ -145,16 +147,26 @@ class LedgerError(Exception):
     """A ledger file that cannot be read as a table.
 
     ``code`` is one of ``not_a_spreadsheet``, ``empty``, ``no_columns``,
-    ``encoding``, ``sheet_not_found``; ``message`` is short English for logs
+    ``encoding``, ``sheet_not_found``, or a code of ``ledger_guard.GUARD_ERRORS``
+    (``encrypted``, ``permission``, ``too_large``, ``csv_field_too_large``,
+    ``csv_nul``); ``message`` is short English for logs
     (the GUI translates by code).
     """
 
-    def __init__(self, message: str, code: str, file: str | Path, sheet: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        code: str,
+        file: str | Path,
+        sheet: str | None = None,
+        detail: str = "",
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.code = code
         self.file = str(file)
         self.sheet = sheet
+        self.detail = detail or message
 
     def __str__(self) -> str:
         where = Path(self.file).name + (f" [{self.sheet}]" if self.sheet else "")
@@ -182,11 +194,14 @@ class SkippedRow:
 
     ``reason``: ``column_numbers`` (the 1, 2, 3 row under a header),
     ``header_repeat``, ``totals`` (合计 or a row of bare numbers),
-    ``numbered_blank`` (a template row with only its 序号 filled in).
+    ``numbered_blank`` (a template row with only its 序号 filled in),
+    ``section`` (a section title between blocks of cases, such as
+    "一、2017年下半年", kept in ``text``).
     """
 
     row_number: int
     reason: str
+    text: str = ""
 
 
 def column_letter(col: int) -> str:
@@ -415,6 +430,13 @@ def _looks_encrypted(path: Path) -> bool:
     )
 
 
+def _guarded(check, path: Path) -> None:
+    try:
+        check(path)
+    except GuardError as exc:
+        raise LedgerError(exc.message, exc.code, path, detail=exc.detail) from exc
+
+
 def _open_workbook(path: Path) -> Any:
     try:
         from python_calamine import CalamineWorkbook
@@ -425,9 +447,10 @@ def _open_workbook(path: Path) -> Any:
     if _looks_encrypted(path):
         raise LedgerError(
             "the file is password-protected; remove the password in Excel or WPS and save it again",
-            "not_a_spreadsheet",
+            "encrypted",
             path,
         )
+    _guarded(check_zip_bounds, path)
     try:
         return CalamineWorkbook.from_path(str(path))
     except Exception as first:
@@ -485,13 +508,14 @@ def _decode_csv(data: bytes, path: Path) -> tuple[str, str]:
 
 
 def _read_csv(path: Path) -> tuple[list[list[Any]], str]:
+    _guarded(check_csv_size, path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise LedgerError(f"cannot read the file: {exc}", "not_a_spreadsheet", path) from exc
     text, encoding = _decode_csv(data, path)
     if "\x00" in text:
-        raise LedgerError("the file is binary, not CSV text", "not_a_spreadsheet", path)
+        raise LedgerError("the file is binary (NUL bytes), not CSV text", "csv_nul", path)
     first_line = text.split("\n", 1)[0]
     # Excel writes "," (or ";" where the decimal sign is a comma); tab for
     # "Unicode text". Pick what the first line uses most.
@@ -499,6 +523,13 @@ def _read_csv(path: Path) -> tuple[list[list[Any]], str]:
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise LedgerError(
+                f"not a readable CSV file: {exc}",
+                "csv_field_too_large",
+                path,
+                detail=str(csv.field_size_limit()),
+            ) from exc
         raise LedgerError(f"not a readable CSV file: {exc}", "not_a_spreadsheet", path) from exc
     return records, encoding
 
@@ -584,10 +615,27 @@ _SIGNOFF_RE = re.compile(
     r"审核|单位负责人|负责人|统计人|联系人)[:：]?"
 )
 _SPACE_RE = re.compile(r"\s+")
+# Section titles: 一、…  (一)…  1、…  第二批…  2017年下半年…
+_SECTION_RE = re.compile(
+    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[)）]"
+    r"|\d{1,2}[、．](?!\d)|第[一二三四五六七八九十百\d]+(?:部分|批|季度|阶段|类|项)"
+    r"|\d{4}年(?:度|[上下]半年|第?[一二三四1-4]季度|\d{1,2}月))"
+)
 # First characters of the patterns above, a cheap filter before the regex.
 _TOTALS_FIRST = frozenset("合总小共累")
 _NOTES_FIRST = frozenset("填说注备附")
 _SIGNOFF_FIRST = frozenset("制填审单负统联")
+_SECTION_FIRST = frozenset("一二三四五六七八九十百（(第0123456789")
+
+
+def _is_section(values: Sequence[Any], first_at: int, first_cell: str) -> bool:
+    """A section title: the row's only filled cell, reading like "一、2017年下半年"."""
+    if first_cell.lstrip()[:1] not in _SECTION_FIRST:
+        return False
+    for v in values[first_at + 1 :]:
+        if v is not None and (v.__class__ is not str or v.strip()):
+            return False
+    return bool(_SECTION_RE.match(_squash(first_cell)))
 
 
 def _squash(value: Any) -> str:
@@ -618,7 +666,7 @@ def _is_column_numbers(values: Sequence[Any]) -> bool:
             continue
         if isinstance(v, str):
             text = v.strip().strip("()（）")
-            if not text.isdigit():
+            if not text.isdecimal():  # isdigit() takes "¹", which int() refuses
                 return False
             numbers.append(int(text))
         elif isinstance(v, (int, float)) and not isinstance(v, bool) and float(v).is_integer():
@@ -681,6 +729,9 @@ def _collect_rows(
         ):
             notes_row = number
             break
+        if first_cell.__class__ is str and _is_section(values, first_at, first_cell):
+            skipped.append(SkippedRow(number, "section", " ".join(first_cell.split())))
+            continue
         key_values = [values[c] for c in key_cols]
         keys_empty = True
         for v in key_values:
@@ -818,6 +869,8 @@ def read_ledger(path: str | Path, sheet: str | None = None) -> LedgerTable:
     path = Path(path)
     suffix = path.suffix.lower()
     try:
+        if path.is_file():
+            _guarded(check_readable, path)
         if suffix in CSV_SUFFIXES:
             grid, encoding = _read_csv(path)
             header = _find_header(grid)

@@ -128,7 +128,6 @@ def test_id_hard_failures(raw, code):
         3.6042619910101e17,  # what calamine gives for an 18-digit ID in a number cell
         360426199101010071.0,
         3.60426199101010e17,
-        360426910101007.0,  # even a 15-digit one: a float is never trusted
         "3.20102E+17",
         "3.40101199001011E+17",
         "3.40101199001011e17",
@@ -143,6 +142,14 @@ def test_id_excel_number_is_flagged_never_repaired(raw):
     assert r.code == "id_excel_number"
     assert r.value is None
     assert not r.ok
+
+
+def test_id_in_a_number_cell_of_15_digits_is_the_exact_integer():
+    """Plan: "Read a number cell in a text column (case number, ID, phone) as
+    the exact integer it holds"; up to 15 digits Excel loses none."""
+    assert parse_id_number(360426910101007.0, today=TODAY).value == parse_id_number(
+        360426910101007, today=TODAY
+    ).value
 
 
 def test_id_int_of_18_or_15_digits_is_fine():

@@ -56,3 +56,26 @@ def test_unreadable_file_is_explained(qtbot, tmp_path, database, monkeypatch):
     assert dialog.pages.currentIndex() == 0
     assert not dialog.next_button.isEnabled()
     assert dbmod.quick_check() == []
+
+
+def test_dialog_previews_stored_values_and_lists_skipped_sections(qtbot, tmp_path, database):
+    """Plan: "The import preview shows values as they will be stored (IDs and
+    phones as text, dates as dates), not the raw floats of the spreadsheet";
+    section rows are reported as "section title skipped", never rejected."""
+    from ..services.test_ledger_county_forms import section_ledger
+
+    make_application("en")
+    dialog = ImportDialog(path=section_ledger(tmp_path / "sections.xlsx"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10000)
+    preview = dialog.preview.model()
+    shown = [[preview.data(preview.index(r, c)) for c in range(6)] for r in range(4)]
+    assert ["201801000001", "王五", "", "18925931664", "石桥村", "2018-03-01"] in shown
+    assert not any(".0" in text or "E+" in text for row in shown for text in row)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 2, timeout=10000)
+    model = dialog.issues.model()
+    rows = [[model.data(model.index(r, c)) for c in range(4)] for r in range(model.rowCount())]
+    assert [2, "", "Skipped", 'section title skipped: "一、2017年下半年"'] in rows
+    assert not [r for r in rows if r[2] == "Rejected"]

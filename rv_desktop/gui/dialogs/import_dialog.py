@@ -51,6 +51,8 @@ from ...services.ledger_import import (
     remembered_mapping,
     save_rejected,
 )
+from ...services.ledger_cells import SKIPPED_REASONS
+from ...services.ledger_preview import preview_rows
 from ...services.ledger_reader import FIELDS, KEY_FIELDS, LedgerTable, column_letter
 from .. import window_state
 from ..background import Job, run_in_background
@@ -83,12 +85,15 @@ def field_label(key: str) -> str:
 
 
 class PreviewModel(QAbstractTableModel):
-    """The first rows of the ledger, as the file has them."""
+    """The first rows of the ledger, as they will be stored under ``mapping``."""
 
-    def __init__(self, table: LedgerTable, rows: int = 8, parent=None):
+    def __init__(
+        self, table: LedgerTable, mapping: dict[str, int] | None = None, rows: int = 8, parent=None
+    ):
         super().__init__(parent)
         self.table = table
         self.rows = table.preview(rows)
+        self.texts = preview_rows(table, table.mapping if mapping is None else mapping, rows)
         self.columns = list(range(len(table.headers)))
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
@@ -99,8 +104,7 @@ class PreviewModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole:
-            value = self.rows[index.row()].get(self.columns[index.column()])
-            return "" if value is None else str(value)
+            return self.texts[index.row()][self.columns[index.column()]]
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -147,6 +151,7 @@ class IssueModel(QAbstractTableModel):
                     "rejected": translate("IssueModel", "Rejected"),
                     "warning": translate("IssueModel", "Warning"),
                     "update": translate("IssueModel", "Will update"),
+                    "skipped": translate("IssueModel", "Skipped"),
                 }.get(kind, kind)
             return issue.reason(translate("UserError", issue.template))
         if role == Qt.ItemDataRole.ForegroundRole and kind == "rejected":
@@ -233,6 +238,7 @@ class ImportDialog(QDialog):
         for key in FIELDS:
             combo = QComboBox()
             combo.setObjectName(f"map_{key}")
+            combo.currentIndexChanged.connect(self._show_preview)
             self.combos[key] = combo
             label = field_label(key) + (" *" if key in KEY_FIELDS else "")
             self.mapping_form.addRow(label, combo)
@@ -330,12 +336,18 @@ class ImportDialog(QDialog):
                 combo.addItem(text, col)
             combo.setCurrentIndex(max(combo.findData(mapping.get(key, -1)), 0))
             combo.blockSignals(False)
-        self.preview.setModel(PreviewModel(table, parent=self.preview))
+        self._show_preview()
         self.pages.setCurrentIndex(1)
         self.next_button.setEnabled(True)
         self.import_button.setEnabled(False)
         if remembered:
             self.status.setText(self.tr("The column mapping you confirmed earlier was applied."))
+
+    @Slot()
+    def _show_preview(self) -> None:
+        """The preview follows the mapping: a column is shown as its field stores it."""
+        if self.table is not None:
+            self.preview.setModel(PreviewModel(self.table, self.mapping(), parent=self.preview))
 
     def mapping(self) -> dict[str, int]:
         return {
@@ -390,6 +402,10 @@ class ImportDialog(QDialog):
             for r in plan.rows
             if r.outcome == "updated"
             for key, (before, after) in r.changes.items()
+        ]
+        items += [
+            ("skipped", _SkippedIssue(s.row_number, "", s.reason, s.text))
+            for s in plan.table.skipped
         ]
         items.sort(key=lambda item: (item[1].row, item[0] != "rejected"))
         self.issues.setModel(IssueModel(plan.table.sheet or "", items, parent=self.issues))
@@ -504,6 +520,17 @@ class ImportDialog(QDialog):
 
 def _change_issue(row: int, key: str, before, after) -> Issue:
     return _ChangeIssue(row, "", "changed", f"{key}: {before or '—'} → {after or '—'}")
+
+
+class _SkippedIssue(Issue):
+    """A row below the header that is not a case (a section title, totals)."""
+
+    @property
+    def template(self) -> str:
+        return SKIPPED_REASONS.get(self.code, self.code)
+
+    def reason(self, template: str | None = None) -> str:
+        return (template or self.template).format(text=self.value)
 
 
 class _ChangeIssue(Issue):
