@@ -1,10 +1,11 @@
-"""Start-up check and recovery: a damaged database is said so, and a backup offered.
+"""Recovery: a damaged database is said so, and a backup offered.
 
-``check_at_start(path)`` runs the domain's quick check (about 0.7 s on the
-100,000-case database, ``benchmarks/bench_backup.py``) in the GUI thread,
-on purpose: it runs before any window exists, so nothing can freeze, and a
-local event loop at that moment would deliver timers and posted events to a
-program whose database is not open yet. When the file is damaged, ``offer_recovery`` says
+At start-up the check usually runs after the window shows, in the
+background (``startup_check.py``), and calls ``offer_recovery`` when it
+finds damage; ``open_checked`` opens a file without that check when told
+so (``check=False``), and still offers recovery when SQLite already refuses
+the file as damaged. A database chosen here ("Open another database…") is
+checked before it opens, in the GUI thread. When the file is damaged, ``offer_recovery`` says
 so and offers, newest first, the backups of that database that pass their
 own check (restoring one keeps the damaged file beside it), any backup
 file, or another database. Nothing is changed unless the clerk chooses.
@@ -12,8 +13,11 @@ file, or another database. Nothing is changed unless the clerk chooses.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+
+import peewee
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -35,19 +39,32 @@ def check_at_start(path: Path) -> None:
 
 
 def open_checked(
-    session: Session, path: Path, before_asking: Callable[[], object] | None = None
+    session: Session,
+    path: Path,
+    before_asking: Callable[[], object] | None = None,
+    check: bool = True,
 ) -> bool:
-    """Check, then open ``path`` in ``session``; offer recovery when it is damaged.
+    """Check (unless ``check`` is False), then open ``path`` in ``session``.
 
-    True when a database is open at the end. Other refusals (a file of
-    another program, in use elsewhere) are raised as before. ``before_asking``
-    runs before the recovery question (the start-up splash closes).
+    A damaged file leads to the recovery choices. True when a database is
+    open at the end (in place of the session's current one, if any). Other
+    refusals (a file of another program, in use elsewhere) are raised as
+    before. ``before_asking`` runs before the recovery question.
     """
     try:
-        check_at_start(path)
-        session.open(path)
+        if check:
+            check_at_start(path)
+        try:
+            if session.is_open:
+                session.switch(path)
+            else:
+                session.open(path)
+        except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:  # damage met while opening
+            raise dbmod.DatabaseDamaged(Path(path), [str(exc)]) from exc
         return True
     except dbmod.DatabaseDamaged as exc:
+        if session.is_open and session.path != Path(path).expanduser().absolute():
+            raise  # another damaged file while one is open: said so, nothing restored over it
         if before_asking is not None:
             before_asking()
         return offer_recovery(session, Path(path), exc)
