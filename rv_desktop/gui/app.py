@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-import peewee
 from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from .. import __version__, paths
-from ..domain import db as dbmod
+from ..domain.damage import damage_of, is_damage
 from ..domain.errors import UserError
 from ..domain.office import OfficeNames, save_office_names
 from ..i18n import SUPPORTED, install_translators, tr_error
@@ -161,8 +159,10 @@ def _build_window(session: Session, path: Path, needed: bool) -> MainWindow | No
     """The window; damage its first page meets (before the check could) leads to recovery."""
     try:
         window = MainWindow(session)
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
-        damaged = dbmod.DatabaseDamaged(path, [str(exc)])
+    except Exception as exc:
+        if not is_damage(exc):
+            raise
+        damaged = damage_of(path, exc)
         clean_close.forget(path)
         if not offer_recovery(session, path, damaged):
             session.close()
@@ -191,6 +191,8 @@ def run_gui(argv: Sequence[str]) -> int:
         usable.usable.connect(lambda: (QThreadPool.globalInstance().clear(), app.exit(0)))
         usable.start()
     code = app.exec()
+    if check.finished and not check.sound:
+        code = 2  # damaged, and the clerk quit rather than restore
     # let running background jobs (a page still loading) finish before the
     # database they read is closed under them
     QThreadPool.globalInstance().waitForDone(10000)

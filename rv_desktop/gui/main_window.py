@@ -187,6 +187,7 @@ class MainWindow(QMainWindow):
             empty.demo_requested.connect(self.open_demo)
             empty.set_active(self._register_empty)
             self.empty_states.append(empty)
+        page.refresh()  # as every page on opening (most only note that they must load)
 
     @Slot(int)
     def _show_row(self, row: int) -> None:

@@ -13,16 +13,14 @@ file, or another database. Nothing is changed unless the clerk chooses.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-
-import peewee
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..domain import db as dbmod
+from ..domain.damage import damage_of, is_damage
 from ..domain.errors import UserError
 from ..i18n import tr_error
 from ..services.backup import list_backups
@@ -59,8 +57,10 @@ def open_checked(
                 session.switch(path)
             else:
                 session.open(path)
-        except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:  # damage met while opening
-            raise dbmod.DatabaseDamaged(Path(path), [str(exc)]) from exc
+        except Exception as exc:
+            if not is_damage(exc):
+                raise
+            raise damage_of(path, exc) from exc  # SQLite met damage while opening
         return True
     except dbmod.DatabaseDamaged as exc:
         if session.is_open and session.path != Path(path).expanduser().absolute():

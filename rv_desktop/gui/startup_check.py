@@ -91,7 +91,8 @@ class StartupCheck(QObject):
 
     ``done`` is emitted once the file is known sound (checked, skipped, or a
     backup restored in its place); ``sound`` stays False when the clerk quits
-    instead, and the program then exits with code 2 without its backup.
+    instead: the window closes without its backup (the database is closed
+    first) and the program exits with code 2.
     """
 
     done = Signal()
@@ -131,7 +132,7 @@ class StartupCheck(QObject):
             return
         self.window.session.close()  # so that closing backs up nothing
         self.finished = True
-        QApplication.instance().exit(2)
+        self.window.close()  # the program ends (with code 2, ``app.run_gui``)
 
     def _sound(self) -> None:
         if self.guard is not None:
