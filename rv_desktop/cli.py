@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from . import __version__, paths
 from .domain import db as dbmod
+from .domain.damage import damage_of, is_damage
 from .domain.errors import UserError
 from .i18n import SUPPORTED, install_translators, tr_error
 
@@ -1329,6 +1330,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return args.handler(args)
     except UserError as exc:
         err(tr_error(exc))
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # no check before a command: damage is refused when SQLite meets it
+        if not is_damage(exc):
+            raise
+        err(tr_error(damage_of(getattr(args, "db", None) or paths.default_database(), exc)))
         return EXIT_BAD_INPUT
     finally:
         dbmod.close_database()
