@@ -39,8 +39,8 @@ from .session import Session
 from .widgets.empty_state import EmptyState
 
 
-#: the pages after the overview, in the order of ``_areas``: built when first
-#: needed (``lazy_pages.py``), each class taking its title
+# the pages after the overview, in the order of ``_areas``: built when first
+# needed (``lazy_pages.py``), each class taking its title
 PAGE_CLASSES = {
     "cases_page": (".pages.cases_page", "CasesPage"),
     "campaign_page": (".pages.campaign_page", "CampaignPage"),
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        #: the database check of the start (``startup_check.py``), started once shown
+        # the database check of the start (``startup_check.py``), started once shown
         self.startup_check = None
         self.setWindowTitle(self.tr("Return-visit desk"))
         self.setMinimumSize(QSize(1024, 640))

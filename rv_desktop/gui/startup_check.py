@@ -27,7 +27,7 @@ from ..domain import db as dbmod
 from ..services import clean_close
 from . import background
 
-#: keys that only look: moving in a table, between fields and pages
+# keys that only look: moving in a table, between fields and pages
 _LOOKING_KEYS = {
     Qt.Key.Key_Up,
     Qt.Key.Key_Down,
