@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -101,7 +102,8 @@ def measure(database: Path, runs: int = 3) -> tuple[list[float], list[float]]:
 
 def _launch(work: Workspace, which: int):
     database = work.big_database()
-    folder = Path(tempfile.mkdtemp(prefix="rv-bench-launch-"))
+    folder = work.folder / f"launch-user-{which}"  # this benchmark's own settings
+    shutil.rmtree(folder, ignore_errors=True)
     env = _environment(folder)
     command = launch_commands(database)[which]
     for _ in range(2):

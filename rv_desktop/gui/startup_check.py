@@ -108,6 +108,10 @@ class StartupCheck(QObject):
 
     def start(self) -> None:
         clean_close.mark_open(self.path)
+        # another database opened, or a backup restored, later on: marked open too
+        self.window.session.events.database_opened.connect(
+            lambda path: clean_close.mark_open(Path(path))
+        )
         if not self.needed:
             self._sound()
             return
