@@ -13,7 +13,9 @@ They run alternately (this machine's speed drifts within minutes), best of
 three each; the ratio is of the two bests. Goal: < 0.8 s and at most 6x.
 The program runs twice before timing: the first launch after a close
 records the clean close; the timed ones are what the clerk sees on every
-later start of the day.
+later start of the day. A third row times the program when the check is
+not skipped (the day's first start, or after a crash): the window shows as
+fast, and is usable once ``quick_check`` has answered in the background.
 
     python3 benchmarks/bench_startup.py [--quick] [--runs N]
 
@@ -85,19 +87,22 @@ def launch_commands(database: Path) -> tuple[list[str], list[str]]:
     return program, bare
 
 
-def measure(database: Path, runs: int = 3) -> tuple[list[float], list[float]]:
-    """(program times, bare-window times), alternately, ``runs`` of each."""
+def measure(database: Path, runs: int = 3) -> tuple[list[float], list[float], list[float]]:
+    """(program times, bare-window times, program times with the check), alternately."""
     program, bare = launch_commands(database)
     with tempfile.TemporaryDirectory() as folder:
         env = _environment(Path(folder))
+        record = Path(folder) / "clean-closes.json"
         for _ in range(2):  # the first launch records the clean close
             _timed(program, env)
         _timed(bare, env)
-        program_times, bare_times = [], []
+        program_times, bare_times, checked_times = [], [], []
         for _ in range(runs):
             program_times.append(_timed(program, env))
             bare_times.append(_timed(bare, env))
-    return program_times, bare_times
+            record.unlink(missing_ok=True)  # as after a crash, or on the day's first start
+            checked_times.append(_timed(program, env))
+    return program_times, bare_times, checked_times
 
 
 def _launch(work: Workspace, which: int):
@@ -123,7 +128,7 @@ BENCHMARKS = [
         repeat=3,
     ),
     Bench(
-        "bare PySide6 window with a table view (whole process)",
+        "launch of a bare PySide6 window with a table view",
         "(reference)",
         lambda work: _launch(work, 1),
         repeat=3,
@@ -139,16 +144,18 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     work = Workspace(HERE / "_work", quick=args.quick)
     database = Path(args.db) if args.db else work.big_database()
-    program, bare = measure(database, args.runs)
-    print(f"| {'launch (best of ' + str(args.runs) + ')':<44} | seconds | all runs |")
-    print(f"|{'-' * 46}|---------|----------|")
+    program, bare, checked = measure(database, args.runs)
+    print(f"| {'launch until usable (best of ' + str(args.runs) + ')':<48} | seconds | all runs |")
+    print(f"|{'-' * 50}|---------|----------|")
     for name, times in (
         (f"the program, {database.name}", program),
         ("a bare PySide6 window with a table view", bare),
+        ("the program, the check run (not skipped)", checked),
     ):
         runs = " ".join(f"{t:.2f}" for t in times)
-        print(f"| {name:<44} | {min(times):7.2f} | {runs} |")
-    print(f"| {'ratio (goal: <= 6x, program < 0.8 s)':<44} | {min(program) / min(bare):6.1f}x | |")
+        print(f"| {name:<48} | {min(times):7.2f} | {runs} |")
+    ratio = min(program) / min(bare)
+    print(f"| {'ratio, program / bare (goal: <= 6x, < 0.8 s)':<48} | {ratio:6.1f}x | |")
     return 0
 
 

@@ -117,7 +117,9 @@ class StartupCheck(QObject):
             return
         self.guard = ReadOnlyGuard(self.window, self.tr("Checking the database…"))
         path = self.path
-        background.run_in_background(lambda job: dbmod.check_file(path), self._checked, self._failed)
+        background.run_in_background(
+            lambda job: dbmod.check_file(path), self._checked, self._failed
+        )
 
     def _checked(self, _result: object) -> None:
         clean_close.mark_checked(self.path)
