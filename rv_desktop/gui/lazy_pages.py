@@ -11,7 +11,6 @@ empty-register overlay) before anything shows it.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -32,11 +31,11 @@ class LazyPages:
     def __init__(
         self,
         stack: QStackedWidget,
-        classes: dict[str, tuple[str, str]],
+        factories: dict[str, Callable[[str], QWidget]],
         on_built: Callable[[str, QWidget], None],
     ):
         self.stack = stack
-        self.classes = classes  # name -> (module, class), the class takes the title
+        self.factories = factories  # name -> a function of the title (``pages/__init__.py``)
         self.on_built = on_built
         self.built: dict[str, QWidget] = {}
         self._slots: dict[str, PageSlot] = {}
@@ -55,9 +54,7 @@ class LazyPages:
         if page is not None:
             return page
         slot = self._slots.pop(name)
-        module, cls = self.classes[name]
-        page_class = getattr(importlib.import_module(module, __package__), cls)
-        page = page_class(slot.title)
+        page = self.factories[name](slot.title)
         self.built[name] = page
         self.on_built(name, page)
         row = self.stack.indexOf(slot)

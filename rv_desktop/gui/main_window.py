@@ -33,23 +33,11 @@ from . import window_state
 from .backup_actions import BackupActions
 from .formatting import number_text
 from .lazy_pages import LazyPage, LazyPages
+from .pages import PAGE_FACTORIES
 from .pages.overview_page import OverviewPage
 from .print_actions import PrintActions
 from .session import Session
 from .widgets.empty_state import EmptyState
-
-
-# the pages after the overview, in the order of ``_areas``: built when first
-# needed (``lazy_pages.py``), each class taking its title
-PAGE_CLASSES = {
-    "cases_page": (".pages.cases_page", "CasesPage"),
-    "campaign_page": (".pages.campaign_page", "CampaignPage"),
-    "board_page": (".pages.board_page", "BoardPage"),
-    "visits_page": (".pages.visits_page", "VisitsPage"),
-    "followups_page": (".pages.followups_page", "FollowUpsPage"),
-    "statistics_page": (".pages.statistics_page", "StatisticsPage"),
-    "exchange_page": (".pages.exchange_page", "ExchangePage"),
-}
 
 
 class MainWindow(QMainWindow):
@@ -75,12 +63,12 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.overview_page = OverviewPage()
         self._add_page(self.tr("Overview"), self.overview_page)
-        self.pages = LazyPages(self.stack, PAGE_CLASSES, self._page_built)
+        self.pages = LazyPages(self.stack, PAGE_FACTORIES, self._page_built)
         #: "import a ledger first", over every built area while the register is empty
         self.empty_states: list[EmptyState] = []
         self._register_empty = False
         self._area_texts: dict[str, tuple[str, str]] = {}  # name -> (title, description)
-        for name, (title, description) in zip(PAGE_CLASSES, self._areas()):
+        for name, (title, description) in zip(PAGE_FACTORIES, self._areas()):
             self._area_texts[name] = (title, description)
             self._add_page(title, self.pages.slot(name, title))
         #: the areas an overview tile or next step opens, by the overview's names
