@@ -23,7 +23,7 @@ from .garbage import GuiThreadCollector
 from .main_window import MainWindow
 from .recovery import offer_recovery, open_checked
 from .session import Session
-from .startup_check import StartupCheck, WhenUsable
+from .startup_check import StartupCheck, WhenUsable, cancel_background_loads
 
 
 def make_application(lang: str | None = None) -> QApplication:
@@ -188,7 +188,7 @@ def run_gui(argv: Sequence[str]) -> int:
         # the launch timed from outside: exit once usable, loads of other pages
         # cancelled, no automatic backup (exit() closes no window)
         usable = WhenUsable(check, window)
-        usable.usable.connect(lambda: (QThreadPool.globalInstance().clear(), app.exit(0)))
+        usable.usable.connect(lambda: (cancel_background_loads(), app.exit(0)))
         usable.start()
     code = app.exec()
     if check.finished and not check.sound:

@@ -11,7 +11,9 @@ that state; a damaged one leads to the recovery choices of ``recovery.py``
 (restore the latest backup, choose one, open another database, or quit).
 
 ``WhenUsable`` tells when the window is usable: the first page's rows on
-screen (every background load delivered) and the check done or skipped.
+screen (its ``rows_shown()`` where it has one, as the Cases page whose
+search index builds on; otherwise every background load delivered) and the
+check done or skipped.
 With ``RV_DESKTOP_EXIT_WHEN_READY=1`` the program exits at that moment
 (``app.run_gui``), which is how the launch is timed from outside.
 """
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ..domain import db as dbmod
@@ -166,10 +168,23 @@ class WhenUsable(QObject):
         self._timer.start()
 
     def _poll(self) -> None:
-        if not self.check.finished or background.running_jobs():
+        page = self.check.window.stack.currentWidget()
+        shown = getattr(page, "rows_shown", None)  # a page that knows, or every load delivered
+        loaded = shown() if callable(shown) else not background.running_jobs()
+        if not self.check.finished or not loaded:
             self._idle_turns = 0
             return
         self._idle_turns += 1
         if self._idle_turns >= 2:  # a turn of the event loop to paint what came back
             self._timer.stop()
             self.usable.emit()
+
+
+def cancel_background_loads() -> None:
+    """Loads not started yet are dropped; a running one ends before the database closes.
+
+    (Interrupting its query would leave the statement unfinalised in the
+    failed job, the last connection could not close, and the ``-wal`` file
+    left behind would cost the next start its skipped check.)
+    """
+    QThreadPool.globalInstance().clear()

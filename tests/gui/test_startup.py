@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
@@ -159,7 +159,7 @@ def test_exit_when_ready_exits_with_0_without_a_backup(tmp_path, db_path, monkey
     assert not clean_close.check_needed(db_path)
 
 
-HEAVY = ("reportlab", "openpyxl", "python_calamine")
+HEAVY = ("reportlab", "openpyxl", "python_calamine", "rv_desktop.gui.pages.statistics_page")
 
 _START_AND_LIST = """
 import sys
@@ -172,7 +172,7 @@ sys.exit(code)
 
 def test_starting_the_window_imports_no_reportlab_openpyxl_or_calamine(tmp_path, db_path):
     """"a test in a fresh interpreter checks that starting the window does not import
-    reportlab, openpyxl or python_calamine"."""
+    reportlab, openpyxl or python_calamine" (nor a page's module before it is shown)."""
     _seed(db_path)
     result = subprocess.run(
         [sys.executable, "-c", _START_AND_LIST.format(heavy=HEAVY), str(db_path)],
@@ -183,3 +183,28 @@ def test_starting_the_window_imports_no_reportlab_openpyxl_or_calamine(tmp_path,
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1:] in ([""], []), result.stdout
+
+
+def test_usable_once_the_first_pages_rows_are_on_screen(qtbot, db_path):
+    """""Usable" means the first page's rows are on screen and the database check is
+    done or legitimately skipped."""
+    from rv_desktop.gui import window_state
+    from rv_desktop.gui.startup_check import WhenUsable
+
+    _seed(db_path)
+    window_state.set_value(window_state.MAIN_PAGE, 1)  # closed on the Cases page last time
+    make_application("en")
+    w = open_main_window(str(db_path))
+    qtbot.addWidget(w)
+    try:
+        assert w.stack.currentWidget() is w.cases_page
+        usable = WhenUsable(w.startup_check, w)
+        w.show()
+        w.startup_check.start()
+        with qtbot.waitSignal(usable.usable, timeout=15000):
+            usable.start()
+        assert w.startup_check.finished and w.startup_check.sound
+        assert w.cases_page.rows_shown() and w.cases_page.model.rowCount() == 3
+    finally:
+        QThreadPool.globalInstance().waitForDone()
+        w.session.close()
