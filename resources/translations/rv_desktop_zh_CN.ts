@@ -2465,7 +2465,6 @@ Key cases among the targets: {key}</source>
     <name>MainWindow</name>
     <message>
         <source>Return-visit desk</source>
-        <extracomment>the start-up card (``widgets/start_splash.py``), closed once this shows</extracomment>
         <translation>信访回访工作台</translation>
     </message>
     <message>
@@ -2474,9 +2473,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Cases</source>
-        <extracomment>pages that show live data: refreshed on every change, and some write
-----------
-&quot;import a ledger first&quot;, over every area while the register is empty the areas an overview tile or next step opens, by the overview&apos;s names</extracomment>
+        <extracomment>&quot;import a ledger first&quot;, over every built area while the register is empty the areas an overview tile or next step opens, by the overview&apos;s names</extracomment>
         <translation>案件台账</translation>
     </message>
     <message>
@@ -3117,25 +3114,17 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
-    <name>Splash</name>
-    <message>
-        <source>Opening the register…</source>
-        <translation>正在打开案件台账…</translation>
-    </message>
-    <message>
-        <source>Checking the database {file}…</source>
-        <translation>正在检查数据库 {file}…</translation>
-    </message>
-    <message>
-        <source>Version {version}</source>
-        <translation>版本 {version}</translation>
-    </message>
-</context>
-<context>
     <name>StaffModel</name>
     <message>
         <source>Drop cards here to add {name} as a visitor</source>
         <translation>把任务拖到这里，指定 {name} 为回访人员</translation>
+    </message>
+</context>
+<context>
+    <name>StartupCheck</name>
+    <message>
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
     </message>
 </context>
 <context>

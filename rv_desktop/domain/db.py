@@ -430,20 +430,30 @@ def _migrate(database: SqliteDatabase, path: Path, found: int) -> None:
         audit.install_triggers()
 
 
+_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
 _DAMAGE_WORDS = ("malformed", "not a database", "file is encrypted", "disk image")
 
 
 def is_damage(exc: BaseException) -> bool:
     """True for SQLite's errors that mean the file itself is damaged.
 
-    peewee wraps sqlite3's errors in its own classes; both carry SQLite's text.
+    SQLITE_CORRUPT and SQLITE_NOTADB, raised by sqlite3 or wrapped by peewee
+    (both carry SQLite's text; the cause chain is followed a few steps); a
+    locked database or a broken constraint is not damage.
     """
-    import peewee
-
-    if not isinstance(exc, (sqlite3.DatabaseError, peewee.DatabaseError)):
-        return False
-    text = str(exc).lower()
-    return any(word in text for word in _DAMAGE_WORDS)
+    seen = 0
+    error: BaseException | None = exc
+    while error is not None and seen < 4:
+        code = getattr(error, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+            return True
+        if isinstance(error, sqlite3.DatabaseError) or type(error).__module__ == "peewee":
+            text = str(error).lower()
+            if any(word in text for word in _DAMAGE_WORDS):
+                return True
+        error = error.__cause__ or error.__context__
+        seen += 1
+    return False
 
 
 def schema_version(database: SqliteDatabase | None = None) -> int:

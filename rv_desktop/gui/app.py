@@ -12,17 +12,19 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from .. import __version__, paths
+from ..domain.damage import damage_of, is_damage
 from ..domain.errors import UserError
 from ..domain.office import OfficeNames, save_office_names
 from ..i18n import SUPPORTED, install_translators, tr_error
+from ..services import clean_close
 from . import window_state
 from .background import run_in_background
 from .crash import install_excepthook
 from .garbage import GuiThreadCollector
 from .main_window import MainWindow
-from .recovery import open_checked
+from .recovery import offer_recovery, open_checked
 from .session import Session
-from .widgets.start_splash import StartSplash
+from .startup_check import StartupCheck, WhenUsable, cancel_background_loads
 
 
 def make_application(lang: str | None = None) -> QApplication:
@@ -111,16 +113,15 @@ def create_demo_with_progress(path: Path) -> bool:
     return True
 
 
-def open_main_window(
-    db: str | None = None, demo: bool = False, splash: bool = False
-) -> MainWindow | None:
+def open_main_window(db: str | None = None, demo: bool = False) -> MainWindow | None:
     """Open the database the arguments name and build the window; None if refused.
 
     On the first start the welcome asks first: the office's new database (its
-    names saved in it) or the demo. The file is quick-checked before it opens;
-    a damaged one is said so, with the latest backup offered (``recovery.py``).
-    With ``splash`` a small card says what is being done meanwhile; it is the
-    window's ``start_splash``, for the caller to close once the window shows.
+    names saved in it) or the demo. The file's check is the window's
+    ``startup_check``, for the caller to start once the window shows
+    (``startup_check.py``: in the background, or skipped after a clean close);
+    a file SQLite already refuses as damaged leads to the recovery choices
+    here (``recovery.py``).
     """
     names: OfficeNames | None = None
     if needs_welcome(db, demo):
@@ -134,26 +135,17 @@ def open_main_window(
         else:
             names = welcome.names
     path = choose_database(db, demo) if names is None else paths.default_database()
+    path = path.expanduser().absolute()
     session = Session()
     try:
         if demo and not db and not path.exists():
             if not create_demo_with_progress(path):
                 return None
-        card = StartSplash(path) if splash else None
-        if card is not None:
-            card.start()
-        try:
-            opened = open_checked(  # only the welcome's "create the office's database" creates
-                session,
-                path,
-                before_asking=card.close if card else None,
-                create=names is not None,
-            )
-        finally:
-            if card is not None and not session.is_open:
-                card.close()
-        if not opened:
+        needed = clean_close.check_needed(path)
+        if not open_checked(session, path, check=False, create=names is not None):
             return None
+        if session.path != path:
+            needed = False  # another database chosen, or a backup restored: checked there
         if names is not None:
             save_office_names(names)
     except UserError as exc:
@@ -161,10 +153,23 @@ def open_main_window(
             None, QApplication.translate("App", "Return-visit desk"), tr_error(exc)
         )
         return None
-    if card is not None and card.isVisible():
-        card.say(QApplication.translate("Splash", "Opening the register…"))
-    window = MainWindow(session)
-    window.start_splash = card if card is not None and card.isVisible() else None
+    return _build_window(session, path, needed)
+
+
+def _build_window(session: Session, path: Path, needed: bool) -> MainWindow | None:
+    """The window; damage its first page meets (before the check could) leads to recovery."""
+    try:
+        window = MainWindow(session)
+    except Exception as exc:
+        if not is_damage(exc):
+            raise
+        damaged = damage_of(path, exc)
+        clean_close.forget(path)
+        if not offer_recovery(session, path, damaged):
+            session.close()
+            return None
+        window, needed = MainWindow(session), False  # a backup checked as it was restored
+    window.startup_check = StartupCheck(window, needed)
     return window
 
 
@@ -175,21 +180,28 @@ def run_gui(argv: Sequence[str]) -> int:
     install_excepthook()
     collector = GuiThreadCollector(app)
     args = build_parser().parse_args(list(argv))
-    window = open_main_window(args.db, args.demo, splash=True)
+    window = open_main_window(args.db, args.demo)
     if window is None:
         return 2
     window.show()
-    if window.start_splash is not None:
-        window.start_splash.finish(window)
-        window.start_splash = None
+    check = window.startup_check
+    QTimer.singleShot(0, check.start)  # once the window is on screen
     if os.environ.get("RV_DESKTOP_EXIT_WHEN_READY"):
-        # benchmarks: quit as soon as the shown window has processed its first events
-        QTimer.singleShot(0, app.quit)
+        # the launch timed from outside: exit once usable, loads of other pages
+        # cancelled, no automatic backup (exit() closes no window)
+        usable = WhenUsable(check, window)
+        usable.usable.connect(lambda: (cancel_background_loads(), app.exit(0)))
+        usable.start()
     code = app.exec()
+    if check.finished and not check.sound:
+        code = 2  # damaged, and the clerk quit rather than restore
     # let running background jobs (a page still loading) finish before the
     # database they read is closed under them
     QThreadPool.globalInstance().waitForDone(10000)
+    path = window.session.path
     window.session.close()
+    if check.sound and path is not None:
+        clean_close.mark_closed(path)
     collector.stop()
     return code
 

@@ -100,6 +100,11 @@ class _Runner(QRunnable):
 _running: set[Job] = set()
 
 
+def running_jobs() -> int:
+    """Jobs started whose result (or error) has not reached the GUI thread yet."""
+    return len(_running)
+
+
 def run_in_background(
     fn: Callable[[Job], Any],
     on_done: Callable[[Any], None] | None = None,

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
-    QSplashScreen,
     QStackedWidget,
     QWidget,
 )
@@ -34,26 +33,28 @@ from . import window_state
 from .backup_actions import BackupActions
 from .crash import open_log_folder
 from .formatting import number_text
-from .pages.area_page import AreaPage
-from .pages.board_page import BoardPage
-from .pages.campaign_page import CampaignPage
-from .pages.cases_page import CasesPage
-from .pages.exchange_page import ExchangePage
-from .pages.followups_page import FollowUpsPage
+from .lazy_pages import LazyPage, LazyPages
+from .pages import PAGE_FACTORIES
 from .pages.overview_page import OverviewPage
-from .pages.statistics_page import StatisticsPage
-from .pages.visits_page import VisitsPage
 from .print_actions import PrintActions
 from .session import Session
 from .widgets.empty_state import EmptyState
 
 
 class MainWindow(QMainWindow):
+    cases_page = LazyPage()
+    campaign_page = LazyPage()
+    board_page = LazyPage()
+    visits_page = LazyPage()
+    followups_page = LazyPage()
+    statistics_page = LazyPage()
+    exchange_page = LazyPage()
+
     def __init__(self, session: Session, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
-        #: the start-up card (``widgets/start_splash.py``), closed once this shows
-        self.start_splash: QSplashScreen | None = None
+        # the database check of the start (``startup_check.py``), started once shown
+        self.startup_check = None
         self.setWindowTitle(self.tr("Return-visit desk"))
         self.setMinimumSize(QSize(1024, 640))
 
@@ -63,58 +64,27 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.overview_page = OverviewPage()
         self._add_page(self.tr("Overview"), self.overview_page)
-        self.cases_page = CasesPage(self.tr("Cases"))
-        self.campaign_page = CampaignPage(self.tr("Campaign & screening"))
-        self.board_page = BoardPage(self.tr("Board"))
-        self.statistics_page = StatisticsPage(self.tr("Statistics"))
-        self.visits_page = VisitsPage(self.tr("Visit records"))
-        self.exchange_page = ExchangePage(self.tr("Exchange"))
-        self.followups_page = FollowUpsPage(self.tr("Follow-ups"))
-        #: pages that show live data: refreshed on every change, and some write
-        self.live_pages: dict[str, QWidget] = {
-            self.tr("Cases"): self.cases_page,
-            self.tr("Campaign & screening"): self.campaign_page,
-            self.tr("Board"): self.board_page,
-            self.tr("Statistics"): self.statistics_page,
-            self.tr("Visit records"): self.visits_page,
-            self.tr("Exchange"): self.exchange_page,
-            self.tr("Follow-ups"): self.followups_page,
-        }
-        #: "import a ledger first", over every area while the register is empty
+        self.pages = LazyPages(self.stack, PAGE_FACTORIES, self._page_built)
+        #: "import a ledger first", over every built area while the register is empty
         self.empty_states: list[EmptyState] = []
-        for title, description in self._areas():
-            page = self.live_pages.get(title) or AreaPage(title, description)
-            self._add_page(title, page)
-            if not getattr(page, "works_without_cases", False):
-                empty = EmptyState(page, title, description)
-                empty.import_requested.connect(self.import_ledger)
-                empty.demo_requested.connect(self.open_demo)
-                self.empty_states.append(empty)
-        for page in self.live_pages.values():
-            if hasattr(page, "data_changed"):
-                page.data_changed.connect(self.session.events.data_changed)
-        self.board_page.case_opened.connect(self.open_case)
+        self._register_empty = False
+        self._area_texts: dict[str, tuple[str, str]] = {}  # name -> (title, description)
+        for name, (title, description) in zip(PAGE_FACTORIES, self._areas()):
+            self._area_texts[name] = (title, description)
+            self._add_page(title, self.pages.slot(name, title))
         #: the areas an overview tile or next step opens, by the overview's names
-        self.areas: dict[str, QWidget] = {
-            "cases": self.cases_page,
-            "campaign": self.campaign_page,
-            "board": self.board_page,
-            "visits": self.visits_page,
-            "followups": self.followups_page,
-            "exchange": self.exchange_page,
+        self.areas: dict[str, str] = {
+            "cases": "cases_page",
+            "campaign": "campaign_page",
+            "board": "board_page",
+            "visits": "visits_page",
+            "followups": "followups_page",
+            "exchange": "exchange_page",
         }
         self.overview_page.name_areas(
-            {
-                area: self.nav.item(self.stack.indexOf(page)).text()
-                for area, page in self.areas.items()
-            }
+            {area: self.nav.item(self.pages.row(name)).text() for area, name in self.areas.items()}
         )
         self.overview_page.area_requested.connect(self.show_area)
-        self.statistics_page.case_opened.connect(self.open_case)
-        self.followups_page.case_opened.connect(self.open_case)
-        self.statistics_page.status_message.connect(
-            lambda text: self.statusBar().showMessage(text, 15000)
-        )
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -129,7 +99,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self._build_menus()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_row)
         self.session.events.database_opened.connect(self._on_database_opened)
         self.session.events.data_changed.connect(self.refresh)
         self._restore_state()
@@ -186,6 +156,32 @@ class MainWindow(QMainWindow):
                 self.tr("The encrypted data package for the county on a USB stick, and backups."),
             ),
         ]
+
+    @property
+    def live_pages(self) -> dict[str, QWidget]:
+        """The pages built so far, by title: refreshed on every change, and some write."""
+        return {self.nav.item(self.stack.indexOf(p)).text(): p for p in self.pages.built.values()}
+
+    def _page_built(self, name: str, page: QWidget) -> None:
+        """Connect a page built on first use, before it shows."""
+        if hasattr(page, "data_changed"):
+            page.data_changed.connect(self.session.events.data_changed)
+        if hasattr(page, "case_opened"):  # the board, statistics, follow-ups
+            page.case_opened.connect(self.open_case)
+        if hasattr(page, "status_message"):
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        if not getattr(page, "works_without_cases", False):
+            empty = EmptyState(page, *self._area_texts[name])
+            empty.import_requested.connect(self.import_ledger)
+            empty.demo_requested.connect(self.open_demo)
+            empty.set_active(self._register_empty)
+            self.empty_states.append(empty)
+        page.refresh()  # as every page on opening (most only note that they must load)
+
+    @Slot(int)
+    def _show_row(self, row: int) -> None:
+        self.pages.build_at(row)
+        self.stack.setCurrentIndex(row)
 
     def _add_page(self, title: str, page: QWidget) -> None:
         item = QListWidgetItem(title)
@@ -286,7 +282,7 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def show_area(self, area: str, shown: str = "") -> None:
         """Open an area (an overview tile's): its page, showing ``shown`` there."""
-        page = self.areas[area]
+        page = self.pages.get(self.areas[area])
         if shown:
             page.show_only_state(shown)
         self.nav.setCurrentRow(self.stack.indexOf(page))
@@ -304,10 +300,11 @@ class MainWindow(QMainWindow):
         today = dt.date.today()
         data = overview(today)
         self.overview_page.show_overview(data, today)
-        for page in self.live_pages.values():
+        for page in list(self.pages.built.values()):
             page.refresh()
+        self._register_empty = data.cases == 0
         for empty in self.empty_states:
-            empty.set_active(data.cases == 0)
+            empty.set_active(self._register_empty)
         targets = data.current.targets if data.current else 0
         self.counts_label.setText(
             self.tr("{cases} cases · {targets} targets").format(

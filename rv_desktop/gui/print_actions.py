@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QProgressDialog,
 from ..domain.errors import UserError
 from ..i18n import tr_error
 from ..paths import data_dir
-from ..services import printing
 from .background import Job, run_in_background
 
 
@@ -63,7 +62,7 @@ class PrintActions(QObject):
     def forms(self) -> None:
         self.run(
             self.tr("registration-forms"),
-            lambda out, job: printing.print_forms(
+            lambda out, job: _printing().print_forms(
                 out, progress=job.progress, cancelled=lambda: job.cancelled, allow_missing=True
             ),
             self.tr("Registration forms"),
@@ -77,7 +76,7 @@ class PrintActions(QObject):
         if ok:
             self.run(
                 self.tr("blank-forms"),
-                lambda out, job: printing.print_forms(out, blank=count),
+                lambda out, job: _printing().print_forms(out, blank=count),
                 self.tr("Blank registration forms"),
             )
 
@@ -85,7 +84,7 @@ class PrintActions(QObject):
     def assignment_table(self) -> None:
         self.run(
             self.tr("assignment-table"),
-            lambda out, job: printing.print_assignment_table(out),
+            lambda out, job: _printing().print_assignment_table(out),
             self.tr("Task assignment table"),
         )
 
@@ -93,7 +92,7 @@ class PrintActions(QObject):
     def plan(self) -> None:
         self.run(
             self.tr("campaign-plan"),
-            lambda out, job: printing.print_plan(out),
+            lambda out, job: _printing().print_plan(out),
             self.tr("Campaign plan"),
         )
 
@@ -143,3 +142,10 @@ class PrintActions(QObject):
         dialog = PdfPreviewDialog(path, title, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+
+def _printing():
+    """The PDF services (reportlab), imported on the first print, not at start-up."""
+    from ..services import printing
+
+    return printing

@@ -1,10 +1,11 @@
-"""Start-up check and recovery: a damaged database is said so, and a backup offered.
+"""Recovery: a damaged database is said so, and a backup offered.
 
-``check_at_start(path)`` runs the domain's quick check (about 0.7 s on the
-100,000-case database, ``benchmarks/bench_backup.py``) in the GUI thread,
-on purpose: it runs before any window exists, so nothing can freeze, and a
-local event loop at that moment would deliver timers and posted events to a
-program whose database is not open yet. When the file is damaged, ``offer_recovery`` says
+At start-up the check usually runs after the window shows, in the
+background (``startup_check.py``), and calls ``offer_recovery`` when it
+finds damage; ``open_checked`` opens a file without that check when told
+so (``check=False``), and still offers recovery when SQLite already refuses
+the file as damaged. A database chosen here ("Open another database…") is
+checked before it opens, in the GUI thread. When the file is damaged, ``offer_recovery`` says
 so and offers, newest first, the backups of that database that pass their
 own check (restoring one keeps the damaged file beside it), any backup
 file, or another database. Nothing is changed unless the clerk chooses.
@@ -19,6 +20,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..domain import db as dbmod
+from ..domain.damage import damage_of, is_damage
 from ..domain.errors import UserError
 from ..i18n import tr_error
 from ..services.backup import list_backups
@@ -39,18 +41,31 @@ def open_checked(
     path: Path,
     before_asking: Callable[[], object] | None = None,
     create: bool = False,
+    check: bool = True,
 ) -> bool:
-    """Check, then open ``path`` in ``session``; offer recovery when it is damaged.
+    """Check (unless ``check`` is False), then open ``path`` in ``session``.
 
-    True when a database is open at the end. Other refusals (a file of
-    another program, in use elsewhere) are raised as before. ``before_asking``
-    runs before the recovery question (the start-up splash closes).
+    A damaged file leads to the recovery choices. True when a database is
+    open at the end (in place of the session's current one, if any). Other
+    refusals (a file of another program, in use elsewhere) are raised as
+    before. ``before_asking`` runs before the recovery question.
     """
     try:
-        check_at_start(path)
-        session.open(path, create=create)
+        if check:
+            check_at_start(path)
+        try:
+            if session.is_open:
+                session.switch(path, create=create)
+            else:
+                session.open(path, create=create)
+        except Exception as exc:
+            if not is_damage(exc):
+                raise
+            raise damage_of(path, exc) from exc  # SQLite met damage while opening
         return True
     except dbmod.DatabaseDamaged as exc:
+        if session.is_open and session.path != Path(path).expanduser().absolute():
+            raise  # another damaged file while one is open: said so, nothing restored over it
         if before_asking is not None:
             before_asking()
         return offer_recovery(session, Path(path), exc)

@@ -84,6 +84,10 @@ class Session:
         except UserError:
             lock.release()
             raise
+        except Exception:  # SQLite finds damage while opening (recovery.py says so)
+            dbmod.close_database()
+            lock.release()
+            raise
         self.path = path
         self._lock = lock
         self._opened()

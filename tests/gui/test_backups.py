@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from rv_desktop import paths
 from rv_desktop.domain import db as dbmod
@@ -100,6 +100,16 @@ def window(qtbot, db_path):
     w.show()
     yield w
     w.session.close()
+
+
+def _start(qtbot, window):
+    """Show the window and run its start-up check as ``run_gui`` does, until it answers."""
+    if window is not None:
+        qtbot.addWidget(window)
+        window.show()
+        window.startup_check.start()
+        qtbot.waitUntil(lambda: window.startup_check.finished, timeout=15000)
+    return window
 
 
 def _backups(folder: Path) -> list[str]:
@@ -276,10 +286,9 @@ def test_damaged_database_at_start_offers_the_latest_backup(qtbot, db_path):
     offers: list[str] = []
     done: list[str] = []
     waiting = drive(click("Restore the latest backup", offers), click("OK", done))
-    w = open_main_window(str(db_path))
+    w = _start(qtbot, open_main_window(str(db_path)))
     assert waiting == []
-    assert w is not None
-    qtbot.addWidget(w)
+    assert w is not None and w.startup_check.sound
     try:
         assert offers[0].startswith(f"{db_path} is damaged and cannot be read.\n")
         assert latest.name in offers[0] and older.name not in offers[0]
@@ -301,18 +310,11 @@ def test_damaged_database_at_start_quit_changes_nothing(qtbot, db_path):
     damaged = db_path.read_bytes()
     make_application("en")
     offers: list[str] = []
-    splashes: list[bool] = []
-
-    def no_splash_over_it(widget: QWidget) -> bool:
-        splashes.extend(
-            w.isVisible() for w in QApplication.topLevelWidgets() if isinstance(w, QSplashScreen)
-        )
-        return click("Quit", offers)(widget)
-
-    waiting = drive(no_splash_over_it)
-    assert open_main_window(str(db_path), splash=True) is None  # as the program starts
+    waiting = drive(click("Quit", offers))
+    w = _start(qtbot, open_main_window(str(db_path)))  # as the program starts
     assert waiting == []
+    assert w is None or (w.startup_check.finished and not w.startup_check.sound)
+    assert w is None or not w.session.is_open  # closed without its automatic backup
     assert "No backup of it was found" in offers[0]
-    assert splashes and not any(splashes)  # the start-up card closed before the question
     assert db_path.read_bytes() == damaged
     assert not Path(str(db_path) + ".lock").exists()

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSplashScreen
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from rv_desktop.domain import db as dbmod
 from rv_desktop.domain.models import Campaign, Case, Petitioner, Target
@@ -128,49 +128,26 @@ def test_chinese_interface(qtbot, seeded):
     assert QApplication.instance() is app
 
 
-def _visible_splashes() -> list[QSplashScreen]:
-    return [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, QSplashScreen) and w.isVisible()
-    ]
-
-
-def test_start_splash_until_the_window_shows(qtbot, seeded):
-    make_application("en")
-    w = open_main_window(str(seeded), splash=True)
-    qtbot.addWidget(w)
-    try:
-        # shown while the file was checked and opened, still up while the window is built
-        assert _visible_splashes() == [w.start_splash]
-        assert w.start_splash.message() == "Opening the register…"
-        w.show()
-        w.start_splash.finish(w)
-        assert _visible_splashes() == []
-    finally:
-        w.session.close()
-
-
-def test_start_splash_closes_before_an_error_is_said(qtbot, seeded):
+def test_a_database_in_use_is_said_before_any_window(qtbot, seeded):
     make_application("en")
     other = Session()
     other.open(seeded)  # the database is open in another program
-    seen: list[tuple[str, int]] = []
+    seen: list[str] = []
 
     def answer() -> None:
         box = QApplication.activeModalWidget()
         if isinstance(box, QMessageBox):
-            seen.append((box.text(), len(_visible_splashes())))
+            seen.append(box.text())
             box.accept()
         else:
             QTimer.singleShot(20, answer)
 
     QTimer.singleShot(0, answer)
     try:
-        assert open_main_window(str(seeded), splash=True) is None
+        assert open_main_window(str(seeded)) is None
     finally:
         other.close()
-    assert len(seen) == 1 and "already open in another copy" in seen[0][0]
-    assert seen[0][1] == 0  # no splash over the message
-    assert _visible_splashes() == []
+    assert len(seen) == 1 and "already open in another copy" in seen[0]
 
 
 @pytest.fixture(scope="module")

@@ -421,6 +421,10 @@ class CasesPage(QWidget):
         if self._stale:
             self.load()
 
+    def rows_shown(self) -> bool:
+        """The rows are read and on screen (the search index may still be building)."""
+        return not self._stale and not self._loading
+
     def load(self) -> None:
         """Read the filter lists, the count and the ids off the GUI thread, then the index."""
         self._stale = False
