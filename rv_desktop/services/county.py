@@ -160,10 +160,15 @@ def import_package(
         outcome.sequence = contents.sequence
         origin = check_origin(contents, allow_unencrypted)
         outcome.protection, outcome.key_fingerprint = origin.protection, origin.fingerprint
-        record = check_order(contents)
+        record = check_order(contents, origin)
         if record is None:
-            with db.atomic():
-                record = _merge(contents, origin)
+            try:
+                with db.atomic():
+                    record = _merge(contents, origin)
+            except OperationalError as exc:  # taking the write lock itself failed
+                if not _busy(exc):
+                    raise
+                raise database_busy() from exc
             outcome.status = MERGED
         else:
             outcome.status = UNCHANGED

@@ -159,8 +159,13 @@ def _as_datetime(value: Any) -> dt.datetime:
     return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
 
 
-def check_order(contents: PackageContents) -> PackageImport | None:
-    """The earlier import of this very package (unchanged), None to merge; raises to refuse."""
+def check_order(contents: PackageContents, origin: Origin | None = None) -> PackageImport | None:
+    """The earlier import of this very package (unchanged), None to merge; raises to refuse.
+
+    A town's numbers count within one key: the first package signed with a
+    newly registered key (a new PC, a new database starting at 1 again)
+    replaces what packages of the town's revoked key brought.
+    """
     own = Setting.get_or_none(Setting.key == "town_name")
     if own is not None and own.value and own.value.strip() == contents.town.strip():
         raise _refuse(
@@ -200,7 +205,13 @@ def check_order(contents: PackageContents) -> PackageImport | None:
         )
     if latest is None:
         return None
-    newer = _is_newer(contents, latest)
+    new_key = (
+        origin is not None
+        and origin.fingerprint is not None
+        and latest.key_fingerprint is not None
+        and latest.key_fingerprint != origin.fingerprint
+    )
+    newer = new_key or _is_newer(contents, latest)
     if not newer:
         raise _refuse(
             "package_older",

@@ -75,6 +75,22 @@ def register_town_key(town: str, path: str | os.PathLike) -> tuple[PublicKey, bo
             )
         row = Town.get_or_none(Town.name == town) or Town.create(name=town)
         active = TownKey.get_or_none((TownKey.town == row.id) & TownKey.revoked_at.is_null())
+        revoked = TownKey.get_or_none(
+            (TownKey.sign_key == sign_key)
+            & (TownKey.town == row.id)
+            & TownKey.revoked_at.is_null(False)
+        )
+        if revoked is not None:
+            raise KeyError_(
+                "key_revoked",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "This key of {town} (fingerprint {fingerprint}) was revoked; a revoked "
+                    "key is never registered again. The town makes a new key pair.",
+                ),
+                town=town,
+                fingerprint=public.fingerprint,
+            )
         if active is not None and active.sign_key == sign_key:
             return public, False
         if active is not None:
@@ -87,18 +103,6 @@ def register_town_key(town: str, path: str | os.PathLike) -> tuple[PublicKey, bo
                 ),
                 town=town,
                 fingerprint=active.fingerprint,
-            )
-        revoked = TownKey.get_or_none((TownKey.sign_key == sign_key) & (TownKey.town == row.id))
-        if revoked is not None:
-            raise KeyError_(
-                "key_revoked",
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "This key of {town} (fingerprint {fingerprint}) was revoked; a revoked "
-                    "key is never registered again. The town makes a new key pair.",
-                ),
-                town=town,
-                fingerprint=public.fingerprint,
             )
         key = TownKey.create(
             town=row.id,
