@@ -888,6 +888,7 @@ def _export_package_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_export_package(args: argparse.Namespace) -> int:
+    from .services.keys import county_key
     from .services.package import write_package
 
     open_db(args)
@@ -895,7 +896,7 @@ def cmd_export_package(args: argparse.Namespace) -> int:
     if not args.no_encryption:
         if args.passphrase_file:
             passphrase = _read_passphrase(args.passphrase_file)
-        else:
+        elif county_key() is None:  # with the county's key installed, no passphrase
             passphrase = _ask_passphrase(twice=True)
             if passphrase is None:
                 err(

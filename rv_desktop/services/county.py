@@ -60,6 +60,9 @@ from ..domain.models import (
     _now,
     db,
 )
+from .county_sql import bulk_insert as _bulk_insert
+from .county_sql import next_id as _next_id
+from .county_sql import update_if_changed as _update_if_changed
 from .county_trust import Origin, check_order, check_origin, county_decrypter
 from .crypto import DEFAULT_KDF, KdfParams
 from .exchange_data import FIELDS, Converter, campaign_data, counts, data_error
@@ -219,43 +222,6 @@ def _as_datetime(value: Any) -> dt.datetime:
 
 
 # --- the merge ---------------------------------------------------------------------------
-
-
-def _next_id(model: type[BaseModel]) -> int:
-    table = model._meta.table_name
-    return db.execute_sql(f'SELECT COALESCE(MAX(id), 0) + 1 FROM "{table}"').fetchone()[0]
-
-
-def _sql_value(value: Any) -> Any:
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if hasattr(value, "value") and isinstance(value, str):
-        return value.value
-    return value
-
-
-def _bulk_insert(model: type[BaseModel], rows: Sequence[dict]) -> None:
-    """executemany of whole rows (peewee's defaults filled in on the Python side)."""
-    if not rows:
-        return
-    fields = [f for f in model._meta.sorted_fields if f.name in rows[0] or f.default is not None]
-    names = ", ".join(f'"{f.column_name}"' for f in fields)
-    marks = ", ".join("?" * len(fields))
-    sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
-    defaults = {f.name: f.default() if callable(f.default) else f.default for f in fields}
-    data = [
-        [_sql_value(row[f.name] if f.name in row else defaults[f.name]) for f in fields]
-        for row in rows
-    ]
-    db.connection().executemany(sql, data)
-
-
-def _update_if_changed(model: type[BaseModel], row_id: int, old: dict, new: dict) -> None:
-    changed = {k: v for k, v in new.items() if old.get(k) != v}
-    if changed:
-        model.update(changed).where(model._meta.primary_key == row_id).execute()
 
 
 @dataclass
