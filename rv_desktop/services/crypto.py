@@ -234,6 +234,15 @@ def is_encrypted(data: bytes) -> bool | None:
     return header.get("encryption") != NO_ENCRYPTION
 
 
+def read_header(data: bytes) -> dict | None:
+    """A container's header (from its first bytes), None when it is not one."""
+    try:
+        header, _ = _read_header(data, "")
+    except PackageError:
+        return None
+    return header
+
+
 def needs_passphrase(data: bytes) -> bool:
     """True for a container sealed with a passphrase (not one sealed to a key)."""
     try:

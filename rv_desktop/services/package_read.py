@@ -210,3 +210,32 @@ def check_payload(
         sealing,
         signature,
     )
+
+
+@dataclass(frozen=True)
+class Sealings:
+    """A batch of packages by how they are sealed (what the county must ask for)."""
+
+    passphrase: list[Path]
+    unencrypted: list[Path]
+
+
+def sealing_of(paths: list[Path]) -> Sealings:
+    """Which packages need the shared passphrase, which are not encrypted (by their
+    headers; what cannot be read is left for the merge to refuse with its reason)."""
+    from .crypto import ENCRYPTION, read_header
+
+    passphrase, plain = [], []
+    for path in paths:
+        try:
+            with open(path, "rb") as fh:
+                header = read_header(fh.read(70 * 1024))
+        except OSError:
+            continue
+        if header is None:
+            continue
+        if header.get("encryption") == ENCRYPTION:
+            passphrase.append(path)
+        elif header.get("encryption") == NO_ENCRYPTION:
+            plain.append(path)
+    return Sealings(passphrase, plain)
