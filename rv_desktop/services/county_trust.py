@@ -27,11 +27,7 @@ from typing import Any
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.models import Campaign, PackageImport, Setting, Town, TownKey
 from .crypto import Decrypter, PackageError
-from .package_read import (
-    SEALED_TO_COUNTY,
-    SEALED_WITH_PASSPHRASE,
-    PackageContents,
-)
+from .package_read import SEALED_TO_COUNTY, SEALED_WITH_PASSPHRASE, PackageContents
 
 #: How a merged package was protected (``PackageImport.protection``, ``--json``).
 TOWN_KEY = "town_key"
@@ -123,12 +119,12 @@ def check_origin(contents: PackageContents, allow_unencrypted: bool = False) -> 
                 QT_TRANSLATE_NOOP(
                     "UserError",
                     "{file} is refused: {town} has a registered key (fingerprint "
-                    "{fingerprint}), and this package is not signed with it ({how}). Ask "
-                    "the town to send it again with its key.",
+                    "{fingerprint}), and this package is not signed with it (its signature: "
+                    "{signer}). Ask the town to send it again with its key.",
                 ),
                 contents,
                 fingerprint=registered.fingerprint,
-                how=_how(contents),
+                signer=signer.fingerprint if signer is not None else "—",
             )
         protection = TOWN_KEY if contents.encrypted else TOWN_KEY_UNENCRYPTED
         return Origin(protection, registered.fingerprint)
@@ -145,14 +141,6 @@ def check_origin(contents: PackageContents, allow_unencrypted: bool = False) -> 
         )
     protection = SHARED_PASSPHRASE if contents.encrypted else UNENCRYPTED
     return Origin(protection, None)
-
-
-def _how(contents: PackageContents) -> str:
-    if contents.signature is not None:
-        return f"signed with {contents.signature.fingerprint}"
-    if contents.sealing == SEALED_WITH_PASSPHRASE:
-        return "sealed with the shared passphrase, unsigned"
-    return "unsigned"
 
 
 def _as_datetime(value: Any) -> dt.datetime:
