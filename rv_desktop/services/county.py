@@ -31,7 +31,7 @@ import datetime as dt
 import json
 import logging
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,6 @@ from ..domain import audit
 from ..domain.campaigns import campaign_by_name
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.models import (
-    BaseModel,
     Campaign,
     Case,
     ContactAttempt,

@@ -60,7 +60,7 @@ from .package_read import (
     PACKAGE_VERSION,
     PackageContents,
     check_payload,
-    read_package,
+    read_package,  # re-exported: callers read and write packages through this module
 )
 
 SUFFIX = ".rvpkg"
