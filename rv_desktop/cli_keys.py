@@ -39,7 +39,9 @@ def add_office_key_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--install-county-key",
         metavar="FILE",
-        help=translate("cli", "install the county's public key file (packages are encrypted to it)"),
+        help=translate(
+            "cli", "install the county's public key file (packages are encrypted to it)"
+        ),
     )
 
 
@@ -63,7 +65,9 @@ def office_keys_command(args: argparse.Namespace) -> int:
             text = (
                 translate("cli", "Key pair made. Public key written to {path}.")
                 if made
-                else translate("cli", "This office has its key pair already; public key written to {path}.")
+                else translate(
+                    "cli", "This office has its key pair already; public key written to {path}."
+                )
             )
             out(text.format(path=path))
             out(translate("cli", "Fingerprint (compare it by phone): {fingerprint}").format(
@@ -99,7 +103,9 @@ def _town_key_options(p: argparse.ArgumentParser) -> None:
         "county-public", help=translate("cli", "write the county's public key file for the towns")
     )
     _add_db(pub)
-    pub.add_argument("--out", required=True, metavar="FILE", help=translate("cli", "the file to write"))
+    pub.add_argument(
+        "--out", required=True, metavar="FILE", help=translate("cli", "the file to write")
+    )
     rev = sub.add_parser("revoke", help=translate("cli", "revoke a town's lost or replaced key"))
     _add_db(rev, required=False)
     rev.add_argument("--town", required=True, help=translate("cli", "the town whose key to revoke"))
@@ -121,7 +127,9 @@ def cmd_town_key(args: argparse.Namespace) -> int:
         text = (
             translate("cli", "Key of {town} registered; fingerprint {fingerprint}.")
             if new
-            else translate("cli", "This key of {town} was registered already; fingerprint {fingerprint}.")
+            else translate(
+                "cli", "This key of {town} was registered already; fingerprint {fingerprint}."
+            )
         )
     elif args.key_command == "county-public":
         public, path, made = write_public_key(args.out, "county")
@@ -180,7 +188,9 @@ def protection_text(protection: str | None) -> str:
     """How a package was protected, in the clerk's words."""
     texts = {
         "town_key": translate("cli", "signed with the town's registered key, encrypted"),
-        "town_key_unencrypted": translate("cli", "signed with the town's registered key, NOT encrypted"),
+        "town_key_unencrypted": translate(
+            "cli", "signed with the town's registered key, NOT encrypted"
+        ),
         "shared_passphrase": translate("cli", "shared passphrase (origin not proven)"),
         "unencrypted": translate("cli", "NOT encrypted, origin not proven"),
     }

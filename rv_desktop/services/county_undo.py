@@ -45,11 +45,14 @@ def undo_last_merge(town: str) -> UndoResult:
 
     name = " ".join((town or "").split())
     row = Town.get_or_none(Town.name == name)
-    last = (
-        PackageImport.select().where(PackageImport.town == row.id).order_by(PackageImport.id.desc()).first()
-        if row is not None
-        else None
-    )
+    last = None
+    if row is not None:
+        last = (
+            PackageImport.select()
+            .where(PackageImport.town == row.id)
+            .order_by(PackageImport.id.desc())
+            .first()
+        )
     if last is None or last.replaced is None:
         raise UserError(
             "undo_nothing",
@@ -75,7 +78,12 @@ def undo_last_merge(town: str) -> UndoResult:
             "undo",
             "package_import",
             last.id,
-            {"what": "merge_undone", "town": name, "campaign": campaign.name, "file": last.file_name},
+            {
+                "what": "merge_undone",
+                "town": name,
+                "campaign": campaign.name,
+                "file": last.file_name,
+            },
         )
     targets = (
         Target.select()
@@ -88,7 +96,9 @@ def undo_last_merge(town: str) -> UndoResult:
 
 def _drop_orphans(town_id: int) -> None:
     """The town's cases no target needs, then its people without cases and unused staff."""
-    Case.delete().where((Case.town == town_id) & Case.id.not_in(Target.select(Target.case))).execute()
+    Case.delete().where(
+        (Case.town == town_id) & Case.id.not_in(Target.select(Target.case))
+    ).execute()
     Petitioner.delete().where(
         (Petitioner.town == town_id) & Petitioner.id.not_in(Case.select(Case.petitioner))
     ).execute()

@@ -34,7 +34,7 @@ COUNTY_SETTING = "county_public_key"
 _MAX_KEY_FILE = 16 * 1024
 
 
-class KeyError_(UserError):
+class KeyFileError(UserError):
     """A key file or key operation that cannot be done; nothing was changed."""
 
 
@@ -86,8 +86,8 @@ class PublicKey:
         return cls(sign, encrypt, obj["role"], name[:128])
 
 
-def key_file_error(source: str, detail: str) -> KeyError_:
-    return KeyError_(
+def key_file_error(source: str, detail: str) -> KeyFileError:
+    return KeyFileError(
         "key_file_invalid",
         QT_TRANSLATE_NOOP("UserError", "{file} is not a key file of this program ({detail})."),
         file=source,
@@ -172,7 +172,8 @@ def ensure_office_keys() -> tuple[OfficeKeys, bool]:
     from ..domain import audit
 
     with db.atomic():
-        for key, value in ((SIGN_SETTING, keys.sign_private), (ENCRYPT_SETTING, keys.encrypt_private)):
+        pairs = ((SIGN_SETTING, keys.sign_private), (ENCRYPT_SETTING, keys.encrypt_private))
+        for key, value in pairs:
             Setting.insert(key=key, value=value.hex()).on_conflict_replace().execute()
         audit.log_action("key", "setting", None, {"what": "office_key_made"})
     return keys, True
@@ -203,7 +204,7 @@ def write_public_key(out: str | os.PathLike, role: str) -> tuple[PublicKey, Path
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)
     except OSError as exc:
-        raise KeyError_(
+        raise KeyFileError(
             "key_write_failed",
             QT_TRANSLATE_NOOP("UserError", "The key file {file} cannot be written: {reason}"),
             file=path,
@@ -230,7 +231,7 @@ def install_county_key(path: str | os.PathLike) -> PublicKey:
     """Town: install the county's public key; packages are encrypted to it from now on."""
     public = read_public_key(path)
     if public.role != "county":
-        raise KeyError_(
+        raise KeyFileError(
             "key_not_county",
             QT_TRANSLATE_NOOP(
                 "UserError",

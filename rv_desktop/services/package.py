@@ -2,17 +2,18 @@
 
 ``write_package`` puts a campaign's data (``exchange_data.campaign_data``),
 the feedback statistics and summary tables (xlsx and PDF) and the filled
-registration forms (PDF) into a zip with a manifest (producer, SHA-256 of
-every member), seals the zip in the encrypted container of ``crypto.py``
-(unencrypted only when asked explicitly) and writes it safely: to a hidden
+registration forms (PDF) into a zip with a manifest (producer, sequence
+number, SHA-256 of every member) signed with the office's key
+(``keys.py``), seals the zip in the container of ``crypto.py`` (encrypted
+to the county's key, or with the shared passphrase until that key is
+installed; unencrypted only when asked explicitly) and writes it safely: to a hidden
 temporary file in the target folder, flushed and fsync'd, read back and
 verified, then renamed to ``<town>-<campaign>-<YYYYMMDD-HHMM>.rvpkg``. A
 failure anywhere (an error, cancel, a pulled stick) leaves no file that looks
 like a package. Each export is recorded (``PackageExport``) and audited.
 
-``read_package`` checks a package completely (container, passphrase,
-manifest, every member's hash, the data's format version) and gives its
-contents; the county's merge (``county.py``) starts from it.
+``read_package`` (``package_read.py``) checks a package completely and gives
+its contents; the county's merge (``county.py``) starts from it.
 
 The format is documented in docs/exchange-format.md; change it only with a
 new version there.
@@ -264,8 +265,9 @@ def write_package(
     is encrypted to it and needs no passphrase; a ``passphrase`` given
     explicitly seals it with the shared passphrase instead (the transition).
     ``encrypt=False`` writes it unencrypted (the clerk's explicit choice).
-    With the office's key pair made, the package is signed in every case. ``documents=False`` leaves out the
-    tables and forms (tests of the data alone). ``progress(done, 100)``
+    With the office's key pair made, the package is signed in every case.
+    ``documents=False`` leaves out the tables and forms (tests of the data
+    alone). ``progress(done, 100)``
     reports the steps; ``cancelled()`` returning True stops with a
     ``UserError`` coded ``cancelled``. Nothing is left behind on failure.
     """

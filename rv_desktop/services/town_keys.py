@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..domain import audit
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.models import Town, TownKey, _now, db
-from .keys import KeyError_, PublicKey, read_public_key
+from .keys import KeyFileError, PublicKey, read_public_key
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,7 @@ class TownKeyRow:
 def _town_name(town: str) -> str:
     name = " ".join((town or "").split())
     if not name or len(name) > 64:
-        raise KeyError_(
+        raise KeyFileError(
             "town_name_invalid",
             QT_TRANSLATE_NOOP("UserError", "Give the town's name (1 to 64 characters)."),
         )
@@ -45,7 +45,7 @@ def register_town_key(town: str, path: str | os.PathLike) -> tuple[PublicKey, bo
     town = _town_name(town)
     public = read_public_key(path)
     if public.role != "town":
-        raise KeyError_(
+        raise KeyFileError(
             "key_not_town",
             QT_TRANSLATE_NOOP(
                 "UserError",
@@ -63,7 +63,7 @@ def register_town_key(town: str, path: str | os.PathLike) -> tuple[PublicKey, bo
             .first()
         )
         if other is not None:
-            raise KeyError_(
+            raise KeyFileError(
                 "key_of_other_town",
                 QT_TRANSLATE_NOOP(
                     "UserError",
@@ -81,7 +81,7 @@ def register_town_key(town: str, path: str | os.PathLike) -> tuple[PublicKey, bo
             & TownKey.revoked_at.is_null(False)
         )
         if revoked is not None:
-            raise KeyError_(
+            raise KeyFileError(
                 "key_revoked",
                 QT_TRANSLATE_NOOP(
                     "UserError",
@@ -94,7 +94,7 @@ def register_town_key(town: str, path: str | os.PathLike) -> tuple[PublicKey, bo
         if active is not None and active.sign_key == sign_key:
             return public, False
         if active is not None:
-            raise KeyError_(
+            raise KeyFileError(
                 "key_already_registered",
                 QT_TRANSLATE_NOOP(
                     "UserError",
@@ -112,7 +112,10 @@ def register_town_key(town: str, path: str | os.PathLike) -> tuple[PublicKey, bo
             registered_by=audit.current_actor(),
         )
         audit.log_action(
-            "key", "town_key", key.id, {"what": "registered", "town": town, "fingerprint": public.fingerprint}
+            "key",
+            "town_key",
+            key.id,
+            {"what": "registered", "town": town, "fingerprint": public.fingerprint},
         )
     return public, True
 
@@ -128,7 +131,7 @@ def revoke_town_key(town: str) -> str:
             .first()
         )
         if key is None:
-            raise KeyError_(
+            raise KeyFileError(
                 "key_not_registered",
                 QT_TRANSLATE_NOOP("UserError", "{town} has no registered key to revoke."),
                 town=town,
@@ -137,7 +140,10 @@ def revoke_town_key(town: str) -> str:
             TownKey.id == key.id
         ).execute()
         audit.log_action(
-            "key", "town_key", key.id, {"what": "revoked", "town": town, "fingerprint": key.fingerprint}
+            "key",
+            "town_key",
+            key.id,
+            {"what": "revoked", "town": town, "fingerprint": key.fingerprint},
         )
     return key.fingerprint
 

@@ -72,7 +72,9 @@ class ExchangeKeysDialog(QDialog):
         row = QHBoxLayout()
         self.save_town_button = QPushButton(self.tr("Save the town's public key for the county…"))
         self.save_town_button.clicked.connect(lambda: self.save_public("town"))
-        self.save_county_button = QPushButton(self.tr("Save the county's public key for the towns…"))
+        self.save_county_button = QPushButton(
+            self.tr("Save the county's public key for the towns…")
+        )
         self.save_county_button.clicked.connect(lambda: self.save_public("county"))
         row.addWidget(self.save_town_button)
         row.addWidget(self.save_county_button)
