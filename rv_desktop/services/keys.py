@@ -196,7 +196,8 @@ def write_public_key(out: str | os.PathLike, role: str) -> tuple[PublicKey, Path
     public = keys.public(role, _office_name())
     path = Path(out)
     if path.is_dir():
-        path = path / f"{public.name or role}-{role}{KEY_SUFFIX}"
+        safe = "".join("_" if c in '\\/:*?"<>|' or ord(c) < 32 else c for c in public.name)
+        path = path / f"{safe.strip(' .') or role}-{role}{KEY_SUFFIX}"
     text = json.dumps(public.as_json(), ensure_ascii=False, indent=1) + "\n"
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
