@@ -65,6 +65,8 @@ from .package_read import (
 )
 
 SUFFIX = ".rvpkg"
+#: The setting holding the last package number given (``next_sequence``).
+SEQUENCE_SETTING = "package_sequence"
 #: How an export was protected, as the export record and ``exports --json`` say.
 TOWN_KEY, SHARED_PASSPHRASE, UNENCRYPTED = "town_key", "shared_passphrase", "unencrypted"
 STATISTICS_XLSX = "tables/feedback-statistics.xlsx"
@@ -417,14 +419,26 @@ def write_package(
 
 
 def next_sequence() -> int:
-    """The number of the next package: one more than the last export's (1 for the first).
+    """The number of the next package: one more than the last one given (1 for the first).
 
     The county orders a town's packages by it, not by the town PC's clock.
+    The number is taken in its own transaction that writes first (so two
+    exports at once, from the window and a script, wait for each other and
+    never get the same number); an export that fails leaves a gap, which is
+    harmless.
     """
     from peewee import fn
 
-    last = PackageExport.select(fn.MAX(PackageExport.sequence)).scalar()
-    return (last or 0) + 1
+    from ..domain.models import Setting
+
+    with db.atomic():
+        # a write first: it takes the write lock before anything is read
+        Setting.insert(key=SEQUENCE_SETTING, value="0").on_conflict_ignore().execute()
+        given = Setting.get_by_id(SEQUENCE_SETTING).value or "0"
+        last = PackageExport.select(fn.MAX(PackageExport.sequence)).scalar() or 0
+        number = max(int(given) if given.isdigit() else 0, last) + 1
+        Setting.update(value=str(number)).where(Setting.key == SEQUENCE_SETTING).execute()
+    return number
 
 
 def _write_safely(out_dir: Path, name: str, sealed) -> Path:
