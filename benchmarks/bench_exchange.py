@@ -8,6 +8,8 @@ summary tables (xlsx and PDF), the filled forms, zip, scrypt at the default
 cost (n = 2^17), AES-GCM, write, fsync, read back, check, record. The ten
 packages are the same town's under ten town names, so the county database
 ends with ten times its targets; each run starts from an empty county file.
+The decompression bomb (a 5 MB package whose data.json unpacks to 1 GiB)
+must be refused in moments and megabytes, not merged with gigabytes.
 """
 
 from __future__ import annotations
@@ -101,7 +103,45 @@ def import_ten(work: Workspace):
     return setup, run
 
 
+def refuse_bomb(work: Workspace):
+    """A 5 MB package whose data.json unpacks to 1 GiB: refused, not merged."""
+    import io
+    import zipfile
+
+    from rv_desktop.services.county import REFUSED, import_packages
+    from rv_desktop.services.crypto import seal
+
+    bomb = work.folder / "exchange-bomb.rvpkg"
+    if not bomb.exists():
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+            archive.writestr("manifest.json", b"{}")
+            with archive.open("data.json", "w", force_zip64=True) as fh:
+                for _ in range(1024):
+                    fh.write(b" " * 1024**2)
+        bomb.write_bytes(seal(buffer.getvalue(), None).data)
+    county = work.folder / "exchange-county-bomb.sqlite"
+
+    def setup():
+        dbmod.close_database()
+        work.fresh_path(county.name)
+        dbmod.open_database(county, actor="bench")
+
+    def run():
+        import resource
+
+        (outcome,) = import_packages([bomb], allow_unencrypted=True)
+        assert outcome.status == REFUSED and outcome.error.code == "package_too_large"
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"    {bomb.stat().st_size / 1e6:.1f} MB package refused; peak RSS {peak:.0f} MB",
+              file=sys.stderr)  # fmt: skip
+
+    return setup, run
+
+
 BENCHMARKS = [
     Bench("export package, ~5,000 targets with forms", "< 20 s", export_package, repeat=3),
     Bench("county: import ten town packages", "(measured)", import_ten, repeat=3),
+    Bench("county: refuse a 5 MB package holding a 1 GiB data.json", "< 5 s", refuse_bomb,
+          repeat=3),  # fmt: skip
 ]

@@ -23,6 +23,7 @@ from . import __version__, paths
 from .cli_counts import counts
 from .cli_frame import opens_window, run_command, translate_argparse
 from .cli_init import cmd_init, init_options
+from .cli_keys import KEY_COMMANDS, add_office_key_options, office_keys_command, wants_keys
 from .domain import db as dbmod
 from .domain.errors import UserError
 from .i18n import SUPPORTED, install_translators, tr_error
@@ -187,12 +188,15 @@ def _office_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--office", help=translate("cli", "the office, as it signs (填报单位)"))
     p.add_argument("--clerk", help=translate("cli", "the clerk's name"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    add_office_key_options(p)
 
 
 def cmd_office(args: argparse.Namespace) -> int:
     from .domain.office import check_office_names, office_names, save_office_names
 
     open_db(args)
+    if wants_keys(args):
+        return office_keys_command(args)
     names = office_names()
     if any(v is not None for v in (args.town, args.office, args.clerk)):
         names = check_office_names(
@@ -987,6 +991,7 @@ def _export_package_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_export_package(args: argparse.Namespace) -> int:
+    from .services.keys import county_key
     from .services.package import write_package
 
     open_db(args)
@@ -994,7 +999,7 @@ def cmd_export_package(args: argparse.Namespace) -> int:
     if not args.no_encryption:
         if args.passphrase_file:
             passphrase = _read_passphrase(args.passphrase_file)
-        else:
+        elif county_key() is None:  # with the county's key installed, no passphrase
             passphrase = _ask_passphrase(twice=True)
             if passphrase is None:
                 err(
@@ -1034,9 +1039,19 @@ def _import_package_options(p: argparse.ArgumentParser) -> None:
     _add_db(p)
     p.add_argument(
         "packages",
-        nargs="+",
+        nargs="*",
         metavar="PACKAGE",
         help=translate("cli", "the towns' packages (.rvpkg)"),
+    )
+    p.add_argument(
+        "--allow-unencrypted",
+        action="store_true",
+        help=translate("cli", "also merge unencrypted packages (their origin is not proven)"),
+    )
+    p.add_argument(
+        "--undo-last",
+        metavar="TOWN",
+        help=translate("cli", "undo the last merge of TOWN (its previous data comes back)"),
     )
     p.add_argument(
         "--passphrase-file",
@@ -1054,17 +1069,27 @@ def _import_package_options(p: argparse.ArgumentParser) -> None:
 
 def cmd_import_package(args: argparse.Namespace) -> int:
     from .services.county import MERGED, REFUSED, UNCHANGED, import_packages
-    from .services.crypto import is_encrypted
+    from .cli_keys import protection_text
+    from .services.crypto import needs_passphrase as is_encrypted
 
     path = Path(args.db).expanduser()
     created = args.create and dbmod.inspect_file(path) is None
     open_db(args, actor="county", create=args.create)
+    if args.undo_last or not args.packages:
+        from .cli_keys import undo_command
+
+        return undo_command(args)
     outcomes = []
     try:
         passphrase = _read_passphrase(args.passphrase_file) if args.passphrase_file else None
         if passphrase is None and any(_head_encrypted(p, is_encrypted) for p in args.packages):
             passphrase = _ask_passphrase(twice=False)
-        outcomes = import_packages(args.packages, passphrase, receipts_dir=args.receipts)
+        outcomes = import_packages(
+            args.packages,
+            passphrase,
+            receipts_dir=args.receipts,
+            allow_unencrypted=args.allow_unencrypted,
+        )
     finally:
         if created and all(o.status == REFUSED for o in outcomes):
             _remove_new_database(path)  # nothing merged: the county file is not left behind
@@ -1089,6 +1114,7 @@ def cmd_import_package(args: argparse.Namespace) -> int:
                     targets=o.targets,
                     visits=o.visit_records,
                 )
+                line += "; " + protection_text(o.protection)
             out(line)
             if o.receipt:
                 out("  " + translate("cli", "receipt: {path}").format(path=o.receipt))
@@ -1196,6 +1222,8 @@ def cmd_exports(args: argparse.Namespace) -> int:
             "visit_records": r.visit_records,
             "received_at": str(r.received_at) if r.received_at else None,
             "received_by": r.received_by,
+            "sequence": r.sequence,
+            "protection": r.protection,
         }
         for r in rows
     ]
@@ -1382,6 +1410,7 @@ _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], Non
         _import_package_options,
         QT_TRANSLATE_NOOP("cli", "merge towns' exchange packages into a county database"),
     ),
+    *KEY_COMMANDS,
 ]
 
 

@@ -50,6 +50,7 @@ def test_town_to_county_and_back(tmp_path):
         str(broken),
         "--passphrase-file",
         str(secret),
+        "--allow-unencrypted",
         "--json",
     )
     assert result.returncode == 2, result.stderr  # one was refused

@@ -1586,6 +1586,113 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>ExchangeKeysDialog</name>
+    <message>
+        <source>Exchange keys</source>
+        <translation>交换密钥</translation>
+    </message>
+    <message>
+        <source>Each office keeps its own private key in its database and hands over only its public key file. Compare every fingerprint by phone before trusting a key file that came on a stick.</source>
+        <translation>每个单位在自己的数据库中保存私钥，只交出公钥文件。U盘带来的公钥文件，先电话核对指纹再使用。</translation>
+    </message>
+    <message>
+        <source>This office&apos;s key</source>
+        <translation>本单位的密钥</translation>
+    </message>
+    <message>
+        <source>Save the town&apos;s public key for the county…</source>
+        <translation>保存本镇公钥（交县里）…</translation>
+    </message>
+    <message>
+        <source>Save the county&apos;s public key for the towns…</source>
+        <translation>保存县里公钥（交各乡镇）…</translation>
+    </message>
+    <message>
+        <source>A town: the county&apos;s key</source>
+        <translation>乡镇：县里的公钥</translation>
+    </message>
+    <message>
+        <source>Install the county&apos;s key file…</source>
+        <translation>安装县里的公钥文件…</translation>
+    </message>
+    <message>
+        <source>The county: the towns&apos; keys</source>
+        <translation>县里：各乡镇的公钥</translation>
+    </message>
+    <message>
+        <source>Register a town&apos;s key file…</source>
+        <translation>登记乡镇公钥文件…</translation>
+    </message>
+    <message>
+        <source>Revoke a town&apos;s key…</source>
+        <translation>吊销乡镇密钥…</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>指纹：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>No key pair yet: saving the public key makes it.</source>
+        <translation>尚无密钥对：保存公钥时生成。</translation>
+    </message>
+    <message>
+        <source>Installed: {name}, fingerprint {fingerprint}. Packages are encrypted to it.</source>
+        <translation>已安装：{name}，指纹 {fingerprint}。数据包用它加密。</translation>
+    </message>
+    <message>
+        <source>Not installed: packages are sealed with the shared passphrase.</source>
+        <translation>未安装：数据包用共用口令加密。</translation>
+    </message>
+    <message>
+        <source>revoked {when}</source>
+        <translation>已吊销 {when}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>No town&apos;s key registered yet.</source>
+        <translation>尚未登记任何乡镇的公钥。</translation>
+    </message>
+    <message>
+        <source>Save the public key</source>
+        <translation>保存公钥</translation>
+    </message>
+    <message>
+        <source>Key files (*.rvkey)</source>
+        <translation>公钥文件 (*.rvkey)</translation>
+    </message>
+    <message>
+        <source>The public key was saved to {path}. Hand it over, and read this fingerprint to the other office by phone: {fingerprint}</source>
+        <translation>公钥已保存到 {path}。请把文件交给对方，并电话把指纹念给对方：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>公钥文件</translation>
+    </message>
+    <message>
+        <source>Install the key of {name}? Compare the fingerprint with the county by phone first.</source>
+        <translation>安装{name}的公钥？请先与县里电话核对指纹。</translation>
+    </message>
+    <message>
+        <source>The town this key belongs to:</source>
+        <translation>这个公钥属于哪个乡镇：</translation>
+    </message>
+    <message>
+        <source>Register this key for {town}? Compare the fingerprint with the town by phone first.</source>
+        <translation>把这个公钥登记为{town}的？请先与该镇电话核对指纹。</translation>
+    </message>
+    <message>
+        <source>Revoke the key of:</source>
+        <translation>吊销以下乡镇的密钥：</translation>
+    </message>
+    <message>
+        <source>Revoke the key of {town}? Its packages signed with this key are refused from now on, until its new key is registered.</source>
+        <translation>吊销{town}的密钥？此后用该密钥签名的数据包一律拒收，直到登记它的新公钥。</translation>
+    </message>
+</context>
+<context>
     <name>ExchangePage</name>
     <message>
         <source>Send to the county</source>
@@ -1655,6 +1762,10 @@ Key cases among the targets: {key}</source>
     <message>
         <source>no current campaign</source>
         <translation>无当前回访活动</translation>
+    </message>
+    <message>
+        <source>Encrypt to the county&apos;s key (fingerprint {fingerprint}; recommended)</source>
+        <translation>用县里的公钥加密（指纹 {fingerprint}，推荐）</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
@@ -1757,8 +1868,32 @@ Key cases among the targets: {key}</source>
         <translation>口令</translation>
     </message>
     <message>
-        <source>The passphrase agreed with the towns (empty for unencrypted packages):</source>
-        <translation>与乡镇约定的口令（未加密的数据包可留空）：</translation>
+        <source>The passphrase agreed with the towns (for {count} of the packages):</source>
+        <translation>与乡镇约定的口令（用于其中 {count} 个数据包）：</translation>
+    </message>
+    <message>
+        <source>Unencrypted packages</source>
+        <translation>未加密的数据包</translation>
+    </message>
+    <message>
+        <source>{count} of the packages are not encrypted: anyone could have read or written them on the way, and their origin is not proven. Merge them anyway?</source>
+        <translation>其中 {count} 个数据包未加密：途中任何人都可能读过或改写过，来源未经证明。仍要合并吗？</translation>
+    </message>
+    <message>
+        <source>signed with the town&apos;s registered key</source>
+        <translation>由该镇已登记的密钥签名</translation>
+    </message>
+    <message>
+        <source>signed with the town&apos;s key, not encrypted</source>
+        <translation>由该镇密钥签名，未加密</translation>
+    </message>
+    <message>
+        <source>shared passphrase: origin not proven</source>
+        <translation>共用口令：来源未经证明</translation>
+    </message>
+    <message>
+        <source>not encrypted: origin not proven</source>
+        <translation>未加密：来源未经证明</translation>
     </message>
     <message>
         <source>merged</source>
@@ -2555,6 +2690,10 @@ Key cases among the targets: {key}</source>
     <message>
         <source>The &amp;office…</source>
         <translation>本办信息(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Exchange keys…</source>
+        <translation>交换密钥(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -3674,7 +3813,7 @@ Key cases among the targets: {key}</source>
 ----------
 the issues of row i, made only for the rows that have some
 ----------
-The version of the inner zip&apos;s layout (manifest and members).</extracomment>
+The setting holding the last package number given (``next_sequence``). How an export was protected, as the export record and ``exports --json`` say.</extracomment>
         <translation>已取消。</translation>
     </message>
     <message>
@@ -4435,16 +4574,41 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>“{value}”不是有效级别：town（乡镇）或 county（县级）。</translation>
     </message>
     <message>
+        <source>{file} is refused: it names {town}, but it is signed with the key of {signer} (fingerprint {fingerprint}). A town cannot send in another town&apos;s name.</source>
+        <extracomment>How a merged package was protected (``PackageImport.protection``, ``--json``).</extracomment>
+        <translation>{file} 已拒收：它写明来自{town}，却是用{signer}的密钥签名的（指纹 {fingerprint}）。乡镇不能以别的乡镇的名义报送。</translation>
+    </message>
+    <message>
+        <source>{file} is refused: it is signed with a key of {town} that was revoked on {when} (fingerprint {fingerprint}). Ask the town for a package signed with its new key.</source>
+        <translation>{file} 已拒收：它用{town}已于 {when} 吊销的密钥签名（指纹 {fingerprint}）。请该镇用新密钥签名后重新报送。</translation>
+    </message>
+    <message>
+        <source>{file} is not encrypted: anyone could have written or read it on the way. It is merged only when allowed explicitly (--allow-unencrypted; in the window, by confirming).</source>
+        <translation>{file} 未加密：途中任何人都可能写过或读过。只有明确允许时才合并（命令行 --allow-unencrypted；窗口中经确认）。</translation>
+    </message>
+    <message>
+        <source>{file} is refused: {town} has a registered key (fingerprint {fingerprint}), and this package is not signed with it (its signature: {signer}). Ask the town to send it again with its key.</source>
+        <translation>{file} 已拒收：{town}已登记公钥（指纹 {fingerprint}），而此数据包不是用它签名的（其签名：{signer}）。请该镇用其密钥重新报送。</translation>
+    </message>
+    <message>
+        <source>{file} is refused: it is encrypted to the county&apos;s key, but {town} has no registered key. Register the town&apos;s key file first (town-key register), after comparing its fingerprint with the town by phone.</source>
+        <translation>{file} 已拒收：它用县里的公钥加密，但{town}尚未登记公钥。请先与该镇电话核对指纹，再登记该镇的公钥文件（town-key register）。</translation>
+    </message>
+    <message>
         <source>{file} comes from {town}, the town of this database itself. Packages are merged into the county&apos;s database.</source>
         <translation>{file} 来自本数据库所属的{town}。数据包应合并到县级数据库中。</translation>
     </message>
     <message>
-        <source>{file} was written on {written}, but a package of {town} for {campaign} written on {merged} was merged already. An older package never replaces a newer one.</source>
-        <translation>{file} 写出于 {written}，而{town}{campaign}写出于 {merged} 的数据包已经合并。较旧的数据包不会替换较新的数据包。</translation>
+        <source>{file} is refused: its package number was merged before with other contents ({other}). A package number is used once.</source>
+        <translation>{file} 已拒收：它的数据包编号此前已用于内容不同的数据包（{other}）。一个数据包编号只能用一次。</translation>
+    </message>
+    <message>
+        <source>{file} is package number {number} of {town} for {campaign}, but number {merged} was merged already. An older package never replaces a newer one.</source>
+        <translation>{file} 是{town}{campaign}的第 {number} 号数据包，而第 {merged} 号已经合并。较旧的数据包不会替换较新的。</translation>
     </message>
     <message>
         <source>The passphrase must have at least {count} characters.</source>
-        <extracomment>The first bytes of every package (non-ASCII first byte, CR LF: damage by a text-mode copy shows at once, as in PNG&apos;s signature). The container format this program writes and the newest it reads. A passphrase shorter than this is refused when writing.</extracomment>
+        <extracomment>The first bytes of every package (non-ASCII first byte, CR LF: damage by a text-mode copy shows at once, as in PNG&apos;s signature). The newest container format this program reads (1: passphrase or none; 2: county key). A passphrase shorter than this is refused when writing.</extracomment>
         <translation>口令至少需要 {count} 个字符。</translation>
     </message>
     <message>
@@ -4457,6 +4621,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     </message>
     <message>
         <source>{file} was written by a newer version of this program (package format {found}; this version reads {known}). Install the newer version to read it.</source>
+        <extracomment>The version of the inner zip&apos;s layout (manifest and members); 2 adds the sequence number and the signature. How a package&apos;s container was sealed.</extracomment>
         <translation>{file} 由本程序的较新版本写出（数据包格式 {found}；本版本可读 {known}）。请安装新版本后再读取。</translation>
     </message>
     <message>
@@ -4464,8 +4629,20 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>{file} 不完整：应有 {expected} 字节，只有 {size} 字节（可能在复制时拔出了U盘）。请重新复制数据包。</translation>
     </message>
     <message>
+        <source>{file} is encrypted to the county&apos;s key, and this database has no key pair. Open the county&apos;s database (the one whose key the towns installed).</source>
+        <translation>{file} 是用县里的公钥加密的，而本数据库没有密钥对。请打开县级数据库（各乡镇所安装公钥的那个）。</translation>
+    </message>
+    <message>
+        <source>{file} is encrypted to another key (fingerprint {found}) than this county&apos;s ({own}). The town installed another county key: give it this county&apos;s key file again.</source>
+        <translation>{file} 是用另一个公钥（指纹 {found}）加密的，不是本县的（{own}）。该镇安装了别的县级公钥：请重新把本县的公钥文件交给该镇。</translation>
+    </message>
+    <message>
         <source>{file} was changed or damaged after it was written: its contents do not match the checksum it was written with. Ask the town for it again.</source>
         <translation>{file} 在写出后被改动或损坏，内容与写出时的校验值不符。请乡镇重新报送。</translation>
+    </message>
+    <message>
+        <source>{file} asks for key derivation settings this program does not use (scrypt n={n}, r={r}, p={p}). It was not made by this program, or was changed; it was not opened.</source>
+        <translation>{file} 要求使用本程序不用的密钥派生参数（scrypt n={n}，r={r}，p={p}）。它不是本程序生成的，或已被改动；未打开。</translation>
     </message>
     <message>
         <source>{file} is encrypted: give the passphrase agreed with the town.</source>
@@ -4512,6 +4689,10 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     <message>
         <source>{file} was written by a newer version of this program. Install it to read the receipt.</source>
         <translation>{file} 由本程序的较新版本写出，请安装新版本后再读取回执。</translation>
+    </message>
+    <message>
+        <source>{file} is not signed with the county&apos;s key installed here: it is not a genuine receipt for {package}.</source>
+        <translation>{file} 没有用本机安装的县里公钥签名：不是 {package} 的真实回执。</translation>
     </message>
     <message>
         <source>{file} is not a receipt of this program.</source>
@@ -4648,6 +4829,58 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     <message>
         <source>the ID number {value} belongs to {other} in the register, not to {name}: this case was imported for {name} with the ID left empty</source>
         <translation>身份证号 {value} 在台账库中属于{other}，而非{name}：本件按{name}导入，身份证号留空</translation>
+    </message>
+    <message>
+        <source>The database is busy: another program or window is writing to it. Nothing of this package was merged; try again in a moment.</source>
+        <translation>数据库正忙：另一个程序或窗口正在写入。此数据包没有合并任何内容，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>There is no merge of {town} to undo: none was merged, or its last merge was undone already (only the last one can be undone).</source>
+        <translation>{town}没有可撤销的合并：从未合并过，或最近一次合并已经撤销（只能撤销最近一次）。</translation>
+    </message>
+    <message>
+        <source>{file} is not a key file of this program ({detail}).</source>
+        <translation>{file} 不是本程序的公钥文件（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The key file {file} cannot be written: {reason}</source>
+        <translation>无法写入公钥文件 {file}：{reason}</translation>
+    </message>
+    <message>
+        <source>{file} is a town&apos;s key, not the county&apos;s. Ask the county for its key file (town-key county-public).</source>
+        <translation>{file} 是乡镇的公钥，不是县里的。请向县里索取县里的公钥文件（town-key county-public）。</translation>
+    </message>
+    <message>
+        <source>{file} is refused: its member {member} would take more than {limit} once unpacked. Packages of this program never do; nothing was read or merged.</source>
+        <translation>{file} 已拒收：其中的 {member} 解压后将超过 {limit}。本程序的数据包不会这样；没有读取也没有合并任何内容。</translation>
+    </message>
+    <message>
+        <source>{file} is refused: its signature does not match its contents. It was changed after the town signed it. Ask the town for it again.</source>
+        <translation>{file} 已拒收：签名与内容不符，乡镇签名后被改动过。请该镇重新报送。</translation>
+    </message>
+    <message>
+        <source>Give the town&apos;s name (1 to 64 characters).</source>
+        <translation>请给出乡镇名称（1 至 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>{file} is the county&apos;s own key, not a town&apos;s. Register the file the town made with office --make-keys.</source>
+        <translation>{file} 是县里自己的公钥，不是乡镇的。请登记乡镇用 office --make-keys 生成的文件。</translation>
+    </message>
+    <message>
+        <source>This key (fingerprint {fingerprint}) is registered for {other}. One key belongs to one town.</source>
+        <translation>这个公钥（指纹 {fingerprint}）已登记为{other}的。一个公钥只属于一个乡镇。</translation>
+    </message>
+    <message>
+        <source>This key of {town} (fingerprint {fingerprint}) was revoked; a revoked key is never registered again. The town makes a new key pair.</source>
+        <translation>{town}的这个公钥（指纹 {fingerprint}）已被吊销，吊销的公钥不能再登记。请该镇生成新的密钥对。</translation>
+    </message>
+    <message>
+        <source>{town} has a registered key already (fingerprint {fingerprint}). Revoke it first (town-key revoke) if the town replaced it.</source>
+        <translation>{town}已登记过公钥（指纹 {fingerprint}）。如该镇已更换密钥，请先吊销旧的（town-key revoke）。</translation>
+    </message>
+    <message>
+        <source>{town} has no registered key to revoke.</source>
+        <translation>{town}没有已登记的公钥可以吊销。</translation>
     </message>
 </context>
 <context>
@@ -5935,6 +6168,14 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>各乡镇的数据包（.rvpkg）</translation>
     </message>
     <message>
+        <source>also merge unencrypted packages (their origin is not proven)</source>
+        <translation>也合并未加密的数据包（来源未经证明）</translation>
+    </message>
+    <message>
+        <source>undo the last merge of TOWN (its previous data comes back)</source>
+        <translation>撤销该乡镇最近一次合并（恢复其此前的数据）</translation>
+    </message>
+    <message>
         <source>read the passphrase agreed with the towns from the file F</source>
         <translation>从文件 F 读取与乡镇约定的口令</translation>
     </message>
@@ -6130,6 +6371,130 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     <message>
         <source>{path}: a new database ({level}); town: {town}; office: {office}.</source>
         <translation>{path}：新数据库（{level}）；乡镇：{town}；单位：{office}。</translation>
+    </message>
+    <message>
+        <source>make this office&apos;s key pair (once) and write its public key file</source>
+        <translation>生成本单位的密钥对（只生成一次）并写出公钥文件</translation>
+    </message>
+    <message>
+        <source>with --make-keys: the public key file to write</source>
+        <translation>与 --make-keys 一起用：要写出的公钥文件</translation>
+    </message>
+    <message>
+        <source>install the county&apos;s public key file (packages are encrypted to it)</source>
+        <translation>安装县里的公钥文件（数据包用它加密）</translation>
+    </message>
+    <message>
+        <source>--make-keys needs --out FILE: where to write the public key.</source>
+        <translation>--make-keys 需要 --out 文件：公钥写到哪里。</translation>
+    </message>
+    <message>
+        <source>Key pair made. Public key written to {path}.</source>
+        <translation>已生成密钥对，公钥已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>This office has its key pair already; public key written to {path}.</source>
+        <translation>本单位已有密钥对，公钥已写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Fingerprint (compare it by phone): {fingerprint}</source>
+        <translation>指纹（请电话核对）：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>County key installed ({county}); fingerprint {fingerprint}. Compare it with the county by phone. Packages are encrypted to it from now on.</source>
+        <translation>已安装县里的公钥（{county}），指纹 {fingerprint}。请与县里电话核对。此后数据包用它加密。</translation>
+    </message>
+    <message>
+        <source>register a town&apos;s public key file</source>
+        <translation>登记乡镇的公钥文件</translation>
+    </message>
+    <message>
+        <source>the town the key belongs to</source>
+        <translation>公钥所属的乡镇</translation>
+    </message>
+    <message>
+        <source>the town&apos;s public key file</source>
+        <translation>乡镇的公钥文件</translation>
+    </message>
+    <message>
+        <source>write the county&apos;s public key file for the towns</source>
+        <translation>写出县里的公钥文件，交各乡镇</translation>
+    </message>
+    <message>
+        <source>the file to write</source>
+        <translation>要写出的文件</translation>
+    </message>
+    <message>
+        <source>revoke a town&apos;s lost or replaced key</source>
+        <translation>吊销乡镇丢失或更换的密钥</translation>
+    </message>
+    <message>
+        <source>the town whose key to revoke</source>
+        <translation>要吊销其密钥的乡镇</translation>
+    </message>
+    <message>
+        <source>list the registered keys</source>
+        <translation>列出已登记的公钥</translation>
+    </message>
+    <message>
+        <source>Key of {town} registered; fingerprint {fingerprint}.</source>
+        <translation>已登记{town}的公钥，指纹 {fingerprint}。</translation>
+    </message>
+    <message>
+        <source>This key of {town} was registered already; fingerprint {fingerprint}.</source>
+        <translation>{town}的这个公钥此前已登记，指纹 {fingerprint}。</translation>
+    </message>
+    <message>
+        <source>The county&apos;s public key written to {path}; fingerprint {fingerprint}.</source>
+        <translation>县里的公钥已写入 {path}，指纹 {fingerprint}。</translation>
+    </message>
+    <message>
+        <source>Key of {town} revoked (fingerprint {fingerprint}); its packages are refused from now on.</source>
+        <translation>已吊销{town}的密钥（指纹 {fingerprint}），此后用它签名的数据包一律拒收。</translation>
+    </message>
+    <message>
+        <source>revoked {when}</source>
+        <translation>已吊销 {when}</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>county: register, revoke and list the towns&apos; keys</source>
+        <translation>县里：登记、吊销和列出各乡镇的公钥</translation>
+    </message>
+    <message>
+        <source>signed with the town&apos;s registered key, encrypted</source>
+        <translation>由该镇已登记的密钥签名，已加密</translation>
+    </message>
+    <message>
+        <source>signed with the town&apos;s registered key, NOT encrypted</source>
+        <translation>由该镇已登记的密钥签名，未加密</translation>
+    </message>
+    <message>
+        <source>shared passphrase (origin not proven)</source>
+        <translation>共用口令（来源未经证明）</translation>
+    </message>
+    <message>
+        <source>NOT encrypted, origin not proven</source>
+        <translation>未加密，来源未经证明</translation>
+    </message>
+    <message>
+        <source>protection not recorded</source>
+        <translation>保护方式未记录</translation>
+    </message>
+    <message>
+        <source>Give the packages to merge, or --undo-last TOWN.</source>
+        <translation>请给出要合并的数据包，或 --undo-last 乡镇。</translation>
+    </message>
+    <message>
+        <source>--undo-last takes no packages: undo first, then merge.</source>
+        <translation>--undo-last 不带数据包：先撤销，再合并。</translation>
+    </message>
+    <message>
+        <source>The merge of {file} ({town}, {campaign}) was undone; the town&apos;s previous data is back ({targets} targets).</source>
+        <translation>已撤销 {file}（{town}，{campaign}）的合并，该镇此前的数据已恢复（{targets} 件回访对象）。</translation>
     </message>
 </context>
 </TS>

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from peewee import SqliteDatabase
 
 #: The schema this program writes.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _v2_import_mappings(database: SqliteDatabase) -> None:
@@ -105,8 +105,38 @@ def _v3_towns_and_packages(database: SqliteDatabase) -> None:
         database.execute_sql(sql)
 
 
+_V4_STATEMENTS = [
+    'ALTER TABLE "package_export" ADD COLUMN "sequence" INTEGER',
+    'ALTER TABLE "package_export" ADD COLUMN "protection" VARCHAR(32)',
+    'ALTER TABLE "package_import" ADD COLUMN "sequence" INTEGER',
+    'ALTER TABLE "package_import" ADD COLUMN "protection" VARCHAR(32)',
+    'ALTER TABLE "package_import" ADD COLUMN "key_fingerprint" VARCHAR(64)',
+    'ALTER TABLE "package_import" ADD COLUMN "replaced" TEXT',
+    'CREATE TABLE "town_key" ("id" INTEGER NOT NULL PRIMARY KEY, "town_id" INTEGER NOT NULL, '
+    '"sign_key" VARCHAR(64) NOT NULL, "encrypt_key" VARCHAR(64) NOT NULL, '
+    '"fingerprint" VARCHAR(64) NOT NULL, "registered_at" DATETIME NOT NULL, '
+    '"registered_by" VARCHAR(64) NOT NULL, "revoked_at" DATETIME, "revoked_by" VARCHAR(64), '
+    'FOREIGN KEY ("town_id") REFERENCES "town" ("id") ON DELETE RESTRICT)',
+    'CREATE INDEX "town_key_town_id" ON "town_key" ("town_id")',
+    'CREATE INDEX "town_key_sign_key" ON "town_key" ("sign_key")',
+]
+
+
+def _v4_town_keys(database: SqliteDatabase) -> None:
+    """Version 4: packages of proven origin.
+
+    The county registers each town's public key (``town_key``); packages carry
+    the town's export counter (``sequence``) and how they were protected.
+    Packages merged before keep their rows (``protection`` NULL: not recorded)
+    and their data.
+    """
+    for sql in _V4_STATEMENTS:
+        database.execute_sql(sql)
+
+
 #: version -> function that upgrades a file from ``version - 1``.
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _v2_import_mappings,
     3: _v3_towns_and_packages,
+    4: _v4_town_keys,
 }

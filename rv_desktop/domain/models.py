@@ -442,6 +442,10 @@ class PackageExport(BaseModel):
     received_at = DateTimeField(null=True)
     received_by = CharField(max_length=128, null=True)
     receipt_imported_at = DateTimeField(null=True)
+    #: this database's export counter (schema 4): the county orders packages by it
+    sequence = IntegerField(null=True)
+    #: how the package was protected: town_key, shared_passphrase, unencrypted (schema 4)
+    protection = CharField(max_length=32, null=True)
 
 
 class PackageImport(BaseModel):
@@ -468,9 +472,35 @@ class PackageImport(BaseModel):
     cases = IntegerField()
     petitioners = IntegerField()
     plan = TextField()
+    #: the town's export counter; NULL for packages of schema 3 programs (ordered by date)
+    sequence = IntegerField(null=True)
+    #: town_key, town_key_unencrypted, shared_passphrase, unencrypted; NULL: not recorded
+    protection = CharField(max_length=32, null=True)
+    key_fingerprint = CharField(max_length=64, null=True)
+    #: the town's data this merge replaced (data.json), kept until its next merge: undo
+    replaced = TextField(null=True)
 
     class Meta:
         indexes = ((("town", "campaign", "produced_at"), False),)
+
+
+class TownKey(BaseModel):
+    """A town's public key registered by the county (schema 4).
+
+    A package naming the town is merged only when it is signed with the
+    town's active key (``revoked_at`` NULL); at most one is active per town.
+    Keys are raw public keys in hex: ``sign_key`` Ed25519, ``encrypt_key`` X25519.
+    """
+
+    id = AutoField()
+    town = ForeignKeyField(Town, backref="keys", on_delete="RESTRICT")
+    sign_key = CharField(max_length=64, index=True)
+    encrypt_key = CharField(max_length=64)
+    fingerprint = CharField(max_length=64)
+    registered_at = DateTimeField(default=_now)
+    registered_by = CharField(max_length=64)
+    revoked_at = DateTimeField(null=True)
+    revoked_by = CharField(max_length=64, null=True)
 
 
 class AuditActor(BaseModel):
@@ -500,6 +530,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ImportMapping,
     PackageExport,
     PackageImport,
+    TownKey,
 ]
 
 #: Tables whose every change leaves an audit record.

@@ -222,6 +222,9 @@ class MainWindow(QMainWindow):
         self.office_action.triggered.connect(self.edit_office)
         self.settings_menu.addAction(self.office_action)
         self.settings_menu.addAction(self.backup_actions.settings_action)
+        self.exchange_keys_action = QAction(self.tr("&Exchange keys…"), self)
+        self.exchange_keys_action.triggered.connect(self.edit_exchange_keys)
+        self.settings_menu.addAction(self.exchange_keys_action)
         self._build_language_menu(self.settings_menu)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -348,6 +351,13 @@ class MainWindow(QMainWindow):
 
         if OfficeDialog(self).exec():
             self.session.events.data_changed.emit()
+
+    @Slot()
+    def edit_exchange_keys(self) -> None:
+        """Settings ▸ Exchange keys…: make, install, register and revoke exchange keys."""
+        from .dialogs.exchange_keys_dialog import ExchangeKeysDialog
+
+        ExchangeKeysDialog(self).exec()
 
     @Slot()
     def open_database(self) -> None:

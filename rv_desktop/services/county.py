@@ -1,12 +1,15 @@
 """County mode: merge the towns' exchange packages into one database, and sign receipts.
 
 ``import_packages`` takes each package in turn: it is read and checked
-completely first (``package.read_package``: passphrase, manifest, every
-hash); then it is **merged**, **unchanged** (this very package was merged
-before) or **refused** (damaged, wrong passphrase, older than the one of the
-same town and campaign already merged, this database's own town, data that
-cannot be stored). A merge is one transaction: a refusal or an error leaves
-nothing of that package.
+completely first (``package_read.read_package``: container, limits,
+manifest, signature, every hash, the data's schema); then the county decides
+whether it comes from the town it names and is newer than what it holds
+(``county_trust.py``: registered keys, sequence numbers); then it is
+**merged**, **unchanged** (this very package was merged before) or
+**refused** (with the reason; the batch goes on with the next package). A
+merge is one transaction: a refusal or an error leaves nothing of that
+package. Each merge keeps the town's data it replaced until the town's next
+merge, so the county can undo it (``county_undo.py``).
 
 Merging a town's campaign replaces what an earlier package of the same town
 and campaign brought: its targets (with tasks, visit records, contact
@@ -26,19 +29,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from peewee import DatabaseError, IntegrityError
+from peewee import DatabaseError, IntegrityError, OperationalError
 
 from ..domain import audit
 from ..domain.campaigns import campaign_by_name
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.models import (
-    BaseModel,
     Campaign,
     Case,
     ContactAttempt,
@@ -56,12 +59,17 @@ from ..domain.models import (
     _now,
     db,
 )
-from .crypto import PackageError
-from .exchange_data import FIELDS, Converter, counts, data_error
-from .package import PackageContents, read_package
+from .county_sql import bulk_insert as _bulk_insert
+from .county_sql import next_id as _next_id
+from .county_sql import update_if_changed as _update_if_changed
+from .county_trust import Origin, check_order, check_origin, county_decrypter
+from .crypto import DEFAULT_KDF, KdfParams
+from .exchange_data import FIELDS, Converter, campaign_data, counts, data_error
+from .package_read import PackageContents, read_package
 from .receipts import make_receipt
 
 MERGED, UNCHANGED, REFUSED = "merged", "unchanged", "refused"
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -77,6 +85,9 @@ class ImportOutcome:
     visit_records: int | None = None
     receipt: Path | None = None
     receipt_error: str | None = None
+    protection: str | None = None
+    key_fingerprint: str | None = None
+    sequence: int | None = None
 
     def as_json(self, translate: Callable[[UserError], str] | None = None) -> dict:
         reason = None
@@ -91,6 +102,9 @@ class ImportOutcome:
             "visit_records": self.visit_records,
             "campaign": self.campaign,
             "receipt": str(self.receipt) if self.receipt else None,
+            "protection": self.protection,
+            "key_fingerprint": self.key_fingerprint,
+            "sequence": self.sequence,
         }
 
 
@@ -101,14 +115,29 @@ def import_packages(
     receipts_dir: str | os.PathLike | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    allow_unencrypted: bool = False,
+    kdf: KdfParams = DEFAULT_KDF,
 ) -> list[ImportOutcome]:
-    """Merge each package of ``paths`` (in that order); one outcome per package."""
+    """Merge each package of ``paths`` (in that order); one outcome per package.
+
+    ``allow_unencrypted`` lets unencrypted packages in (the clerk's explicit
+    choice); ``kdf`` is the scrypt cost of shared-passphrase packages (the
+    program's; tests pass a cheap one).
+    """
     paths = [Path(p) for p in paths]
     outcomes = []
     for i, path in enumerate(paths):
         if cancelled and cancelled():
             break
-        outcomes.append(import_package(path, passphrase, receipts_dir=receipts_dir))
+        outcomes.append(
+            import_package(
+                path,
+                passphrase,
+                receipts_dir=receipts_dir,
+                allow_unencrypted=allow_unencrypted,
+                kdf=kdf,
+            )
+        )
         if progress:
             progress(i + 1, len(paths))
     return outcomes
@@ -119,24 +148,39 @@ def import_package(
     passphrase: str | None = None,
     *,
     receipts_dir: str | os.PathLike | None = None,
+    allow_unencrypted: bool = False,
+    kdf: KdfParams = DEFAULT_KDF,
 ) -> ImportOutcome:
     """Read, check and merge one package; never raises for a bad package."""
     path = Path(path)
     outcome = ImportOutcome(path, REFUSED)
     try:
-        contents = read_package(path, passphrase)
+        contents = read_package(path, passphrase, kdf=kdf, decrypter=county_decrypter())
         outcome.town, outcome.campaign = contents.town, contents.campaign
-        outcome.targets = contents.counts.get("targets")
-        outcome.visit_records = contents.counts.get("visit_records")
-        record = _decide(contents)
+        outcome.targets = contents.counts["targets"]
+        outcome.visit_records = contents.counts["visit_records"]
+        outcome.sequence = contents.sequence
+        origin = check_origin(contents, allow_unencrypted)
+        outcome.protection, outcome.key_fingerprint = origin.protection, origin.fingerprint
+        record = check_order(contents, origin)
         if record is None:
-            with db.atomic():
-                record = _merge(contents)
+            try:
+                with db.atomic():
+                    record = _merge(contents, origin)
+            except OperationalError as exc:  # taking the write lock itself failed
+                if not _busy(exc):
+                    raise
+                raise database_busy() from exc
             outcome.status = MERGED
         else:
             outcome.status = UNCHANGED
     except UserError as exc:
         outcome.status, outcome.error = REFUSED, exc
+        return outcome
+    except (ValueError, TypeError, KeyError, OverflowError, RecursionError) as exc:
+        # a case the schema missed: refuse this package, go on with the batch
+        log.exception("package %s", path)
+        outcome.status, outcome.error = REFUSED, data_error("data.json", type(exc).__name__)
         return outcome
     try:
         outcome.receipt = make_receipt(
@@ -151,10 +195,17 @@ def import_package(
             received_at=record.imported_at,
             received_by=_county_name(),
             counts=contents.counts,
+            signer=_county_signer(),
         )
     except OSError as exc:
         outcome.receipt_error = exc.strerror or str(exc)
     return outcome
+
+
+def _county_signer():
+    from .keys import office_keys
+
+    return office_keys()
 
 
 def _county_name() -> str | None:
@@ -165,96 +216,11 @@ def _county_name() -> str | None:
     return None
 
 
-def _refuse(code: str, template: str, **params) -> PackageError:
-    return PackageError(code, template, **params)
-
-
-def _decide(contents: PackageContents) -> PackageImport | None:
-    """The earlier import of this very package (unchanged), None to merge; raises to refuse."""
-    same = PackageImport.get_or_none(PackageImport.package_id == contents.package_id)
-    own = Setting.get_or_none(Setting.key == "town_name")
-    if own is not None and own.value and own.value.strip() == contents.town.strip():
-        raise _refuse(
-            "package_own_town",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "{file} comes from {town}, the town of this database itself. Packages are "
-                "merged into the county's database.",
-            ),
-            file=contents.path.name,
-            town=contents.town,
-        )
-    latest = (
-        PackageImport.select(PackageImport, Town)
-        .join(Town)
-        .switch(PackageImport)
-        .join(Campaign)
-        .where((Town.name == contents.town) & (Campaign.name == contents.campaign))
-        .order_by(PackageImport.produced_at.desc())
-        .first()
-    )
-    if same is not None and same.id == latest.id:
-        return same  # this very package holds the town's data now: nothing to do
-    if latest is not None and _as_datetime(latest.produced_at) >= contents.produced_at:
-        raise _refuse(
-            "package_older",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "{file} was written on {written}, but a package of {town} for {campaign} "
-                "written on {merged} was merged already. An older package never replaces a "
-                "newer one.",
-            ),
-            file=contents.path.name,
-            town=contents.town,
-            campaign=contents.campaign,
-            written=contents.produced_at.isoformat(sep=" "),
-            merged=_as_datetime(latest.produced_at).isoformat(sep=" "),
-        )
-    return None
-
-
 def _as_datetime(value: Any) -> dt.datetime:
     return value if isinstance(value, dt.datetime) else dt.datetime.fromisoformat(str(value))
 
 
 # --- the merge ---------------------------------------------------------------------------
-
-
-def _next_id(model: type[BaseModel]) -> int:
-    table = model._meta.table_name
-    return db.execute_sql(f'SELECT COALESCE(MAX(id), 0) + 1 FROM "{table}"').fetchone()[0]
-
-
-def _sql_value(value: Any) -> Any:
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if hasattr(value, "value") and isinstance(value, str):
-        return value.value
-    return value
-
-
-def _bulk_insert(model: type[BaseModel], rows: Sequence[dict]) -> None:
-    """executemany of whole rows (peewee's defaults filled in on the Python side)."""
-    if not rows:
-        return
-    fields = [f for f in model._meta.sorted_fields if f.name in rows[0] or f.default is not None]
-    names = ", ".join(f'"{f.column_name}"' for f in fields)
-    marks = ", ".join("?" * len(fields))
-    sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
-    defaults = {f.name: f.default() if callable(f.default) else f.default for f in fields}
-    data = [
-        [_sql_value(row[f.name] if f.name in row else defaults[f.name]) for f in fields]
-        for row in rows
-    ]
-    db.connection().executemany(sql, data)
-
-
-def _update_if_changed(model: type[BaseModel], row_id: int, old: dict, new: dict) -> None:
-    changed = {k: v for k, v in new.items() if old.get(k) != v}
-    if changed:
-        model.update(changed).where(model._meta.primary_key == row_id).execute()
 
 
 @dataclass
@@ -273,15 +239,35 @@ class _Context:
         return self.units[name]
 
 
-def _merge(contents: PackageContents) -> PackageImport:
+def _merge(contents: PackageContents, origin: Origin) -> PackageImport:
     """Merge a checked package (inside the caller's transaction)."""
     try:
-        return _merge_checked(contents)
+        return _merge_checked(contents, origin)
+    except OperationalError as exc:
+        if _busy(exc):  # the database, not the package: say so
+            raise database_busy() from exc
+        raise data_error("data.json", str(exc)) from exc
     except (IntegrityError, DatabaseError) as exc:  # a constraint of the schema said no
         raise data_error("data.json", str(exc)) from exc
 
 
-def _merge_checked(contents: PackageContents) -> PackageImport:
+def _busy(exc: Exception) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def database_busy() -> UserError:
+    return UserError(
+        "database_busy",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "The database is busy: another program or window is writing to it. Nothing of "
+            "this package was merged; try again in a moment.",
+        ),
+    )
+
+
+def _merge_checked(contents: PackageContents, origin: Origin) -> PackageImport:
     data = contents.data
     convert = Converter()
     plan = convert.row(Campaign, FIELDS["campaign"][1], data.get("campaign"), "campaign")
@@ -305,8 +291,11 @@ def _merge_checked(contents: PackageContents) -> PackageImport:
         convert,
         dict(HandlingUnit.select(HandlingUnit.name, HandlingUnit.id).tuples()),
     )
+    replaced = json.dumps(campaign_data(campaign, town.id), ensure_ascii=False)
     _replace(ctx, data)
     figures = counts(data)
+    # the data replaced is kept until the town's next merge (undo)
+    PackageImport.update(replaced=None).where(PackageImport.town == town.id).execute()
     record = PackageImport.create(
         package_id=contents.package_id,
         town=town.id,
@@ -324,6 +313,10 @@ def _merge_checked(contents: PackageContents) -> PackageImport:
         cases=figures["cases"],
         petitioners=figures["petitioners"],
         plan=json.dumps(data["campaign"], ensure_ascii=False, sort_keys=True),
+        sequence=contents.sequence,
+        protection=origin.protection,
+        key_fingerprint=origin.fingerprint,
+        replaced=replaced,
     )
     audit.log_action(
         "import",
@@ -335,6 +328,9 @@ def _merge_checked(contents: PackageContents) -> PackageImport:
             "town": contents.town,
             "campaign": contents.campaign,
             "sha256": contents.sha256,
+            "sequence": contents.sequence,
+            "protection": origin.protection,
+            "key_fingerprint": origin.fingerprint,
             **figures,
         },
     )
@@ -517,7 +513,7 @@ def merged_packages() -> list[TownRow]:
         .join(Town)
         .switch(PackageImport)
         .join(Campaign)
-        .order_by(PackageImport.produced_at)
+        .order_by(PackageImport.id)
     ):
         rows[(imp.town.name, imp.campaign.name)] = TownRow(
             imp.town.name,

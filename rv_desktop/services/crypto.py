@@ -8,6 +8,13 @@ changed header fails authentication as surely as a changed payload. An
 unencrypted container (an explicit choice) carries the payload's SHA-256 in
 its header instead. The byte layout is documented in docs/exchange-format.md.
 
+Container version 2 is sealed to the county's public key instead: an
+ephemeral X25519 key agreement with the county's key, HKDF-SHA256, then the
+same AES-256-GCM; only the county's private key opens it, and no passphrase
+is involved. scrypt's parameters are the program's own (``DEFAULT_KDF``, or
+the one the caller passes): a header asking for others is refused before
+any work, so a file cannot make the reader spend minutes and gigabytes.
+
 Failures raise ``PackageError`` with a code and a message for the clerk:
 not a package, made by a newer program, incomplete (a pulled stick), wrong
 passphrase, changed or damaged.
@@ -29,12 +36,15 @@ from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 #: The first bytes of every package (non-ASCII first byte, CR LF: damage by a
 #: text-mode copy shows at once, as in PNG's signature).
 MAGIC = b"\x89RVPKG\r\n"
-#: The container format this program writes and the newest it reads.
-CONTAINER_VERSION = 1
+#: The newest container format this program reads (1: passphrase or none; 2: county key).
+CONTAINER_VERSION = 2
+PASSPHRASE_CONTAINER = 1
 _PREFIX = struct.Struct(">8sHI")  # magic, container version, header length
 _MAX_HEADER = 64 * 1024
 
 ENCRYPTION = "AES-256-GCM"
+PUBLIC_KEY_ENCRYPTION = "X25519-HKDF-SHA256-AES-256-GCM"
+_HKDF_INFO = b"rv_desktop exchange package 2"
 NO_ENCRYPTION = "none"
 _NONCE_BYTES = 12
 _SALT_BYTES = 16
@@ -150,9 +160,44 @@ def seal(payload: bytes, passphrase: str | None, params: KdfParams = DEFAULT_KDF
     return Sealed(prefix + AESGCM(keys.aes_key).encrypt(nonce, payload, prefix), keys)
 
 
-def _prefix(header: dict) -> bytes:
+def _prefix(header: dict, version: int = PASSPHRASE_CONTAINER) -> bytes:
     text = json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    return _PREFIX.pack(MAGIC, CONTAINER_VERSION, len(text)) + text
+    return _PREFIX.pack(MAGIC, version, len(text)) + text
+
+
+def _hkdf_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=ephemeral + recipient, info=_HKDF_INFO
+    ).derive(shared)
+
+
+def seal_to_key(payload: bytes, recipient: bytes, recipient_fingerprint: str) -> bytes:
+    """The container (version 2) of ``payload`` encrypted to the X25519 public key
+    ``recipient`` (raw bytes): only its private key opens it."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import (
+        X25519PrivateKey,
+        X25519PublicKey,
+    )
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = ephemeral.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(recipient))
+    key = _hkdf_key(shared, ephemeral_public, recipient)
+    nonce = os.urandom(_NONCE_BYTES)
+    header = {
+        "encryption": PUBLIC_KEY_ENCRYPTION,
+        "ephemeral": _b64(ephemeral_public),
+        "recipient": recipient_fingerprint,
+        "nonce": _b64(nonce),
+        "payload_size": len(payload) + 16,
+    }
+    prefix = _prefix(header, 2)
+    return prefix + AESGCM(key).encrypt(nonce, payload, prefix)
 
 
 @dataclass(frozen=True)
@@ -187,6 +232,24 @@ def is_encrypted(data: bytes) -> bool | None:
     except PackageError:
         return None
     return header.get("encryption") != NO_ENCRYPTION
+
+
+def read_header(data: bytes) -> dict | None:
+    """A container's header (from its first bytes), None when it is not one."""
+    try:
+        header, _ = _read_header(data, "")
+    except PackageError:
+        return None
+    return header
+
+
+def needs_passphrase(data: bytes) -> bool:
+    """True for a container sealed with a passphrase (not one sealed to a key)."""
+    try:
+        header, _ = _read_header(data, "")
+    except PackageError:
+        return False
+    return header.get("encryption") == ENCRYPTION
 
 
 def _read_header(data: bytes, name: str) -> tuple[dict, int]:
@@ -237,17 +300,104 @@ def _truncated(name: str, size: int, expected: int) -> PackageError:
     )
 
 
+def _tampered(name: str) -> PackageError:
+    return _error(
+        "package_tampered",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "{file} was changed or damaged after it was written: it fails its "
+            "authentication check. Ask the town for it again.",
+        ),
+        name,
+    )
+
+
+def _open_sealed_to_key(data: bytes, header: dict, start: int, name: str, decrypter) -> Opened:
+    """Open a version-2 container with this office's X25519 private key."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    try:
+        ephemeral = _unb64(header["ephemeral"])
+        nonce = _unb64(header["nonce"])
+        recipient = str(header["recipient"])
+        if len(ephemeral) != 32 or len(nonce) != _NONCE_BYTES:
+            raise ValueError("key or nonce of the wrong size")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _damaged(name, f"header: {exc}") from exc
+    if decrypter is None:
+        raise _error(
+            "county_key_missing",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{file} is encrypted to the county's key, and this database has no key "
+                "pair. Open the county's database (the one whose key the towns installed).",
+            ),
+            name,
+        )
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+    own = decrypter.public_key().public_bytes(Encoding.Raw, PublicFormat.Raw)
+    if recipient != decrypter.fingerprint:
+        raise _error(
+            "county_key_other",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{file} is encrypted to another key (fingerprint {found}) than this "
+                "county's ({own}). The town installed another county key: give it this "
+                "county's key file again.",
+            ),
+            name,
+            found=recipient[:60],
+            own=decrypter.fingerprint,
+        )
+    try:
+        shared = decrypter.key.exchange(X25519PublicKey.from_public_bytes(ephemeral))
+        key = _hkdf_key(shared, ephemeral, own)
+        plain = AESGCM(key).decrypt(nonce, data[start:], data[:start])
+    except (InvalidTag, ValueError) as exc:
+        raise _tampered(name) from exc
+    return Opened(header, plain, True)
+
+
+@dataclass(frozen=True)
+class Decrypter:
+    """This office's X25519 private key and its fingerprint (what headers name)."""
+
+    key: object  # X25519PrivateKey
+    fingerprint: str
+
+    def public_key(self):
+        return self.key.public_key()
+
+
 def open_container(
-    data: bytes, passphrase: str | None, name: str = "", keys: Keys | None = None
+    data: bytes,
+    passphrase: str | None,
+    name: str = "",
+    keys: Keys | None = None,
+    *,
+    kdf: KdfParams = DEFAULT_KDF,
+    decrypter: Decrypter | None = None,
 ) -> Opened:
-    """Check and open a container; ``keys`` (from ``seal``) skips the slow scrypt."""
+    """Check and open a container; ``keys`` (from ``seal``) skips the slow scrypt.
+
+    ``kdf`` is the only scrypt cost accepted (the program's); ``decrypter``
+    opens containers sealed to this office's key.
+    """
     header, start = _read_header(data, name)
+    accepted = kdf
     expected = start + header["payload_size"]
     if len(data) < expected:
         raise _truncated(name, len(data), expected)
     if len(data) > expected:
         raise _damaged(name, f"{len(data) - expected} bytes after the end")
     payload = data[start:]
+    if (data[9] == 2) != (header.get("encryption") == PUBLIC_KEY_ENCRYPTION):
+        raise _damaged(name, "container version and encryption differ")
+    if header.get("encryption") == PUBLIC_KEY_ENCRYPTION:
+        return _open_sealed_to_key(data, header, start, name, decrypter)
     if header.get("encryption") == NO_ENCRYPTION:
         if hashlib.sha256(payload).hexdigest() != header.get("payload_sha256"):
             raise _error(
@@ -267,12 +417,26 @@ def open_container(
         if kdf["name"] != "scrypt":
             raise ValueError(f"key derivation {kdf['name']!r}")
         params = KdfParams(int(kdf["n"]), int(kdf["r"]), int(kdf["p"]))
-        params.check()
         salt = _unb64(kdf["salt"])
         nonce = _unb64(header["nonce"])
         check = bytes.fromhex(header["key_check"])
     except (KeyError, TypeError, ValueError) as exc:
         raise _damaged(name, f"header: {exc}") from exc
+    if keys is None and params != accepted:
+        # never run scrypt with a file's own cost: n=2**20, r=32 costs minutes and gigabytes
+        raise _error(
+            "package_kdf_refused",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{file} asks for key derivation settings this program does not use "
+                "(scrypt n={n}, r={r}, p={p}). It was not made by this program, or was "
+                "changed; it was not opened.",
+            ),
+            name,
+            n=params.n,
+            r=params.r,
+            p=params.p,
+        )
     if keys is None:
         if not passphrase:
             raise _error(
@@ -300,13 +464,5 @@ def open_container(
     try:
         plain = AESGCM(keys.aes_key).decrypt(nonce, payload, data[:start])
     except InvalidTag as exc:
-        raise _error(
-            "package_tampered",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "{file} was changed or damaged after it was written: it fails its "
-                "authentication check. Ask the town for it again.",
-            ),
-            name,
-        ) from exc
+        raise _tampered(name) from exc
     return Opened(header, plain, True)

@@ -29,6 +29,7 @@ from typing import Any
 from peewee import (
     JOIN,
     BooleanField,
+    CharField,
     DateField,
     DateTimeField,
     Field,
@@ -340,8 +341,17 @@ def data_error(place: str, detail: str) -> DataError:
     )
 
 
+#: The longest text a free-text column (TEXT) takes from a package.
+MAX_TEXT = 20_000
+#: The longest text a short column (VARCHAR) takes from a package.
+MAX_NAME = 1_000
+#: Whole numbers in a package (people involved, visit numbers) lie in this range.
+MAX_WHOLE = 1_000_000
+
+
 class Converter:
-    """JSON values of data.json back into column values, each one checked."""
+    """JSON values of data.json back into column values, each one checked
+    (type, range, length; times without a time zone, as the program writes them)."""
 
     def value(self, field: Field, value: Any, place: str) -> Any:
         if value is None:
@@ -350,9 +360,12 @@ class Converter:
             return None
         try:
             if isinstance(field, DateTimeField):
-                return dt.datetime.fromisoformat(_text(value))
+                when = dt.datetime.fromisoformat(_text(value, 40))
+                if when.tzinfo is not None:
+                    raise ValueError("a time with a time zone")
+                return when
             if isinstance(field, DateField):
-                return dt.date.fromisoformat(_text(value))
+                return dt.date.fromisoformat(_text(value, 10))
             if isinstance(field, BooleanField):
                 if not isinstance(value, bool):
                     raise ValueError("not true or false")
@@ -360,13 +373,16 @@ class Converter:
             if isinstance(field, IntegerField | ForeignKeyField):
                 if not isinstance(value, int) or isinstance(value, bool):
                     raise ValueError("not a whole number")
+                if not 0 <= value <= MAX_WHOLE:
+                    raise ValueError(f"not from 0 to {MAX_WHOLE}")
                 return value
             enum = getattr(field, "enum", None)
             if enum is not None:
-                return enum(_text(value)).value
-            return _text(value)
+                return enum(_text(value, 64)).value
+            # generous: a town's own data may be longer than the column's nominal size
+            return _text(value, MAX_NAME if isinstance(field, CharField) else MAX_TEXT)
         except ValueError as exc:
-            raise data_error(place, f"{value!r}: {exc}") from exc
+            raise data_error(place, f"{_short(value)}: {exc}") from exc
 
     def row(self, model: type, names: Iterable[str], obj: Any, place: str) -> dict:
         if not isinstance(obj, dict):
@@ -390,22 +406,30 @@ class Converter:
         if value is None and nullable:
             return None
         if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < size:
-            raise data_error(place, f"{value!r} is not a row of the list")
+            raise data_error(place, f"{_short(value)} is not a row of the list")
         return value
 
     @staticmethod
     def name(value: Any, place: str) -> str | None:
         if value is None:
             return None
-        if not isinstance(value, str) or not value.strip():
-            raise data_error(place, f"{value!r} is not a name")
+        if not isinstance(value, str) or not value.strip() or len(value) > MAX_NAME:
+            raise data_error(place, f"{_short(value)} is not a name")
         return value
 
 
-def _text(value: Any) -> str:
+def _text(value: Any, size: int = MAX_TEXT) -> str:
     if not isinstance(value, str):
         raise ValueError("not a text")
+    if len(value) > size:
+        raise ValueError(f"longer than {size} characters")
     return value
+
+
+def _short(value: Any) -> str:
+    """A value as an error message quotes it: never a page of it."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 __all__ = [

@@ -2,17 +2,18 @@
 
 ``write_package`` puts a campaign's data (``exchange_data.campaign_data``),
 the feedback statistics and summary tables (xlsx and PDF) and the filled
-registration forms (PDF) into a zip with a manifest (producer, SHA-256 of
-every member), seals the zip in the encrypted container of ``crypto.py``
-(unencrypted only when asked explicitly) and writes it safely: to a hidden
+registration forms (PDF) into a zip with a manifest (producer, sequence
+number, SHA-256 of every member) signed with the office's key
+(``keys.py``), seals the zip in the container of ``crypto.py`` (encrypted
+to the county's key, or with the shared passphrase until that key is
+installed; unencrypted only when asked explicitly) and writes it safely: to a hidden
 temporary file in the target folder, flushed and fsync'd, read back and
 verified, then renamed to ``<town>-<campaign>-<YYYYMMDD-HHMM>.rvpkg``. A
 failure anywhere (an error, cancel, a pulled stick) leaves no file that looks
 like a package. Each export is recorded (``PackageExport``) and audited.
 
-``read_package`` checks a package completely (container, passphrase,
-manifest, every member's hash, the data's format version) and gives its
-contents; the county's merge (``county.py``) starts from it.
+``read_package`` (``package_read.py``) checks a package completely and gives
+its contents; the county's merge (``county.py``) starts from it.
 
 The format is documented in docs/exchange-format.md; change it only with a
 new version there.
@@ -40,17 +41,34 @@ from ..domain.campaigns import get_campaign
 from ..domain.db import schema_version
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.models import PackageExport, db
-from .crypto import DEFAULT_KDF, KdfParams, PackageError, check_passphrase, open_container, seal
+from .crypto import (
+    DEFAULT_KDF,
+    KdfParams,
+    PackageError,
+    Sealed,
+    check_passphrase,
+    is_encrypted,
+    open_container,
+    seal,
+    seal_to_key,
+)
 from .exchange_data import DATA_VERSION, campaign_data, counts
 from .forms_data import office_names
+from .package_check import MANIFEST, SIGNATURE, sign_manifest
+from .package_read import (
+    DATA,
+    PACKAGE_FORMAT,
+    PACKAGE_VERSION,
+    PackageContents,
+    check_payload,
+    read_package,  # re-exported: callers read and write packages through this module
+)
 
-#: The version of the inner zip's layout (manifest and members).
-PACKAGE_VERSION = 1
-PACKAGE_FORMAT = "rv_desktop exchange package"
 SUFFIX = ".rvpkg"
-
-MANIFEST = "manifest.json"
-DATA = "data.json"
+#: The setting holding the last package number given (``next_sequence``).
+SEQUENCE_SETTING = "package_sequence"
+#: How an export was protected, as the export record and ``exports --json`` say.
+TOWN_KEY, SHARED_PASSPHRASE, UNENCRYPTED = "town_key", "shared_passphrase", "unencrypted"
 STATISTICS_XLSX = "tables/feedback-statistics.xlsx"
 STATISTICS_PDF = "tables/feedback-statistics.pdf"
 SUMMARY_XLSX = "tables/summary.xlsx"
@@ -75,51 +93,9 @@ class ExportResult:
     town: str
     campaign: str
     counts: dict[str, int]
-
-
-@dataclass(frozen=True)
-class PackageContents:
-    """A package read and checked: its manifest, data and members."""
-
-    path: Path
-    sha256: str
-    size: int
-    encrypted: bool
-    manifest: dict
-    data: dict
-    members: dict[str, bytes]
-
-    @property
-    def package_id(self) -> str:
-        return self.manifest["package_id"]
-
-    @property
-    def producer(self) -> dict:
-        return self.manifest["producer"]
-
-    @property
-    def town(self) -> str:
-        return self.producer["town"]
-
-    @property
-    def campaign(self) -> str:
-        return self.manifest["campaign"]
-
-    @property
-    def produced_at(self) -> dt.datetime:
-        return dt.datetime.fromisoformat(self.producer["produced_at"])
-
-    @property
-    def counts(self) -> dict[str, int]:
-        return self.manifest["counts"]
-
-    @property
-    def receipt_key(self) -> bytes:
-        return bytes.fromhex(self.manifest["receipt_key"])
-
-    @property
-    def data_sha256(self) -> str:
-        return hashlib.sha256(self.members[DATA]).hexdigest()
+    sequence: int = 0
+    protection: str = UNENCRYPTED
+    signed: bool = False
 
 
 _UNSAFE = re.compile(r"[\\/:*?<>|\x00-\x1f]")
@@ -287,9 +263,13 @@ def write_package(
 ) -> ExportResult:
     """Write the exchange package of ``campaign`` (the current one) into ``out_dir``.
 
-    ``encrypt=False`` writes it unencrypted (the clerk's explicit choice);
-    otherwise ``passphrase`` is needed. ``documents=False`` leaves out the
-    tables and forms (tests of the data alone). ``progress(done, 100)``
+    With the county's key installed (``keys.install_county_key``) the package
+    is encrypted to it and needs no passphrase; a ``passphrase`` given
+    explicitly seals it with the shared passphrase instead (the transition).
+    ``encrypt=False`` writes it unencrypted (the clerk's explicit choice).
+    With the office's key pair made, the package is signed in every case.
+    ``documents=False`` leaves out the tables and forms (tests of the data
+    alone). ``progress(done, 100)``
     reports the steps; ``cancelled()`` returning True stops with a
     ``UserError`` coded ``cancelled``. Nothing is left behind on failure.
     """
@@ -309,10 +289,16 @@ def write_package(
                 "set it first.",
             ),
         )
-    if encrypt:
-        check_passphrase(passphrase or "")
+    from .keys import county_key, office_keys
+
+    own, county = office_keys(), county_key()
+    if not encrypt:
+        passphrase, protection = None, UNENCRYPTED
+    elif county is not None and not passphrase:
+        protection = TOWN_KEY
     else:
-        passphrase = None
+        check_passphrase(passphrase or "")
+        protection = SHARED_PASSPHRASE
     c = get_campaign(campaign)
     when = (now or dt.datetime.now()).replace(microsecond=0)
     data = campaign_data(c)
@@ -336,10 +322,12 @@ def write_package(
     if cancelled and cancelled():
         raise _cancelled()
     receipt_key = secrets.token_bytes(32)
+    sequence = next_sequence()
     manifest = {
         "format": PACKAGE_FORMAT,
         "format_version": PACKAGE_VERSION,
         "package_id": str(uuid.uuid4()),
+        "sequence": sequence,
         "producer": {
             "town": town,
             "office": office or None,
@@ -358,11 +346,16 @@ def write_package(
             for name, content in members.items()
         ],
     }
-    members = {
-        MANIFEST: json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8"),
-        **members,
-    }
-    sealed = seal(_zip(members, when), passphrase, kdf)
+    manifest_bytes = json.dumps(manifest, ensure_ascii=False, indent=1).encode("utf-8")
+    members = {MANIFEST: manifest_bytes, **members}
+    if own is not None:
+        members[SIGNATURE] = sign_manifest(manifest_bytes, own)
+    payload = _zip(members, when)
+    check_payload(payload, Path(package_name(town, c.name, when)))  # what the county will check
+    if protection == TOWN_KEY:
+        sealed = Sealed(seal_to_key(payload, county.encrypt, county.fingerprint), None)
+    else:
+        sealed = seal(payload, passphrase, kdf)
     report(_SEAL)
     if cancelled and cancelled():
         raise _cancelled()
@@ -379,7 +372,7 @@ def write_package(
                 folder=str(path.parent),
                 sha256=digest,
                 size=len(sealed.data),
-                encrypted=passphrase is not None,
+                encrypted=protection != UNENCRYPTED,
                 produced_at=when,
                 produced_by=manifest["producer"]["produced_by"],
                 targets=figures["targets"],
@@ -387,6 +380,8 @@ def write_package(
                 cases=figures["cases"],
                 petitioners=figures["petitioners"],
                 receipt_key=receipt_key.hex(),
+                sequence=sequence,
+                protection=protection,
             )
             audit.log_action(
                 "export",
@@ -397,7 +392,10 @@ def write_package(
                     "file": str(path),
                     "campaign": c.name,
                     "sha256": digest,
-                    "encrypted": passphrase is not None,
+                    "encrypted": protection != UNENCRYPTED,
+                    "protection": protection,
+                    "sequence": sequence,
+                    "signed": own is not None,
                     **figures,
                 },
             )
@@ -410,11 +408,37 @@ def write_package(
         manifest["package_id"],
         digest,
         len(sealed.data),
-        passphrase is not None,
+        protection != UNENCRYPTED,
         town,
         c.name,
         figures,
+        sequence,
+        protection,
+        own is not None,
     )
+
+
+def next_sequence() -> int:
+    """The number of the next package: one more than the last one given (1 for the first).
+
+    The county orders a town's packages by it, not by the town PC's clock.
+    The number is taken in its own transaction that writes first (so two
+    exports at once, from the window and a script, wait for each other and
+    never get the same number); an export that fails leaves a gap, which is
+    harmless.
+    """
+    from peewee import fn
+
+    from ..domain.models import Setting
+
+    with db.atomic():
+        # a write first: it takes the write lock before anything is read
+        Setting.insert(key=SEQUENCE_SETTING, value="0").on_conflict_ignore().execute()
+        given = Setting.get_by_id(SEQUENCE_SETTING).value or "0"
+        last = PackageExport.select(fn.MAX(PackageExport.sequence)).scalar() or 0
+        number = max(int(given) if given.isdigit() else 0, last) + 1
+        Setting.update(value=str(number)).where(Setting.key == SEQUENCE_SETTING).execute()
+    return number
 
 
 def _write_safely(out_dir: Path, name: str, sealed) -> Path:
@@ -448,7 +472,8 @@ def _write_safely(out_dir: Path, name: str, sealed) -> Path:
                 ),
                 folder=out_dir,
             )
-        _check(written, None, target, sealed.keys)
+        if sealed.keys is not None or not is_encrypted(written):
+            read_package_bytes(written, target, sealed.keys)
         os.replace(tmp, target)
         tmp = None
         _sync_folder(out_dir)
@@ -463,6 +488,12 @@ def _write_safely(out_dir: Path, name: str, sealed) -> Path:
     return target
 
 
+def read_package_bytes(data: bytes, path: Path, keys) -> PackageContents:
+    """Open a container just written (with the keys that sealed it) and check it whole."""
+    opened = open_container(data, None, path.name, keys)
+    return check_payload(opened.payload, path, hashlib.sha256(data).hexdigest(), len(data))
+
+
 def _sync_folder(folder: Path) -> None:
     """Make the rename durable (POSIX; Windows has no directory handles to fsync)."""
     if os.name != "posix":
@@ -472,106 +503,6 @@ def _sync_folder(folder: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-
-
-# --- reading ---------------------------------------------------------------------------
-
-
-def _manifest_error(name: str, detail: str) -> PackageError:
-    return PackageError(
-        "package_damaged",
-        QT_TRANSLATE_NOOP(
-            "UserError",
-            "{file} is damaged ({detail}). Ask the town for the package again.",
-        ),
-        file=name,
-        detail=detail,
-    )
-
-
-def read_package(path: str | os.PathLike, passphrase: str | None = None) -> PackageContents:
-    """Read and check the package at ``path``; raises ``PackageError`` saying why not."""
-    path = Path(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise PackageError(
-            "package_unreadable",
-            QT_TRANSLATE_NOOP("UserError", "{file} cannot be read: {reason}"),
-            file=path,
-            reason=system_reason(exc),
-        ) from exc
-    return _check(data, passphrase, path)
-
-
-def _check(data: bytes, passphrase: str | None, path: Path, keys=None) -> PackageContents:
-    name = path.name
-    opened = open_container(data, passphrase, name, keys)
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(opened.payload))
-        names = archive.namelist()
-        if len(names) != len(set(names)):
-            raise ValueError("a member is there twice")
-        if MANIFEST not in names:
-            raise ValueError("no manifest")
-        manifest = json.loads(archive.read(MANIFEST).decode("utf-8"))
-        if not isinstance(manifest, dict) or manifest.get("format") != PACKAGE_FORMAT:
-            raise ValueError("not a manifest of an exchange package")
-    except (zipfile.BadZipFile, ValueError, UnicodeDecodeError, KeyError) as exc:
-        raise _manifest_error(name, str(exc)) from exc
-    version = manifest.get("format_version")
-    data_version = manifest.get("data_version")
-    if not isinstance(version, int) or not isinstance(data_version, int):
-        raise _manifest_error(name, "no format version")
-    if version > PACKAGE_VERSION or data_version > DATA_VERSION:
-        raise PackageError(
-            "package_too_new",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "{file} was written by a newer version of this program (package format "
-                "{found}; this version reads {known}). Install the newer version to read it.",
-            ),
-            file=name,
-            found=f"{version}.{data_version}",
-            known=f"{PACKAGE_VERSION}.{DATA_VERSION}",
-        )
-    members: dict[str, bytes] = {}
-    try:
-        listed = {m["name"]: m for m in manifest["members"]}
-        extra = set(names) - set(listed) - {MANIFEST}
-        if extra:
-            raise ValueError(f"{sorted(extra)[0]} is not in the manifest")
-        for member, entry in listed.items():
-            if member not in names:
-                raise ValueError(f"{member} is missing")
-            content = archive.read(member)
-            if len(content) != entry["size"]:
-                raise ValueError(f"{member} has the wrong size")
-            if hashlib.sha256(content).hexdigest() != entry["sha256"]:
-                raise ValueError(f"{member} does not match its SHA-256")
-            members[member] = content
-        if DATA not in members:
-            raise ValueError("no data.json")
-        content = json.loads(members[DATA].decode("utf-8"))
-        if not isinstance(content, dict) or content.get("version") != data_version:
-            raise ValueError("data.json is not of the manifest's version")
-        for key in ("town", "produced_at"):
-            if not isinstance(manifest["producer"][key], str):
-                raise ValueError(f"no producer {key}")
-        dt.datetime.fromisoformat(manifest["producer"]["produced_at"])
-        uuid.UUID(manifest["package_id"])
-        bytes.fromhex(manifest["receipt_key"])
-    except (KeyError, TypeError, ValueError, UnicodeDecodeError, zipfile.BadZipFile) as exc:
-        raise _manifest_error(name, str(exc)) from exc
-    return PackageContents(
-        path,
-        hashlib.sha256(data).hexdigest(),
-        len(data),
-        opened.encrypted,
-        manifest,
-        content,
-        members,
-    )
 
 
 def list_exports(campaign_id: int | None = None) -> list[PackageExport]:

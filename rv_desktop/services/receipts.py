@@ -15,6 +15,12 @@ derived from the passphrase would do the first, not the other two.) For an
 unencrypted package anyone who read the stick could sign: its receipt is a
 record of arrival, not proof.
 
+With its key pair made, the county also **signs** each receipt with its
+Ed25519 key (``county_signature``: over the body without ``mac``, then the
+``mac`` covers the signature too, so older towns still check the MAC). A
+town that installed the county's key requires that signature: then no one
+but the county can write a receipt, even for an unencrypted package.
+
 ``make_receipt`` (county) writes one; ``import_receipt`` (town) checks one
 and marks the export received.
 """
@@ -75,8 +81,11 @@ def make_receipt(
     received_at: dt.datetime,
     received_by: str | None,
     counts: dict[str, int],
+    signer=None,
 ) -> Path:
-    """Write the signed receipt of one package into ``folder``; its path."""
+    """Write the signed receipt of one package into ``folder``; its path.
+
+    ``signer`` (the county's ``keys.OfficeKeys``) adds the county's signature."""
     body = {
         "format": RECEIPT_FORMAT,
         "version": RECEIPT_VERSION,
@@ -90,6 +99,9 @@ def make_receipt(
         "received_by": received_by,
         "counts": counts,
     }
+    if signer is not None:
+        body["county_key"] = signer.public("county", "").sign.hex()
+        body["county_signature"] = signer.sign(_canonical(body)).hex()
     receipt = {**body, "mac": sign(body, key)}
     folder = Path(folder)
     path = folder / (Path(package_file).stem + RECEIPT_SUFFIX)
@@ -104,6 +116,33 @@ def make_receipt(
         if os.path.exists(tmp):
             os.unlink(tmp)
     return path
+
+
+def _check_county_signature(path: Path, receipt: dict, package: str) -> None:
+    """With the county's key installed, the receipt must carry its valid signature."""
+    from .keys import county_key, verify
+
+    county = county_key()
+    if county is None:
+        return
+    body = {k: v for k, v in receipt.items() if k not in ("mac", "county_signature")}
+    try:
+        good = receipt.get("county_key") == county.sign.hex() and verify(
+            county.sign, bytes.fromhex(str(receipt.get("county_signature"))), _canonical(body)
+        )
+    except ValueError:
+        good = False
+    if not good:
+        raise _refused(
+            path,
+            "receipt_not_signed",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{file} is not signed with the county's key installed here: it is not a "
+                "genuine receipt for {package}.",
+            ),
+            package=package,
+        )
 
 
 @dataclass(frozen=True)
@@ -181,6 +220,7 @@ def import_receipt(path: str | os.PathLike) -> ReceiptResult:
             ),
             package=export.file_name,
         )
+    _check_county_signature(path, receipt, export.file_name)
     missing = [k for k in _FIELDS if k not in receipt]
     if missing:
         raise _refused(

@@ -176,3 +176,27 @@ def _schema(con) -> dict[str, list[tuple]]:
         r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
     )
     return schema
+
+
+def test_upgrades_a_county_file_of_version_3_keeping_its_merged_data(tmp_path):
+    """A county database of version 3 (one town's package merged) gains town keys and
+    sequence numbers, keeps its merged data, and still takes that town's packages."""
+    from rv_desktop.domain.models import PackageImport, Target, Town, TownKey
+
+    path = tmp_path / "v3.sqlite"
+    shutil.copy(FIXTURES / "schema_v3_county.sqlite", path)
+    dbmod.open_database(path)
+    assert dbmod.schema_version() == SCHEMA_VERSION
+    assert dbmod.integrity_check() == []
+    assert [t.name for t in Town.select().where(Town.name.is_null(False))] == ["青山镇"]
+    assert Target.select().count() == 7
+    (record,) = PackageImport.select()
+    assert (record.sequence, record.protection, record.replaced) == (None, None, None)
+    assert TownKey.select().count() == 0
+    upgraded = _schema(dbmod.db.connection())
+    dbmod.close_database()
+    fresh = tmp_path / "fresh.sqlite"
+    dbmod.open_database(fresh)
+    assert upgraded == _schema(dbmod.db.connection())
+    dbmod.close_database()
+    assert list(tmp_path.glob("v3.before-v*.sqlite")), "the old file was copied aside"

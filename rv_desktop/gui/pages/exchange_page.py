@@ -191,8 +191,23 @@ class ExchangePage(QWidget):
         self._campaign_id = campaign.id if campaign else None
         self.campaign_label.setText(campaign.name if campaign else self.tr("no current campaign"))
         self.write_button.setEnabled(campaign is not None and self._job is None)
+        self._show_county_key()
         self.status_label.setText(self.status_text() if campaign else "")
         self.model.set_rows(export_rows())
+
+    def _show_county_key(self) -> None:
+        """With the county's key installed, packages are encrypted to it: no passphrase."""
+        from ...services.keys import county_key
+
+        key = county_key()
+        self._county_key = key is not None
+        self.encrypt_box.setText(
+            self.tr("Encrypt to the county's key (fingerprint {fingerprint}; recommended)")
+            .format(fingerprint=key.fingerprint)
+            if key
+            else self.tr("Encrypt with the passphrase agreed with the county (recommended)")
+        )
+        self._encryption_toggled(self.encrypt_box.isChecked())
 
     def status_text(self, today: dt.date | None = None) -> str:
         status = export_status(self._campaign_id, today)
@@ -253,6 +268,7 @@ class ExchangePage(QWidget):
 
     @Slot(bool)
     def _encryption_toggled(self, on: bool) -> None:
+        on = on and not getattr(self, "_county_key", False)
         self.passphrase.setEnabled(on)
         self.passphrase_again.setEnabled(on)
 
@@ -265,7 +281,7 @@ class ExchangePage(QWidget):
             self._error(self.tr("Choose the stick or a folder to write the package into."))
             return
         encrypt = self.encrypt_box.isChecked()
-        passphrase = self.passphrase.text()
+        passphrase = "" if getattr(self, "_county_key", False) else self.passphrase.text()
         if encrypt and passphrase != self.passphrase_again.text():
             self._error(self.tr("The two passphrases differ. Type the passphrase again."))
             return
@@ -373,6 +389,7 @@ class ExchangePage(QWidget):
     @Slot()
     def merge_packages(self) -> None:
         from ...services.county import import_packages
+        from ...services.package_read import sealing_of
 
         start = str(window_state.value(window_state.LAST_FOLDER, str(Path.home())))
         names, _ = QFileDialog.getOpenFileNames(
@@ -380,22 +397,50 @@ class ExchangePage(QWidget):
         )
         if not names:
             return
-        passphrase, ok = QInputDialog.getText(
-            self,
-            self.tr("Passphrase"),
-            self.tr("The passphrase agreed with the towns (empty for unencrypted packages):"),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok:
-            return
+        kinds = sealing_of([Path(n) for n in names])
+        passphrase, allow = "", False
+        if kinds.passphrase:
+            passphrase, ok = QInputDialog.getText(
+                self,
+                self.tr("Passphrase"),
+                self.tr("The passphrase agreed with the towns (for {count} of the packages):")
+                .format(count=len(kinds.passphrase)),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return
+        if kinds.unencrypted:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unencrypted packages"),
+                self.tr(
+                    "{count} of the packages are not encrypted: anyone could have read or "
+                    "written them on the way, and their origin is not proven. Merge them "
+                    "anyway?"
+                ).format(count=len(kinds.unencrypted)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            allow = answer == QMessageBox.StandardButton.Yes
         self.merge_button.setEnabled(False)
         self._merge_job = run_in_background(
             lambda job: import_packages(
-                [Path(n) for n in names], passphrase or None, progress=job.progress
+                [Path(n) for n in names],
+                passphrase or None,
+                progress=job.progress,
+                allow_unencrypted=allow,
             ),
             on_done=self._merged,
             on_error=lambda exc: (self.merge_button.setEnabled(True), self._failed(exc)),
         )
+
+    def protection_text(self, protection: str | None) -> str:
+        return {
+            "town_key": self.tr("signed with the town's registered key"),
+            "town_key_unencrypted": self.tr("signed with the town's key, not encrypted"),
+            "shared_passphrase": self.tr("shared passphrase: origin not proven"),
+            "unencrypted": self.tr("not encrypted: origin not proven"),
+        }.get(protection or "", "")
 
     def _merged(self, outcomes) -> None:
         self.merge_button.setEnabled(True)
@@ -413,6 +458,7 @@ class ExchangePage(QWidget):
                 text += " " + self.tr("({town}: {targets} targets)").format(
                     town=o.town, targets=number_text(o.targets)
                 )
+                text += " — " + self.protection_text(o.protection)
             lines.append(text)
         if any(o.status == "merged" for o in outcomes):
             self.data_changed.emit()
