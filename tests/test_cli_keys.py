@@ -30,6 +30,8 @@ def test_keys_from_making_to_revoking(tmp_path):
     qs = _town(tmp_path, "青山镇")
     county = tmp_path / "county.sqlite"
     stick = tmp_path / "stick"
+    _ok("init", "--db", str(county), "--town", "县信访局", "--office", "县千案回访活动办公室",
+        "--level", "county")  # fmt: skip
 
     # the town makes its key pair; the county writes its public key
     made = _ok("--lang", "en", "office", "--db", str(qs), "--make-keys",
@@ -88,6 +90,8 @@ def test_a_bad_key_file_is_a_clear_message(tmp_path):
     county = tmp_path / "county.sqlite"
     bad = tmp_path / "bad.rvkey"
     bad.write_text("not a key", encoding="utf-8")
+    _ok("init", "--db", str(county), "--town", "县信访局", "--office", "县千案回访活动办公室",
+        "--level", "county")  # fmt: skip
     result = run_cli("--lang", "en", "town-key", "register", "--db", str(county),
                      "--town", "青山镇", str(bad))  # fmt: skip
     assert result.returncode == 2 and "not a key file of this program" in result.stderr
