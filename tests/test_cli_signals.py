@@ -83,7 +83,11 @@ def test_interrupted_export_package_leaves_nothing(big, tmp_path, after, sig, co
         after,
         sig,
     )
-    assert returncode == code, stderr  # ended by the signal, not finished
+    # ended by the signal, not finished; a signal that arrives while the interpreter
+    # itself still starts (before any of our code runs, on a loaded machine) ends
+    # it with the default action (-signal): nothing was staged yet either
+    early = (-sig,) if after < 0.5 else ()
+    assert returncode in (code, *early), stderr
     assert "Traceback" not in stderr
     assert list(tmpdir.iterdir()) == []
     assert list(stick.iterdir()) == []  # no package, no part of one

@@ -238,7 +238,7 @@ def test_text_lengths_are_limited(database, tmp_path):
 
 def test_cli_json_lists_skipped_sections(tmp_path):
     path = section_ledger(tmp_path / "sections.xlsx")
-    result = run_cli("import-ledger", "--db", str(tmp_path / "c.sqlite"), str(path), "--json")
+    result = run_cli("import-ledger", "--create", "--db", str(tmp_path / "c.sqlite"), str(path), "--json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["new"] == 4 and data["rejected"] == []

@@ -134,7 +134,7 @@ def test_cli_says_the_cause_exit_2(tmp_path, shared_strings_bomb):
     nul.write_bytes(b"\xe7\xbc\x96\xe5\x8f\xb7,x\n\x00\n")
     for path, words in ((nul, "NUL bytes"), (shared_strings_bomb, "too much memory")):
         db = str(tmp_path / "c.sqlite")
-        result = run_cli("import-ledger", "--db", db, str(path), "--lang", "en")
+        result = run_cli("import-ledger", "--create", "--db", db, str(path), "--lang", "en")
         assert result.returncode == 2, result.stderr
         assert "Traceback" not in result.stderr
         assert words in result.stderr
