@@ -44,7 +44,7 @@ def print_json(data) -> None:
 def open_db(args: argparse.Namespace, actor: str = "cli"):
     """Open ``--db`` (or the default database) for a subcommand."""
     path = Path(args.db) if args.db else paths.default_database()
-    return dbmod.open_database(path, actor=actor)
+    return dbmod.open_database(path, actor=actor, hold=args.command)  # the writer lock
 
 
 def _add_db(parser: argparse.ArgumentParser, required: bool = True) -> None:
@@ -181,33 +181,11 @@ def _restore_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .gui.dblock import DatabaseLock  # QtCore only: the same lock the window takes
+    from .domain.dblock import hold_for_restore
     from .services.backup import restore_backup
 
     path = Path(args.db).expanduser().absolute()
-    lock = DatabaseLock(path)
-    if not lock.acquire():
-        if lock.held_by_other():
-            pid, host = lock.owner()
-            raise UserError(
-                "db_in_use",
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "{path} is open in the program (process {pid} on {host}). "
-                    "Close the program, then restore.",
-                ),
-                path=path,
-                pid=pid,
-                host=host,
-            )
-        raise UserError(
-            "db_folder_unwritable",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The folder {folder} cannot be written. Choose another place for the database.",
-            ),
-            folder=path.parent,
-        )
+    lock = hold_for_restore(path)  # no writer may run meanwhile, nor the window
     try:
         result = restore_backup(Path(args.backup), path, actor="cli")
     finally:

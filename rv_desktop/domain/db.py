@@ -17,7 +17,7 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from . import audit
+from . import audit, dblock
 from .errors import QT_TRANSLATE_NOOP, UserError
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .models import ALL_MODELS, HOME_TOWN_ID, Town, db
@@ -69,6 +69,7 @@ class _Database(SqliteDatabase):
         super().__init__(*args, **kwargs)
         self._all_connections: list[sqlite3.Connection] = []
         self._all_lock = threading.Lock()
+        self.lock: dblock.DatabaseLock | None = None  # the program's lock, when held
 
     def _connect(self):
         conn = super()._connect()
@@ -200,12 +201,36 @@ def _ensure_folder(path: Path) -> None:
         )
 
 
-def open_database(path: str | os.PathLike, actor: str | None = None) -> SqliteDatabase:
-    """Bind the models to ``path``, creating or upgrading it as needed."""
+def open_database(
+    path: str | os.PathLike, actor: str | None = None, hold: str | None = None
+) -> SqliteDatabase:
+    """Bind the models to ``path``, creating or upgrading it as needed.
+
+    ``hold`` names a command that takes the program's writer lock
+    (``dblock.hold``) for as long as the database stays open: it waits a few
+    seconds for a running restore, then refuses naming who holds the file.
+    """
     path = Path(path).expanduser()
     info = inspect_file(path)
     create = _check_ours(path, info)
     _ensure_folder(path)
+    lock = dblock.hold(path, hold) if hold else None
+    try:
+        if lock is not None:  # a restore may have replaced the file while we waited
+            info = inspect_file(path)
+            create = _check_ours(path, info)
+        database = _open_bound(path, info, create, actor)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    database.lock = lock
+    if lock is not None and lock.is_locked:
+        remove_restore_leftovers(path)  # no restore runs while we hold the lock
+    return database
+
+
+def _open_bound(path: Path, info, create: bool, actor: str | None) -> SqliteDatabase:
     if not create and not os.access(path, os.W_OK):
         raise DatabaseOpenError(
             "db_read_only",
@@ -216,6 +241,8 @@ def open_database(path: str | os.PathLike, actor: str | None = None) -> SqliteDa
             path=path,
         )
     close_database()
+    if create:
+        private_file(path)
     database = _Database(str(path), pragmas=PRAGMAS, check_same_thread=False)
     db.initialize(database)
     try:
@@ -241,6 +268,46 @@ def open_database(path: str | os.PathLike, actor: str | None = None) -> SqliteDa
     return database
 
 
+def private_file(path: Path) -> None:
+    """Create ``path`` (if missing) readable by its owner only (0600 on POSIX).
+
+    SQLite gives the ``-wal``/``-shm``/``-journal`` files of a database the
+    database file's own mode, so creating it first covers them too. On
+    Windows the per-user data folder keeps it private.
+    """
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        if os.name == "posix":
+            os.chmod(path, 0o600)
+    except OSError:
+        pass  # connect() explains a file that cannot be made
+
+
+def remove_restore_leftovers(db_path: str | os.PathLike) -> list[Path]:
+    """Remove what a killed restore left beside ``db_path``; return the removed files.
+
+    Call only while holding the program's lock (no restore can be running):
+    ``<db>.restore-tmp`` (an unfinished or unused incoming copy) and
+    ``<stem>.before-restore-*.part`` (an unfinished kept copy; the live file
+    is still the whole old one).
+    """
+    db_path = Path(db_path).expanduser().absolute()
+    found = [db_path.with_name(db_path.name + ".restore-tmp")]
+    try:
+        found += list(db_path.parent.glob(f"{db_path.stem}.before-restore-*.part"))
+    except OSError:
+        return []
+    removed = []
+    for path in found:
+        for leftover in (path, Path(str(path) + "-journal")):
+            try:
+                leftover.unlink()
+                removed.append(leftover)
+            except OSError:
+                pass
+    return removed
+
+
 def close_database(all_threads: bool = False) -> None:
     """Close and unbind the current database, if any.
 
@@ -251,11 +318,14 @@ def close_database(all_threads: bool = False) -> None:
     connection to the replaced file survives.
     """
     if db.obj is not None:
+        lock = getattr(db.obj, "lock", None)
         if all_threads and isinstance(db.obj, _Database):
             db.obj.close_all()
         elif not db.obj.is_closed():
             db.obj.close()
         db.initialize(None)
+        if lock is not None:
+            lock.release()
 
 
 def check_file(path: str | os.PathLike) -> None:
@@ -301,6 +371,7 @@ def copy_aside(database: SqliteDatabase, path: Path, label: str) -> Path:
     """A consistent copy of the open database next to it, before risky work."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
+    private_file(target)
     dst = sqlite3.connect(str(target))
     try:
         database.connection().backup(dst)

@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool
 
 from ..domain import db as dbmod
+from ..domain.dblock import in_use_error
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..paths import backups_dir
 from ..services.backup import AutoBackupPolicy, RestoreResult, restore_backup
@@ -76,6 +77,7 @@ class Session:
     def open(self, path: Path) -> None:
         path = Path(path).expanduser().absolute()
         lock = self._take_lock(path)
+        dbmod.remove_restore_leftovers(path)  # a restore killed earlier
         try:
             dbmod.open_database(path, actor=_actor())
         except UserError:
@@ -130,6 +132,12 @@ class Session:
             path = Path(path or self.path).expanduser().absolute()
             self._lock = self._take_lock(path)
             self.path = path
+        if not self._lock.make_exclusive():  # commands of the command line are writing
+            error = in_use_error(self.path, self._lock.blocked_by)
+            if not self._was_open:
+                self._lock.release()
+                self._lock = None
+            raise error
         self._quiesce()
         dbmod.close_database(all_threads=True)
         self._open = False
@@ -141,6 +149,8 @@ class Session:
 
     def finish_restore(self, restored: bool) -> None:
         """Announce the restored database, or go back to the unchanged one."""
+        if self._lock is not None and self._lock.is_locked:
+            self._lock.make_shared()
         if restored:
             self._opened()
             return
