@@ -24,7 +24,12 @@ from ..domain import db as dbmod
 from ..domain.dblock import in_use_error
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..paths import backups_dir
-from ..services.backup import AutoBackupPolicy, RestoreResult, restore_backup
+from ..services.backup import (
+    AutoBackupPolicy,
+    RestoreResult,
+    remove_partial_backups,
+    restore_backup,
+)
 from . import window_state
 from .dblock import DatabaseLock
 from .events import AppEvents
@@ -78,6 +83,8 @@ class Session:
         path = Path(path).expanduser().absolute()
         lock = self._take_lock(path)
         dbmod.remove_restore_leftovers(path)  # a restore killed earlier
+        for folder in self.backup_folders():
+            remove_partial_backups(folder)  # backups killed earlier (their process is gone)
         try:
             dbmod.open_database(path, actor=_actor())
         except UserError:

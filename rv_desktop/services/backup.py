@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import secrets
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from ..domain import db as dbmod
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.migrations import SCHEMA_VERSION
 from ..domain.models import db
+from ..domain.transactions import disk_full_error, is_disk_full, write_transaction
 
 MANUAL, AUTOMATIC = "backup", "auto"
 
@@ -76,13 +78,12 @@ def backup_database(
             reason=exc.strerror,
         ) from exc
     source = Path(db.obj.database)
+    remove_partial_backups(out_dir)
     target = out_dir / backup_name(source, when, kind)
-    n = 1
-    while target.exists():
-        target = out_dir / f"{target.stem.split('~')[0]}~{n}.sqlite"
-        n += 1
-    partial = target.with_name(target.name + ".part")
+    # one .part per process and call: three backups in the same second never share one
+    partial = out_dir / f"{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part"
     try:
+        dbmod.private_file(partial)
         dst = sqlite3.connect(str(partial))
         try:
             db.connection().backup(dst)
@@ -99,23 +100,94 @@ def backup_database(
                 detail="; ".join(r[0] for r in result[:5]),
             )
         _fsync(partial)
-        os.replace(partial, target)
+        target = _give_name(partial, target)
         _fsync_folder(out_dir)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
+        if is_disk_full(exc):
+            raise disk_full_error(out_dir) from exc
         raise BackupError(
             "backup_write",
             QT_TRANSLATE_NOOP("UserError", "The backup could not be written to {folder}: {reason}"),
             folder=out_dir,
-            reason=exc.strerror,
+            reason=getattr(exc, "strerror", None) or str(exc),
         ) from exc
     finally:
-        if partial.exists():
-            partial.unlink()
+        _remove(partial)
     # IMMEDIATE: take the write lock first, so a writer on another connection
     # makes this wait (busy_timeout) rather than fail on a stale read snapshot
-    with db.atomic("IMMEDIATE"):
-        audit.log_action("backup", "database", note={"file": str(target), "kind": kind})
+    try:
+        with write_transaction():
+            audit.log_action("backup", "database", note={"file": str(target), "kind": kind})
+    except UserError:
+        _remove(target)  # not audited: not made
+        raise
     return target
+
+
+def _give_name(partial: Path, target: Path) -> Path:
+    """Rename ``partial`` to ``target`` or ``target~N``, never over another file."""
+    n = 1
+    stem = target.stem
+    while True:
+        try:
+            os.link(partial, target)  # fails if the name is taken: no two backups share it
+            return target
+        except FileExistsError:
+            target = target.with_name(f"{stem}~{n}.sqlite")
+            n += 1
+        except OSError:  # no hard links (FAT sticks): the name is checked, then taken
+            if target.exists():
+                target = target.with_name(f"{stem}~{n}.sqlite")
+                n += 1
+                continue
+            os.replace(partial, target)
+            return target
+
+
+#: the temporary file of a backup: ``<backup name>.<pid>-<random>.part``
+_PART_NAME = re.compile(r"^.+-(?:backup|auto)-\d{8}-\d{6}(?:~\d+)?\.sqlite\.(\d+)-[0-9a-f]+\.part$")
+
+
+def remove_partial_backups(folder: str | os.PathLike) -> list[Path]:
+    """Remove the ``.part`` files of backups killed before they ended (their process is gone)."""
+    removed = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _PART_NAME.match(entry.name)
+        if not match or _process_alive(int(match[1])):
+            continue
+        for leftover in (entry, Path(str(entry) + "-journal")):
+            try:
+                leftover.unlink()
+                removed.append(leftover)
+            except OSError:
+                pass
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # pragma: no cover - Windows
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 # --- the backups in a folder --------------------------------------------------

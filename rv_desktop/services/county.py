@@ -34,6 +34,7 @@ from typing import Any
 
 from peewee import DatabaseError, IntegrityError
 
+from ..domain.transactions import storage_error, write_transaction
 from ..domain import audit
 from ..domain.campaigns import campaign_by_name
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -130,7 +131,7 @@ def import_package(
         outcome.visit_records = contents.counts.get("visit_records")
         record = _decide(contents)
         if record is None:
-            with db.atomic():
+            with write_transaction():  # IMMEDIATE; busy or full: said so, not the package
                 record = _merge(contents)
             outcome.status = MERGED
         else:
@@ -278,7 +279,7 @@ def _merge(contents: PackageContents) -> PackageImport:
     try:
         return _merge_checked(contents)
     except (IntegrityError, DatabaseError) as exc:  # a constraint of the schema said no
-        raise data_error("data.json", str(exc)) from exc
+        raise storage_error(exc) or data_error("data.json", str(exc)) from exc
 
 
 def _merge_checked(contents: PackageContents) -> PackageImport:

@@ -38,6 +38,7 @@ from operator import mul
 from pathlib import Path
 from typing import Any
 
+from ..domain.transactions import write_transaction
 from ..domain import audit
 from ..domain.enums import Channel, SourceLevel
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -930,7 +931,7 @@ def apply_plan(
     now = dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
     source_file = Path(plan.table.file).name
     todo = [r for r in plan.rows if r.outcome in (NEW, UPDATED)]
-    with db.atomic():
+    with write_transaction():  # IMMEDIATE: a second import waits, then says "busy"
         units = {
             name: uid
             for uid, name in HandlingUnit.select(HandlingUnit.id, HandlingUnit.name).tuples()

@@ -53,6 +53,14 @@ from .backup import (
 _BUSY = ("locked", "busy")
 
 
+def _reached(step: str) -> None:
+    """Where the kill tests stop a restore dead (``RV_DESKTOP_KILL_AT``): a real SIGKILL."""
+    if os.environ.get("RV_DESKTOP_KILL_AT") == step:
+        import signal
+
+        os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
+
+
 def restore_backup(
     backup_file: str | os.PathLike,
     db_path: str | os.PathLike,
@@ -74,6 +82,7 @@ def restore_backup(
     live: sqlite3.Connection | None = None
     try:
         check = _copy_checked(backup_file, tmp)
+        _reached("copied")
         step(1, 4)
         if db.obj is not None and Path(db.obj.database).absolute() == db_path:
             dbmod.close_database(all_threads=True)  # the caller stopped all other work
@@ -84,8 +93,10 @@ def restore_backup(
             live = None
         for suffix in ("-wal", "-shm", "-journal"):
             _remove(Path(str(db_path) + suffix))
+        _reached("swapping")
         os.replace(tmp, db_path)
         _fsync_folder(db_path.parent)
+        _reached("swapped")
     except OSError as exc:
         raise RestoreError(
             "restore_write",
@@ -152,7 +163,9 @@ def _quiet_and_keep_aside(db_path: Path) -> tuple[sqlite3.Connection | None, Pat
         busy, _log, _done = live.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:
             raise sqlite3.OperationalError("database is locked")
+        _reached("checkpointed")
         live.execute("PRAGMA journal_mode = DELETE")
+        _reached("left-wal")
         version = live.execute("PRAGMA data_version").fetchone()[0]
         kept = _aside_name(db_path)
         part = Path(str(kept) + ".part")
@@ -163,10 +176,13 @@ def _quiet_and_keep_aside(db_path: Path) -> tuple[sqlite3.Connection | None, Pat
         finally:
             dst.close()
         _fsync(part)
+        _reached("kept-part")
         os.replace(part, kept)
+        _reached("kept")
         live.execute("BEGIN EXCLUSIVE")
         if live.execute("PRAGMA data_version").fetchone()[0] != version:
             raise sqlite3.OperationalError("database is locked: written during the restore")
+        _reached("locked")
     except sqlite3.OperationalError as exc:
         live.close()
         if any(word in str(exc).lower() for word in _BUSY):
