@@ -19,6 +19,7 @@ from peewee import SqliteDatabase
 
 from . import audit, dblock
 from .errors import QT_TRANSLATE_NOOP, UserError
+from .transactions import write_transaction
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .models import ALL_MODELS, HOME_TOWN_ID, Town, db
 
@@ -263,7 +264,7 @@ def _open_bound(path: Path, info, create: bool, actor: str | None) -> SqliteData
     elif info[1] < SCHEMA_VERSION:
         _migrate(database, path, info[1])
     if actor:
-        with database.atomic():
+        with write_transaction():  # busy or full: said so, nothing changed
             audit.set_actor(actor)
     return database
 

@@ -22,7 +22,7 @@ from .errors import QT_TRANSLATE_NOOP, UserError
 from .models import db
 
 _BUSY = ("database is locked", "database is busy", "database table is locked")
-_FULL = ("database or disk is full", "disk i/o error")
+_FULL = ("database or disk is full",)
 
 
 class StorageError(UserError):
