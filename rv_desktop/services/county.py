@@ -34,7 +34,6 @@ from typing import Any
 
 from peewee import DatabaseError, IntegrityError
 
-from ..domain.transactions import storage_error, write_transaction
 from ..domain import audit
 from ..domain.campaigns import campaign_by_name
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -57,6 +56,7 @@ from ..domain.models import (
     _now,
     db,
 )
+from ..domain.transactions import storage_error, write_transaction
 from .crypto import PackageError
 from .exchange_data import FIELDS, Converter, counts, data_error
 from .package import PackageContents, read_package

@@ -38,7 +38,6 @@ from operator import mul
 from pathlib import Path
 from typing import Any
 
-from ..domain.transactions import write_transaction
 from ..domain import audit
 from ..domain.enums import Channel, SourceLevel
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -54,7 +53,9 @@ from ..domain.normalize import (
     parse_petitioner,
     parse_phones,
 )
+from ..domain.transactions import write_transaction
 from .ledger_reader import FIELDS, LedgerError, LedgerTable, column_letter, read_ledger
+from .xlsx_out import append
 
 MANY_PEOPLE_THRESHOLD = 5
 MAX_PEOPLE = 100_000  # beyond this a "number of people" is a typing error
@@ -1205,7 +1206,7 @@ def save_rejected(
     wb = Workbook()
     ws = wb.active
     ws.title = (plan.table.sheet or "Sheet1")[:31]
-    ws.append([*plan.table.headers, reason_header])
+    append(ws, [*plan.table.headers, reason_header])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     by_row = {r.row: r for r in plan.rows if r.outcome == REJECTED}
@@ -1216,7 +1217,7 @@ def save_rejected(
             continue
         values = [_cell_value(v) for v in (row.values + [None] * width)[:width]]
         reasons = "；".join(f"{i.cell}: {i.reason(t(i.template))}" for i in r.errors)
-        ws.append([*values, reasons])
+        append(ws, [*values, reasons])
         ws.cell(ws.max_row, width + 1).fill = PatternFill("solid", fgColor="FFF2CC")
         ws.cell(ws.max_row, width + 1).alignment = Alignment(wrap_text=True)
     for col in ws.iter_cols(min_row=1, max_row=ws.max_row):
