@@ -241,6 +241,11 @@ def _import_options(p: argparse.ArgumentParser) -> None:
         metavar="OUT",
         help=translate("cli", "save the rejected rows to this xlsx"),
     )
+    p.add_argument(
+        "--reveal",
+        action="store_true",
+        help=translate("cli", "write ID numbers and phones unmasked in --rejected-xlsx (audited)"),
+    )
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
 
 
@@ -258,6 +263,7 @@ def cmd_import_ledger(args: argparse.Namespace) -> int:
             Path(args.rejected_xlsx),
             translate("cli", "Reason not imported"),
             lambda text: translate("UserError", text),
+            reveal=args.reveal,
         )
     if args.json:
         print_json(summary)

@@ -55,7 +55,8 @@ from ..domain.normalize import (
 )
 from ..domain.transactions import write_transaction
 from .ledger_reader import FIELDS, LedgerError, LedgerTable, column_letter, read_ledger
-from .xlsx_out import append
+from .rejected_rows import audit_rejected, mask_rejected
+from .xlsx_out import append, write_atomically
 
 MANY_PEOPLE_THRESHOLD = 5
 MAX_PEOPLE = 100_000  # beyond this a "number of people" is a typing error
@@ -1196,8 +1197,12 @@ def save_rejected(
     out: str | os.PathLike,
     reason_header: str = "未导入原因",
     translate: Callable[[str], str] | None = None,
+    reveal: bool = False,
 ) -> Path:
-    """The rejected rows as an xlsx: the original header and row, plus the reasons."""
+    """The rejected rows as an xlsx: the original header and row, plus the reasons.
+
+    ID numbers and phones are masked unless ``reveal``; the export is audited.
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -1216,6 +1221,8 @@ def save_rejected(
         if r is None:
             continue
         values = [_cell_value(v) for v in (row.values + [None] * width)[:width]]
+        if not reveal:
+            values = mask_rejected(values, plan.mapping)
         reasons = "；".join(f"{i.cell}: {i.reason(t(i.template))}" for i in r.errors)
         append(ws, [*values, reasons])
         ws.cell(ws.max_row, width + 1).fill = PatternFill("solid", fgColor="FFF2CC")
@@ -1226,14 +1233,8 @@ def save_rejected(
                 cell.number_format = "@"
     ws.column_dimensions[column_letter(width)].width = 60
     ws.freeze_panes = "A2"
-    fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=out.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    write_atomically(out, wb.save)
+    audit_rejected(out, len(by_row), reveal)
     return out
 
 

@@ -169,3 +169,28 @@ def test_the_helper_keeps_every_prefix_exactly(tmp_path):
         assert back.cell(i, 1).value in (text, expected)
     with zipfile.ZipFile(out) as z:
         assert b"<f>" not in z.read("xl/worksheets/sheet1.xml")
+
+
+def test_rejected_rows_are_masked_unless_revealed_and_audited(database, tmp_path):
+    """`--rejected-xlsx` writes IDs and phones unmasked and unaudited: audit it (and mask
+    unless the clerk reveals)."""
+    from rv_desktop.domain.models import AuditRecord
+
+    ledger = tmp_path / "ledger.csv"
+    with ledger.open("w", encoding="utf-8-sig", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["信访件编号", "信访人姓名", "公民身份号码", "手机号", "办结时间"])
+        writer.writerow(["", "赵六", "360426199101010071", "13812345678", "20170703"])
+    plan = li.import_ledger(ledger, dry_run=True)
+    masked = li.save_rejected(plan, tmp_path / "masked.xlsx")
+    texts = _texts(masked)
+    assert "360426199101010071" not in texts and "13812345678" not in texts
+    assert "360426********0071" in texts and "138****5678" in texts
+    shown = li.save_rejected(plan, tmp_path / "shown.xlsx", reveal=True)
+    assert {"360426199101010071", "13812345678"} <= _texts(shown)
+    records = {
+        (r.action, r.table_name): r.note
+        for r in AuditRecord.select().where(AuditRecord.table_name == "rejected_rows")
+    }
+    assert '"revealed": false' in records[("export", "rejected_rows")]
+    assert '"revealed": true' in records[("reveal", "rejected_rows")]
