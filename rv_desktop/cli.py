@@ -47,6 +47,16 @@ def open_db(args: argparse.Namespace, actor: str = "cli"):
     return dbmod.open_database(path, actor=actor, hold=args.command)  # the writer lock
 
 
+def _private_temp() -> None:
+    """Temporary files (package members, openpyxl's sheets) in the data folder, not TMPDIR."""
+    from .services.staging import use_private_temp
+
+    try:
+        use_private_temp()
+    except OSError:
+        pass  # an unwritable data folder: the system's temporary folder, as before
+
+
 def _add_db(parser: argparse.ArgumentParser, required: bool = True) -> None:
     parser.add_argument(
         "--db",
@@ -1310,6 +1320,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return EXIT_OK
     try:
+        _private_temp()
         return args.handler(args)
     except UserError as exc:
         err(tr_error(exc))

@@ -163,9 +163,10 @@ def open_main_window(
 
 
 def run_gui(argv: Sequence[str]) -> int:
-    from ..cli import _pre_lang, build_parser
+    from ..cli import _pre_lang, _private_temp, build_parser
 
     app = make_application(_pre_lang(argv))
+    _private_temp()  # personal data in temporary files stays in the data folder
     collector = GuiThreadCollector(app)
     args = build_parser().parse_args(list(argv))
     window = open_main_window(args.db, args.demo, splash=True)

@@ -43,6 +43,7 @@ from ..domain.models import PackageExport, db
 from .crypto import DEFAULT_KDF, KdfParams, PackageError, check_passphrase, open_container, seal
 from .exchange_data import DATA_VERSION, campaign_data, counts
 from .forms_data import office_names
+from .staging import private_temp_dir
 
 #: The version of the inner zip's layout (manifest and members).
 PACKAGE_VERSION = 1
@@ -331,7 +332,9 @@ def write_package(
         from .forms_data import targets_in_route_order
 
         ids = targets_in_route_order(c.id)
-        with tempfile.TemporaryDirectory(prefix="rv-package-") as work:
+        # staged in the data folder's private staging (removed on every exit path,
+        # or at the next start after a kill), never in the system's temporary folder
+        with tempfile.TemporaryDirectory(prefix="rv-package-", dir=private_temp_dir()) as work:
             members.update(_documents(c, ids, Path(work), report, cancelled))
     if cancelled and cancelled():
         raise _cancelled()
