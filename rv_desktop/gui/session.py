@@ -23,13 +23,14 @@ from PySide6.QtCore import QThreadPool
 from ..domain import db as dbmod
 from ..domain.dblock import in_use_error
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
-from ..paths import backups_dir
+from ..paths import backups_dir, data_dir
 from ..services.backup import (
     AutoBackupPolicy,
     RestoreResult,
     remove_partial_backups,
     restore_backup,
 )
+from ..services.print_retention import prune_prints
 from . import window_state
 from .dblock import DatabaseLock
 from .events import AppEvents
@@ -85,6 +86,7 @@ class Session:
         dbmod.remove_restore_leftovers(path)  # a restore killed earlier
         for folder in self.backup_folders():
             remove_partial_backups(folder)  # backups killed earlier (their process is gone)
+        prune_prints(data_dir() / "prints", window_state.prints_keep_days())
         try:
             dbmod.open_database(path, actor=_actor())
         except UserError:
