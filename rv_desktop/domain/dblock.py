@@ -57,9 +57,6 @@ class Holder:
     what: str  # "window", "restore" or the command's name
     since: str
 
-    def describe(self) -> str:
-        return f"{self.what} (process {self.pid} on {self.host}, since {self.since})"
-
 
 # --- byte-range locks: one small function per platform ------------------------------
 
@@ -301,15 +298,20 @@ def _holders(fd: int, skip: int | None = None) -> list[Holder]:
 
 
 def in_use_error(path: Path, holders: list[Holder]) -> DatabaseInUse:
+    """"in use by …", naming the first holder (a command, ``restore`` or ``window``)."""
+    first = holders[0] if holders else Holder(0, "?", "?", "?")
     return DatabaseInUse(
         "db_in_use_by",
         QT_TRANSLATE_NOOP(
             "UserError",
-            "The database {path} is in use by {holders}. Nothing was changed; "
-            "try again when it is done.",
+            "The database {path} is in use by {what} (process {pid} on {host}, since "
+            "{since}). Nothing was changed; try again when it is done.",
         ),
         path=path,
-        holders="; ".join(h.describe() for h in holders) or "?",
+        what=first.what,
+        pid=first.pid,
+        host=first.host,
+        since=first.since,
     )
 
 

@@ -66,6 +66,8 @@ class Session:
             pass  # open_database explains an unwritable folder
         lock = DatabaseLock(path)
         if not lock.acquire() and lock.held_by_other():
+            if any(h.what != "window" for h in lock.blocked_by):  # a restore of the command line
+                raise in_use_error(path, lock.blocked_by)
             pid, host = lock.owner()
             raise DatabaseInUse(
                 "db_in_use",
