@@ -66,3 +66,5 @@ def test_documents_print_huge_texts(huge, tmp_path, command):
     assert len(reader.pages) < 400  # bounded: the box and a few continuation pages
     if command[-1] in ("summary", "assignment", "--filled", "print-forms"):  # names, texts
         assert "…" in _text(out)
+    if command[-1] in ("summary", "assignment"):
+        assert "部分内容过长" in _text(out)  # and noted

@@ -118,6 +118,8 @@ def _column_widths(
 
 #: the most lines a body cell prints: a row must stay well inside a page
 MAX_CELL_LINES = 12
+#: the note under a table some of whose texts were cut (the documents are in Chinese)
+CUT_NOTE = "注：部分内容过长，打印时已截断并以“…”标出，完整内容见本系统登记。"
 
 
 def _cut_long_texts(
@@ -187,6 +189,8 @@ def render_table(
     available = pagesize[0] - 2 * MARGIN
     measure = Pen(None, fonts.body, fonts.title)  # measures only, never draws
     texts, shortened = _cut_long_texts(texts, measure, available)
+    if shortened.count:  # said on the paper itself: the register holds the whole text
+        footnote = f"{footnote}\n{CUT_NOTE}" if footnote else CUT_NOTE
 
     def pen_for(canvas: Canvas) -> Pen:
         return Pen(canvas, fonts.body, fonts.title, bold_title=fonts.title_is_body)
