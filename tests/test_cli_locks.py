@@ -223,3 +223,23 @@ def test_database_backups_and_lock_are_private(tmp_path):
     for kept in tmp_path.glob("office.before-restore-*.sqlite"):
         assert stat.S_IMODE(kept.stat().st_mode) == 0o600
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
+
+
+def test_restore_refuses_a_program_that_ignores_the_lock_file(tmp_path):
+    """restore also holds SQLite's own exclusive lock on the live file through the swap:
+    a connection of another program (one that never looks at our lock file) keeps the
+    restore from starting, and nothing is changed."""
+    db, backup = _office(tmp_path)
+    _add(db, "备份后")
+    other = sqlite3.connect(db)
+    other.execute("BEGIN")
+    other.execute("SELECT count(*) FROM petitioner").fetchone()  # a reader, mid-transaction
+    try:
+        result = run_cli("restore", "--db", str(db), str(backup), "--lang", "en")
+    finally:
+        other.close()
+    assert result.returncode == 2, result.stdout
+    assert "in use by another program" in result.stderr and "Traceback" not in result.stderr
+    assert _names(db) == {"备份里", "备份后"}
+    assert not list(tmp_path.glob("office.before-restore-*"))
+    assert run_cli("restore", "--db", str(db), str(backup)).returncode == 0
