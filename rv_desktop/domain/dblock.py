@@ -75,6 +75,11 @@ if os.name == "nt":  # pragma: no cover - exercised on Windows only
         ]
 
     _k32 = ctypes.WinDLL("kernel32", use_last_error=True)
+    _D = wintypes.DWORD
+    _k32.LockFileEx.argtypes = [wintypes.HANDLE, _D, _D, _D, _D, ctypes.POINTER(_OVERLAPPED)]
+    _k32.LockFileEx.restype = wintypes.BOOL
+    _k32.UnlockFileEx.argtypes = [wintypes.HANDLE, _D, _D, _D, ctypes.POINTER(_OVERLAPPED)]
+    _k32.UnlockFileEx.restype = wintypes.BOOL
     _LOCKFILE_FAIL_IMMEDIATELY, _LOCKFILE_EXCLUSIVE_LOCK = 1, 2
 
     def _lock(fd: int, offset: int, exclusive: bool) -> bool:
