@@ -237,13 +237,15 @@ class DatabaseLock:
         if not _relock(self._fd, _WRITE, True):
             self._blocked_by = _holders(self._fd, skip=self._slot) or [Holder(0, "?", "?", "?")]
             return False
-        _write_record(self._fd, self._slot, RESTORE) if self._slot is not None else None
+        if self._slot is not None:
+            _write_record(self._fd, self._slot, RESTORE)
         return True
 
     def make_shared(self) -> None:
         assert self._fd is not None
         _relock(self._fd, _WRITE, False)
-        _write_record(self._fd, self._slot, self.what) if self._slot is not None else None
+        if self._slot is not None:
+            _write_record(self._fd, self._slot, self.what)
 
     def release(self) -> None:
         fd, self._fd = self._fd, None
@@ -299,7 +301,8 @@ def _holders(fd: int, skip: int | None = None) -> list[Holder]:
                                 str(data["since"])))
         except (OSError, ValueError, KeyError, TypeError):
             found.append(Holder(0, "?", "?", "?"))
-    return found
+    # the exclusive holders first: they are the ones that exclude (owner(), messages)
+    return sorted(found, key=lambda h: {RESTORE: 0, WINDOW: 1}.get(h.what, 2))
 
 
 def in_use_error(path: Path, holders: list[Holder]) -> DatabaseInUse:

@@ -66,7 +66,7 @@ class Session:
             pass  # open_database explains an unwritable folder
         lock = DatabaseLock(path)
         if not lock.acquire() and lock.held_by_other():
-            if any(h.what != "window" for h in lock.blocked_by):  # a restore of the command line
+            if any(h.what == "restore" for h in lock.blocked_by):  # a restore of the command line
                 raise in_use_error(path, lock.blocked_by)
             pid, host = lock.owner()
             raise DatabaseInUse(
