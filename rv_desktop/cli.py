@@ -51,10 +51,16 @@ def _private_temp() -> None:
     """Temporary files (package members, openpyxl's sheets) in the data folder, not TMPDIR."""
     from .services.staging import use_private_temp
 
+    import signal
+    import threading
+
     try:
         use_private_temp()
     except OSError:
         pass  # an unwritable data folder: the system's temporary folder, as before
+    if hasattr(signal, "SIGTERM") and threading.current_thread() is threading.main_thread():
+        # ended by the system (logoff, a task manager): leave as Ctrl-C does, cleaning up
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
 
 
 def _add_db(parser: argparse.ArgumentParser, required: bool = True) -> None:
