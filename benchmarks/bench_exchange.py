@@ -22,7 +22,7 @@ from common import Bench, Workspace, rv_desktop
 
 from rv_desktop.domain import db as dbmod
 
-PASSPHRASE = "县乡约定口令 2026"
+PASSPHRASE = "县乡约定口令 2026 春季"
 TOWNS = 10
 
 

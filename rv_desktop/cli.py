@@ -60,7 +60,7 @@ def open_db(args: argparse.Namespace, actor: str = "cli", create: bool = False):
     from .cli_frame import guard_writes
 
     path = Path(args.db).expanduser() if args.db else paths.default_database()
-    database = dbmod.open_database(path, actor=None, create=create)
+    database = dbmod.open_database(path, actor=None, hold=args.command, create=create)
     guard_writes(database, path, actor)
     return database
 
@@ -240,33 +240,11 @@ def _restore_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from .gui.dblock import DatabaseLock  # QtCore only: the same lock the window takes
+    from .domain.dblock import hold_for_restore
     from .services.backup import restore_backup
 
     path = Path(args.db).expanduser().absolute()
-    lock = DatabaseLock(path)
-    if not lock.acquire():
-        if lock.held_by_other():
-            pid, host = lock.owner()
-            raise UserError(
-                "db_in_use",
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "{path} is open in the program (process {pid} on {host}). "
-                    "Close the program, then restore.",
-                ),
-                path=path,
-                pid=pid,
-                host=host,
-            )
-        raise UserError(
-            "db_folder_unwritable",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The folder {folder} cannot be written. Choose another place for the database.",
-            ),
-            folder=path.parent,
-        )
+    lock = hold_for_restore(path)  # no writer may run meanwhile, nor the window
     try:
         result = restore_backup(Path(args.backup), path, actor="cli")
     finally:
@@ -322,6 +300,11 @@ def _import_options(p: argparse.ArgumentParser) -> None:
         metavar="OUT",
         help=translate("cli", "save the rejected rows to this xlsx"),
     )
+    p.add_argument(
+        "--reveal",
+        action="store_true",
+        help=translate("cli", "write ID numbers and phones unmasked in --rejected-xlsx (audited)"),
+    )
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     _add_create(p)
 
@@ -350,6 +333,7 @@ def cmd_import_ledger(args: argparse.Namespace) -> int:
             Path(args.rejected_xlsx),
             translate("cli", "Reason not imported"),
             lambda text: translate("UserError", text),
+            reveal=args.reveal,
         )
     if args.json:
         print_json(summary)

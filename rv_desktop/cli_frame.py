@@ -154,10 +154,18 @@ def _damage_behind(exc: BaseException):
 
 
 def _private_tmpdir() -> str | None:
+    """A private folder for the command's temporary files, in the data folder
+    (``services.staging``: 0700, removed at the end and, after a kill, at the
+    next start), else in the system's temporary folder."""
+    from .services.staging import private_temp_dir
+
     try:
-        work = tempfile.mkdtemp(prefix="rv_desktop-")
+        work = str(private_temp_dir())
     except OSError:
-        return None
+        try:
+            work = tempfile.mkdtemp(prefix="rv_desktop-")
+        except OSError:
+            return None
     tempfile.tempdir = work
     os.environ["TMPDIR"] = work  # helper processes (spawned) stage there too
     return work

@@ -22,7 +22,7 @@ def _town(tmp_path, name: str | None = None):
 
 def test_town_to_county_and_back(tmp_path):
     secret = tmp_path / "passphrase.txt"
-    secret.write_text("县乡约定口令 2026\n", encoding="utf-8")
+    secret.write_text("县乡约定口令 2026 春季\n", encoding="utf-8")
     qs, sq = _town(tmp_path), _town(tmp_path, "石桥镇")
     stick = tmp_path / "stick"
 
@@ -103,5 +103,5 @@ def test_encryption_needs_a_passphrase_or_an_explicit_choice(tmp_path):
     result = run_cli("--lang", "en", "export-package", "--db", str(qs), "--out", str(stick),
                      "--passphrase-file", str(short))  # fmt: skip
     assert result.returncode == 2
-    assert "at least 8 characters" in result.stderr
+    assert "at least 12 characters" in result.stderr
     assert not stick.exists() or not list(stick.iterdir())

@@ -392,7 +392,7 @@ def shot_report_dialog(ctx: Context) -> QWidget:
 
 
 CLERK = "曾小芳"  # the demo office's clerk: the login name the program records
-PASSPHRASE = "青山镇2026回访"  # the passphrase "agreed with the county" of the shots
+PASSPHRASE = "青山镇2026年回访口令"  # the passphrase "agreed with the county" of the shots
 
 
 def _county_receipt(ctx: Context, package: Path) -> Path:

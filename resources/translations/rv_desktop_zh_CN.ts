@@ -267,6 +267,22 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
         <translation>尚无自动备份。</translation>
     </message>
     <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Printed documents</source>
+        <translation>打印文件</translation>
+    </message>
+    <message>
+        <source>Keep printed PDFs for:</source>
+        <translation>打印的 PDF 保留：</translation>
+    </message>
+    <message>
+        <source>The PDFs the Print menu writes into the data folder carry personal data; they are deleted after this time.</source>
+        <translation>“打印”菜单写入数据文件夹的 PDF 含有个人信息，超过这个时间后自动删除。</translation>
+    </message>
+    <message>
         <source>Automatic backup</source>
         <translation>自动备份</translation>
     </message>
@@ -2455,10 +2471,6 @@ Key cases among the targets: {key}</source>
         <translation>未导入原因</translation>
     </message>
     <message>
-        <source>Could not save {file}: {reason}</source>
-        <translation>无法保存 {file}：{reason}</translation>
-    </message>
-    <message>
         <source>Rejected rows saved to {file}.</source>
         <translation>未导入的行已保存到 {file}。</translation>
     </message>
@@ -3835,7 +3847,7 @@ The setting holding the last package number given (``next_sequence``). How an ex
     </message>
     <message>
         <source>The backup folder {folder} is not available.</source>
-        <extracomment>why the chosen folder could not be used (the default one was), or None</extracomment>
+        <extracomment>the temporary file of a backup: ``&lt;backup name&gt;.&lt;pid&gt;-&lt;random&gt;.part`` why the chosen folder could not be used (the default one was), or None</extracomment>
         <translation>备份文件夹 {folder} 不可用。</translation>
     </message>
     <message>
@@ -3865,6 +3877,10 @@ The setting holding the last package number given (``next_sequence``). How an ex
     <message>
         <source>The backup could not be put in place of {path}: {reason}</source>
         <translation>无法用备份替换 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is in use by another program ({reason}). Nothing was changed; close it, then restore.</source>
+        <translation>{path} 正被另一个程序使用（{reason}）。未做任何更改，请关闭该程序后再恢复。</translation>
     </message>
     <message>
         <source>ID number: {value} may only hold digits and a final X.</source>
@@ -3985,9 +4001,11 @@ The setting holding the last package number given (``next_sequence``). How an ex
     </message>
     <message>
         <source>{path} could not be written: {reason}</source>
-        <extracomment>The printed labels (Chinese, like every printed document); ``labels`` replaces any.
+        <extracomment>The printed labels (Chinese, like every printed document); ``labels`` replaces any. no table column takes more than this share of the width; a cell at most these lines
 ----------
 The columns, in order, with their width in characters. Header texts when the caller passes none. Texts of the title, the groups of the header and coded values. The header groups: (label key, first column key, last column key).
+----------
+the most lines a body cell prints: a row must stay well inside a page the note under a table some of whose texts were cut (the documents are in Chinese)
 ----------
 The statistics columns, grouped as the county&apos;s table groups them: (group label key or None for a single column, [columns]).</extracomment>
         <translation>无法写入 {path}：{reason}</translation>
@@ -4128,6 +4146,11 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     <message>
         <source>The demo needs at least one case.</source>
         <translation>演示数据库至少需要一件案件。</translation>
+    </message>
+    <message>
+        <source>The database {path} is in use by {what} (process {pid} on {host}, since {since}). Nothing was changed; try again when it is done.</source>
+        <extracomment>how long a command waits for a restore to end before giving up (seconds)</extracomment>
+        <translation>数据库 {path} 正被 {what} 使用（{host} 上的进程 {pid}，自 {since} 起）。未做任何更改，请等它完成后再试。</translation>
     </message>
     <message>
         <source>{path} is open in the program (process {pid} on {host}). Close the program, then restore.</source>
@@ -4608,8 +4631,12 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     </message>
     <message>
         <source>The passphrase must have at least {count} characters.</source>
-        <extracomment>The first bytes of every package (non-ASCII first byte, CR LF: damage by a text-mode copy shows at once, as in PNG&apos;s signature). The newest container format this program reads (1: passphrase or none; 2: county key). A passphrase shorter than this is refused when writing.</extracomment>
+        <extracomment>The first bytes of every package (non-ASCII first byte, CR LF: damage by a text-mode copy shows at once, as in PNG&apos;s signature). The newest container format this program reads (1: passphrase or none; 2: county key). A passphrase shorter than this is refused when writing (and a guessable one).</extracomment>
         <translation>口令至少需要 {count} 个字符。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too easy to guess (a common password, a repeated or sequential pattern). Use a short sentence or a few words of your own, at least {count} characters.</source>
+        <translation>口令太容易被猜到（常见密码、重复或连续的字符）。请用一句自己的话或几个词，至少 {count} 个字符。</translation>
     </message>
     <message>
         <source>{file} is damaged ({detail}). Ask the town for the package again.</source>
@@ -4831,10 +4858,6 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>身份证号 {value} 在台账库中属于{other}，而非{name}：本件按{name}导入，身份证号留空</translation>
     </message>
     <message>
-        <source>The database is busy: another program or window is writing to it. Nothing of this package was merged; try again in a moment.</source>
-        <translation>数据库正忙：另一个程序或窗口正在写入。此数据包没有合并任何内容，请稍后再试。</translation>
-    </message>
-    <message>
         <source>There is no merge of {town} to undo: none was merged, or its last merge was undone already (only the last one can be undone).</source>
         <translation>{town}没有可撤销的合并：从未合并过，或最近一次合并已经撤销（只能撤销最近一次）。</translation>
     </message>
@@ -4881,6 +4904,14 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     <message>
         <source>{town} has no registered key to revoke.</source>
         <translation>{town}没有已登记的公钥可以吊销。</translation>
+    </message>
+    <message>
+        <source>The disk is full where {path} is written. Nothing was changed; free some space there and try again.</source>
+        <translation>写入 {path} 的磁盘已满。未做任何更改，请腾出空间后再试。</translation>
+    </message>
+    <message>
+        <source>The database {path} is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>数据库 {path} 正忙：另一个程序正在写入。未做任何更改，请稍后再试。</translation>
     </message>
 </context>
 <context>
@@ -6066,6 +6097,10 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     <message>
         <source>{db}: restored from {backup} ({cases}, {campaigns}).</source>
         <translation>{db}：已从 {backup} 恢复（{cases}，{campaigns}）。</translation>
+    </message>
+    <message>
+        <source>write ID numbers and phones unmasked in --rejected-xlsx (audited)</source>
+        <translation>在 --rejected-xlsx 中显示完整的身份证号码和电话（记入审计）</translation>
     </message>
     <message>
         <source>create the database if the file does not exist</source>

@@ -20,8 +20,9 @@ from pathlib import Path
 
 from peewee import SqliteDatabase
 
-from . import audit
+from . import audit, dblock
 from .errors import QT_TRANSLATE_NOOP, UserError, system_reason
+from .transactions import write_transaction
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .models import ALL_MODELS, HOME_TOWN_ID, Town, db
 
@@ -97,6 +98,7 @@ class _Database(SqliteDatabase):
         if hook is not None:
             hook()
         return super().atomic(*args, **kwargs)
+        self.lock: dblock.DatabaseLock | None = None  # the program's lock, when held
 
     def _connect(self):
         conn = super()._connect()
@@ -276,7 +278,11 @@ def require_existing(path: str | os.PathLike) -> None:
 
 
 def open_database(
-    path: str | os.PathLike, actor: str | None = None, *, create: bool = True
+    path: str | os.PathLike,
+    actor: str | None = None,
+    hold: str | None = None,
+    *,
+    create: bool = True,
 ) -> SqliteDatabase:
     """Bind the models to ``path``, upgrading it as needed.
 
@@ -285,6 +291,10 @@ def open_database(
     the welcome) pass True; every other entry point passes False, so a
     mistyped path is refused with ``DatabaseMissing`` and nothing (no file,
     no folder) is created.
+
+    ``hold`` names a command that takes the program's writer lock
+    (``dblock.hold``) for as long as the database stays open: it waits a few
+    seconds for a running restore, then refuses naming who holds the file.
     """
     path = Path(path).expanduser()
     info = inspect_file(path)
@@ -293,6 +303,23 @@ def open_database(
         raise missing_error(path)
     create = must_create
     _ensure_folder(path)
+    lock = dblock.hold(path, hold) if hold else None
+    try:
+        if lock is not None:  # a restore may have replaced the file while we waited
+            info = inspect_file(path)
+            create = _check_ours(path, info)
+        database = _open_bound(path, info, create, actor)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    database.lock = lock
+    if lock is not None and lock.is_locked:
+        remove_restore_leftovers(path)  # no restore runs while we hold the lock
+    return database
+
+
+def _open_bound(path: Path, info, create: bool, actor: str | None) -> SqliteDatabase:
     if not create and not os.access(path, os.W_OK):
         raise DatabaseOpenError(
             "db_read_only",
@@ -303,6 +330,8 @@ def open_database(
             path=path,
         )
     close_database()
+    if create:
+        private_file(path)
     database = _Database(str(path), pragmas=PRAGMAS, check_same_thread=False)
     db.initialize(database)
     leftovers = _wal_files_made_by(path)
@@ -332,7 +361,7 @@ def open_database(
         elif info[1] < SCHEMA_VERSION:
             _migrate(database, path, info[1])
         if actor:
-            with database.atomic():
+            with write_transaction():  # busy or full: said so, nothing changed
                 audit.set_actor(actor)
     except Exception as exc:
         if not is_damage(exc):
@@ -340,6 +369,46 @@ def open_database(
         close_database()
         raise DatabaseDamaged(path, [str(exc)]) from exc
     return database
+
+
+def private_file(path: Path) -> None:
+    """Create ``path`` (if missing) readable by its owner only (0600 on POSIX).
+
+    SQLite gives the ``-wal``/``-shm``/``-journal`` files of a database the
+    database file's own mode, so creating it first covers them too. On
+    Windows the per-user data folder keeps it private.
+    """
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+        if os.name == "posix":
+            os.chmod(path, 0o600)
+    except OSError:
+        pass  # connect() explains a file that cannot be made
+
+
+def remove_restore_leftovers(db_path: str | os.PathLike) -> list[Path]:
+    """Remove what a killed restore left beside ``db_path``; return the removed files.
+
+    Call only while holding the program's lock (no restore can be running):
+    ``<db>.restore-tmp`` (an unfinished or unused incoming copy) and
+    ``<stem>.before-restore-*.part`` (an unfinished kept copy; the live file
+    is still the whole old one).
+    """
+    db_path = Path(db_path).expanduser().absolute()
+    found = [db_path.with_name(db_path.name + ".restore-tmp")]
+    try:
+        found += list(db_path.parent.glob(f"{db_path.stem}.before-restore-*.part"))
+    except OSError:
+        return []
+    removed = []
+    for path in found:
+        for leftover in (path, Path(str(path) + "-journal")):
+            try:
+                leftover.unlink()
+                removed.append(leftover)
+            except OSError:
+                pass
+    return removed
 
 
 def close_database(all_threads: bool = False) -> None:
@@ -352,11 +421,14 @@ def close_database(all_threads: bool = False) -> None:
     connection to the replaced file survives.
     """
     if db.obj is not None:
+        lock = getattr(db.obj, "lock", None)
         if all_threads and isinstance(db.obj, _Database):
             db.obj.close_all()
         elif not db.obj.is_closed():
             db.obj.close()
         db.initialize(None)
+        if lock is not None:
+            lock.release()
 
 
 def check_file(path: str | os.PathLike) -> None:
@@ -405,6 +477,7 @@ def copy_aside(database: SqliteDatabase, path: Path, label: str) -> Path:
     """A consistent copy of the open database next to it, before risky work."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
+    private_file(target)
     dst = sqlite3.connect(str(target))
     try:
         database.connection().backup(dst)

@@ -175,9 +175,14 @@ def _build_window(session: Session, path: Path, needed: bool) -> MainWindow | No
 
 def run_gui(argv: Sequence[str]) -> int:
     from ..cli import _pre_lang, build_parser
+    from ..services.staging import use_private_temp
 
     app = make_application(_pre_lang(argv))
     install_excepthook()
+    try:
+        use_private_temp()  # personal data in temporary files stays in the data folder
+    except OSError:
+        pass  # an unwritable data folder: the system's temporary folder, as before
     collector = GuiThreadCollector(app)
     args = build_parser().parse_args(list(argv))
     window = open_main_window(args.db, args.demo)

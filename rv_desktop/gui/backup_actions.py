@@ -160,8 +160,10 @@ class BackupActions(QObject):
         )
         dialog = BackupSettingsDialog(self.session.backups_dir(), last, self.window)
         dialog.load(policy)
+        dialog.prints_days.setValue(window_state.prints_keep_days())
         if dialog.exec() == BackupSettingsDialog.DialogCode.Accepted:
             window_state.set_backup_policy(dialog.policy())
+            window_state.set_prints_keep_days(dialog.prints_days.value())
 
     # --- on exit ----------------------------------------------------------------
 

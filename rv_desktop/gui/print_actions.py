@@ -22,12 +22,16 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QProgressDialog,
 from ..domain.errors import UserError
 from ..i18n import tr_error
 from ..paths import data_dir
+from ..services.print_retention import prune_prints
+from . import window_state
 from .background import Job, run_in_background
 
 
 def prints_dir() -> Path:
+    """The prints folder, its PDFs older than the retention time deleted."""
     folder = data_dir() / "prints"
     folder.mkdir(parents=True, exist_ok=True)
+    prune_prints(folder, window_state.prints_keep_days())
     return folder
 
 

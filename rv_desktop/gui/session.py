@@ -21,9 +21,16 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool
 
 from ..domain import db as dbmod
+from ..domain.dblock import in_use_error
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
-from ..paths import backups_dir
-from ..services.backup import AutoBackupPolicy, RestoreResult, restore_backup
+from ..paths import backups_dir, data_dir
+from ..services.backup import (
+    AutoBackupPolicy,
+    RestoreResult,
+    remove_partial_backups,
+    restore_backup,
+)
+from ..services.print_retention import prune_prints
 from . import window_state
 from .dblock import DatabaseLock
 from .events import AppEvents
@@ -59,6 +66,8 @@ class Session:
             pass  # open_database explains an unwritable folder
         lock = DatabaseLock(path)
         if not lock.acquire() and lock.held_by_other():
+            if any(h.what == "restore" for h in lock.blocked_by):  # a restore of the command line
+                raise in_use_error(path, lock.blocked_by)
             pid, host = lock.owner()
             raise DatabaseInUse(
                 "db_in_use",
@@ -79,6 +88,10 @@ class Session:
         if not create:
             dbmod.require_existing(path)  # before the lock: no folder, no lock file
         lock = self._take_lock(path)
+        dbmod.remove_restore_leftovers(path)  # a restore killed earlier
+        for folder in self.backup_folders():
+            remove_partial_backups(folder)  # backups killed earlier (their process is gone)
+        prune_prints(data_dir() / "prints", window_state.prints_keep_days())
         try:
             dbmod.open_database(path, actor=_actor(), create=create)
         except UserError:
@@ -139,6 +152,12 @@ class Session:
             path = Path(path or self.path).expanduser().absolute()
             self._lock = self._take_lock(path)
             self.path = path
+        if not self._lock.make_exclusive():  # commands of the command line are writing
+            error = in_use_error(self.path, self._lock.blocked_by)
+            if not self._was_open:
+                self._lock.release()
+                self._lock = None
+            raise error
         self._quiesce()
         dbmod.close_database(all_threads=True)
         self._open = False
@@ -150,6 +169,8 @@ class Session:
 
     def finish_restore(self, restored: bool) -> None:
         """Announce the restored database, or go back to the unchanged one."""
+        if self._lock is not None and self._lock.is_locked:
+            self._lock.make_shared()
         if restored:
             self._opened()
             return

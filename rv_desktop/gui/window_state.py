@@ -41,6 +41,7 @@ BACKUP_EVERY_EXIT = "backup/every_exit"  # bool, default False: at most once a d
 BACKUP_FOLDER = "backup/folder"  # str, default "": the data folder's backups folder
 BACKUP_KEEP = "backup/keep"  # int, default 10: automatic backups kept per database
 BACKUP_KEEP_DEFAULT = 10
+PRINTS_KEEP_DAYS = "prints/keep_days"  # int, default 30: printed PDFs kept in the data folder
 
 
 def settings() -> QSettings:
@@ -90,3 +91,17 @@ def set_backup_policy(policy: AutoBackupPolicy) -> None:
     s.setValue(BACKUP_EVERY_EXIT, policy.every_exit)
     s.setValue(BACKUP_FOLDER, str(policy.folder) if policy.folder else "")
     s.setValue(BACKUP_KEEP, policy.keep)
+
+
+def prints_keep_days() -> int:
+    """How many days the printed PDFs stay in the data folder's prints folder."""
+    from ..services.print_retention import KEEP_DAYS_DEFAULT
+
+    try:
+        return max(1, int(settings().value(PRINTS_KEEP_DAYS, KEEP_DAYS_DEFAULT)))
+    except (TypeError, ValueError):
+        return KEEP_DAYS_DEFAULT
+
+
+def set_prints_keep_days(days: int) -> None:
+    settings().setValue(PRINTS_KEEP_DAYS, int(days))

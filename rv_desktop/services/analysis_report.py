@@ -66,6 +66,7 @@ from ..domain.report import (
 )
 from . import palette
 from .pdf import FontSet, find_fonts
+from .pdf.fit import cut_to_room
 from .pdf.fonts import missing_characters, replace_missing
 
 __all__ = [
@@ -182,6 +183,9 @@ BODY = 12.0  # 小四
 TABLE = 9.5
 _PAD = 3.0
 
+
+#: no table column takes more than this share of the width; a cell at most these lines
+_MAX_COLUMN, _MAX_CELL_LINES = 0.45, 10
 
 class AnalysisReportError(UserError):
     """The report could not be written; the target file was not changed."""
@@ -300,7 +304,7 @@ class _Writer:
         ``weights``. ``total`` shades the last row (合计).
         """
         data = [[self.para(h, self.head) for h in header]]
-        texts = [[self.clean(v) for v in row] for row in rows]
+        texts = [[self._fit(self.clean(v)) for v in row] for row in rows]
         for row in texts:
             data.append([
                 self.para(v, self.cell if c in left else self.cell_centre)
@@ -324,6 +328,16 @@ class _Writer:
         widths = self._widths(header, texts, weights, set(left if free is None else free))
         return LongTable(data, colWidths=widths, repeatRows=1, style=TableStyle(style))
 
+    def _fit(self, text: str) -> str:
+        """A cell's text cut (with "…") to what a table row can hold on a page."""
+        if len(text) <= 40:
+            return text
+        width = self._char_width
+        return cut_to_room(text, width, _MAX_COLUMN * WIDTH - 2 * _PAD, _MAX_CELL_LINES)
+
+    def _char_width(self, ch: str) -> float:
+        return stringWidth(ch, self.fonts.body, TABLE)
+
     def _width(self, text: str, font: str | None = None) -> float:
         longest = max(text.split("\n"), key=len) if text else ""
         return stringWidth(longest, font or self.fonts.body, TABLE)
@@ -339,6 +353,8 @@ class _Writer:
                 bracket = header[c][header[c].find("（") :] if "（" in header[c] else ""
                 head = max(head / 2 + TABLE, self._width(bracket, self.fonts.title))
             natural.append(max(body, head, 2 * TABLE) + 2 * _PAD + 1)
+        # a long text wraps in its column rather than squeezing the others to nothing
+        natural = [min(w, _MAX_COLUMN * WIDTH) for w in natural]
         weights = list(weights or [1.0] * n)
         if not free:  # spread what is left over every column
             extra = max(WIDTH - sum(natural), 0.0)

@@ -32,6 +32,7 @@ from ..domain.campaigns import get_campaign
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.models import Campaign, Setting, db
 from ..domain.tasks import TaskCard, board
+from .xlsx_out import as_text, put
 
 __all__ = [
     "COLUMNS",
@@ -265,7 +266,7 @@ def _workbook(
         wb.add_named_style(style)
         styles[key] = style.name
 
-    title = ws.cell(_TITLE_ROW, 1, text["title"].format(campaign=campaign.name))
+    title = put(ws, _TITLE_ROW, 1, text["title"].format(campaign=campaign.name))
     title.font = Font(name="SimHei", size=16, bold=True)
     title.alignment = Alignment(horizontal="center", vertical="center")
     ws.row_dimensions[_TITLE_ROW].height = 34
@@ -276,7 +277,7 @@ def _workbook(
         info.append(text["office"].format(office=office))
     info.append(text["date"].format(date=f"{today.year}年{today.month}月{today.day}日"))
     info.append(text["count"].format(count=len(cards)))
-    cell = ws.cell(_INFO_ROW, 1, "    ".join(info))
+    cell = put(ws, _INFO_ROW, 1, "    ".join(info))
     cell.font = Font(name="SimSun", size=10)
     cell.alignment = Alignment(horizontal="right", vertical="center")
     ws.merge_cells(f"A{_INFO_ROW}:{last}{_INFO_ROW}")
@@ -285,16 +286,16 @@ def _workbook(
     fill = PatternFill("solid", fgColor="D9D9D9")
 
     def header_cell(row: int, column: int, value: str | None):
-        c = ws.cell(row, column, value)
+        c = put(ws, row, column, value)
         c.font, c.alignment, c.border, c.fill = header_font, centre, border, fill
 
     for i, key in enumerate(keys, start=1):  # borders on every cell of merged ranges too
         header_cell(_GROUP_ROW, i, None)
         header_cell(_HEADER_ROW, i, head[key])
-    ws.cell(_GROUP_ROW, 1).value = head["seq"]
+    put(ws, _GROUP_ROW, 1, head["seq"])
     ws.merge_cells(f"A{_GROUP_ROW}:A{_HEADER_ROW}")
     for label, first, end in _GROUPS:
-        ws[f"{letters[first]}{_GROUP_ROW}"].value = text[label]
+        as_text(ws[f"{letters[first]}{_GROUP_ROW}"], text[label])
         ws.merge_cells(f"{letters[first]}{_GROUP_ROW}:{letters[end]}{_GROUP_ROW}")
     ws.row_dimensions[_GROUP_ROW].height = 20
     ws.row_dimensions[_HEADER_ROW].height = 22

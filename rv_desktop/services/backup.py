@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import secrets
 import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from ..domain import db as dbmod
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.migrations import SCHEMA_VERSION
 from ..domain.models import db
+from ..domain.transactions import disk_full_error, is_disk_full, write_transaction
 
 MANUAL, AUTOMATIC = "backup", "auto"
 
@@ -76,13 +78,12 @@ def backup_database(
             reason=system_reason(exc),
         ) from exc
     source = Path(db.obj.database)
+    remove_partial_backups(out_dir)
     target = out_dir / backup_name(source, when, kind)
-    n = 1
-    while target.exists():
-        target = out_dir / f"{target.stem.split('~')[0]}~{n}.sqlite"
-        n += 1
-    partial = target.with_name(target.name + ".part")
+    # one .part per process and call: three backups in the same second never share one
+    partial = out_dir / f"{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part"
     try:
+        dbmod.private_file(partial)
         dst = sqlite3.connect(str(partial))
         try:
             db.connection().backup(dst)
@@ -99,9 +100,11 @@ def backup_database(
                 detail="; ".join(r[0] for r in result[:5]),
             )
         _fsync(partial)
-        os.replace(partial, target)
+        target = _give_name(partial, target)
         _fsync_folder(out_dir)
-    except OSError as exc:
+    except (OSError, sqlite3.Error) as exc:
+        if is_disk_full(exc):
+            raise disk_full_error(out_dir) from exc
         raise BackupError(
             "backup_write",
             QT_TRANSLATE_NOOP("UserError", "The backup could not be written to {folder}: {reason}"),
@@ -109,13 +112,82 @@ def backup_database(
             reason=system_reason(exc),
         ) from exc
     finally:
-        if partial.exists():
-            partial.unlink()
+        _remove(partial)
     # IMMEDIATE: take the write lock first, so a writer on another connection
     # makes this wait (busy_timeout) rather than fail on a stale read snapshot
-    with db.atomic("IMMEDIATE"):
-        audit.log_action("backup", "database", note={"file": str(target), "kind": kind})
+    try:
+        with write_transaction():
+            audit.log_action("backup", "database", note={"file": str(target), "kind": kind})
+    except UserError:
+        _remove(target)  # not audited: not made
+        raise
     return target
+
+
+def _give_name(partial: Path, target: Path) -> Path:
+    """Rename ``partial`` to ``target`` or ``target~N``, never over another file."""
+    n = 1
+    stem = target.stem
+    while True:
+        try:
+            os.link(partial, target)  # fails if the name is taken: no two backups share it
+            return target
+        except FileExistsError:
+            target = target.with_name(f"{stem}~{n}.sqlite")
+            n += 1
+        except OSError:  # no hard links (FAT sticks): the name is checked, then taken
+            if target.exists():
+                target = target.with_name(f"{stem}~{n}.sqlite")
+                n += 1
+                continue
+            os.replace(partial, target)
+            return target
+
+
+#: the temporary file of a backup: ``<backup name>.<pid>-<random>.part``
+_PART_NAME = re.compile(r"^.+-(?:backup|auto)-\d{8}-\d{6}(?:~\d+)?\.sqlite\.(\d+)-[0-9a-f]+\.part$")
+
+
+def remove_partial_backups(folder: str | os.PathLike) -> list[Path]:
+    """Remove the ``.part`` files of backups killed before they ended (their process is gone)."""
+    removed = []
+    try:
+        entries = list(Path(folder).iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _PART_NAME.match(entry.name)
+        if not match or _process_alive(int(match[1])):
+            continue
+        for leftover in (entry, Path(str(entry) + "-journal")):
+            try:
+                leftover.unlink()
+                removed.append(leftover)
+            except OSError:
+                pass
+    return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":  # pragma: no cover - Windows
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        ctypes.windll.kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 # --- the backups in a folder --------------------------------------------------
@@ -417,135 +489,10 @@ def restore_backup(
     actor: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> RestoreResult:
-    """Replace the database at ``db_path`` by ``backup_file``, keeping the old file aside.
+    """Replace the database at ``db_path`` by ``backup_file``: see ``restore_swap``."""
+    from .restore_swap import restore_backup as _restore
 
-    Order, so that no step can lose data:
-    1. copy the backup next to the database (``<db>.restore-tmp``) with the
-       backup API and check that copy fully (integrity, ours, known schema);
-       a refusal here changes nothing;
-    2. close every connection to the database, then copy the current file
-       (and a ``-wal`` left by a crash) to ``<db>.before-restore-<time>.sqlite``;
-    3. remove the old ``-wal``/``-shm`` (SQLite would replay them onto the
-       restored file) and rename the checked copy over the database: one
-       atomic step, the database file is never missing;
-    4. open it (an older schema is upgraded, copied aside first) and audit.
-
-    The caller holds the database lock, so no other program has the file open,
-    and no thread of its own is using the database (the GUI waits for its pool).
-    """
-    backup_file, db_path = Path(backup_file), Path(db_path).expanduser().absolute()
-    step = progress or (lambda done, total: None)
-    if backup_file.resolve() == db_path.resolve():
-        raise _refuse(
-            backup_file,
-            "backup_is_database",
-            QT_TRANSLATE_NOOP("UserError", "{path} is the database itself; choose a backup file."),
-        )
-    step(0, 4)
-    tmp = db_path.with_name(db_path.name + ".restore-tmp")
-    _remove(tmp)
-    try:
-        check = _copy_checked(backup_file, tmp)
-        step(1, 4)
-        if db.obj is not None and Path(db.obj.database).absolute() == db_path:
-            dbmod.close_database(all_threads=True)  # the caller stopped all other work
-        kept = _keep_aside(db_path)
-        step(2, 4)
-        for suffix in ("-wal", "-shm", "-journal"):
-            _remove(Path(str(db_path) + suffix))
-        os.replace(tmp, db_path)
-        _fsync_folder(db_path.parent)
-    except OSError as exc:
-        raise RestoreError(
-            "restore_write",
-            QT_TRANSLATE_NOOP(
-                "UserError", "The backup could not be put in place of {path}: {reason}"
-            ),
-            path=db_path,
-            reason=system_reason(exc),
-        ) from exc
-    finally:
-        _remove(tmp)
-    step(3, 4)
-    dbmod.open_database(db_path, actor=actor)
-    with db.atomic("IMMEDIATE"):
-        audit.log_action(
-            "restore",
-            "database",
-            note={
-                "backup": str(backup_file),
-                "kept_aside": str(kept) if kept else None,
-                "schema_version_found": check.schema_version,
-            },
-        )
-    step(4, 4)
-    return RestoreResult(
-        db_path,
-        backup_file,
-        kept,
-        check.schema_version,
-        dbmod.schema_version(),
-        check.cases,
-        check.campaigns,
-    )
-
-
-def _copy_checked(backup_file: Path, tmp: Path) -> BackupCheck:
-    try:
-        src = _open_backup(backup_file)
-    except sqlite3.Error as exc:
-        raise _refuse(
-            backup_file,
-            "backup_unreadable",
-            QT_TRANSLATE_NOOP("UserError", "The backup {path} cannot be read: {reason}"),
-            reason=str(exc),
-        ) from exc
-    try:
-        dst = sqlite3.connect(str(tmp))
-        try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode = DELETE")
-            check = _check_connection(dst, backup_file, full=True)
-        finally:
-            dst.close()
-    except sqlite3.DatabaseError as exc:
-        raise _refuse(
-            backup_file,
-            "backup_damaged",
-            QT_TRANSLATE_NOOP(
-                "UserError", "The backup {path} is damaged and cannot be restored: {reason}"
-            ),
-            reason=str(exc),
-        ) from exc
-    finally:
-        src.close()
-    _fsync(tmp)
-    return check
-
-
-def _keep_aside(db_path: Path) -> Path | None:
-    """Copy the current file (closed) and any crash-left WAL beside it; return the copy."""
-    if not db_path.exists():
-        return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}{db_path.suffix}")
-    n = 1
-    while aside.exists():
-        aside = db_path.with_name(f"{db_path.stem}.before-restore-{stamp}~{n}{db_path.suffix}")
-        n += 1
-    _copy_file(db_path, aside)
-    wal = Path(str(db_path) + "-wal")
-    if wal.exists() and wal.stat().st_size > 0:
-        _copy_file(wal, Path(str(aside) + "-wal"))
-    return aside
-
-
-def _copy_file(src: Path, dst: Path) -> None:
-    with src.open("rb") as fin, dst.open("xb") as fout:
-        while chunk := fin.read(1 << 20):
-            fout.write(chunk)
-        fout.flush()
-        os.fsync(fout.fileno())
+    return _restore(backup_file, db_path, actor, progress)
 
 
 def _remove(path: Path) -> None:

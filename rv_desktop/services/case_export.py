@@ -33,6 +33,7 @@ from ..domain.cases import CaseRow
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.models import db
 from ..domain.normalize import mask_address, mask_id, mask_phone
+from .xlsx_out import as_text, put
 
 __all__ = ["COLUMNS", "DEFAULT_HEADERS", "DEFAULT_LABELS", "CaseExportError", "export_cases"]
 
@@ -233,7 +234,7 @@ def _write_frame(
     left = Alignment(horizontal="left", vertical="center")
     wrap = Alignment(horizontal="left", vertical="center", wrap_text=True)
 
-    ws["A1"] = text["title"]
+    as_text(ws["A1"], text["title"])
     ws["A1"].font = Font(name="SimSun", size=16, bold=True)
     ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
     ws.row_dimensions[1].height = 32
@@ -243,7 +244,7 @@ def _write_frame(
         subtitle += "    " + text["count"].format(count=total)
     if not reveal:
         subtitle += "    " + text["masked"]
-    ws["A2"] = subtitle
+    as_text(ws["A2"], subtitle)
     ws["A2"].font = Font(name="SimSun", size=9)
     ws["A2"].alignment = Alignment(horizontal="right", vertical="center")
     ws.merge_cells(f"A2:{last}2")
@@ -252,7 +253,7 @@ def _write_frame(
     ws.row_dimensions[3].height = 24
     styles = []
     for i, key in enumerate(keys, start=1):
-        c = ws.cell(3, i, head[key])
+        c = put(ws, 3, i, head[key])
         c.font, c.alignment, c.border, c.fill = header_font, centre, border, header_fill
         d = ws.cell(_DATA_ROW, i)
         d.font, d.border = body_font, border

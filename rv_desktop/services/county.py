@@ -59,6 +59,7 @@ from ..domain.models import (
     _now,
     db,
 )
+from ..domain.transactions import storage_error, write_transaction
 from .county_sql import bulk_insert as _bulk_insert
 from .county_sql import next_id as _next_id
 from .county_sql import update_if_changed as _update_if_changed
@@ -164,13 +165,8 @@ def import_package(
         outcome.protection, outcome.key_fingerprint = origin.protection, origin.fingerprint
         record = check_order(contents, origin)
         if record is None:
-            try:
-                with db.atomic():
-                    record = _merge(contents, origin)
-            except OperationalError as exc:  # taking the write lock itself failed
-                if not _busy(exc):
-                    raise
-                raise database_busy() from exc
+            with write_transaction():  # IMMEDIATE; busy or full: said so, not the package
+                record = _merge(contents, origin)
             outcome.status = MERGED
         else:
             outcome.status = UNCHANGED
@@ -243,28 +239,10 @@ def _merge(contents: PackageContents, origin: Origin) -> PackageImport:
     """Merge a checked package (inside the caller's transaction)."""
     try:
         return _merge_checked(contents, origin)
-    except OperationalError as exc:
-        if _busy(exc):  # the database, not the package: say so
-            raise database_busy() from exc
-        raise data_error("data.json", str(exc)) from exc
-    except (IntegrityError, DatabaseError) as exc:  # a constraint of the schema said no
-        raise data_error("data.json", str(exc)) from exc
-
-
-def _busy(exc: Exception) -> bool:
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
-
-
-def database_busy() -> UserError:
-    return UserError(
-        "database_busy",
-        QT_TRANSLATE_NOOP(
-            "UserError",
-            "The database is busy: another program or window is writing to it. Nothing of "
-            "this package was merged; try again in a moment.",
-        ),
-    )
+    except (OperationalError, IntegrityError, DatabaseError) as exc:
+        # the database busy or the disk full: said so, not the package; else a
+        # constraint of the schema said no
+        raise storage_error(exc) or data_error("data.json", str(exc)) from exc
 
 
 def _merge_checked(contents: PackageContents, origin: Origin) -> PackageImport:

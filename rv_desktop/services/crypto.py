@@ -32,6 +32,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.passphrase import MIN_LENGTH, weakness
 
 #: The first bytes of every package (non-ASCII first byte, CR LF: damage by a
 #: text-mode copy shows at once, as in PNG's signature).
@@ -50,8 +51,8 @@ _NONCE_BYTES = 12
 _SALT_BYTES = 16
 _CHECK_BYTES = 16
 
-#: A passphrase shorter than this is refused when writing.
-MIN_PASSPHRASE = 8
+#: A passphrase shorter than this is refused when writing (and a guessable one).
+MIN_PASSPHRASE = MIN_LENGTH
 
 
 class PackageError(UserError):
@@ -90,12 +91,25 @@ def normalise_passphrase(passphrase: str) -> bytes:
 
 
 def check_passphrase(passphrase: str) -> None:
-    if len(passphrase.strip()) < MIN_PASSPHRASE:
+    """Refuse a passphrase that is short, common or repetitive (``domain.passphrase``)."""
+    why = weakness(passphrase)
+    if why == "short":
         raise PackageError(
             "passphrase_short",
             QT_TRANSLATE_NOOP(
                 "UserError",
                 "The passphrase must have at least {count} characters.",
+            ),
+            count=MIN_PASSPHRASE,
+        )
+    if why is not None:
+        raise PackageError(
+            "passphrase_weak",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The passphrase is too easy to guess (a common password, a repeated or "
+                "sequential pattern). Use a short sentence or a few words of your own, "
+                "at least {count} characters.",
             ),
             count=MIN_PASSPHRASE,
         )

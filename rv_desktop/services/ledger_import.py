@@ -54,6 +54,7 @@ from ..domain.normalize import (
     parse_petitioner,
     parse_phones,
 )
+from ..domain.transactions import write_transaction
 from .ledger_cells import CELL_REASONS, apply_limits, number_text, skipped_json
 from .ledger_guard import GUARD_ERRORS
 from .ledger_matching import (
@@ -66,6 +67,8 @@ from .ledger_matching import (
     settle_shared_ids,
 )
 from .ledger_reader import FIELDS, LedgerError, LedgerTable, column_letter, read_ledger
+from .rejected_rows import audit_rejected, mask_rejected
+from .xlsx_out import append, write_atomically
 
 MANY_PEOPLE_THRESHOLD = 5
 MAX_PEOPLE = 100_000  # beyond this a "number of people" is a typing error
@@ -956,7 +959,7 @@ def apply_plan(
     now = dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
     source_file = Path(plan.table.file).name
     todo = [r for r in plan.rows if r.outcome in (NEW, UPDATED)]
-    with db.atomic():
+    with write_transaction():  # IMMEDIATE: a second import waits, then says "busy"
         units = {
             name: uid
             for uid, name in HandlingUnit.select(HandlingUnit.id, HandlingUnit.name).tuples()
@@ -1228,8 +1231,12 @@ def save_rejected(
     out: str | os.PathLike,
     reason_header: str = "未导入原因",
     translate: Callable[[str], str] | None = None,
+    reveal: bool = False,
 ) -> Path:
-    """The rejected rows as an xlsx: the original header and row, plus the reasons."""
+    """The rejected rows as an xlsx: the original header and row, plus the reasons.
+
+    ID numbers and phones are masked unless ``reveal``; the export is audited.
+    """
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -1238,7 +1245,7 @@ def save_rejected(
     wb = Workbook()
     ws = wb.active
     ws.title = (plan.table.sheet or "Sheet1")[:31]
-    ws.append([*plan.table.headers, reason_header])
+    append(ws, [*plan.table.headers, reason_header])
     for cell in ws[1]:
         cell.font = Font(bold=True)
     by_row = {r.row: r for r in plan.rows if r.outcome == REJECTED}
@@ -1248,8 +1255,10 @@ def save_rejected(
         if r is None:
             continue
         values = [_cell_value(v) for v in (row.values + [None] * width)[:width]]
+        if not reveal:
+            values = mask_rejected(values, plan.mapping)
         reasons = "；".join(f"{i.cell}: {i.reason(t(i.template))}" for i in r.errors)
-        ws.append([*values, reasons])
+        append(ws, [*values, reasons])
         ws.cell(ws.max_row, width + 1).fill = PatternFill("solid", fgColor="FFF2CC")
         ws.cell(ws.max_row, width + 1).alignment = Alignment(wrap_text=True)
     for col in ws.iter_cols(min_row=1, max_row=ws.max_row):
@@ -1258,14 +1267,8 @@ def save_rejected(
                 cell.number_format = "@"
     ws.column_dimensions[column_letter(width)].width = 60
     ws.freeze_panes = "A2"
-    fd, tmp = tempfile.mkstemp(suffix=".xlsx", dir=out.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, out)
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+    write_atomically(out, wb.save)
+    audit_rejected(out, len(by_row), reveal)
     return out
 
 

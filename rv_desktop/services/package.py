@@ -63,6 +63,7 @@ from .package_read import (
     check_payload,
     read_package,  # re-exported: callers read and write packages through this module
 )
+from .staging import private_temp_dir
 
 SUFFIX = ".rvpkg"
 #: The setting holding the last package number given (``next_sequence``).
@@ -317,7 +318,9 @@ def write_package(
         from .forms_data import targets_in_route_order
 
         ids = targets_in_route_order(c.id)
-        with tempfile.TemporaryDirectory(prefix="rv-package-") as work:
+        # staged in the data folder's private staging (removed on every exit path,
+        # or at the next start after a kill), never in the system's temporary folder
+        with tempfile.TemporaryDirectory(prefix="rv-package-", dir=private_temp_dir()) as work:
             members.update(_documents(c, ids, Path(work), report, cancelled))
     if cancelled and cancelled():
         raise _cancelled()

@@ -32,6 +32,7 @@ from ..domain.models import Setting, db
 from ..domain.statistics import Statistics, StatRow, SummaryRow
 from .assignment_table import DEFAULT_LABELS as _TASK_LABELS
 from .case_export import _LINE_HEIGHT, _lines
+from .xlsx_out import put
 
 __all__ = [
     "DEFAULT_LABELS",
@@ -467,12 +468,12 @@ def _write_xlsx(layout: TableLayout, path: Path, text: Mapping[str, str]) -> Pat
     header_font = Font(name="SimHei", size=10, bold=True)
     fill = PatternFill("solid", fgColor="D9D9D9")
 
-    title = ws.cell(_TITLE_ROW, 1, layout.title)
+    title = put(ws, _TITLE_ROW, 1, layout.title)
     title.font = Font(name="SimHei", size=16, bold=True)
     title.alignment = Alignment(horizontal="center", vertical="center")
     ws.row_dimensions[_TITLE_ROW].height = 34
     ws.merge_cells(f"A{_TITLE_ROW}:{last}{_TITLE_ROW}")
-    info = ws.cell(_INFO_ROW, 1, layout.subtitle)
+    info = put(ws, _INFO_ROW, 1, layout.subtitle)
     info.font = body_font
     info.alignment = Alignment(horizontal="right", vertical="center")
     ws.merge_cells(f"A{_INFO_ROW}:{last}{_INFO_ROW}")
@@ -480,7 +481,7 @@ def _write_xlsx(layout: TableLayout, path: Path, text: Mapping[str, str]) -> Pat
     n_head = len(layout.header_rows)
     for r, values in enumerate(layout.header_rows):
         for c, value in enumerate(values):
-            cell = ws.cell(_HEAD_ROW + r, c + 1, value or None)
+            cell = put(ws, _HEAD_ROW + r, c + 1, value or None)
             cell.font, cell.alignment, cell.border, cell.fill = header_font, centre, border, fill
         ws.row_dimensions[_HEAD_ROW + r].height = 30
     for (c1, r1), (c2, r2) in layout.spans:
@@ -513,7 +514,7 @@ def _write_xlsx(layout: TableLayout, path: Path, text: Mapping[str, str]) -> Pat
         for c, value in enumerate(values):
             if c in layout.rate_columns and value is None:
                 value = text["no_rate"]
-            cell = ws.cell(r, c + 1, value)
+            cell = put(ws, r, c + 1, value)
             wide = isinstance(value, str) and c != 0 and (c in layout.wrapped or len(value) > 12)
             if c in layout.rate_columns and isinstance(value, float):
                 number_format = "0.0%"
@@ -535,7 +536,7 @@ def _write_xlsx(layout: TableLayout, path: Path, text: Mapping[str, str]) -> Pat
             made[key] = copy(cell._style)  # noqa: SLF001
     end = first_body + len(layout.rows)
     if layout.footnote:
-        note = ws.cell(end, 1, layout.footnote)
+        note = put(ws, end, 1, layout.footnote)
         note.font = Font(name="SimSun", size=9)
         note.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
         ws.merge_cells(start_row=end, start_column=1, end_row=end, end_column=width)

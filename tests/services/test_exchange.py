@@ -60,7 +60,7 @@ from rv_desktop.services.package import (
 from rv_desktop.services.receipts import import_receipt
 
 FAST = KdfParams(n=2**10, r=8, p=1)
-PASS = "县乡约定口令 2026"
+PASS = "县乡约定口令 2026 春季"
 
 
 def _open(path: Path, actor: str = "tester") -> None:

@@ -227,7 +227,7 @@ def test_a_busy_database_is_not_blamed_on_the_package(plain_package, tmp_path):
     finally:
         other.rollback()
         other.close()
-    assert out.status == REFUSED and out.error.code == "database_busy"
+    assert out.status == REFUSED and out.error.code == "db_busy"
     assert "data.json" not in str(out.error) and "busy" in str(out.error)
     assert _merge(county, [plain_package])[0].status == MERGED
 

@@ -473,10 +473,8 @@ class ImportDialog(QDialog):
                 self.tr("Reason not imported"),
                 lambda text: translate("UserError", text),
             )
-        except OSError as exc:
-            self._show_error(
-                self.tr("Could not save {file}: {reason}").format(file=name, reason=exc)
-            )
+        except UserError as exc:  # masked IDs and phones; a full disk, a locked file
+            self._show_error(tr_error(exc))
             return
         self.status.setText(self.tr("Rejected rows saved to {file}.").format(file=name))
 

@@ -1,4 +1,5 @@
-"""Settings ▸ Backups…: the automatic backup on exit, its folder and how many to keep.
+"""Settings ▸ Backups…: the automatic backup on exit, its folder and how many to keep;
+and how long the printed PDFs stay in the data folder (``prints_days``).
 
 The form loads an ``AutoBackupPolicy`` and gives one back (``load`` /
 ``policy``); the caller stores it per PC (``window_state``). A folder on a
@@ -90,6 +91,23 @@ class BackupSettingsDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
 
+        self.prints_days = QSpinBox()
+        self.prints_days.setRange(1, 3650)
+        self.prints_days.setSuffix(self.tr(" days"))
+        self.prints_days.setMaximumWidth(120)
+        prints_box = QGroupBox(self.tr("Printed documents"))
+        prints_form = QFormLayout(prints_box)
+        prints_form.addRow(self.tr("Keep printed PDFs for:"), self.prints_days)
+        prints_note = QLabel(
+            self.tr(
+                "The PDFs the Print menu writes into the data folder carry personal data; "
+                "they are deleted after this time."
+            )
+        )
+        prints_note.setWordWrap(True)
+        prints_note.setObjectName("hint")
+        prints_form.addRow(prints_note)
+
         box = QGroupBox(self.tr("Automatic backup"))
         form = QFormLayout(box)
         form.addRow(self.enabled)
@@ -107,6 +125,7 @@ class BackupSettingsDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(box)
+        layout.addWidget(prints_box)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(620, self.sizeHint().height())

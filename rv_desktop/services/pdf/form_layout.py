@@ -21,6 +21,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
 from ..forms_data import FormCase, FormData, FormVisit, label
+from .fit import cut_to_room
 from .text import Pen
 
 TITLE = "信访事项办理情况回访登记表"
@@ -38,6 +39,7 @@ VALUE_SIZE = 10.0
 AREA_SIZE = 9.5
 AREA_LEADING = 12.5
 AREA_SIZES = (AREA_SIZE, 8.75, 8.0)  # tried in turn before a text continues on a 续页
+MAX_AREA_LINES = 160  # a text longer than this many lines is cut with "…" (about 3 续页)
 TICK_SIZE = 9.5
 PAD = 1.6 * mm
 WRITE_GAP = 6.2 * mm  # at least this between ruled lines for handwriting
@@ -627,6 +629,8 @@ class FormPage:
             return
         pen = self.pen
         avail = box.w - 2 * PAD
+        # two lines of the smallest print at most: a 3,000-character name ends in "…"
+        text = cut_to_room(text, lambda ch: pen.width(ch, 6.0), avail, 2)
         size = pen.fit_size(text, avail, VALUE_SIZE)
         if pen.width(text, size) > avail * 1.001:  # even the smallest size is too wide: 2 lines
             small = max(6.0, min(VALUE_SIZE, (box.h - 1 * mm) / 2.2))
@@ -663,6 +667,8 @@ class FormPage:
             return text, [], False, AREA_SIZE
         pen = self.pen
         avail = box.w - 2 * PAD
+        # the box and a few continuation pages at most: bounded pages, bounded time
+        text = cut_to_room(text, lambda ch: pen.width(ch, AREA_SIZE), avail, MAX_AREA_LINES)
         for size in AREA_SIZES:
             leading = size * AREA_LEADING / AREA_SIZE
             spans = pen.wrap(text, avail, size)

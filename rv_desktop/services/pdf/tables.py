@@ -37,6 +37,7 @@ from reportlab.platypus import (
 )
 
 from ...domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
+from .fit import Cut, cut_to_room
 from .fonts import FontSet, find_fonts, missing_characters, replace_missing
 from .registration_form import MissingCharacters
 from .text import Pen
@@ -115,6 +116,35 @@ def _column_widths(
     return [w * available / total for w in natural]
 
 
+#: the most lines a body cell prints: a row must stay well inside a page
+MAX_CELL_LINES = 12
+#: the note under a table some of whose texts were cut (the documents are in Chinese)
+CUT_NOTE = "注：部分内容过长，打印时已截断并以“…”标出，完整内容见本系统登记。"
+
+
+def _cut_long_texts(
+    texts: list[list[str]], measure: Pen, available: float
+) -> tuple[list[list[str]], Cut]:
+    """Cells longer than ``MAX_CELL_LINES`` lines of the widest column they may get, cut."""
+    cut = Cut()
+    columns = max((len(r) for r in texts), default=0)
+    # a column never gets more than the page less 2 cm per other column
+    room = max(available - (columns - 1) * 20 * mm, 30 * mm) - 2 * PADDING
+
+    def width(ch: str) -> float:
+        return measure.width(ch, BODY_SIZE)
+
+    out = []
+    for r in texts:
+        row = []
+        for t in r:
+            if len(t) > 40:  # shorter texts fit any column's lines
+                t = cut_to_room(t, width, room, MAX_CELL_LINES, cut)
+            row.append(t)
+        out.append(row)
+    return out, cut
+
+
 def render_table(
     title: str,
     subtitle: str | None,
@@ -157,11 +187,14 @@ def render_table(
 
     pagesize = landscape_of(A4) if landscape else A4
     available = pagesize[0] - 2 * MARGIN
+    measure = Pen(None, fonts.body, fonts.title)  # measures only, never draws
+    texts, shortened = _cut_long_texts(texts, measure, available)
+    if shortened.count:  # said on the paper itself: the register holds the whole text
+        footnote = f"{footnote}\n{CUT_NOTE}" if footnote else CUT_NOTE
 
     def pen_for(canvas: Canvas) -> Pen:
         return Pen(canvas, fonts.body, fonts.title, bold_title=fonts.title_is_body)
 
-    measure = Pen(None, fonts.body, fonts.title)  # measures only, never draws
     widths = list(col_widths) if col_widths else _column_widths(measure, texts, header, available)
     aligns = list(align) if align else [
         "left" if w > 30 * mm else "centre" for w in widths
