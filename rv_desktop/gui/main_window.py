@@ -30,7 +30,7 @@ from .. import __version__, paths
 from ..domain.errors import UserError
 from ..domain.overview import overview
 from ..i18n import tr_error
-from . import window_state
+from . import screen_fit, window_state
 from .backup_actions import BackupActions
 from .formatting import number_text
 from .pages.area_page import AreaPage
@@ -272,10 +272,8 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = window_state.geometry(window_state.MAIN_GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        screen_fit.fit_window(self, (1280, 800), geometry)
+        screen_fit.maximise_on_small_screen(self)
         page = int(window_state.value(window_state.MAIN_PAGE, 0) or 0)
         self.nav.setCurrentRow(page if 0 <= page < self.nav.count() else 0)
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...domain.tasks import add_handling_unit, assign_tasks, staff_list, unit_list
 from ...i18n import tr_error
+from .. import screen_fit
 from ..models.board_model import METHOD_LABELS, method_label
 from ..widgets.multi_choice import MultiChoiceButton
 
@@ -51,7 +52,7 @@ class AssignDialog(QDialog):
         self.target_ids = list(target_ids)
         self.assigned = 0
         self.setWindowTitle(self.tr("Assign %n task(s)", "", len(self.target_ids)))
-        self.resize(460, 520)
+        screen_fit.fit_window(self, (460, 520))
 
         self.leader_combo = QComboBox()
         self.leader_combo.addItem(self.tr("(unchanged)"), None)

@@ -52,7 +52,7 @@ from ...services.ledger_import import (
     save_rejected,
 )
 from ...services.ledger_reader import FIELDS, KEY_FIELDS, LedgerTable, column_letter
-from .. import window_state
+from .. import screen_fit, window_state
 from ..background import Job, run_in_background
 
 translate = QCoreApplication.translate
@@ -169,7 +169,7 @@ class ImportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, path: Path | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import ledger"))
-        self.resize(1000, 680)
+        screen_fit.fit_window(self, (1000, 680))
         self.table: LedgerTable | None = None
         self.plan: ImportPlan | None = None
         self.job: Job | None = None

@@ -61,7 +61,7 @@ from ....domain.visits import (
     validate,
 )
 from ....i18n import tr_error
-from ... import window_state
+from ... import screen_fit, window_state
 from ...formatting import date_text
 from ...models.case_table_model import channel_label, source_level_label
 from . import labels
@@ -173,8 +173,7 @@ class VisitFormDialog(QDialog):
         self._icon = _problem_icon()
         self.setWindowTitle(self.tr("Return-visit registration form"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.setMinimumSize(QSize(820, 600))
-        self.resize(1000, 760)
+        self.setMinimumSize(QSize(820, 560))
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -183,9 +182,9 @@ class VisitFormDialog(QDialog):
 
         self._build()
         self._connect()
-        geometry = window_state.geometry(window_state.VISIT_FORM_GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        screen_fit.fit_window(
+            self, (1000, 760), window_state.geometry(window_state.VISIT_FORM_GEOMETRY)
+        )
         if visit_id is not None:
             self.show_form(load_visit(visit_id))
         elif self.target_ids:
