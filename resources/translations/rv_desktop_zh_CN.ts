@@ -335,6 +335,21 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     </message>
 </context>
 <context>
+    <name>BoardLegend</name>
+    <message>
+        <source>Red border: overdue</source>
+        <translation>红框：已逾期</translation>
+    </message>
+    <message>
+        <source>Orange number, ★: key case</source>
+        <translation>橙色编号、★：重点案件</translation>
+    </message>
+    <message>
+        <source>A red border and a red due date: not visited by the due date. An orange case number with a ★: a key case (重点案件).</source>
+        <translation>红色边框、红色期限：到期未回访。橙色编号带 ★：重点案件。</translation>
+    </message>
+</context>
+<context>
     <name>BoardModel</name>
     <message>
         <source>Not assigned</source>
@@ -1194,6 +1209,10 @@ Key cases among the targets: {key}</source>
     <message>
         <source>People</source>
         <translation>人数</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>主要诉求</translation>
     </message>
 </context>
 <context>
@@ -2393,6 +2412,17 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Nobody left out</source>
         <translation>不漏一案、不漏一人</translation>
+    </message>
+</context>
+<context>
+    <name>LeftOutToggle</name>
+    <message>
+        <source>Show or fold the list of what is left out</source>
+        <translation>显示或收起遗漏清单</translation>
+    </message>
+    <message>
+        <source>Left out: {count} {arrow}</source>
+        <translation>遗漏：{count} {arrow}</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,12 @@ class MainWindow(QMainWindow):
         self.statistics_page.status_message.connect(
             lambda text: self.statusBar().showMessage(text, 15000)
         )
+        # as wide as the longest area's name: at 1366 pixels the Board needs the room
+        widest = max(
+            self.nav.fontMetrics().horizontalAdvance(self.nav.item(row).text())
+            for row in range(self.nav.count())
+        )
+        self.nav.setFixedWidth(max(120, min(200, widest + 48)))
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)

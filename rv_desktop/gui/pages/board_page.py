@@ -69,7 +69,7 @@ from ...domain.tasks import (
 )
 from ...i18n import tr_error
 from ...services.assignment_table import export_assignment_table
-from .. import window_state
+from .. import screen_fit, window_state
 from ..background import Job, run_in_background
 from ..dialogs.assign_dialog import AssignDialog
 from ..dialogs.visit_form import VisitFormDialog
@@ -80,14 +80,15 @@ from ..models.board_model import (
     TARGET_ID_ROLE,
     TASK_MIME,
     BoardModel,
-    CardDelegate,
     ColumnProxy,
     column_title,
     ids_from_mime,
     method_label,
 )
+from ..widgets.board_side import BoardLegend, LeftOutToggle
 from ..widgets.left_out_panel import LeftOutPanel
 from ..widgets.multi_choice import MultiChoiceButton
+from ..widgets.task_card import CardDelegate
 
 STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STAFF_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -379,6 +380,9 @@ class BoardPage(QWidget):
             self.headers[status] = header
 
         self.left_out = LeftOutPanel()
+        self.left_out_toggle = LeftOutToggle(self.left_out)
+        top.insertWidget(3, BoardLegend())
+        top.addWidget(self.left_out_toggle)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(visitors_box)
@@ -494,6 +498,7 @@ class BoardPage(QWidget):
                 if self.visitor_model.index(r).data(STAFF_ID_ROLE) == keep:
                     self.visitor_view.setCurrentIndex(self.visitor_model.index(r))
         self.left_out.set_left_out(loaded.left_out)
+        self.left_out_toggle.show_count()
         self._update_headers()
         if loaded.has_campaign:
             self.count_label.setText(self.tr("%n task(s) shown", "", len(distinct)))
@@ -852,7 +857,7 @@ class RouteSheetDialog(QDialog):
         super().__init__(parent)
         self.visitor_id = visitor_id
         self.setWindowTitle(self.tr("Route sheet of {name}").format(name=name))
-        self.resize(900, 520)
+        screen_fit.fit_window(self, (900, 520))
         self.model = RouteStopModel(stops, self)
         self.table = QTableView()
         self.table.setModel(self.model)
