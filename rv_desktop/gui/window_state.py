@@ -35,6 +35,7 @@ CASES_SORT = "cases/sort"  # "key" or "key desc"
 CASE_DIALOG_GEOMETRY = "case_dialog/geometry"
 CASE_DIALOG_TAB = "case_dialog/tab"
 VISIT_FORM_GEOMETRY = "visit_form/geometry"
+STATISTICS_SPLITTER = "statistics/splitter"  # QSplitter.saveState: the table and its cases
 BOARD_LEFT_OUT_SHOWN = "board/left_out_shown"  # bool; default: shown on wide screens only
 VISITS_FILTERS = "visits/filters"  # JSON: visitor, village, state of the visit-record list
 BACKUP_AUTO = "backup/auto"  # bool, default True: back up when the program closes

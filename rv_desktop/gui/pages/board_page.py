@@ -619,7 +619,9 @@ class BoardPage(QWidget):
         self._written()
 
     def assign_dialog(self, target_ids: list[int]) -> AssignDialog:
-        return AssignDialog(target_ids, due_on=self.default_due(), parent=self)
+        wanted = set(target_ids)  # grouped by visitor, a card shows once per visitor
+        cards = list({c.target_id: c for c in self.model.cards() if c.target_id in wanted}.values())
+        return AssignDialog(target_ids, due_on=self.default_due(), parent=self, cards=cards)
 
     def default_due(self, today: dt.date | None = None) -> dt.date:
         """Two weeks from today, kept within the implementation stage."""

@@ -75,6 +75,7 @@ from ..models.statistics_model import (
     key_label,
     rate_text,
 )
+from ..widgets import splitters
 from ..widgets.frozen_column_table import FrozenColumnTableView
 from ..widgets.grouped_header import GroupedHeaderView
 from ..widgets.statistics_charts import StatisticsCharts
@@ -240,6 +241,7 @@ class StatisticsPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([600, 200])
+        splitters.remember(self.splitter, window_state.STATISTICS_SPLITTER)
 
         tab = QWidget()
         layout = QVBoxLayout(tab)
@@ -470,6 +472,8 @@ class StatisticsPage(QWidget):
             if generation != self._cases_generation:
                 return
             self.case_model.set_rows(rows)
+            if rows:  # the cases behind a figure get room to be read
+                splitters.make_room(self.splitter, 1, 0.4 if len(rows) > 3 else 0.25)
             count = self.tr("%n case(s)", "", len(rows))
             if column in StatisticsModel.RATES:  # a rate: the cases in its numerator
                 text = self.tr("{figure} {rate}: counts {count}.")

@@ -279,6 +279,9 @@ class StatisticsCharts(QWidget):
         # QtCharts elides a right-hand axis title to "⋮" once the date labels
         # are turned upright; the bars' legend entry names this axis instead
         axis_day.setTitleVisible(False)
+        # ... so its labels say what they count, in the bars' colour
+        axis_day.setLabelFormat(self.tr("%d/day"))
+        axis_day.setLabelsColor(QColor(palette.ACTUAL_COLOUR))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_cumulative, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(axis_day, Qt.AlignmentFlag.AlignRight)
