@@ -410,6 +410,7 @@ def _county_receipt(ctx: Context, package: Path) -> Path:
     dbmod.open_database(ctx.work / "county-office.sqlite", actor="县活动办")
     with db.atomic():  # a county database: an office, no town of its own
         Setting.create(key="office_name", value="某某县千案回访活动办公室")
+        Setting.create(key="office_level", value="county")
     (outcome,) = import_packages([package], PASSPHRASE)
     dbmod.close_database()
     ctx.window.session.open(current)

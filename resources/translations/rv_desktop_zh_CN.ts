@@ -3034,6 +3034,14 @@ Key cases among the targets: {key}</source>
         <source>Save as xlsx…</source>
         <translation>另存为 xlsx…</translation>
     </message>
+    <message>
+        <source>Show personal data</source>
+        <translation>显示个人信息</translation>
+    </message>
+    <message>
+        <source>Showing phones and addresses in full is recorded.</source>
+        <translation>完整显示电话和住址会记入审计日志。</translation>
+    </message>
     <message numerus="yes">
         <source>%n open task(s)</source>
         <translation>
@@ -3910,7 +3918,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
     </message>
     <message>
         <source>the case was imported with its ID number left empty</source>
-        <translation>案件已导入，身份证号留空</translation>
+        <translation>导入时身份证号留空</translation>
     </message>
     <message>
         <source>the ID number {value} belongs to {other} in the register; the name differs</source>
@@ -4406,6 +4414,11 @@ The statistics columns, grouped as the county's table groups them: (group label 
     <message>
         <source>“{value}” is too long: at most {limit} characters.</source>
         <translation>“{value}”太长了：最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>The office level must be town or county, not {value}.</source>
+        <extracomment>the office's level: a town's office, or the county's (merges the towns' packages)</extracomment>
+        <translation>单位层级只能是乡镇（town）或县（county），不能是 {value}。</translation>
     </message>
     <message>
         <source>{file} comes from {town}, the town of this database itself. Packages are merged into the county's database.</source>

@@ -94,3 +94,32 @@ def save_office_names(names: OfficeNames) -> None:
                 .execute()
             )
         log_action("settings", "setting", note=names.as_settings())
+
+
+#: the office's level: a town's office, or the county's (merges the towns' packages)
+OFFICE_LEVELS = ("town", "county")
+
+
+def office_level() -> str:
+    """``town`` or ``county`` (setting ``office_level``; a town's office by default)."""
+    row = Setting.get_or_none(Setting.key == "office_level")
+    value = (row.value or "").strip() if row is not None else ""
+    return value if value in OFFICE_LEVELS else "town"
+
+
+def set_office_level(level: str) -> None:
+    """Save the office's level in one transaction, with an audit record."""
+    if level not in OFFICE_LEVELS:
+        raise OfficeNameError(
+            "bad_office_level",
+            QT_TRANSLATE_NOOP("UserError", "The office level must be town or county, not {value}."),
+            "office_level",
+            value=level,
+        )
+    with db.atomic():
+        (
+            Setting.insert(key="office_level", value=level)
+            .on_conflict(conflict_target=[Setting.key], update={Setting.value: level})
+            .execute()
+        )
+        log_action("settings", "setting", note={"office_level": level})

@@ -390,7 +390,10 @@ class MainWindow(QMainWindow):
     def import_ledger(self) -> None:
         from .dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self)
+        path = ImportDialog.ask_for_ledger(self)  # the chooser first: no empty page
+        if path is None:
+            return
+        dialog = ImportDialog(self, path=path)
         dialog.imported.connect(lambda text: self.statusBar().showMessage(text, 15000))
         dialog.imported.connect(lambda _text: self.session.events.data_changed.emit())
         dialog.exec()

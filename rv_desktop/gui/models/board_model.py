@@ -22,7 +22,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ...domain.normalize import mask_name
 from ...domain.tasks import TaskCard
 from ..formatting import date_text
 
@@ -104,7 +103,7 @@ class BoardModel(QAbstractListModel):
             return None
         c = self._cards[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{c.case_no} {mask_name(c.petitioner) or ''}"
+            return f"{c.case_no} {c.petitioner or ''}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(c)
         if role == TARGET_ID_ROLE:
@@ -125,7 +124,7 @@ class BoardModel(QAbstractListModel):
 
     def tooltip(self, c: TaskCard) -> str:
         lines = [
-            f"{c.case_no}  {mask_name(c.petitioner) or ''}",
+            f"{c.case_no}  {c.petitioner or ''}",
             self.tr("Village: {v}").format(v=c.village or "—"),
             self.tr("Handling unit: {u}").format(u=c.handling_unit or "—"),
             self.tr("Leader: {l}").format(l=c.leader or "—"),

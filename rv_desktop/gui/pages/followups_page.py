@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import QT_TRANSLATE_NOOP, UserError
 from ...domain.followups import FollowUpCounts, FollowUpItem, followup_counts, followup_items
-from ...domain.normalize import mask_name
 from ...domain.overview import current_campaign
 from ...i18n import tr_error
 from .. import window_state
@@ -67,7 +66,7 @@ def item_state(item: FollowUpItem) -> str:
 
 
 class FollowUpModel(QAbstractTableModel):
-    """The campaign's items, read-only; petitioners masked."""
+    """The campaign's items, read-only; names in full."""
 
     (
         KIND,
@@ -131,7 +130,7 @@ class FollowUpModel(QAbstractTableModel):
         return (
             kind_label(item.kind),
             item.case_no,
-            mask_name(item.petitioner) or "",
+            item.petitioner or "",
             item.village or "",
             item.unit or "",
             item.assignee or "",

@@ -61,7 +61,7 @@ from ...domain.statistics import (
 from ...i18n import tr_error
 from ...services.printing import print_statistics, print_summary
 from ...services.statistics_export import export_statistics_xlsx, export_summary_xlsx
-from .. import window_state
+from .. import county_only, window_state
 from ..background import Job, run_in_background
 from ..models.statistics_model import (
     CASE_ID_ROLE,
@@ -357,6 +357,7 @@ class StatisticsPage(QWidget):
         """Read the campaigns and the shown tab's figures off the GUI thread."""
         self._generation += 1
         generation = self._generation
+        county_only.offer_town_rows(self.dimension_combo, county_only.is_county())
         tab, by, today = self.tabs.currentIndex(), self.by, self.today
         # the campaign shown, by id and name: after File ▸ Open the same id may be
         # another campaign, and then the new file's current one is shown

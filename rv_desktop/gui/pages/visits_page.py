@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
-from ...domain.normalize import mask_name
 from ...domain.overview import current_campaign
 from ...domain.visits import VisitTargetRow, visit_targets
 from ...i18n import tr_error
@@ -147,7 +146,7 @@ class VisitTargetModel(QAbstractTableModel):
         if column == self.CASE_NO:
             return row.case_no
         if column == self.PETITIONER:
-            return mask_name(row.petitioner) or ""
+            return row.petitioner or ""
         if column == self.VILLAGE:
             return row.village or ""
         if column == self.VISITORS:
