@@ -103,6 +103,13 @@
     </message>
 </context>
 <context>
+    <name>AreaMenu</name>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message numerus="yes">
         <source>Assign %n task(s)</source>

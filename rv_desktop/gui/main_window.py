@@ -31,6 +31,7 @@ from ..domain.errors import UserError
 from ..domain.overview import overview
 from ..i18n import tr_error
 from . import screen_fit, window_state
+from .area_menu import build_area_menu
 from .backup_actions import BackupActions
 from .formatting import number_text
 from .pages.area_page import AreaPage
@@ -226,6 +227,8 @@ class MainWindow(QMainWindow):
 
         self.print_actions = PrintActions(self)
         self.print_actions.build(self.menuBar().addMenu(self.tr("&Print")))
+        self.area_menu = build_area_menu(self, self.nav, self.stack)
+        self.menuBar().addMenu(self.area_menu)
 
         self.settings_menu = self._settings_menu()
         self.office_action = QAction(self.tr("The &office…"), self)
