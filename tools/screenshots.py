@@ -503,6 +503,69 @@ def shot_statistics_county(ctx: Context) -> QWidget:
     return ctx.window
 
 
+# --- dialogs: shown over the window, closed once taken ----------------------------
+
+
+def _dialog(ctx: Context, dialog: QWidget) -> QWidget:
+    dialog.show()
+    ctx.settle()
+    ctx.extra["transient"] = dialog
+    return dialog
+
+
+def shot_case_dialog(ctx: Context) -> QWidget:
+    """A case opened from the register (Enter on a row)."""
+    from rv_desktop.gui.dialogs.case_dialog import CaseDialog
+
+    page = ctx.window.cases_page
+    return _dialog(ctx, CaseDialog(page.model.case_id(0), parent=ctx.window))
+
+
+def shot_assign_dialog(ctx: Context) -> QWidget:
+    """Three cards of the board assigned at once: the dialog names them."""
+    from rv_desktop.gui.models.board_model import TARGET_ID_ROLE
+
+    page = ctx.window.board_page
+    proxy = page.views["assigned"].model()
+    ids = [proxy.index(r, 0).data(TARGET_ID_ROLE) for r in range(min(3, proxy.rowCount()))]
+    return _dialog(ctx, page.assign_dialog(ids))
+
+
+def shot_route_sheet(ctx: Context) -> QWidget:
+    from rv_desktop.domain.tasks import route_sheet, staff_list
+    from rv_desktop.gui.dialogs.route_sheet_dialog import RouteSheetDialog
+
+    visitor = next(v for v in staff_list(roles=["visitor"]) if route_sheet(v.id))
+    dialog = RouteSheetDialog(visitor.id, visitor.name, route_sheet(visitor.id), ctx.window)
+    return _dialog(ctx, dialog)
+
+
+def shot_print_preview(ctx: Context) -> QWidget:
+    """Print ▸ Registration forms: the preview, its actions on top."""
+    from rv_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
+
+    title = "回访登记表" if ctx.lang == "zh_CN" else "Registration forms"
+    dialog = _dialog(ctx, PdfPreviewDialog(ctx.work / "forms.pdf", title, ctx.window))
+    deadline = time.monotonic() + 3  # the view renders its pages in the background
+    while time.monotonic() < deadline:
+        QApplication.instance().processEvents()
+        time.sleep(0.05)
+    return dialog
+
+
+def shot_close_followup(ctx: Context) -> QWidget:
+    from rv_desktop.gui.dialogs.close_followup_dialog import CloseFollowUpDialog
+
+    page = ctx.window.followups_page
+    return _dialog(ctx, CloseFollowUpDialog(page.model.rows[0], ctx.window))
+
+
+def shot_user_guide(ctx: Context) -> QWidget:
+    from rv_desktop.gui.dialogs.help_dialog import HelpDialog
+
+    return _dialog(ctx, HelpDialog(ctx.window))
+
+
 SHOTS: list[tuple[str, Callable[[Context], QWidget]]] = [
     ("welcome", shot_welcome),
     ("empty-state", shot_empty_state),
@@ -510,9 +573,13 @@ SHOTS: list[tuple[str, Callable[[Context], QWidget]]] = [
     ("import-check", shot_import_check),
     ("overview", shot_overview),
     ("cases", shot_cases),
+    ("case-dialog", shot_case_dialog),
     ("campaign", shot_campaign),
     ("board", shot_board),
+    ("assign-dialog", shot_assign_dialog),
+    ("route-sheet", shot_route_sheet),
     ("registration-form", shot_registration_form),
+    ("print-preview", shot_print_preview),
     ("visits-page", shot_visits_page),
     *(
         (f"visit-form-{n + 1}-{key.replace('_', '-')}", _visit_form_tab(n))
@@ -520,6 +587,7 @@ SHOTS: list[tuple[str, Callable[[Context], QWidget]]] = [
     ),
     ("visit-form-refused", shot_visit_form_refused),
     ("followups", shot_followups),
+    ("close-followup", shot_close_followup),
     ("statistics", shot_statistics),
     ("statistics-charts", shot_statistics_charts),
     ("statistics-history", shot_statistics_history),
@@ -527,6 +595,7 @@ SHOTS: list[tuple[str, Callable[[Context], QWidget]]] = [
     ("exchange", shot_exchange),
     ("exchange-county", shot_exchange_county),
     ("statistics-county", shot_statistics_county),
+    ("user-guide", shot_user_guide),
 ]
 
 
@@ -556,11 +625,17 @@ def take(lang: str, only: set[str] | None, out: Path = IMAGES) -> list[Path]:
     try:
         for name, make in SHOTS:
             widget = make(ctx)  # every step runs: later shots build on earlier ones
-            if only and name not in only:
-                continue
-            target = out_dir / f"{name}.png"
-            if not widget.grab().save(str(target)):
-                raise SystemExit(f"could not write {target}")
+            transient = ctx.extra.pop("transient", None)
+            try:
+                if only and name not in only:
+                    continue
+                target = out_dir / f"{name}.png"
+                if not widget.grab().save(str(target)):
+                    raise SystemExit(f"could not write {target}")
+            finally:
+                if transient is not None:  # a dialog over the window: closed once taken
+                    transient.close()
+                    ctx.settle()
             _shrink(target)
             written.append(target)
             print(target, flush=True)

@@ -2673,6 +2673,13 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>OfficeLevel</name>
+    <message>
+        <source>&amp;County office (merges the towns' packages)</source>
+        <translation>县级活动办（合并各乡镇数据包）(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>OtherCasesModel</name>
     <message>
         <source>Case number</source>
@@ -3165,6 +3172,10 @@ Key cases among the targets: {key}</source>
         <translation>每{days}日回访件数</translation>
     </message>
     <message>
+        <source>{what} (right axis)</source>
+        <translation>{what}（右轴）</translation>
+    </message>
+    <message>
         <source>Visited (cumulative)</source>
         <translation>累计已回访</translation>
     </message>
@@ -3175,10 +3186,6 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Targets visited (cumulative)</source>
         <translation>累计已回访件数</translation>
-    </message>
-    <message>
-        <source>%d/day</source>
-        <translation>%d件/日</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from . import screen_fit, window_state
 from .area_menu import build_area_menu
 from .backup_actions import BackupActions
 from .formatting import number_text
+from .office_level_action import county_action
 from .pages.area_page import AreaPage
 from .pages.board_page import BoardPage
 from .pages.campaign_page import CampaignPage
@@ -234,6 +235,8 @@ class MainWindow(QMainWindow):
         self.office_action = QAction(self.tr("The &office…"), self)
         self.office_action.triggered.connect(self.edit_office)
         self.settings_menu.addAction(self.office_action)
+        self.county_action = county_action(self, self.session.events)
+        self.settings_menu.addAction(self.county_action)
         self.settings_menu.addAction(self.backup_actions.settings_action)
         self._build_language_menu(self.settings_menu)
 

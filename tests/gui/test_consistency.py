@@ -89,3 +89,22 @@ def test_the_route_sheet_masks_until_revealed_and_the_reveal_is_audited(demo, qt
     reveals = AuditRecord.select().where(AuditRecord.action == "reveal")
     assert reveals.count() == before + 1
     assert "route_sheet" in reveals.order_by(AuditRecord.id.desc()).first().note
+
+
+def test_settings_county_office_sets_the_level(demo, qtbot):
+    """The county's office ticks Settings ▸ County office once in its database."""
+    from rv_desktop.gui.main_window import MainWindow
+    from rv_desktop.gui.session import Session
+
+    dbmod.close_database()
+    session = Session()
+    session.open(demo)
+    window = MainWindow(session)
+    qtbot.addWidget(window)
+    assert not window.county_action.isChecked()
+    window.county_action.trigger()
+    assert office_level() == "county"
+    window.county_action.trigger()
+    assert office_level() == "town"
+    session.close()
+    dbmod.open_database(demo, actor=login_name())  # the fixture closes it
