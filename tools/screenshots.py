@@ -422,10 +422,13 @@ def _county_receipt(ctx: Context, package: Path) -> Path:
 def shot_exchange(ctx: Context) -> QWidget:
     """A package written a week ago and received; the data changed since; the clerk
     writes today's package to the stick (a temporary folder standing for it)."""
+    from rv_desktop.domain.office import OfficeNames, office_names, save_office_names
     from rv_desktop.services.package import write_package
     from rv_desktop.services.receipts import import_receipt
 
     ctx.extra["dialogs"][-1].close()
+    names = office_names()  # the demo office's clerk, who writes the package
+    save_office_names(OfficeNames(names.town, names.office, CLERK))
     stick = ctx.work / "U盘"
     stick.mkdir()
     first = write_package(stick, None, PASSPHRASE, now=dt.datetime(2026, 11, 21, 16, 30))
