@@ -117,11 +117,12 @@ class MainWindow(QMainWindow):
             lambda text: self.statusBar().showMessage(text, 15000)
         )
         # as wide as the longest area's name: at 1366 pixels the Board needs the room
+        self.nav.ensurePolished()  # the style sheet's font, not the default one
         widest = max(
             self.nav.fontMetrics().horizontalAdvance(self.nav.item(row).text())
             for row in range(self.nav.count())
         )
-        self.nav.setFixedWidth(max(120, min(200, widest + 48)))
+        self.nav.setFixedWidth(max(120, min(220, widest + 56)))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         central = QWidget()
         layout = QHBoxLayout(central)
