@@ -112,3 +112,22 @@ def test_no_case_number_is_cut_on_the_board(window, qtbot):
             shown = card_texts(card, view.visualRect(index).width(), view.font())
             assert shown.head.removeprefix("★ ") == card.case_no
             assert not card.group or shown.group
+
+
+def test_no_case_number_is_cut_in_visit_records_and_targets(window, qtbot):
+    """The same rule in the other lists of cases: Visit records and the targets."""
+    visits = window.visits_page
+    window.nav.setCurrentRow(window.stack.indexOf(visits))
+    qtbot.waitUntil(lambda: visits.model.rowCount() > 0, timeout=20000)
+    campaign = window.campaign_page
+    window.nav.setCurrentRow(window.stack.indexOf(campaign))
+    qtbot.waitUntil(lambda: campaign.model.rowCount() > 0, timeout=20000)
+    settle_background()
+    for table, column in (
+        (visits.table, visits.model.CASE_NO),
+        (campaign.table, campaign.model.CASE_NO),
+    ):
+        model = table.model()
+        for row in range(model.rowCount()):
+            index = model.index(row, column)
+            assert shown_text(table, index) == index.data(), (row, index.data())

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QHeaderView,
     QStyle,
@@ -85,13 +85,29 @@ def fit_columns(
         view.setColumnWidth(column, min(content_width(view, column, rows), limit))
 
 
+def _cells_width(view: QTableView, column: int, rows: int) -> int:
+    """The widest cell of the first ``rows``, each in its own font (a key case is bold)."""
+    model = view.model()
+    widest = 0
+    plain = QFontMetrics(view.font())
+    for row in range(min(model.rowCount(), rows)):
+        index = model.index(row, column)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if not text:
+            continue
+        font = index.data(Qt.ItemDataRole.FontRole)
+        fm = QFontMetrics(font) if isinstance(font, QFont) else plain
+        widest = max(widest, fm.horizontalAdvance(text))
+    return widest + text_margin(view) + 4 if widest else 0
+
+
 def widen_to_content(
     view: QTableView, column: int, rows: int = SAMPLE_ROWS, also: Iterable[str] = ()
 ) -> None:
     """Widen (never narrow) a column to its content (the first ``rows`` and the
     texts ``also`` gives: the widest case numbers of the whole register)."""
     needed = max(
-        header_width(view, column), text_width(view, [*column_texts(view, column, rows), *also])
+        header_width(view, column), _cells_width(view, column, rows), text_width(view, also)
     )
     if view.columnWidth(column) < needed:
         view.setColumnWidth(column, needed)
