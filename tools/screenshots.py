@@ -1,6 +1,12 @@
 """Take the user guide's screenshots from the real program, offscreen.
 
-    python tools/screenshots.py [--lang zh_CN|en|all] [--only NAME ...]
+    python tools/screenshots.py [--lang zh_CN|en|all] [--screen 1366|1920|all] [--only NAME ...]
+
+Two screens, the ones town offices have: ``1366`` is a 1366×768 screen with a
+40-pixel taskbar (the guide's pictures), ``1920`` a 1920×1080 screen at 125 %
+scaling (QT_SCALE_FACTOR=1.25) with its taskbar, for checking (written to
+``build/screenshots-1920``, not to the guide). The offscreen screen is given
+the size of the available area; each screen runs in its own process.
 
 Everything happens in a temporary folder (data folder, settings, a demo
 database, a folder standing for the USB stick; never a real drive): the first
@@ -21,7 +27,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -39,7 +47,11 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from rv_desktop.domain.visits import TABS as VISIT_TABS  # noqa: E402
 
 IMAGES = ROOT / "docs" / "images"
-WINDOW_SIZE = (1280, 800)
+#: name: (the available area in physical pixels, QT_SCALE_FACTOR, Chinese shots' folder)
+SCREENS = {
+    "1366": ((1366, 768 - 40), None, IMAGES),
+    "1920": ((1920, 1080 - 48), "1.25", ROOT / "build" / "screenshots-1920"),
+}
 
 
 @dataclass
@@ -97,8 +109,7 @@ def shot_empty_state(ctx: Context) -> QWidget:
 
     window = open_main_window(str(paths.default_database()))
     save_office_names(OfficeNames("青山镇", "青山镇信访办", "李文静"))
-    window.resize(*WINDOW_SIZE)
-    window.show()
+    window.showMaximized()
     ctx.window = window
     return ctx.page(window.cases_page)
 
@@ -138,7 +149,6 @@ def shot_import_columns(ctx: Context) -> QWidget:
     from rv_desktop.gui.dialogs.import_dialog import ImportDialog
 
     dialog = ImportDialog(ctx.window, path=_ledger(ctx))
-    dialog.resize(1100, 720)
     dialog.show()
     for _ in range(50):
         ctx.settle(1)
@@ -302,7 +312,6 @@ def _visit_form_tab(number: int) -> Callable[[Context], QWidget]:
         page = ctx.window.visits_page
         if page.form is None:  # the form as Enter on the list opens it
             page.open_form([ctx.extra["revisit"]], 0)
-            page.form.resize(1000, 760)
             ctx.settle()
         page.form.tabs.setCurrentIndex(number)
         ctx.settle()
@@ -361,16 +370,11 @@ def shot_statistics_charts(ctx: Context) -> QWidget:
     page.tabs.setCurrentIndex(CHARTS_TAB)
     ctx.wait_until(lambda: CHARTS_TAB in loaded, "the charts")
     page.loaded.disconnect(loaded.append)
-    # all three charts at once, as on a tall screen (on 800 pixels the third scrolls)
-    ctx.window.resize(WINDOW_SIZE[0], 1180)
-    ctx.settle()
     return ctx.window
 
 
 def shot_statistics_history(ctx: Context) -> QWidget:
     from rv_desktop.gui.pages.statistics_page import HISTORY_TAB
-
-    ctx.window.resize(*WINDOW_SIZE)
 
     page = ctx.window.statistics_page
     page.tabs.setCurrentIndex(HISTORY_TAB)
@@ -406,6 +410,7 @@ def _county_receipt(ctx: Context, package: Path) -> Path:
     dbmod.open_database(ctx.work / "county-office.sqlite", actor="县活动办")
     with db.atomic():  # a county database: an office, no town of its own
         Setting.create(key="office_name", value="某某县千案回访活动办公室")
+        Setting.create(key="office_level", value="county")
     (outcome,) = import_packages([package], PASSPHRASE)
     dbmod.close_database()
     ctx.window.session.open(current)
@@ -417,10 +422,13 @@ def _county_receipt(ctx: Context, package: Path) -> Path:
 def shot_exchange(ctx: Context) -> QWidget:
     """A package written a week ago and received; the data changed since; the clerk
     writes today's package to the stick (a temporary folder standing for it)."""
+    from rv_desktop.domain.office import OfficeNames, office_names, save_office_names
     from rv_desktop.services.package import write_package
     from rv_desktop.services.receipts import import_receipt
 
     ctx.extra["dialogs"][-1].close()
+    names = office_names()  # the demo office's clerk, who writes the package
+    save_office_names(OfficeNames(names.town, names.office, CLERK))
     stick = ctx.work / "U盘"
     stick.mkdir()
     first = write_package(stick, None, PASSPHRASE, now=dt.datetime(2026, 11, 21, 16, 30))
@@ -470,8 +478,7 @@ def shot_exchange_county(ctx: Context) -> QWidget:
     ctx.window.session.close()
     ctx.window.deleteLater()
     ctx.window = open_main_window(str(ctx.work / "county-office.sqlite"))
-    ctx.window.resize(*WINDOW_SIZE)
-    ctx.window.show()
+    ctx.window.showMaximized()
     page = ctx.window.exchange_page
     ctx.page(page)
     asked = QFileDialog.getOpenFileNames, QInputDialog.getText
@@ -499,6 +506,69 @@ def shot_statistics_county(ctx: Context) -> QWidget:
     return ctx.window
 
 
+# --- dialogs: shown over the window, closed once taken ----------------------------
+
+
+def _dialog(ctx: Context, dialog: QWidget) -> QWidget:
+    dialog.show()
+    ctx.settle()
+    ctx.extra["transient"] = dialog
+    return dialog
+
+
+def shot_case_dialog(ctx: Context) -> QWidget:
+    """A case opened from the register (Enter on a row)."""
+    from rv_desktop.gui.dialogs.case_dialog import CaseDialog
+
+    page = ctx.window.cases_page
+    return _dialog(ctx, CaseDialog(page.model.case_id(0), parent=ctx.window))
+
+
+def shot_assign_dialog(ctx: Context) -> QWidget:
+    """Three cards of the board assigned at once: the dialog names them."""
+    from rv_desktop.gui.models.board_model import TARGET_ID_ROLE
+
+    page = ctx.window.board_page
+    proxy = page.views["assigned"].model()
+    ids = [proxy.index(r, 0).data(TARGET_ID_ROLE) for r in range(min(3, proxy.rowCount()))]
+    return _dialog(ctx, page.assign_dialog(ids))
+
+
+def shot_route_sheet(ctx: Context) -> QWidget:
+    from rv_desktop.domain.tasks import route_sheet, staff_list
+    from rv_desktop.gui.dialogs.route_sheet_dialog import RouteSheetDialog
+
+    visitor = next(v for v in staff_list(roles=["visitor"]) if route_sheet(v.id))
+    dialog = RouteSheetDialog(visitor.id, visitor.name, route_sheet(visitor.id), ctx.window)
+    return _dialog(ctx, dialog)
+
+
+def shot_print_preview(ctx: Context) -> QWidget:
+    """Print ▸ Registration forms: the preview, its actions on top."""
+    from rv_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
+
+    title = "回访登记表" if ctx.lang == "zh_CN" else "Registration forms"
+    dialog = _dialog(ctx, PdfPreviewDialog(ctx.work / "forms.pdf", title, ctx.window))
+    deadline = time.monotonic() + 3  # the view renders its pages in the background
+    while time.monotonic() < deadline:
+        QApplication.instance().processEvents()
+        time.sleep(0.05)
+    return dialog
+
+
+def shot_close_followup(ctx: Context) -> QWidget:
+    from rv_desktop.gui.dialogs.close_followup_dialog import CloseFollowUpDialog
+
+    page = ctx.window.followups_page
+    return _dialog(ctx, CloseFollowUpDialog(page.model.rows[0], ctx.window))
+
+
+def shot_user_guide(ctx: Context) -> QWidget:
+    from rv_desktop.gui.dialogs.help_dialog import HelpDialog
+
+    return _dialog(ctx, HelpDialog(ctx.window))
+
+
 SHOTS: list[tuple[str, Callable[[Context], QWidget]]] = [
     ("welcome", shot_welcome),
     ("empty-state", shot_empty_state),
@@ -506,9 +576,13 @@ SHOTS: list[tuple[str, Callable[[Context], QWidget]]] = [
     ("import-check", shot_import_check),
     ("overview", shot_overview),
     ("cases", shot_cases),
+    ("case-dialog", shot_case_dialog),
     ("campaign", shot_campaign),
     ("board", shot_board),
+    ("assign-dialog", shot_assign_dialog),
+    ("route-sheet", shot_route_sheet),
     ("registration-form", shot_registration_form),
+    ("print-preview", shot_print_preview),
     ("visits-page", shot_visits_page),
     *(
         (f"visit-form-{n + 1}-{key.replace('_', '-')}", _visit_form_tab(n))
@@ -516,6 +590,7 @@ SHOTS: list[tuple[str, Callable[[Context], QWidget]]] = [
     ),
     ("visit-form-refused", shot_visit_form_refused),
     ("followups", shot_followups),
+    ("close-followup", shot_close_followup),
     ("statistics", shot_statistics),
     ("statistics-charts", shot_statistics_charts),
     ("statistics-history", shot_statistics_history),
@@ -523,6 +598,7 @@ SHOTS: list[tuple[str, Callable[[Context], QWidget]]] = [
     ("exchange", shot_exchange),
     ("exchange-county", shot_exchange_county),
     ("statistics-county", shot_statistics_county),
+    ("user-guide", shot_user_guide),
 ]
 
 
@@ -535,7 +611,7 @@ def _shrink(png: Path) -> None:
     small.save(png, optimize=True)
 
 
-def take(lang: str, only: set[str] | None) -> list[Path]:
+def take(lang: str, only: set[str] | None, out: Path = IMAGES) -> list[Path]:
     from rv_desktop.gui.app import make_application
 
     work = Path(tempfile.mkdtemp(prefix="rv-shots-"))
@@ -545,18 +621,24 @@ def take(lang: str, only: set[str] | None) -> list[Path]:
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(work / "settings"))
     make_application(lang)
-    out_dir = IMAGES if lang == "zh_CN" else IMAGES / "en"
+    out_dir = out if lang == "zh_CN" else out / "en"
     out_dir.mkdir(parents=True, exist_ok=True)
     ctx = Context(lang=lang, work=work)
     written = []
     try:
         for name, make in SHOTS:
             widget = make(ctx)  # every step runs: later shots build on earlier ones
-            if only and name not in only:
-                continue
-            target = out_dir / f"{name}.png"
-            if not widget.grab().save(str(target)):
-                raise SystemExit(f"could not write {target}")
+            transient = ctx.extra.pop("transient", None)
+            try:
+                if only and name not in only:
+                    continue
+                target = out_dir / f"{name}.png"
+                if not widget.grab().save(str(target)):
+                    raise SystemExit(f"could not write {target}")
+            finally:
+                if transient is not None:  # a dialog over the window: closed once taken
+                    transient.close()
+                    ctx.settle()
             _shrink(target)
             written.append(target)
             print(target, flush=True)
@@ -568,14 +650,44 @@ def take(lang: str, only: set[str] | None) -> list[Path]:
     return written
 
 
+def _screen_environment(screen: str, work: Path) -> dict[str, str]:
+    """The environment of a process whose offscreen screen is ``screen``."""
+    (width, height), scale, _ = SCREENS[screen]
+    config = work / f"screen-{screen}.json"
+    config.write_text(
+        json.dumps(
+            {"screens": [{"name": screen, "x": 0, "y": 0, "width": width, "height": height}]}
+        ),
+        encoding="utf-8",
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    env.pop("QT_SCALE_FACTOR", None)
+    if scale:
+        env["QT_SCALE_FACTOR"] = scale
+    return env
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lang", choices=("zh_CN", "en", "all"), default="all")
+    parser.add_argument("--screen", choices=(*SCREENS, "all"), default="1366")
     parser.add_argument("--only", nargs="*", metavar="NAME", help="only these shots")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if not args.child:  # one process per screen and language: Qt fixes the screen at start
+        work = Path(tempfile.mkdtemp(prefix="rv-screens-"))
+        code = 0
+        for screen in SCREENS if args.screen == "all" else (args.screen,):
+            for lang in ("zh_CN", "en") if args.lang == "all" else (args.lang,):
+                command = [sys.executable, __file__, "--child", "--lang", lang]
+                command += ["--screen", screen, *(["--only", *args.only] if args.only else [])]
+                code = (
+                    code
+                    or subprocess.run(command, env=_screen_environment(screen, work)).returncode
+                )
+        return code
     QApplication.instance() or QApplication(["rv-desktop"])
-    for lang in ("zh_CN", "en") if args.lang == "all" else (args.lang,):
-        take(lang, set(args.only) if args.only else None)
+    take(args.lang, set(args.only) if args.only else None, SCREENS[args.screen][2])
     QTimer.singleShot(0, QApplication.instance().quit)
     return 0
 

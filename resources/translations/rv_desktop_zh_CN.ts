@@ -103,6 +103,13 @@
     </message>
 </context>
 <context>
+    <name>AreaMenu</name>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message numerus="yes">
         <source>Assign %n task(s)</source>
@@ -149,6 +156,18 @@
     <message>
         <source>Due date:</source>
         <translation>完成时限：</translation>
+    </message>
+    <message>
+        <source>{named} and %n more</source>
+        <translation>{named} 等另 %n 件</translation>
+    </message>
+    <message>
+        <source>differ</source>
+        <translation>各不相同</translation>
+    </message>
+    <message>
+        <source>Now: leader {leader}; visitors {visitors}; method {method}; due {due}</source>
+        <translation>现为：包案领导 {leader}；回访人员 {visitors}；回访方式 {method}；完成时限 {due}</translation>
     </message>
 </context>
 <context>
@@ -348,6 +367,21 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     <message>
         <source>unreadable</source>
         <translation>无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>BoardLegend</name>
+    <message>
+        <source>Red border: overdue</source>
+        <translation>红框：已逾期</translation>
+    </message>
+    <message>
+        <source>Orange number, ★: key case</source>
+        <translation>橙色编号、★：重点案件</translation>
+    </message>
+    <message>
+        <source>A red border and a red due date: not visited by the due date. An orange case number with a ★: a key case (重点案件).</source>
+        <translation>红色边框、红色期限：到期未回访。橙色编号带 ★：重点案件。</translation>
     </message>
 </context>
 <context>
@@ -1211,6 +1245,10 @@ Key cases among the targets: {key}</source>
         <source>People</source>
         <translation>人数</translation>
     </message>
+    <message>
+        <source>Demand</source>
+        <translation>主要诉求</translation>
+    </message>
 </context>
 <context>
     <name>CasesPage</name>
@@ -2050,8 +2088,8 @@ Key cases among the targets: {key}</source>
         <translation>承办单位</translation>
     </message>
     <message>
-        <source>Responsible</source>
-        <translation>责任人</translation>
+        <source>Responsible unit or person</source>
+        <translation>责任单位（人）</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2609,6 +2647,17 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>LeftOutToggle</name>
+    <message>
+        <source>Show or fold the list of what is left out</source>
+        <translation>显示或收起遗漏清单</translation>
+    </message>
+    <message>
+        <source>Left out: {count} {arrow}</source>
+        <translation>遗漏：{count} {arrow}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Return-visit desk</source>
@@ -2839,6 +2888,13 @@ Key cases among the targets: {key}</source>
     <message>
         <source>&amp;Clerk&apos;s name:</source>
         <translation>经办人姓名(&amp;C)：</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeLevel</name>
+    <message>
+        <source>&amp;County office (merges the towns&apos; packages)</source>
+        <translation>县级活动办（合并各乡镇数据包）(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3210,6 +3266,14 @@ Key cases among the targets: {key}</source>
         <source>Save as xlsx…</source>
         <translation>另存为 xlsx…</translation>
     </message>
+    <message>
+        <source>Show personal data</source>
+        <translation>显示个人信息</translation>
+    </message>
+    <message>
+        <source>Showing phones and addresses in full is recorded.</source>
+        <translation>完整显示电话和住址会记入审计日志。</translation>
+    </message>
     <message numerus="yes">
         <source>%n open task(s)</source>
         <translation>
@@ -3316,6 +3380,10 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Visits per {days} days</source>
         <translation>每{days}日回访件数</translation>
+    </message>
+    <message>
+        <source>{what} (right axis)</source>
+        <translation>{what}（右轴）</translation>
     </message>
     <message>
         <source>Visited (cumulative)</source>

@@ -18,7 +18,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from peewee import JOIN
+from peewee import JOIN, fn
 
 from .models import AuditRecord, Campaign, Case, HandlingUnit, Petitioner, Target
 from .search_index import SearchIndex, fold  # noqa: F401 - imported from here by callers
@@ -316,6 +316,17 @@ def iter_rows(ids: Sequence[int], chunk: int = 500) -> Iterator[CaseRow]:
 def case_count() -> int:
     """How many cases the register holds."""
     return Case.select().count()
+
+
+def widest_case_numbers(limit: int = 40) -> list[str]:
+    """The case numbers most likely to be the widest on screen, for sizing a column:
+    the longest in characters and the longest in bytes (Chinese characters are
+    wide and take three bytes; digits are narrow and take one)."""
+    found: list[str] = []
+    for length in (fn.length(Case.case_no), fn.length(Case.case_no.cast("BLOB"))):
+        query = Case.select(Case.case_no).order_by(length.desc()).limit(limit)
+        found.extend(row[0] for row in _raw(query))
+    return list(dict.fromkeys(found))
 
 
 def list_cases(flt: CaseFilter = CaseFilter(), sort: str = "case_no") -> list[CaseRow]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,11 +29,13 @@ from .. import __version__, paths
 from ..domain.errors import UserError
 from ..domain.overview import overview
 from ..i18n import tr_error
-from . import window_state
+from . import screen_fit, window_state
+from .area_menu import build_area_menu
 from .backup_actions import BackupActions
 from .crash import open_log_folder
 from .formatting import number_text
 from .lazy_pages import LazyPage, LazyPages
+from .office_level_action import county_action
 from .pages import PAGE_FACTORIES
 from .pages.overview_page import OverviewPage
 from .print_actions import PrintActions
@@ -85,6 +87,14 @@ class MainWindow(QMainWindow):
             {area: self.nav.item(self.pages.row(name)).text() for area, name in self.areas.items()}
         )
         self.overview_page.area_requested.connect(self.show_area)
+        # as wide as the longest area's name: at 1366 pixels the Board needs the room
+        self.nav.ensurePolished()  # the style sheet's font, not the default one
+        widest = max(
+            self.nav.fontMetrics().horizontalAdvance(self.nav.item(row).text())
+            for row in range(self.nav.count())
+        )
+        self.nav.setFixedWidth(max(120, min(220, widest + 56)))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -216,11 +226,15 @@ class MainWindow(QMainWindow):
 
         self.print_actions = PrintActions(self)
         self.print_actions.build(self.menuBar().addMenu(self.tr("&Print")))
+        self.area_menu = build_area_menu(self, self.nav, self.stack)
+        self.menuBar().addMenu(self.area_menu)
 
         self.settings_menu = self._settings_menu()
         self.office_action = QAction(self.tr("The &office…"), self)
         self.office_action.triggered.connect(self.edit_office)
         self.settings_menu.addAction(self.office_action)
+        self.county_action = county_action(self, self.session.events)
+        self.settings_menu.addAction(self.county_action)
         self.settings_menu.addAction(self.backup_actions.settings_action)
         self.exchange_keys_action = QAction(self.tr("&Exchange keys…"), self)
         self.exchange_keys_action.triggered.connect(self.edit_exchange_keys)
@@ -275,10 +289,8 @@ class MainWindow(QMainWindow):
 
     def _restore_state(self) -> None:
         geometry = window_state.geometry(window_state.MAIN_GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1280, 800)
+        screen_fit.fit_window(self, (1280, 800), geometry)
+        screen_fit.maximise_on_small_screen(self)
         page = int(window_state.value(window_state.MAIN_PAGE, 0) or 0)
         self.nav.setCurrentRow(page if 0 <= page < self.nav.count() else 0)
 
@@ -396,7 +408,10 @@ class MainWindow(QMainWindow):
     def import_ledger(self) -> None:
         from .dialogs.import_dialog import ImportDialog
 
-        dialog = ImportDialog(self)
+        path = ImportDialog.ask_for_ledger(self)  # the chooser first: no empty page
+        if path is None:
+            return
+        dialog = ImportDialog(self, path=path)
         dialog.imported.connect(lambda text: self.statusBar().showMessage(text, 15000))
         dialog.imported.connect(lambda _text: self.session.events.data_changed.emit())
         dialog.exec()

@@ -47,6 +47,11 @@ def _actor() -> str:
         return "clerk"
 
 
+def login_name() -> str:
+    """This PC's login, the audit's actor (never shown as a person's name)."""
+    return _actor()
+
+
 class Session:
     def __init__(self, events: AppEvents | None = None):
         self.events = events or AppEvents()

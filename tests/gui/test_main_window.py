@@ -102,14 +102,21 @@ def test_geometry_is_remembered(qtbot, seeded):
     w = open_main_window(str(seeded))
     qtbot.addWidget(w)
     w.show()
-    w.resize(1024, 650)
+    # the tests' offscreen screen is 800×800: a window that fits it, un-maximised
+    w.showNormal()
+    w.resize(784, 700)
+    chosen = (w.width(), w.height())
     w.nav.setCurrentRow(3)
     w.close()
     w.session.close()
     w2 = open_main_window(str(seeded))
     qtbot.addWidget(w2)
+    w2.show()
     assert w2.nav.currentRow() == 3
-    assert (w2.size().width(), w2.size().height()) == (1024, 650)
+    # a screen 800 pixels high: maximised, the remembered size kept for un-maximising
+    assert w2.isMaximized()
+    normal = w2.normalGeometry()
+    assert (normal.width(), normal.height()) == chosen == (784, 700)
     w2.session.close()
 
 

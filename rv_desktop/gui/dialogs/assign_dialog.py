@@ -28,10 +28,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
-from ...domain.tasks import add_handling_unit, assign_tasks, staff_list, unit_list
+from ...domain.tasks import TaskCard, add_handling_unit, assign_tasks, staff_list, unit_list
 from ...i18n import tr_error
+from .. import screen_fit
 from ..models.board_model import METHOD_LABELS, method_label
 from ..widgets.multi_choice import MultiChoiceButton
+from .assign_summary import cases_text, current_text
 
 translate = QCoreApplication.translate
 
@@ -46,12 +48,14 @@ class AssignDialog(QDialog):
         target_ids: Sequence[int],
         due_on: dt.date | None = None,
         parent: QWidget | None = None,
+        cards: Sequence[TaskCard] = (),
     ):
         super().__init__(parent)
         self.target_ids = list(target_ids)
+        self.cards = [c for c in cards if c.target_id in set(self.target_ids)]
         self.assigned = 0
         self.setWindowTitle(self.tr("Assign %n task(s)", "", len(self.target_ids)))
-        self.resize(460, 520)
+        screen_fit.fit_window(self, (460, 520))
 
         self.leader_combo = QComboBox()
         self.leader_combo.addItem(self.tr("(unchanged)"), None)
@@ -102,6 +106,21 @@ class AssignDialog(QDialog):
         self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.hide()
 
+        # which cases, and what they have now: the clerk sees what is being changed
+        self.cases_label = QLabel(cases_text(self.cards))
+        self.cases_label.setObjectName("assignedCases")
+        self.cases_label.setWordWrap(True)
+        self.current_label = QLabel(current_text(self.cards))
+        self.current_label.setObjectName("currentValues")
+        self.current_label.setWordWrap(True)
+        self.current_label.setVisible(bool(self.cards))
+        font = self.cases_label.font()
+        font.setBold(True)
+        self.cases_label.setFont(font)
+        self.cases_label.setVisible(bool(self.cards))
+        if len(self.cards) == 1 and self.cards[0].visitor_ids:
+            self.set_visitors(self.cards[0].visitor_ids)
+
         form = QFormLayout()
         form.addRow(self.tr("Responsible leader:"), self.leader_combo)
         form.addRow(self.tr("Visitors:"), self.visitor_view)
@@ -116,6 +135,8 @@ class AssignDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout = QVBoxLayout(self)
+        layout.addWidget(self.cases_label)
+        layout.addWidget(self.current_label)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(buttons)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.campaigns import CampaignError, CampaignPlan, create_campaign, update_campaign
 from ...i18n import tr_error
+from .. import screen_fit
 
 #: The QDateEdit minimum stands for "no date yet" and shows blank.
 _NO_DATE = QDate(2000, 1, 1)
@@ -149,6 +150,7 @@ class CampaignDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        screen_fit.keep_on_screen(self)
         self.load(plan or CampaignPlan(name=""))
 
     # --- binding ------------------------------------------------------------
@@ -232,6 +234,7 @@ class ExcludeDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        screen_fit.keep_on_screen(self)
 
     def values(self) -> tuple[str, str]:
         return self.reason.currentData(), self.note.text()
@@ -263,6 +266,7 @@ class AddTargetDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        screen_fit.keep_on_screen(self)
 
     def values(self) -> tuple[str, str]:
         return self.case_no.text().strip(), self.note.text()

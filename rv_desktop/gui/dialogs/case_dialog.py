@@ -51,7 +51,7 @@ from ...domain.errors import UserError
 from ...domain.normalize import mask_address, mask_id, mask_phone
 from ...domain.register import RegisterError, history_changes, reveal_personal_data, save_case
 from ...i18n import tr_error
-from .. import window_state
+from .. import screen_fit, window_state
 from ..formatting import date_text
 from ..models.case_table_model import channel_label, source_level_label
 
@@ -356,7 +356,6 @@ class CaseDialog(QDialog):
         self.inputs: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
         self._loaded: dict[str, object] = {}
-        self.resize(860, 640)
         self.setMinimumSize(720, 520)
 
         self.heading = QLabel()
@@ -387,9 +386,9 @@ class CaseDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
-        geometry = window_state.geometry(window_state.CASE_DIALOG_GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        screen_fit.fit_window(
+            self, (860, 640), window_state.geometry(window_state.CASE_DIALOG_GEOMETRY)
+        )
         self.tabs.setCurrentIndex(int(window_state.value(window_state.CASE_DIALOG_TAB, 0) or 0))
         self.load(case_id)
 

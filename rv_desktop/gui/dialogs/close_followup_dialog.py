@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...domain.visits import close_followup
 from ...i18n import tr_error
+from .. import screen_fit
 from ..formatting import date_text
 from .visit_form import labels
 from .visit_form.inputs import DateField
@@ -117,6 +118,7 @@ class CloseFollowUpDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+        screen_fit.keep_on_screen(self)
         self.result_edit.setFocus()
 
     def show_error(self, text: str) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices, QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from ... import paths
-from .. import window_state
+from .. import screen_fit, window_state
 
 
 def guide_path(chinese: bool | None = None) -> Path:
@@ -42,11 +42,7 @@ class HelpDialog(QDialog):
         layout.addWidget(buttons)
         self.guide = guide or guide_path()
         self.show_guide(self.guide)
-        geometry = window_state.geometry(window_state.HELP_GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(900, 720)
+        screen_fit.fit_window(self, (900, 720), window_state.geometry(window_state.HELP_GEOMETRY))
 
     def show_guide(self, path: Path) -> None:
         if not path.exists():

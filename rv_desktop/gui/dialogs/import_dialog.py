@@ -54,7 +54,7 @@ from ...services.ledger_import import (
 from ...services.ledger_cells import SKIPPED_REASONS
 from ...services.ledger_preview import preview_rows
 from ...services.ledger_reader import FIELDS, KEY_FIELDS, LedgerTable, column_letter
-from .. import window_state
+from .. import screen_fit, window_state
 from ..background import Job, run_in_background
 
 translate = QCoreApplication.translate
@@ -174,7 +174,7 @@ class ImportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, path: Path | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import ledger"))
-        self.resize(1000, 680)
+        screen_fit.fit_window(self, (1000, 680))
         self.table: LedgerTable | None = None
         self.plan: ImportPlan | None = None
         self.job: Job | None = None
@@ -196,17 +196,19 @@ class ImportDialog(QDialog):
         self.progress.setVisible(False)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        # the buttons in the order of the work (the platform's button box would
+        # reorder them by role): back, then check the rows, then import
         self.buttons = QDialogButtonBox()
-        self.next_button = self.buttons.addButton(
-            self.tr("Check rows"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.import_button = self.buttons.addButton(
-            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
+        self.back_button = QPushButton(self.tr("Back to columns"))
+        self.next_button = QPushButton(self.tr("Check rows"))
+        self.import_button = QPushButton(self.tr("Import"))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.back_button = self.buttons.addButton(
-            self.tr("Back to columns"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.back_button)
+        button_row.addStretch(1)
+        for button in (self.next_button, self.import_button):
+            button_row.addWidget(button)
+        button_row.addWidget(self.buttons)
         self.back_button.setVisible(False)
         self.back_button.clicked.connect(self.back_to_columns)
         self.next_button.clicked.connect(self.check_rows)
@@ -220,7 +222,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.pages, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
-        layout.addWidget(self.buttons)
+        layout.addLayout(button_row)
         if path is not None:
             self.load_file(Path(path))
 
@@ -292,18 +294,28 @@ class ImportDialog(QDialog):
 
     # --- steps -----------------------------------------------------------------
 
-    @Slot()
-    def choose_file(self) -> None:
+    @staticmethod
+    def ask_for_ledger(parent: QWidget | None) -> Path | None:
+        """The file chooser, at once: the dialog opens on the chosen ledger."""
         folder = str(window_state.value(window_state.LAST_FOLDER, str(Path.home())))
         name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose ledger"),
+            parent,
+            QCoreApplication.translate("ImportDialog", "Choose ledger"),
             folder,
-            self.tr("Ledgers (*.xlsx *.xls *.xlsm *.ods *.et *.csv);;All files (*)"),
+            QCoreApplication.translate(
+                "ImportDialog", "Ledgers (*.xlsx *.xls *.xlsm *.ods *.et *.csv);;All files (*)"
+            ),
         )
-        if name:
-            window_state.set_value(window_state.LAST_FOLDER, str(Path(name).parent))
-            self.load_file(Path(name))
+        if not name:
+            return None
+        window_state.set_value(window_state.LAST_FOLDER, str(Path(name).parent))
+        return Path(name)
+
+    @Slot()
+    def choose_file(self) -> None:
+        path = self.ask_for_ledger(self)
+        if path is not None:
+            self.load_file(path)
 
     def load_file(self, path: Path) -> None:
         self.file_label.setText(self.tr("Reading {file}…").format(file=path.name))

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import window_state
+from .. import screen_fit, window_state
 
 try:  # QtPdf comes in its own wheel; without it the system viewer previews
     from PySide6.QtPdf import QPdfDocument
@@ -69,8 +70,23 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.path = Path(path)
         self.setWindowTitle(title)
-        self.resize(900, 1000)
+        screen_fit.fit_window(self, (900, 1000))
         layout = QVBoxLayout(self)
+        # the actions on top: on a low screen the page scrolls, the buttons stay
+        self.toolbar = QToolBar()
+        self.toolbar.setObjectName("previewActions")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        buttons = QDialogButtonBox()
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setEnabled(False)
+        self.save_button = QPushButton(self.tr("&Save as…"))
+        self.open_button = QPushButton(self.tr("Open in PDF &viewer"))
+        for button in (self.print_button, self.save_button, self.open_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons = buttons
+        self.toolbar.addWidget(buttons)
+        layout.addWidget(self.toolbar)
         self.document = None
         if preview_available():
             self.document = QPdfDocument(self)
@@ -86,21 +102,14 @@ class PdfPreviewDialog(QDialog):
             )
             note.setWordWrap(True)
             layout.addWidget(note, 1)
+        self.print_button.setEnabled(self.document is not None)
         self.info = QLabel(self.tr("File: {path}").format(path=self.path))
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.info)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setEnabled(self.document is not None)
-        self.save_button = QPushButton(self.tr("&Save as…"))
-        self.open_button = QPushButton(self.tr("Open in PDF &viewer"))
-        for button in (self.print_button, self.save_button, self.open_button):
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
         self.open_button.clicked.connect(self.open_external)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
     @Slot()
     def print_document(self) -> None:

@@ -33,6 +33,7 @@ from ...domain.errors import UserError
 from ...domain.report import EDITABLE, AnalysisReport, build_report, save_report_text
 from ...i18n import tr_error
 from ...services.analysis_report import export_analysis_report
+from .. import screen_fit
 from ..background import Job, run_in_background
 
 
@@ -50,7 +51,7 @@ class AnalysisReportDialog(QDialog):
         self.job: Job | None = None
         self.last_path: Path | None = None
         self.setWindowTitle(self.tr("Analysis report"))
-        self.resize(760, 640)
+        screen_fit.fit_window(self, (760, 640))
 
         layout = QVBoxLayout(self)
         self.status = QLabel(self.tr("Reading the figures…"))

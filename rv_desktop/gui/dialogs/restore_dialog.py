@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.backup import backup_counts, list_backups
+from .. import screen_fit
 from ..background import run_in_background
 from ..models.backup_table_model import BackupRow, BackupTableModel
 
@@ -73,7 +74,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(900, 420)
+        screen_fit.fit_window(self, (900, 420))
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(self._double_clicked)

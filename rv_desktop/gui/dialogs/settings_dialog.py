@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.backup import AutoBackupPolicy, BackupFile
+from .. import screen_fit
 from ..formatting import datetime_text
 
 
@@ -128,7 +129,7 @@ class BackupSettingsDialog(QDialog):
         layout.addWidget(prints_box)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(620, self.sizeHint().height())
+        screen_fit.fit_window(self, (620, self.sizeHint().height()))
 
         self.enabled.toggled.connect(self._enable)
         self.choose.clicked.connect(self._choose_folder)

@@ -36,6 +36,7 @@ from ...domain.office import (
     suggested_office,
 )
 from ...i18n import tr_error
+from .. import screen_fit
 
 
 class OfficeForm(QWidget):
@@ -154,6 +155,7 @@ class WelcomeDialog(QDialog):
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.setMinimumWidth(560)
+        screen_fit.keep_on_screen(self)
 
         self.create_button.clicked.connect(self.create)
         self.demo_button.clicked.connect(self.open_demo)
@@ -207,6 +209,7 @@ class OfficeDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.setMinimumWidth(480)
+        screen_fit.keep_on_screen(self)
 
     @Slot()
     def save(self) -> None:

@@ -4,7 +4,7 @@
 GUI thread by the page) and answers custom roles; ``ColumnProxy`` keeps the
 cards of one status, so five list views share one source model (the shape of
 Qt's address-book example). Cards are dragged as a list of target ids under
-``TASK_MIME``. ``CardDelegate`` paints a compact card.
+``TASK_MIME``. ``widgets/task_card.py`` paints a card.
 """
 
 from __future__ import annotations
@@ -18,15 +18,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QMimeData,
     QModelIndex,
-    QRect,
-    QSize,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ...domain.normalize import mask_name
 from ...domain.tasks import TaskCard
 from ..formatting import date_text
 
@@ -108,7 +103,7 @@ class BoardModel(QAbstractListModel):
             return None
         c = self._cards[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{c.case_no} {mask_name(c.petitioner) or ''}"
+            return f"{c.case_no} {c.petitioner or ''}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(c)
         if role == TARGET_ID_ROLE:
@@ -129,7 +124,7 @@ class BoardModel(QAbstractListModel):
 
     def tooltip(self, c: TaskCard) -> str:
         lines = [
-            f"{c.case_no}  {mask_name(c.petitioner) or ''}",
+            f"{c.case_no}  {c.petitioner or ''}",
             self.tr("Village: {v}").format(v=c.village or "—"),
             self.tr("Handling unit: {u}").format(u=c.handling_unit or "—"),
             self.tr("Leader: {l}").format(l=c.leader or "—"),
@@ -179,104 +174,3 @@ class ColumnProxy(QSortFilterProxyModel):
         if isinstance(source, BoardModel):  # the fast path: no QModelIndex per row
             return source.status_at(row) == self.status
         return source.index(row, 0, parent).data(STATUS_ROLE) == self.status
-
-
-class CardDelegate(QStyledItemDelegate):
-    """Paints a card: case number, masked petitioner, village, leader, visitors,
-    method and due date; overdue cards get a red border and date, key cases a ★."""
-
-    PAD = 6
-
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802
-        fm = QFontMetrics(option.font)
-        return QSize(110, fm.height() * 3 + 2 * self.PAD + 6)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        card: TaskCard | None = index.data(CARD_ROLE)
-        if card is None:
-            return super().paint(painter, option, index)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect.adjusted(3, 2, -3, -2)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        palette = option.palette
-        back = palette.highlight().color().lighter(170) if selected else palette.base().color()
-        border = QColor("#d32f2f") if card.overdue else palette.mid().color()
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            border = palette.highlight().color()
-        painter.setPen(QPen(border, 2 if card.overdue or selected else 1))
-        painter.setBrush(back)
-        painter.drawRoundedRect(rect, 4, 4)
-
-        fm = QFontMetrics(option.font)
-        line = fm.height()
-        inner = rect.adjusted(self.PAD, self.PAD - 2, -self.PAD, -self.PAD)
-        text = palette.text().color()
-        bold = QFont(option.font)
-        bold.setBold(True)
-        # line 1: ★ case number, masked petitioner  ...  the group, when grouped
-        if card.group:
-            group = fm.elidedText(card.group, Qt.TextElideMode.ElideRight, inner.width() // 3)
-            group_w = fm.horizontalAdvance(group) + 8
-            tag = QRect(inner.right() - group_w, inner.top(), group_w, line)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(palette.alternateBase())
-            painter.drawRoundedRect(tag, 3, 3)
-            painter.setPen(palette.link().color())
-            painter.drawText(tag, Qt.AlignmentFlag.AlignCenter, group)
-            head_limit = inner.width() - group_w
-        else:
-            head_limit = inner.width()
-        painter.setFont(bold)
-        painter.setPen(QColor("#c77800") if card.key_case else text)
-        # a key case is orange, with a ★ when the card is wide enough: the case
-        # number is never cut for it (the ★ comes from a fallback font, wider
-        # than the bold font's metrics say, hence the slack of a line's height)
-        bold_fm = QFontMetrics(bold)
-        head = card.case_no
-        if card.key_case and bold_fm.horizontalAdvance("★ " + head) + 8 + line <= head_limit:
-            head = "★ " + head
-        head_w = min(bold_fm.horizontalAdvance(head) + 8 + (line if "★" in head else 0), head_limit)
-        painter.drawText(
-            QRect(inner.left(), inner.top(), head_w, line), Qt.AlignmentFlag.AlignLeft, head
-        )
-        painter.setFont(option.font)
-        painter.setPen(text)
-        rest = max(head_limit - head_w, 0)
-        who = fm.elidedText(mask_name(card.petitioner) or "", Qt.TextElideMode.ElideRight, rest)
-        painter.drawText(
-            QRect(inner.left() + head_w, inner.top(), rest, line), Qt.AlignmentFlag.AlignLeft, who
-        )
-        # line 2: village · leader  ...  due date (red and bold when overdue)
-        top2 = inner.top() + line + 2
-        due = date_text(card.due_on)
-        due_font = bold if card.overdue else option.font
-        due_w = QFontMetrics(due_font).horizontalAdvance(due) + 6 if due else 0
-        muted = palette.placeholderText().color()
-        painter.setPen(muted)
-        parts2 = [p for p in (card.village, card.leader) if p]
-        painter.drawText(
-            QRect(inner.left(), top2, inner.width() - due_w, line),
-            Qt.AlignmentFlag.AlignLeft,
-            fm.elidedText(
-                " · ".join(parts2), Qt.TextElideMode.ElideRight, max(inner.width() - due_w, 0)
-            ),
-        )
-        if due:
-            painter.setFont(due_font)
-            painter.setPen(QColor("#d32f2f") if card.overdue else muted)
-            painter.drawText(
-                QRect(inner.right() - due_w, top2, due_w, line), Qt.AlignmentFlag.AlignRight, due
-            )
-            painter.setFont(option.font)
-        # line 3: visitors · method
-        painter.setPen(text)
-        parts3 = ["、".join(card.visitors) if card.visitors else "—"]
-        if card.method:
-            parts3.append(method_label(card.method))
-        painter.drawText(
-            QRect(inner.left(), inner.top() + 2 * line + 4, inner.width(), line),
-            Qt.AlignmentFlag.AlignLeft,
-            fm.elidedText(" · ".join(parts3), Qt.TextElideMode.ElideRight, inner.width()),
-        )
-        painter.restore()

@@ -85,7 +85,8 @@ class CaseTableModel(QAbstractTableModel):
         REGISTERED_ON,
         CONCLUDED_ON,
         PEOPLE_COUNT,
-    ) = range(14)
+        DEMAND,
+    ) = range(15)
 
     #: Stable keys of the columns (remembered settings, exports).
     KEYS = [
@@ -103,6 +104,7 @@ class CaseTableModel(QAbstractTableModel):
         "registered_on",
         "concluded_on",
         "people_count",
+        "demand",
     ]
     HEADERS = [
         QT_TRANSLATE_NOOP("CaseTableModel", "Case number"),
@@ -119,6 +121,7 @@ class CaseTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("CaseTableModel", "Registered on"),
         QT_TRANSLATE_NOOP("CaseTableModel", "Concluded on"),
         QT_TRANSLATE_NOOP("CaseTableModel", "People"),
+        QT_TRANSLATE_NOOP("CaseTableModel", "Demand"),
     ]
     #: Columns holding personal data, masked unless revealed.
     PERSONAL = (ID_NUMBER, PHONES, ADDRESS)
@@ -314,6 +317,8 @@ class CaseTableModel(QAbstractTableModel):
             return date_text(row.concluded_on)
         if column == self.PEOPLE_COUNT:
             return number_text(row.people_count)
+        if column == self.DEMAND:
+            return " ".join((row.demand or "").split())  # one line in a row
         return ""
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 
 from ...services.package import ExportRow
 from ..formatting import date_text, number_text
+from ..session import login_name
 
 translate = QCoreApplication.translate
 
@@ -41,6 +42,20 @@ class ExportTableModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[ExportRow] = []
+        self.clerk = ""
+
+    def set_clerk(self, clerk: str) -> None:
+        """The clerk's name, shown for packages written under this PC's login."""
+        self.clerk = clerk
+        if self._rows:
+            last = len(self._rows) - 1
+            self.dataChanged.emit(self.index(0, self.BY), self.index(last, self.BY))
+
+    def by_text(self, produced_by: str | None) -> str:
+        """Who wrote a package: the clerk's name, never this PC's Windows login."""
+        if produced_by and produced_by == login_name():
+            return self.clerk or "—"
+        return produced_by or "—"
 
     def set_rows(self, rows: list[ExportRow]) -> None:
         self.beginResetModel()
@@ -81,7 +96,7 @@ class ExportTableModel(QAbstractTableModel):
         if column == self.WRITTEN:
             return when_text(row.produced_at)
         if column == self.BY:
-            return row.produced_by
+            return self.by_text(row.produced_by)
         if column == self.CAMPAIGN:
             return row.campaign
         if column == self.TARGETS:

@@ -10,8 +10,8 @@ when undefined), source levels their translated label; the last row is the
 total, in bold. ``FIGURE_ROLE`` gives ``(key, column)`` of a figure cell:
 what ``drill_down_cases`` needs to list the cases behind it.
 
-``FigureCaseModel`` lists those cases (petitioner masked); ``UnitHistoryModel``
-the ``unit_history`` rows (长效机制).
+``FigureCaseModel`` lists those cases (names in full, as in every list);
+``UnitHistoryModel`` the ``unit_history`` rows (长效机制).
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from ...domain.normalize import mask_name
 from ...domain.statistics import FigureCase, Statistics, StatRow, UnitYear
 from ...services.statistics_export import STAT_GROUPS
 from .case_table_model import source_level_label
@@ -271,7 +270,7 @@ class StatisticsModel(QAbstractTableModel):
 
 
 class FigureCaseModel(QAbstractTableModel):
-    """The cases behind one figure: case number, petitioner (masked), village,
+    """The cases behind one figure: case number, petitioner, village,
     handling unit, task status, satisfaction of the latest final record."""
 
     CASE_NO, PETITIONER, VILLAGE, UNIT, STATUS, SATISFACTION = range(6)
@@ -323,7 +322,7 @@ class FigureCaseModel(QAbstractTableModel):
         if column == self.CASE_NO:
             return row.case_no
         if column == self.PETITIONER:
-            return mask_name(row.petitioner) or ""
+            return row.petitioner or ""
         if column == self.VILLAGE:
             return row.village or ""
         if column == self.UNIT:

@@ -1,6 +1,7 @@
 """The targets of a campaign (回访对象) as a table model over ``list_targets`` rows.
 
-Petitioners' names are masked (``mask_name``); coded values show their
+Petitioners' names are shown in full (the one masking rule of every list: ID
+numbers, phones and addresses masked until revealed); coded values show their
 translated labels, shared with the case register and the case dialog.
 """
 
@@ -19,7 +20,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from ...domain.normalize import mask_name
 from ...domain.screening import TargetRow
 from ..dialogs.case_dialog import EXCLUSION_LABELS, STATUS_LABELS
 from ..formatting import date_text
@@ -143,7 +143,7 @@ class TargetTableModel(QAbstractTableModel):
         if column == self.CASE_NO:
             return row.case_no
         if column == self.PETITIONER:
-            return mask_name(row.petitioner) or ""
+            return row.petitioner or ""
         if column == self.SOURCE:
             return source_level_label(row.source_level)
         if column == self.CONCLUDED:

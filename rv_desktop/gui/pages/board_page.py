@@ -17,7 +17,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QMimeData,
     QModelIndex,
     QPoint,
@@ -32,10 +31,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -43,7 +40,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -54,7 +50,6 @@ from ...domain.overview import current_campaign
 from ...domain.tasks import (
     BoardFilter,
     LeftOut,
-    RouteStop,
     StaffRow,
     TaskCard,
     add_handling_unit,
@@ -63,7 +58,6 @@ from ...domain.tasks import (
     column_counts,
     move_task,
     nobody_left_out,
-    record_route_sheet_printed,
     route_sheet,
     staff_list,
 )
@@ -72,22 +66,23 @@ from ...services.assignment_table import export_assignment_table
 from .. import window_state
 from ..background import Job, run_in_background
 from ..dialogs.assign_dialog import AssignDialog
+from ..dialogs.route_sheet_dialog import RouteSheetDialog
 from ..dialogs.visit_form import VisitFormDialog
-from ..formatting import date_text, number_text
+from ..formatting import number_text
 from ..models.board_model import (
     CASE_ID_ROLE,
     STATUSES,
     TARGET_ID_ROLE,
     TASK_MIME,
     BoardModel,
-    CardDelegate,
     ColumnProxy,
     column_title,
     ids_from_mime,
-    method_label,
 )
+from ..widgets.board_side import BoardLegend, LeftOutToggle
 from ..widgets.left_out_panel import LeftOutPanel
 from ..widgets.multi_choice import MultiChoiceButton
+from ..widgets.task_card import CardDelegate
 
 STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STAFF_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -379,6 +374,9 @@ class BoardPage(QWidget):
             self.headers[status] = header
 
         self.left_out = LeftOutPanel()
+        self.left_out_toggle = LeftOutToggle(self.left_out)
+        top.insertWidget(3, BoardLegend())
+        top.addWidget(self.left_out_toggle)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(visitors_box)
@@ -494,6 +492,7 @@ class BoardPage(QWidget):
                 if self.visitor_model.index(r).data(STAFF_ID_ROLE) == keep:
                     self.visitor_view.setCurrentIndex(self.visitor_model.index(r))
         self.left_out.set_left_out(loaded.left_out)
+        self.left_out_toggle.show_count()
         self._update_headers()
         if loaded.has_campaign:
             self.count_label.setText(self.tr("%n task(s) shown", "", len(distinct)))
@@ -614,7 +613,9 @@ class BoardPage(QWidget):
         self._written()
 
     def assign_dialog(self, target_ids: list[int]) -> AssignDialog:
-        return AssignDialog(target_ids, due_on=self.default_due(), parent=self)
+        wanted = set(target_ids)  # grouped by visitor, a card shows once per visitor
+        cards = list({c.target_id: c for c in self.model.cards() if c.target_id in wanted}.values())
+        return AssignDialog(target_ids, due_on=self.default_due(), parent=self, cards=cards)
 
     def default_due(self, today: dt.date | None = None) -> dt.date:
         """Two weeks from today, kept within the implementation stage."""
@@ -780,110 +781,3 @@ class BoardPage(QWidget):
             return
         name = str(self.visitor_view.currentIndex().data(STAFF_NAME_ROLE))
         RouteSheetDialog(visitor_id, name, stops, self).exec()
-
-
-class RouteStopModel(QAbstractTableModel):
-    """A visitor's route sheet, read-only (a table through a list model's columns)."""
-
-    KEYS = ("case_no", "petitioner", "village", "address", "phones", "method", "due_on", "leader")
-
-    def __init__(self, stops: list[RouteStop], parent=None):
-        super().__init__(parent)
-        self.stops = stops
-        self.titles = [
-            self.tr("Case number"),
-            self.tr("Petitioner"),
-            self.tr("Village"),
-            self.tr("Address"),
-            self.tr("Phones"),
-            self.tr("Method"),
-            self.tr("Due"),
-            self.tr("Leader"),
-        ]
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.stops)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.KEYS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.titles[section]
-        return None
-
-    def text(self, row: int, column: int) -> str:
-        s = self.stops[row]
-        key = self.KEYS[column]
-        if key == "phones":
-            return "、".join(s.phones)
-        if key == "method":
-            return method_label(s.method)
-        if key == "due_on":
-            return date_text(s.due_on)
-        if key == "case_no":
-            return ("★" if s.key_case else "") + s.case_no
-        return getattr(s, key) or ""
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role == Qt.ItemDataRole.DisplayRole:
-            return self.text(index.row(), index.column())
-        return None
-
-
-def save_route_sheet(path: Path, title: str, model: RouteStopModel) -> None:
-    """The route sheet as a plain workbook (printing the form is issue 6)."""
-    from openpyxl import Workbook
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "route"
-    sheet.append([title])
-    sheet.append(model.titles)
-    for r in range(model.rowCount()):
-        sheet.append([model.text(r, c) for c in range(model.columnCount())])
-    book.save(path)
-
-
-class RouteSheetDialog(QDialog):
-    """One visitor's open tasks by village; saving leaves an audit record."""
-
-    def __init__(self, visitor_id: int, name: str, stops: list[RouteStop], parent=None):
-        super().__init__(parent)
-        self.visitor_id = visitor_id
-        self.setWindowTitle(self.tr("Route sheet of {name}").format(name=name))
-        self.resize(900, 520)
-        self.model = RouteStopModel(stops, self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.resizeColumnsToContents()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = buttons.addButton(
-            self.tr("Save as xlsx…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.save_button.setEnabled(bool(stops))
-        self.save_button.clicked.connect(self.choose_file)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("%n open task(s)", "", len(stops))))
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
-
-    @Slot()
-    def choose_file(self) -> None:
-        folder = Path(str(window_state.value(window_state.LAST_FOLDER, str(Path.home()))))
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the route sheet"),
-            str(folder / (self.tr("route-sheet") + ".xlsx")),
-            self.tr("Excel workbook (*.xlsx)"),
-        )
-        if path:
-            self.save(Path(path))
-
-    def save(self, path: Path) -> None:
-        save_route_sheet(path, self.windowTitle(), self.model)
-        record_route_sheet_printed(self.visitor_id, self.model.rowCount())

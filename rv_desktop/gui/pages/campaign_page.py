@@ -82,6 +82,7 @@ from ..models.target_table_model import (
     TargetTableModel,
     exclusion_label,
 )
+from ..widgets.column_fit import MiddleElideDelegate, widen_to_content
 from ..widgets.multi_choice import MultiChoiceButton
 
 #: Pause after the last criteria change before the preview is recomputed (ms).
@@ -281,6 +282,7 @@ class CampaignPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(TargetTableModel.CASE_NO, Qt.SortOrder.AscendingOrder)
+        self.table.setItemDelegateForColumn(TargetTableModel.CASE_NO, MiddleElideDelegate(self))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -634,6 +636,7 @@ class CampaignPage(QWidget):
         selected = set(self.selected_target_ids())
         rows = list_targets(self._campaign, self.show_combo.currentData())
         self.model.set_rows(rows)
+        widen_to_content(self.table, TargetTableModel.CASE_NO, rows=len(rows))
         if selected:
             selection = self.table.selectionModel()
             for r in range(self.model.rowCount()):

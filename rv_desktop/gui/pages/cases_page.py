@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -52,6 +52,7 @@ from ...domain.cases import (
     distinct_values,
     iter_rows,
     ordered_ids,
+    widest_case_numbers,
 )
 from ...domain.enums import Channel, SourceLevel
 from ...domain.errors import UserError
@@ -68,10 +69,11 @@ from ..models.case_table_model import (
     channel_label,
     source_level_label,
 )
+from ..widgets.column_fit import MiddleElideDelegate, fit_loaded
 from ..widgets.multi_choice import MultiChoiceButton
 
 #: Columns hidden until the clerk shows them (the page must fit 1366 px).
-DEFAULT_HIDDEN = ("leader", "registered_on")
+DEFAULT_HIDDEN = ("leader", "registered_on", "demand")
 #: Initial widths in pixels.
 WIDTHS = {
     "case_no": 104,
@@ -88,6 +90,7 @@ WIDTHS = {
     "registered_on": 100,
     "concluded_on": 100,
     "people_count": 44,
+    "demand": 320,
 }
 _ANY_DATE = QDate(1990, 1, 1)  # the QDateEdit minimum, shown as "any"
 
@@ -103,6 +106,7 @@ class _Loaded:
     sort: str
     descending: bool
     base: list[int]
+    widest: list[str] = field(default_factory=list)  # case numbers, to size their column
 
 
 class CasesPage(QWidget):
@@ -122,6 +126,7 @@ class CasesPage(QWidget):
         self._choices: dict[str, list[str]] = {}
         self._pending_choices: dict[str, list[str]] = {}  # remembered, until offered
         self._total = 0
+        self._widest: list[str] = []
         self._export_job: Job | None = None
         self._index_job: Job | None = None
         self._sort = "case_no"
@@ -236,6 +241,8 @@ class CasesPage(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         for column, key in enumerate(CaseTableModel.KEYS):
             header.resizeSection(column, self._default_width(key))
+        # a case number too long for its column is cut in the middle: the serial shows
+        self.table.setItemDelegateForColumn(CaseTableModel.CASE_NO, MiddleElideDelegate(self.table))
 
         self.empty_label = QLabel(
             self.tr(
@@ -302,11 +309,17 @@ class CasesPage(QWidget):
         self.reveal_box.toggled.connect(self.set_revealed)
         self.export_button.clicked.connect(self.choose_export_file)
         self.table.activated.connect(self.open_index)
+        self.model.modelReset.connect(self._fit_columns)
         header = self.table.horizontalHeader()
         header.sortIndicatorChanged.connect(self._sort_clicked)
         header.customContextMenuRequested.connect(self._header_menu)
         self.columns_menu.triggered.connect(self._column_toggled)
         self.columns_menu.aboutToShow.connect(self._sync_columns_menu)
+
+    @Slot()
+    def _fit_columns(self) -> None:
+        """Case numbers never cut; empty columns shrink to their title."""
+        fit_loaded(self.table, widen={CaseTableModel.CASE_NO: self._widest})
 
     # --- state kept between sessions ------------------------------------------------
 
@@ -448,6 +461,7 @@ class CasesPage(QWidget):
                 sort=sort,
                 descending=descending,
                 base=ordered_ids(flt.without_text(), sort, descending),
+                widest=widest_case_numbers(),
             )
 
         run_in_background(
@@ -469,6 +483,7 @@ class CasesPage(QWidget):
         self._campaign = loaded.campaign
         self._choices = loaded.choices
         self._total = loaded.total
+        self._widest = loaded.widest
         self._offer_choices(loaded.choices)
         has_campaign = loaded.campaign is not None
         self.campaign_combo.setEnabled(has_campaign)

@@ -39,10 +39,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.campaigns import CampaignError, get_campaign
 from ...domain.errors import UserError
+from ...domain.office import office_names
 from ...i18n import tr_error
 from ...services.crypto import MIN_PASSPHRASE
 from ...services.package import export_rows, export_status, write_package
-from .. import window_state
+from .. import county_only, window_state
 from ..background import run_in_background
 from ..formatting import date_text, number_text
 from ..models.export_table_model import ExportTableModel, when_text
@@ -160,6 +161,7 @@ class ExchangePage(QWidget):
         layout.addWidget(written, 1)
 
         county = QGroupBox(self.tr("County office: merge the towns' packages"))
+        self.county_box = county  # shown to a county office only
         column = QVBoxLayout(county)
         row = QHBoxLayout()
         column.addLayout(row)
@@ -194,6 +196,8 @@ class ExchangePage(QWidget):
         self._show_county_key()
         self.status_label.setText(self.status_text() if campaign else "")
         self.model.set_rows(export_rows())
+        self.county_box.setVisible(county_only.is_county())
+        self.model.set_clerk(office_names().clerk)
 
     def _show_county_key(self) -> None:
         """With the county's key installed, packages are encrypted to it: no passphrase."""

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import QT_TRANSLATE_NOOP, UserError
 from ...domain.followups import FollowUpCounts, FollowUpItem, followup_counts, followup_items
-from ...domain.normalize import mask_name
 from ...domain.overview import current_campaign
 from ...i18n import tr_error
 from .. import window_state
@@ -42,6 +41,7 @@ from ..dialogs.close_followup_dialog import CloseFollowUpDialog, kind_label
 from ..dialogs.visit_form import VisitFormDialog
 from ..formatting import date_text, number_text
 from ..proxies import refilter
+from ..widgets.column_fit import fit_columns, stretch
 
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -66,7 +66,7 @@ def item_state(item: FollowUpItem) -> str:
 
 
 class FollowUpModel(QAbstractTableModel):
-    """The campaign's items, read-only; petitioners masked."""
+    """The campaign's items, read-only; names in full."""
 
     (
         KIND,
@@ -108,7 +108,7 @@ class FollowUpModel(QAbstractTableModel):
                 self.tr("Petitioner"),
                 self.tr("Village"),
                 self.tr("Handling unit"),
-                self.tr("Responsible"),
+                self.tr("Responsible unit or person"),
                 self.tr("Due"),
                 self.tr("State"),
                 self.tr("Reason"),
@@ -130,7 +130,7 @@ class FollowUpModel(QAbstractTableModel):
         return (
             kind_label(item.kind),
             item.case_no,
-            mask_name(item.petitioner) or "",
+            item.petitioner or "",
             item.village or "",
             item.unit or "",
             item.assignee or "",
@@ -311,7 +311,7 @@ class FollowUpsPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         for column, width in enumerate((76, 120, 60, 76, 100, 100, 118, 96, 220, 200, 118)):
@@ -385,8 +385,11 @@ class FollowUpsPage(QWidget):
             )
         else:
             self._update_count()
-        for column in (self.model.PETITIONER, self.model.STATE):  # short, but language-dependent
-            self.table.resizeColumnToContents(column)
+        # short columns as wide as their content, empty ones shrink; the reason and
+        # the action take the room that is left
+        long_texts = (self.model.REASON, self.model.ACTION)
+        fit_columns(self.table, [c for c in range(self.model.columnCount()) if c not in long_texts])
+        stretch(self.table, long_texts)
         if not (keep is not None and self.select_item(keep)) and self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))  # Enter works at once
         self._update_buttons()

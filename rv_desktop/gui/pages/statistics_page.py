@@ -61,7 +61,7 @@ from ...domain.statistics import (
 from ...i18n import tr_error
 from ...services.printing import print_statistics, print_summary
 from ...services.statistics_export import export_statistics_xlsx, export_summary_xlsx
-from .. import window_state
+from .. import county_only, window_state
 from ..background import Job, run_in_background
 from ..models.statistics_model import (
     CASE_ID_ROLE,
@@ -75,6 +75,7 @@ from ..models.statistics_model import (
     key_label,
     rate_text,
 )
+from ..widgets import splitters
 from ..widgets.frozen_column_table import FrozenColumnTableView
 from ..widgets.grouped_header import GroupedHeaderView
 from ..widgets.statistics_charts import StatisticsCharts
@@ -240,6 +241,7 @@ class StatisticsPage(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([600, 200])
+        splitters.remember(self.splitter, window_state.STATISTICS_SPLITTER)
 
         tab = QWidget()
         layout = QVBoxLayout(tab)
@@ -355,6 +357,7 @@ class StatisticsPage(QWidget):
         """Read the campaigns and the shown tab's figures off the GUI thread."""
         self._generation += 1
         generation = self._generation
+        county_only.offer_town_rows(self.dimension_combo, county_only.is_county())
         tab, by, today = self.tabs.currentIndex(), self.by, self.today
         # the campaign shown, by id and name: after File ▸ Open the same id may be
         # another campaign, and then the new file's current one is shown
@@ -470,6 +473,8 @@ class StatisticsPage(QWidget):
             if generation != self._cases_generation:
                 return
             self.case_model.set_rows(rows)
+            if rows:  # the cases behind a figure get room to be read
+                splitters.make_room(self.splitter, 1, 0.4 if len(rows) > 3 else 0.25)
             count = self.tr("%n case(s)", "", len(rows))
             if column in StatisticsModel.RATES:  # a rate: the cases in its numerator
                 text = self.tr("{figure} {rate}: counts {count}.")

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import UserError
-from ...domain.normalize import mask_name
 from ...domain.overview import current_campaign
 from ...domain.visits import VisitTargetRow, visit_targets
 from ...i18n import tr_error
@@ -47,6 +46,7 @@ from ..dialogs.visit_form import labels as form_labels
 from ..formatting import date_text, number_text
 from ..models.board_model import column_title
 from ..proxies import refilter
+from ..widgets.column_fit import MiddleElideDelegate, widen_to_content
 
 TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -147,7 +147,7 @@ class VisitTargetModel(QAbstractTableModel):
         if column == self.CASE_NO:
             return row.case_no
         if column == self.PETITIONER:
-            return mask_name(row.petitioner) or ""
+            return row.petitioner or ""
         if column == self.VILLAGE:
             return row.village or ""
         if column == self.VISITORS:
@@ -357,6 +357,7 @@ class VisitsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(VisitTargetModel.CASE_NO, Qt.SortOrder.AscendingOrder)
+        self.table.setItemDelegateForColumn(VisitTargetModel.CASE_NO, MiddleElideDelegate(self))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         header = self.table.horizontalHeader()
@@ -427,6 +428,7 @@ class VisitsPage(QWidget):
         keep = self.current_target_id()
         self._has_campaign = rows is not None
         self.model.set_rows(rows or [])
+        widen_to_content(self.table, VisitTargetModel.CASE_NO, rows=len(rows or []))
         self._offer_choices(rows or [])
         if rows is None:
             self.count_label.setText(

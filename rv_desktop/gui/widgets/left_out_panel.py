@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QToolBox, QVBoxLayout, QWidget
 
-from ...domain.normalize import mask_name
 from ...domain.tasks import LeftOut, LeftOutItem
 from ..formatting import date_text, number_text
 
@@ -38,7 +37,7 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class LeftOutModel(QAbstractListModel):
-    """One section's items: case number, masked petitioner, village, date."""
+    """One section's items: case number, petitioner, village, date."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -57,7 +56,7 @@ class LeftOutModel(QAbstractListModel):
             return None
         item = self._items[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            parts = [item.case_no, mask_name(item.petitioner) or "", item.village or ""]
+            parts = [item.case_no, item.petitioner or "", item.village or ""]
             if item.due_on:
                 parts.append(date_text(item.due_on))
             return "  ".join(p for p in parts if p)

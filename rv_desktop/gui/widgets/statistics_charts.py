@@ -237,7 +237,8 @@ class StatisticsCharts(QWidget):
             per = self.tr("Visits per day")
         else:
             per = self.tr("Visits per {days} days").format(days=step)
-        visits = QBarSet(per)
+        # the bars are read against the right axis: their legend entry says so
+        visits = QBarSet(self.tr("{what} (right axis)").format(what=per))
         pale = QColor(palette.ACTUAL_COLOUR)
         pale.setAlpha(80)  # the bars stay behind the lines
         visits.setColor(pale)
@@ -279,6 +280,8 @@ class StatisticsCharts(QWidget):
         # QtCharts elides a right-hand axis title to "⋮" once the date labels
         # are turned upright; the bars' legend entry names this axis instead
         axis_day.setTitleVisible(False)
+        # ... and its labels take the bars' colour (a printf format garbles Chinese)
+        axis_day.setLabelsColor(QColor(palette.ACTUAL_COLOUR))
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_cumulative, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(axis_day, Qt.AlignmentFlag.AlignRight)

@@ -61,10 +61,11 @@ from ....domain.visits import (
     validate,
 )
 from ....i18n import tr_error
-from ... import window_state
+from ... import screen_fit, window_state
 from ...formatting import date_text
 from ...models.case_table_model import channel_label, source_level_label
 from . import labels
+from .as_you_go import VisitedFields
 from .inputs import ChoiceGroup, ContactsEditor, DateField
 from .tabs import (
     CHECKBOXES,
@@ -173,8 +174,7 @@ class VisitFormDialog(QDialog):
         self._icon = _problem_icon()
         self.setWindowTitle(self.tr("Return-visit registration form"))
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.setMinimumSize(QSize(820, 600))
-        self.resize(1000, 760)
+        self.setMinimumSize(QSize(820, 560))
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -182,10 +182,11 @@ class VisitFormDialog(QDialog):
         self.autosave_timer.timeout.connect(self.autosave)
 
         self._build()
+        self.visited = VisitedFields(self.inputs, self.tabs, list(TABS), _tab_of, self)
         self._connect()
-        geometry = window_state.geometry(window_state.VISIT_FORM_GEOMETRY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        screen_fit.fit_window(
+            self, (1000, 760), window_state.geometry(window_state.VISIT_FORM_GEOMETRY)
+        )
         if visit_id is not None:
             self.show_form(load_visit(visit_id))
         elif self.target_ids:
@@ -340,6 +341,7 @@ class VisitFormDialog(QDialog):
         self.finalise_button.clicked.connect(self.finalise_now)
         self.close_button.clicked.connect(self.close)
         self.tabs.currentChanged.connect(self._tab_shown)
+        self.visited.changed.connect(self._validate)
 
     # --- showing a record -----------------------------------------------------------
 
@@ -380,6 +382,7 @@ class VisitFormDialog(QDialog):
             self._dirty = False
             self._touched = False
             self._show_errors = False
+            self.visited.reset()
             v = form.values
             for name in _FIELDS:
                 self._set(name, getattr(v, name))
@@ -675,7 +678,7 @@ class VisitFormDialog(QDialog):
             self.tabs.setTabToolTip(
                 n, "\n".join(texts) if texts else self.tr("Alt+{n}").format(n=n + 1)
             )
-        self._show_field_errors(by_field if self._show_errors else {})
+        self._show_field_errors(by_field if self._show_errors else self.visited.only(by_field))
 
     def _show_field_errors(self, by_field: dict[str, list[str]]) -> None:
         for name in by_field:
