@@ -37,6 +37,18 @@ def err(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
+def vocab(kind: str, code) -> str:
+    """A coded value in the user's language, from the county's vocabulary (data/);
+    ``--json`` keeps the codes."""
+    from PySide6.QtCore import QLocale
+
+    from .domain.vocabulary import label, table
+
+    if kind == "list_separator":
+        return table("common", QLocale().name())["list_separator"]
+    return label(kind, code, QLocale().name())
+
+
 def print_json(data) -> None:
     out(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
@@ -350,7 +362,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
                         item["petitioner"],
                         item["id_number"],
                         ",".join(item["phones"]),
-                        item["source_level"],
+                        vocab("source_level", item["source_level"]),
                         item["concluded_on"],
                         item["handling_unit"],
                     )
@@ -470,7 +482,9 @@ def cmd_screen(args: argparse.Namespace) -> int:
         return EXIT_OK
     if created and not args.dry_run:
         out(translate("cli", "Campaign {name} created.").format(name=counts.campaign))
-    excluded = ", ".join(f"{k} {v}" for k, v in counts.excluded.items() if v)
+    excluded = vocab("list_separator", "").join(
+        f"{vocab('exclusion_reason', k)} {v}" for k, v in counts.excluded.items() if v
+    )
     text = translate(
         "cli",
         "{campaign}: {considered} cases considered, {targets} targets, {excluded} excluded"
@@ -673,6 +687,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     )
     for row in [*stats.rows, stats.total]:
         key = translate("cli", "Total") if row.key is None else (row.key or "-")
+        if row.key and args.by == "source":
+            key = vocab("source_level", row.key)
         out(
             "\t".join(
                 str(v)
@@ -724,11 +740,11 @@ def cmd_visits(args: argparse.Namespace) -> int:
                 for v in (
                     row.case_no,
                     row.visit_no,
-                    "reviewed" if row.reviewed else row.state,
+                    vocab("record_state", "reviewed" if row.reviewed else row.state),
                     row.visited_on,
-                    row.method,
-                    row.satisfaction,
-                    row.settled,
+                    vocab("method", row.method) or None,
+                    vocab("satisfaction", row.satisfaction) or None,
+                    vocab("yes_no", row.settled) or None,
                 )
             )
         )
@@ -776,12 +792,12 @@ def cmd_followups(args: argparse.Namespace) -> int:
                 str(v if v is not None else "-")
                 for v in (
                     row.id,
-                    row.kind,
+                    vocab("followup_kind", row.kind),
                     row.case_no,
                     row.unit,
                     row.assignee,
                     row.due_on,
-                    "overdue" if row.overdue else row.state,
+                    vocab("followup_state", "overdue" if row.overdue else row.state),
                     row.closed_on,
                     row.reason,
                     row.result,

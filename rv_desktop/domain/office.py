@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import vocabulary
 from .audit import log_action
 from .errors import QT_TRANSLATE_NOOP, UserError
 from .models import Setting, db
@@ -39,7 +40,7 @@ class OfficeNames:
 def suggested_office(town: str) -> str:
     """The usual name of a town's petition office: 青山镇 → 青山镇信访办."""
     town = " ".join(town.split())
-    return f"{town}信访办" if town else ""
+    return vocabulary.table("common")["office.default"].format(town=town) if town else ""
 
 
 def check_office_names(town: str, office: str, clerk: str) -> OfficeNames:

@@ -16,10 +16,11 @@ from pathlib import Path
 
 from peewee import fn
 
-from ..domain import audit
+from ..domain import audit, vocabulary
 from ..domain.campaigns import get_campaign
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.models import Case, Staff, Target, db
+from .assignment_table import _GROUPS as _ASSIGNMENT_GROUPS
 from .assignment_table import COLUMNS, DEFAULT_HEADERS, DEFAULT_LABELS, _cards, _values
 from .forms_data import (
     blank_forms,
@@ -98,10 +99,8 @@ def print_assignment_table(out: str | os.PathLike, campaign: str | None = None) 
     headers = [DEFAULT_HEADERS[k] for k in keys]
     group_row = [""] * len(keys)
     spans = []
-    for group, first, last in (
-        ("案件信息", "case_no", "handling_unit"),
-        ("任务分配", "leader", "status"),
-    ):
+    for group_key, first, last in _ASSIGNMENT_GROUPS:
+        group = DEFAULT_LABELS[group_key]
         a, b = keys.index(first), keys.index(last)
         group_row[a] = group
         spans.append(((a, 0), (b, 0)))
@@ -112,15 +111,20 @@ def print_assignment_table(out: str | os.PathLike, campaign: str | None = None) 
         values = _values(card, seq, DEFAULT_LABELS)
         rows.append(
             [
-                "" if v is None else (f"{v:%Y-%m-%d}" if isinstance(v, dt.date) else v)
+                "" if v is None else (vocabulary.day_text(v) if isinstance(v, dt.date) else v)
                 for v in values
             ]
         )
     town, office = office_names()
     result = render_table(
         DEFAULT_LABELS["title"].format(campaign=c.name),
-        f"填报单位：{office or town}    制表日期：{dt.date.today():%Y年%m月%d日}"
-        f"    共 {len(rows)} 件",
+        "    ".join(
+            [
+                DEFAULT_LABELS["office"].format(office=office or town),
+                DEFAULT_LABELS["date"].format(date=vocabulary.day_text(dt.date.today())),
+                DEFAULT_LABELS["count"].format(count=len(rows)),
+            ]
+        ),
         [group_row, headers],
         spans,
         rows,

@@ -36,6 +36,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from ...domain import vocabulary
 from ...domain.errors import QT_TRANSLATE_NOOP, UserError
 from .fonts import FontSet, find_fonts, missing_characters, replace_missing
 from .registration_form import MissingCharacters
@@ -248,7 +249,11 @@ def render_table(
             for n, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 pen_for(self).text(
-                    pagesize[0] / 2, 7 * mm, f"第 {n} 页 共 {pages} 页", 9, align="centre"
+                    pagesize[0] / 2,
+                    7 * mm,
+                    vocabulary.table("common")["page"].format(page=n, pages=pages),
+                    9,
+                    align="centre",
                 )
                 super().showPage()
             super().save()
