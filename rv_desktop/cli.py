@@ -143,6 +143,10 @@ def _office_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--office", help=translate("cli", "the office, as it signs (填报单位)"))
     p.add_argument("--clerk", help=translate("cli", "the clerk's name"))
+    p.add_argument(
+        "--phone",
+        help=translate("cli", "the office's phone (联系电话), printed under the county's tables"),
+    )
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
 
 
@@ -151,21 +155,25 @@ def cmd_office(args: argparse.Namespace) -> int:
 
     open_db(args)
     names = office_names()
-    if any(v is not None for v in (args.town, args.office, args.clerk)):
+    if any(v is not None for v in (args.town, args.office, args.clerk, args.phone)):
         names = check_office_names(
             names.town if args.town is None else args.town,
             names.office if args.office is None else args.office,
             names.clerk if args.clerk is None else args.clerk,
+            names.phone if args.phone is None else args.phone,
         )
         save_office_names(names)
     if args.json:
-        print_json({"town": names.town, "office": names.office, "clerk": names.clerk})
+        print_json(
+            {"town": names.town, "office": names.office, "clerk": names.clerk, "phone": names.phone}
+        )
     else:
         out(
             translate("cli", "Town: {town}; office: {office}; clerk: {clerk}").format(
                 town=names.town or "—", office=names.office or "—", clerk=names.clerk or "—"
             )
         )
+        out(translate("cli", "Phone: {phone}").format(phone=names.phone or "—"))
     return EXIT_OK
 
 

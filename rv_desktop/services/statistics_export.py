@@ -23,7 +23,7 @@ import os
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from copy import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain import audit, vocabulary
@@ -31,6 +31,7 @@ from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.models import Setting, db
 from ..domain.statistics import Statistics, StatRow, SummaryRow
 from .case_export import _LINE_HEIGHT, _lines
+from .signoff import signoff_items, write_signoff_xlsx
 
 __all__ = [
     "DEFAULT_LABELS",
@@ -134,6 +135,8 @@ class TableLayout:
     footnote: str | None
     has_total: bool
     wrapped: set[int]
+    #: the sign-off block under the table, (label, value) (services/signoff.py)
+    signoff: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _texts(labels: Mapping[str, str] | None) -> dict[str, str]:
@@ -215,6 +218,7 @@ def statistics_layout(
         footnote=note,
         has_total=True,
         wrapped=set(),
+        signoff=signoff_items(today, text),
     )
 
 
@@ -290,6 +294,7 @@ def summary_layout(
             keys.index(k)
             for k in ("handling_unit", "visitors", "difficulties", "opinions", "followup")
         },
+        signoff=signoff_items(today, text),
     )
 
 
@@ -449,6 +454,9 @@ def _write_xlsx(layout: TableLayout, path: Path, text: Mapping[str, str]) -> Pat
         note.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
         ws.merge_cells(start_row=end, start_column=1, end_row=end, end_column=width)
         ws.row_dimensions[end].height = 48
+        end += 1
+    if layout.signoff:
+        write_signoff_xlsx(ws, end, width, layout.signoff)
 
     ws.freeze_panes = ws.cell(first_body, 2).coordinate
     ws.print_title_rows = f"{_HEAD_ROW}:{first_body - 1}"
@@ -530,7 +538,7 @@ def render_layout_pdf(layout: TableLayout, out: str | os.PathLike, **kwargs):
             if c in layout.rate_columns:
                 cells.append("—" if v is None else f"{v * 100:.1f}%")
             elif isinstance(v, dt.date):
-                cells.append(f"{v:%Y-%m-%d}")
+                cells.append(vocabulary.day_text(v))  # one date style on the page
             else:
                 cells.append("" if v is None else v)
         rows.append(cells)
@@ -546,6 +554,9 @@ def render_layout_pdf(layout: TableLayout, out: str | os.PathLike, **kwargs):
         landscape=True,
         col_widths=widths,
         footnote=layout.footnote,
+        signoff=layout.signoff,
+        # many narrow figure columns: a smaller header keeps two characters a line
+        header_size=8.5 if len(layout.widths) > 20 else 9.5,
         align=["left" if c in layout.wrapped else "centre" for c in range(len(layout.widths))],
         fonts=fonts,
         **kwargs,
