@@ -4,7 +4,7 @@
 visitors; petitioners with Chinese names (some with rare characters), valid
 ID numbers, mobiles and landlines; cases since July 2017 from every source
 level and channel, some involving many people, policy-heavy or likely to
-rebound; and the current campaign 2026年"千案回访"活动 in its implementation
+rebound; and the current campaign 2026年“千案回访”活动 in its implementation
 stage, with tasks in every board state, visit records of every satisfaction
 level (drafts and finals, second visits to the dissatisfied), contact
 attempts, follow-ups, rework and help items.
@@ -356,7 +356,7 @@ class _Builder:
             ("town_name", TOWN),
             ("office_name", f"{TOWN}信访办"),
             ("county_name", COUNTY),
-            ("county_office", f'{COUNTY}"千案回访"活动办公室'),
+            ("county_office", f"{COUNTY}“千案回访”活动办公室"),
         ):
             Setting.create(key=key, value=value)
         User.create(username="clerk", display_name=CLERK, role="clerk", created_at=STAMP)
@@ -517,7 +517,7 @@ class _Builder:
             "exclude": ["many_people", "policy", "rebound"],
         }
         campaign = Campaign.create(
-            name='2026年"千案回访"活动',
+            name="2026年“千案回访”活动",
             prep_start=dt.date(2026, 9, 21),
             prep_end=dt.date(2026, 10, 20),
             impl_start=dt.date(2026, 10, 21),
@@ -528,7 +528,7 @@ class _Builder:
             group_leader=LEADERS[1][0],
             deputy_leaders="、".join(n for n, _ in LEADERS[2:5]),
             office_in_charge=f"{TOWN}信访办",
-            county_office=f'{COUNTY}"千案回访"活动办公室',
+            county_office=f"{COUNTY}“千案回访”活动办公室",
             notes="按县局统一部署，回访中央、省交办的已办结信访事项。",
             criteria=json.dumps(criteria, ensure_ascii=False),
             is_current=True,

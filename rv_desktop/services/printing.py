@@ -14,18 +14,15 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from peewee import fn
-
 from ..domain import audit, vocabulary
 from ..domain.campaigns import get_campaign
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
-from ..domain.models import Case, Staff, Target, db
+from ..domain.models import Staff, db
 from .assignment_table import _GROUPS as _ASSIGNMENT_GROUPS
 from .assignment_table import COLUMNS, DEFAULT_HEADERS, DEFAULT_LABELS, _cards, _values
 from .forms_data import (
     blank_forms,
     form_data_for_targets,
-    label,
     office_names,
     record_forms_printed,
     targets_in_route_order,
@@ -139,56 +136,16 @@ def print_assignment_table(out: str | os.PathLike, campaign: str | None = None) 
 
 
 def print_plan(out: str | os.PathLike, campaign: str | None = None) -> TableResult:
-    """The campaign plan: stages and dates, the leading group, targets by source level."""
-    c = get_campaign(campaign)
-    counts = dict(
-        Target.select(Case.source_level, fn.COUNT(Target.id))
-        .join(Case)
-        .where((Target.campaign == c) & (Target.included == True))  # noqa: E712
-        .group_by(Case.source_level)
-        .tuples()
-    )
+    """The campaign plan (实施方案) as a document: the seed plan's headings and
+    standard texts (data/plan.toml) filled from the campaign (domain/plan.py)."""
+    from ..domain.plan import plan_document
+    from .pdf.document import render_document
 
-    def day(d: dt.date | None) -> str:
-        return f"{d.year}年{d.month}月{d.day}日" if d else "—"
-
-    rows = [
-        ["活动名称", c.name],
-        ["准备阶段", f"{day(c.prep_start)} 至 {day(c.prep_end)}：筛选案源、制定方案、明确任务"],
-        ["实施阶段", f"{day(c.impl_start)} 至 {day(c.impl_end)}：一案一表，逐案回访登记"],
-        [
-            "总结阶段",
-            f"{day(c.summary_start)} 至 {day(c.summary_end)}：汇总统计、专题分析、建章立制",
-        ],
-        ["上报期限", f"{day(c.report_deadline)}前报{c.county_office or '县“千案回访”活动办公室'}"],
-        ["领导小组组长", c.group_leader or ""],
-        ["副组长", c.deputy_leaders or ""],
-        ["日常工作", c.office_in_charge or ""],
-    ]
-    total = 0
-    for code in ("central", "provincial", "municipal", "county", "own"):
-        n = counts.get(code, 0)
-        if n:
-            rows.append([f"回访对象：{label('source_level', code)}", f"{n} 件"])
-            total += n
-    rows.append(["回访对象合计", f"{total} 件"])
-    if c.notes:
-        rows.append(["说明", c.notes])
-    town, office = office_names()
-    result = render_table(
-        f"{town}{c.name}实施方案",
-        office or town,
-        [["项目", "内容"]],
-        [],
-        rows,
-        Path(out),
-        landscape=False,
-        col_widths=_points([30, 120], 520),
-        font_file=_font_file(),
-        allow_missing=True,
-        align=["centre", "left"],
+    plan = plan_document(campaign)
+    result = render_document(
+        plan.title, [(b.kind, b.text) for b in plan.blocks], Path(out), font_file=_font_file()
     )
-    _record(out, "plan", len(rows))
+    _record(out, "plan", len(plan.blocks))
     return result
 
 

@@ -98,8 +98,6 @@ KNOWN_EXCEPTIONS = {
     "rv_desktop/services/ledger_reader.py",
     "rv_desktop/services/ledger_import.py",
     "rv_desktop/domain/normalize.py",
-    # the campaign plan's key/value table, to become a real document
-    "rv_desktop/services/printing.py",
 }
 
 

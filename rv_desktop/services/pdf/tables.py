@@ -40,6 +40,7 @@ from reportlab.platypus import (
 
 from ...domain import vocabulary
 from ...domain.errors import QT_TRANSLATE_NOOP, UserError
+from ...domain.typography import chinese_quotes
 from .fonts import FontSet, find_fonts, missing_characters, replace_missing
 from .registration_form import MissingCharacters
 from .text import Pen, wrap_spans
@@ -154,8 +155,10 @@ def render_table(
     """
     out = Path(out)
     fonts = fonts or find_fonts(font_file)
+    title, subtitle = chinese_quotes(title), subtitle and chinese_quotes(subtitle)
+    footnote = footnote and chinese_quotes(footnote)
     header = [[_cell_text(v) for v in r] for r in header_rows]
-    texts = [[_cell_text(v) for v in r] for r in rows]
+    texts = [[chinese_quotes(_cell_text(v)) for v in r] for r in rows]
     missing: dict[str, set[str]] = {}
     for r in texts:
         for t in r:
