@@ -2848,12 +2848,28 @@ Key cases among the targets: {key}</source>
         <translation>空白回访登记表…</translation>
     </message>
     <message>
+        <source>Filled forms of final records</source>
+        <translation>已定稿的回访登记表（填写内容）</translation>
+    </message>
+    <message>
         <source>Task assignment table</source>
         <translation>回访任务分配表</translation>
     </message>
     <message>
+        <source>Route sheet of a visitor…</source>
+        <translation>回访人员路线单…</translation>
+    </message>
+    <message>
         <source>Campaign plan</source>
         <translation>活动实施方案</translation>
+    </message>
+    <message>
+        <source>Feedback statistics…</source>
+        <translation>回访情况反馈统计表…</translation>
+    </message>
+    <message>
+        <source>Summary table</source>
+        <translation>回访情况汇总表</translation>
     </message>
     <message>
         <source>Analysis report…</source>
@@ -2878,6 +2894,50 @@ Key cases among the targets: {key}</source>
     <message>
         <source>blank-forms</source>
         <translation>空白登记表</translation>
+    </message>
+    <message>
+        <source>filled-forms</source>
+        <translation>回访登记表（已填写）</translation>
+    </message>
+    <message>
+        <source>Filled registration forms</source>
+        <translation>已填写的回访登记表</translation>
+    </message>
+    <message>
+        <source>Route sheet</source>
+        <translation>回访路线单</translation>
+    </message>
+    <message>
+        <source>There are no visitors yet.</source>
+        <translation>还没有回访人员。</translation>
+    </message>
+    <message>
+        <source>Route sheet of:</source>
+        <translation>回访人员：</translation>
+    </message>
+    <message>
+        <source>route-sheet</source>
+        <translation>回访路线单</translation>
+    </message>
+    <message>
+        <source>Route sheet of {name}</source>
+        <translation>{name} 的回访路线单</translation>
+    </message>
+    <message>
+        <source>Feedback statistics</source>
+        <translation>回访情况反馈统计表</translation>
+    </message>
+    <message>
+        <source>Grouped by:</source>
+        <translation>统计口径：</translation>
+    </message>
+    <message>
+        <source>feedback-statistics</source>
+        <translation>回访情况反馈统计表</translation>
+    </message>
+    <message>
+        <source>summary-table</source>
+        <translation>回访情况汇总表</translation>
     </message>
     <message>
         <source>assignment-table</source>

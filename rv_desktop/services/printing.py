@@ -149,6 +149,59 @@ def print_plan(out: str | os.PathLike, campaign: str | None = None) -> TableResu
     return result
 
 
+#: The route sheet's columns, with their relative widths; 回访日期 stays empty
+#: for the visitor to write in.
+ROUTE_COLUMNS = [
+    ("seq", 4), ("case_no", 13), ("petitioner", 7), ("village", 9), ("address", 21),
+    ("phones", 14), ("method", 8), ("due_on", 11), ("leader", 7), ("visited_on", 11),
+]  # fmt: skip
+
+
+def print_route_sheet(
+    out: str | os.PathLike, visitor: str, campaign: str | None = None
+) -> TableResult:
+    """A visitor's route sheet (回访路线单): the open tasks by village and address,
+    with phones and addresses in full for the road (audited), key cases starred."""
+    from ..domain.tasks import record_route_sheet_printed, route_sheet
+
+    c = get_campaign(campaign)
+    visitor_id = _visitor_id(visitor)
+    stops = route_sheet(visitor_id, c)
+    text = vocabulary.texts("route", codes={"method": "method"})
+    sep = text["list_separator"]
+    rows = [
+        [
+            seq,
+            (text["key_case"] if s.key_case else "") + s.case_no,
+            s.petitioner,
+            s.village or "",
+            s.address or "",
+            sep.join(s.phones),
+            text.get(f"method.{s.method}", s.method or ""),
+            vocabulary.day_text(s.due_on),
+            s.leader or "",
+            "",
+        ]
+        for seq, s in enumerate(stops, start=1)
+    ]
+    result = render_table(
+        text["title"].format(visitor=visitor),
+        text["subtitle"].format(
+            campaign=c.name, date=vocabulary.day_text(dt.date.today()), count=len(rows)
+        ),
+        [[text[f"col.{k}"] for k, _w in ROUTE_COLUMNS]],
+        [],
+        rows,
+        Path(out),
+        landscape=True,
+        col_widths=_points([w for _k, w in ROUTE_COLUMNS], 770),
+        font_file=_font_file(),
+        allow_missing=True,
+    )
+    record_route_sheet_printed(visitor_id, len(rows))
+    return result
+
+
 def _points(widths: list[float], total: float) -> list[float]:
     """Relative widths scaled to fill ``total`` points (A4 less margins)."""
     scale = total / sum(widths)

@@ -72,3 +72,36 @@ def test_print_through_qprinter_to_a_pdf_file(window, qtbot, tmp_path):
     assert print_pdf(_preview().document, printer) == pages
     assert out.exists() and len(PdfReader(out).pages) == pages
     assert out.stat().st_size > 5000  # the page was painted, not left blank
+
+
+def test_the_print_menu_offers_what_the_command_line_prints(window, qtbot, monkeypatch):
+    """"The Print menu offers everything the command line prints: the feedback
+    statistics, the summary table, the route sheet (today only saved as xlsx, yet
+    visitors carry it) and the filled forms of final records"."""
+    from PySide6.QtWidgets import QInputDialog
+
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Print")
+    titles = [a.text() for a in menu.actions()]
+    for title in ("Feedback statistics…", "Summary table", "Route sheet of a visitor…",
+                  "Filled forms of final records"):  # fmt: skip
+        assert title in titles
+    asked = []
+
+    def pick_first(parent, title, label, items, current=0, editable=True):
+        asked.append(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", staticmethod(pick_first))
+    expected = [
+        (window.print_actions.statistics, "回访情况反馈统计表"),
+        (window.print_actions.summary, "回访情况汇总表"),
+        (window.print_actions.route_sheet, "回访路线单"),
+        (window.print_actions.filled_forms, "信访事项办理情况回访登记表"),
+    ]
+    for action, words in expected:
+        window.print_actions.last_path = None
+        action()
+        qtbot.waitUntil(lambda: window.print_actions.last_path is not None, timeout=60000)
+        text = PdfReader(window.print_actions.last_path).pages[0].extract_text()
+        assert words in text.replace(" ", ""), words
+    assert asked[0][0] == "Source level"  # the groupings, in the interface's language
