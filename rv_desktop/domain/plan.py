@@ -15,9 +15,7 @@ print as blanks to fill in by hand (____年__月__日).
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from peewee import fn
@@ -49,10 +47,8 @@ class PlanDocument:
         return "\n".join([self.title, *(b.text for b in self.blocks)])
 
 
-@cache
 def _plan_data() -> dict[str, Any]:
-    with (vocabulary.data_dir() / "plan.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    return vocabulary.data_file("plan.toml")
 
 
 def plan_problems(data: dict[str, Any] | None = None) -> list[str]:

@@ -31,6 +31,7 @@ __all__ = [
     "ENUM_KINDS",
     "choices",
     "data_dir",
+    "data_file",
     "day_text",
     "label",
     "language",
@@ -85,9 +86,14 @@ def data_dir() -> Traversable:
 
 
 @cache
-def _document() -> dict[str, Any]:
-    with (data_dir() / "vocabulary.toml").open("rb") as fh:
+def data_file(name: str) -> dict[str, Any]:
+    """A TOML file of ``data/`` (``vocabulary.toml``, ``plan.toml``, ``ledger.toml``), read once."""
+    with (data_dir() / name).open("rb") as fh:
         return tomllib.load(fh)
+
+
+def _document() -> dict[str, Any]:
+    return data_file("vocabulary.toml")
 
 
 def _text(entry: Any, lang: str | None) -> str:
