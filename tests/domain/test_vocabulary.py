@@ -92,8 +92,6 @@ KNOWN_EXCEPTIONS = {
     # templates, to move to data/ with the report's layout
     "rv_desktop/domain/report.py",
     "rv_desktop/services/analysis_report.py",
-    # the demo recipe and its sample texts (names, villages, demands)
-    "rv_desktop/services/demo.py",
     # dates, ID numbers, phones and names as offices write them (parsing rules)
     "rv_desktop/domain/normalize.py",
 }
