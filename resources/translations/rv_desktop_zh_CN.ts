@@ -2838,6 +2838,41 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Campaign plan</source>
+        <translation>活动实施方案</translation>
+    </message>
+    <message>
+        <source>The plan drafted from the campaign: its dates, leading group, screening criteria and targets. Change what your county wants said differently; the first line is the title, lines starting with 一、 or （一） are headings, the last short lines are the office and the date.</source>
+        <translation>按活动的日期、领导小组、筛选条件和回访对象起草的实施方案。可按本县要求修改文字：第一行是标题，以“一、”或“（一）”开头的行是标题层次，末尾的短行是落款单位和日期。</translation>
+    </message>
+    <message>
+        <source>&amp;Redraft from the campaign</source>
+        <translation>按活动重新起草(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The text you saved.</source>
+        <translation>这是您保存的文字。</translation>
+    </message>
+    <message>
+        <source>Drafted from the campaign; it follows the campaign until you save it.</source>
+        <translation>按活动信息起草；保存前会随活动信息的修改而更新。</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>Registration forms of the current campaign…</source>
@@ -2866,6 +2901,10 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Feedback statistics…</source>
         <translation>回访情况反馈统计表…</translation>
+    </message>
+    <message>
+        <source>Campaign plan…</source>
+        <translation>活动实施方案…</translation>
     </message>
     <message>
         <source>Summary table</source>
@@ -3996,6 +4035,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>{path} already exists. A demo database is only written to a new file.</source>
+        <extracomment>The recipe's texts (data/demo.toml): the town, its people and sample texts. category → (demands, conclusions)</extracomment>
         <translation>{path} 已存在。演示数据库只会写入新文件。</translation>
     </message>
     <message>
@@ -4532,6 +4572,10 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     <message>
         <source>"{value}" is not a state of an item (open, overdue, closed).</source>
         <translation>“{value}”不是事项状态（open、overdue、closed）。</translation>
+    </message>
+    <message>
+        <source>The plan is too long ({length} characters; at most {limit}).</source>
+        <translation>实施方案过长（{length} 个字符；最多 {limit} 个）。</translation>
     </message>
 </context>
 <context>

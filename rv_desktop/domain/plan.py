@@ -151,10 +151,20 @@ def _facts(campaign: Campaign, today: dt.date) -> dict[str, str]:
 
 
 def plan_document(
-    campaign: Campaign | int | str | None = None, today: dt.date | None = None
+    campaign: Campaign | int | str | None = None,
+    today: dt.date | None = None,
+    *,
+    saved: bool = True,
 ) -> PlanDocument:
-    """The plan of ``campaign`` (the current one by default), filled in."""
+    """The plan of ``campaign`` (the current one by default): the text the clerk
+    saved (``plan_text``) when ``saved`` and there is one, else filled in afresh."""
     campaign = get_campaign(campaign)
+    if saved:
+        from .plan_text import document_from_text, saved_plan_text
+
+        text = saved_plan_text(campaign)
+        if text:
+            return document_from_text(text)
     data = _plan_data()
     facts = _facts(campaign, today or dt.date.today())
     blocks = []

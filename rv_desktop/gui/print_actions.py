@@ -41,6 +41,7 @@ class PrintActions(QObject):
         self.job: Job | None = None
         self.last_path: Path | None = None
         self.report_dialog = None
+        self.plan_dialog = None
 
     def build(self, menu: QMenu) -> None:
         for text, slot in (
@@ -49,7 +50,7 @@ class PrintActions(QObject):
             (self.tr("Filled forms of final records"), self.filled_forms),
             (self.tr("Task assignment table"), self.assignment_table),
             (self.tr("Route sheet of a visitor…"), self.route_sheet),
-            (self.tr("Campaign plan"), self.plan),
+            (self.tr("Campaign plan…"), self.edit_plan),
             (self.tr("Feedback statistics…"), self.statistics),
             (self.tr("Summary table"), self.summary),
         ):
@@ -159,6 +160,20 @@ class PrintActions(QObject):
             lambda out, job: printing.print_assignment_table(out),
             self.tr("Task assignment table"),
         )
+
+    @Slot()
+    def edit_plan(self) -> None:
+        """The plan's text to read and edit first; printed from the dialog."""
+        from .dialogs.plan_dialog import PlanDialog
+
+        try:
+            self.plan_dialog = PlanDialog(self.window)
+        except UserError as error:  # no campaign yet
+            QMessageBox.warning(self.window, self.tr("Campaign plan"), tr_error(error))
+            return
+        self.plan_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.plan_dialog.print_requested.connect(self.plan)
+        self.plan_dialog.open()
 
     @Slot()
     def plan(self) -> None:

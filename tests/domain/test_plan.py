@@ -121,3 +121,28 @@ def test_straight_quotes_print_curly(database, tmp_path):
                  allow_missing=True)  # fmt: skip
     text = PdfReader(out).pages[0].extract_text()
     assert "“千案回访”" in text and "“两委”" in text and '"' not in text
+
+
+def test_the_edited_plan_is_kept_and_prints_in_the_same_layout(demo):
+    from rv_desktop.domain.plan_text import (
+        document_from_text,
+        plan_as_text,
+        save_plan_text,
+        saved_plan_text,
+    )
+
+    dbmod.open_database(demo)
+    try:
+        draft = plan_document(today=dt.date(2026, 12, 7))
+        text = plan_as_text(draft)
+        assert document_from_text(text) == draft  # the kinds of lines read back
+        assert save_plan_text(None, text) is None  # the draft itself is not pinned
+        edited = text.replace("二、工作目标", "二、工作目标\n另加的一段。")
+        assert save_plan_text(None, edited) == edited.strip()
+        plan = plan_document()
+        assert saved_plan_text() == edited.strip()
+        kinds = {b.text: b.kind for b in plan.blocks}
+        assert kinds["另加的一段。"] == "para" and kinds["二、工作目标"] == "heading"
+        assert save_plan_text(None, "") is None and saved_plan_text() is None
+    finally:
+        dbmod.close_database()

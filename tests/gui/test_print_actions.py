@@ -105,3 +105,30 @@ def test_the_print_menu_offers_what_the_command_line_prints(window, qtbot, monke
         text = PdfReader(window.print_actions.last_path).pages[0].extract_text()
         assert words in text.replace(" ", ""), words
     assert asked[0][0] == "Source level"  # the groupings, in the interface's language
+
+
+def test_the_plan_is_edited_before_printing(window, qtbot):
+    """"... filled from the campaign and editable by the clerk before printing"."""
+    from rv_desktop.domain.plan_text import saved_plan_text
+
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Print")
+    assert "Campaign plan…" in [a.text() for a in menu.actions()]
+    window.print_actions.edit_plan()
+    dialog = window.print_actions.plan_dialog
+    text = dialog.edit.toPlainText()
+    assert text.startswith("青山镇2026年“千案回访”活动实施方案") and "一、指导思想" in text
+    assert saved_plan_text() is None
+    dialog.edit.setPlainText(text.replace("一、指导思想\n", "一、指导思想\n本镇另行补充的一段话。\n"))
+    window.print_actions.last_path = None
+    dialog.print_button.click()
+    assert "本镇另行补充的一段话。" in saved_plan_text()
+    qtbot.waitUntil(lambda: window.print_actions.last_path is not None, timeout=60000)
+    pdf = "".join(p.extract_text() for p in PdfReader(window.print_actions.last_path).pages)
+    assert "本镇另行补充的一段话。" in pdf.replace("\n", "")
+    # back to the draft: the saved text goes
+    window.print_actions.edit_plan()
+    dialog = window.print_actions.plan_dialog
+    dialog.redraft()
+    dialog.save()
+    assert saved_plan_text() is None
+    dialog.close()
