@@ -146,3 +146,18 @@ def test_the_edited_plan_is_kept_and_prints_in_the_same_layout(demo):
         assert save_plan_text(None, "") is None and saved_plan_text() is None
     finally:
         dbmod.close_database()
+
+
+def test_the_office_and_date_never_stand_alone_on_a_page(tmp_path):
+    from rv_desktop.services.pdf import find_fonts
+    from rv_desktop.services.pdf.document import _layout
+    from rv_desktop.services.pdf.text import Pen
+
+    fonts = find_fonts()
+    pen = Pen(None, fonts.body, fonts.title)
+    for n in range(20, 70):
+        blocks = [("para", f"第{i}段，一行字。") for i in range(n)]
+        blocks += [("signature", "青山镇信访办"), ("signature", "2026年12月7日")]
+        pages = _layout(pen, "标题", blocks)
+        assert any(line[4] != "right" for line in pages[-1]), n
+        assert all(len(page) > 0 for page in pages)

@@ -41,27 +41,30 @@ _Line = tuple[float, str, float, str, str, bool]  # y, text, size, font kind, al
 def _layout(pen: Pen, title: str, blocks: Sequence[tuple[str, str]]) -> list[list[_Line]]:
     width = A4[0] - LEFT - RIGHT
     pages: list[list[_Line]] = [[]]
+    steps: list[list[float]] = [[]]  # how far below the line before each line sits
     y = A4[1] - TOP
 
-    def put(text: str, size: float, kind: str, align: str, bold: bool, keep: int = 1) -> None:
+    def put(text: str, size: float, kind: str, align: str, bold: bool, keep: int = 1,
+            gap: float = 0.0) -> None:  # fmt: skip
         nonlocal y
         step = size * LEADING
-        if y - step * keep < BOTTOM:
+        if y - gap - step * keep < BOTTOM:
             pages.append([])
-            y = A4[1] - TOP
-        y -= step
+            steps.append([])
+            y, gap = A4[1] - TOP, 0.0
+        y -= gap + step
         pages[-1].append((y, text, size, kind, align, bold))
+        steps[-1].append(step)
 
     for a, b in pen.wrap(title, width, TITLE_SIZE):
         put(title[a:b], TITLE_SIZE, "title", "centre", False)
     y -= BODY_SIZE * 0.8
-    signed = False
+    signature = [text for kind, text in blocks if kind == "signature"]
     for kind, text in blocks:
         if kind == "signature":
-            if not signed:
-                y -= BODY_SIZE * LEADING * 1.5
-                signed = True
-            put(text, BODY_SIZE, "body", "right", False)
+            first = text is signature[0]
+            gap = BODY_SIZE * LEADING * 1.5 if first else 0.0
+            put(text, BODY_SIZE, "body", "right", False, len(signature) if first else 1, gap)
             continue
         text = INDENT + text
         spans = pen.wrap(text, width, BODY_SIZE)
@@ -71,6 +74,18 @@ def _layout(pen: Pen, title: str, blocks: Sequence[tuple[str, str]]) -> list[lis
             # a heading stays whole, with the first line after it, on one page
             keep = len(spans) + 1 if kind in ("heading", "subheading") and i == 0 else 1
             put(text[a:b], BODY_SIZE, font, "left", bold, keep)
+    if len(pages) > 1 and signature and len(pages[-1]) == len(signature):
+        # the office and the date never stand alone on the last page: two lines
+        # of the text come with them
+        moved, moved_steps = pages[-2][-2:], steps[-2][-2:]
+        del pages[-2][-2:]
+        lines = moved + pages[-1]
+        line_steps = moved_steps + [BODY_SIZE * LEADING * 2.5] + steps[-1][1:]
+        y = A4[1] - TOP
+        pages[-1] = []
+        for line, step in zip(lines, line_steps, strict=True):
+            y -= step
+            pages[-1].append((y, *line[1:]))
     return pages
 
 
