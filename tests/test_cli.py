@@ -95,7 +95,10 @@ def test_office_names_shown_set_and_refused(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == {
-        "town": "青山镇", "office": "青山镇信访办", "clerk": "", "phone": ""
+        "town": "青山镇",
+        "office": "青山镇信访办",
+        "clerk": "",
+        "phone": "",
     }
     # only what is given changes; a missing town is refused and nothing changes
     run_cli("office", "--db", str(db), "--clerk", "李文静")

@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_every_package_folder_is_listed_in_pyproject():
     """A new sub-package not named in pyproject.toml would be missing from the wheel."""
-    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
     found = {
         ".".join(p.parent.relative_to(ROOT).parts)
         for p in (ROOT / "rv_desktop").rglob("__init__.py")
@@ -54,12 +56,24 @@ def test_an_installed_wheel_finds_vocabulary_and_translations(tmp_path):
     site = Path(
         subprocess.run(
             [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-            check=True, capture_output=True, text=True,
+            check=True,
+            capture_output=True,
+            text=True,
         ).stdout.strip()
     )
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--no-index",
-         "--target", str(site), str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-index",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
         check=True,
         cwd=tmp_path,
     )
@@ -79,8 +93,13 @@ def test_an_installed_wheel_finds_vocabulary_and_translations(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["QT_QPA_PLATFORM"] = "offscreen"
     result = subprocess.run(
-        [str(python), "-c", script], check=True, capture_output=True, text=True,
-        cwd=tmp_path, env=env, encoding="utf-8",
+        [str(python), "-c", script],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        encoding="utf-8",
     )
     package, data, office, qm = result.stdout.splitlines()
     assert Path(package).is_relative_to(site), "rv_desktop must come from the wheel"
@@ -90,6 +109,11 @@ def test_an_installed_wheel_finds_vocabulary_and_translations(tmp_path):
     # the command line speaks Chinese: the translations were found and loaded
     helptext = subprocess.run(
         [str(python), "-m", "rv_desktop", "--lang", "zh_CN", "--help"],
-        check=True, capture_output=True, text=True, cwd=tmp_path, env=env, encoding="utf-8",
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        encoding="utf-8",
     ).stdout
     assert "语言" in helptext or "数据库" in helptext, helptext

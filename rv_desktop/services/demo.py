@@ -232,7 +232,12 @@ class _Builder:
         ]
         for name in VISITORS:
             staff.append(
-                {"id": len(staff) + 1, "name": name, "role": "visitor", "title": _TEXT["visitor_title"]}
+                {
+                    "id": len(staff) + 1,
+                    "name": name,
+                    "role": "visitor",
+                    "title": _TEXT["visitor_title"],
+                }
             )
         staff[-1].update(active=False, left_on=dt.date(2026, 6, 30))  # left: cannot be given tasks
         staff.append(
@@ -243,7 +248,9 @@ class _Builder:
                 "title": _TEXT["office_lead_title"],
             }
         )
-        staff.append({"id": len(staff) + 1, "name": CLERK, "role": "clerk", "title": _TEXT["clerk_title"]})
+        staff.append(
+            {"id": len(staff) + 1, "name": CLERK, "role": "clerk", "title": _TEXT["clerk_title"]}
+        )
         _bulk(Staff, staff)
         self.leader_ids = list(range(1, len(LEADERS) + 1))
         self.visitor_ids = list(
@@ -283,7 +290,11 @@ class _Builder:
             if village.endswith(_TEXT["community_suffix"]):
                 building, floor, room = rng.randint(1, 30), rng.randint(1, 6), rng.randint(1, 4)
                 address = _TEXT["community_address"].format(
-                    county=COUNTY, town=TOWN, village=village, building=building, floor=floor,
+                    county=COUNTY,
+                    town=TOWN,
+                    village=village,
+                    building=building,
+                    floor=floor,
                     room=room,
                 )
             else:
@@ -504,7 +515,9 @@ class _Builder:
                         "target": t["id"],
                         "visit": record["id"],
                         "kind": kind,
-                        "reason": _TEXT["rework_reason"].format(reason=record["dissatisfaction_reason"]),
+                        "reason": _TEXT["rework_reason"].format(
+                            reason=record["dissatisfaction_reason"]
+                        ),
                         "action": _TEXT["rework_action"],
                         "assignee": assignee,
                         "unit": unit,
@@ -595,9 +608,7 @@ class _Builder:
             "petitioner_away": away,
             "away_phone_result": _TEXT["away_phone_result"] if away else None,
             "away_people_asked": _TEXT["away_people_asked"] if away else None,
-            "away_statement": _TEXT["away_statement"]
-            if away
-            else None,
+            "away_statement": _TEXT["away_statement"] if away else None,
             "conclusion_reasonable": None
             if satisfaction is None
             else ("partly" if dissatisfied else "yes"),

@@ -24,9 +24,7 @@ SIGNOFF_KEYS = ("unit", "head", "reviewer", "preparer", "phone", "date")
 PER_LINE = 3
 
 
-def signoff_items(
-    today: dt.date, text: Mapping[str, str] | None = None
-) -> list[tuple[str, str]]:
+def signoff_items(today: dt.date, text: Mapping[str, str] | None = None) -> list[tuple[str, str]]:
     """(label, value) of the block, values filled where the program knows them."""
     text = text or vocabulary.table("common")
     names = office_names()

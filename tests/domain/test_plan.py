@@ -62,7 +62,9 @@ def test_the_plan_follows_the_seed_plans_order_filled_from_the_campaign(demo):
     assert -1 not in positions and positions == sorted(positions), positions
     assert plan.title == "青山镇2026年“千案回访”活动实施方案"
     # the stages with their dates, the report deadline, the leading group
-    assert re.search(r"（一）准备阶段（\d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日）", text)
+    assert re.search(
+        r"（一）准备阶段（\d{4}年\d{1,2}月\d{1,2}日至\d{4}年\d{1,2}月\d{1,2}日）", text
+    )
     assert re.search(r"于\d{4}年\d{1,2}月\d{1,2}日前报某某县“千案回访”活动办公室", text)
     assert "任组长" in text and "____" not in text
     # 回访对象: the criteria, the exclusions, the counts

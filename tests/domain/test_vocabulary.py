@@ -47,7 +47,10 @@ def test_labels_in_both_languages():
     assert vocabulary.label("method", None) == ""
     assert vocabulary.label("method", "unknown_code") == "unknown_code"
     assert [code for code, _ in vocabulary.choices("satisfaction")] == [
-        "satisfied", "basically_satisfied", "dissatisfied", "not_reached"
+        "satisfied",
+        "basically_satisfied",
+        "dissatisfied",
+        "not_reached",
     ]
     assert vocabulary.day_text(dt.date(2026, 12, 7)) == "2026年12月7日"
 
@@ -64,13 +67,13 @@ def test_labels_in_both_languages():
     ],
 )
 def test_the_official_terms(kind, code, term):
-    """"回访方式: 上门走访 / 电话回访 / 原住地走访 / 来访面谈 (or 约访; not 约谈) / 其他 ...
+    """ "回访方式: 上门走访 / 电话回访 / 原住地走访 / 来访面谈 (or 约访; not 约谈) / 其他 ...
     联系不上 as a contact outcome ... 督办整改"."""
     assert vocabulary.label(kind, code, "zh") == term
 
 
 def test_no_unofficial_term_in_the_tables():
-    """"案件编号 vs 信访件编号; 约谈 ... for a meeting at the office"; 回流整改 is not the office's word."""
+    """ "案件编号 vs 信访件编号; 约谈 ... for a meeting at the office"; 回流整改 is not the office's word."""
     text = (ROOT / "data" / "vocabulary.toml").read_text(encoding="utf-8")
     body = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
     for wrong in ("约谈", "案件编号", "回流整改", "未联系上", "参加单位", "上门回访", "处理结论"):
@@ -122,7 +125,7 @@ def _chinese_literals(path: Path) -> list[tuple[int, str]]:
 
 
 def test_no_chinese_string_literal_in_domain_and_services():
-    """"a test walks the syntax trees of the domain and services packages and finds no
+    """ "a test walks the syntax trees of the domain and services packages and finds no
     Chinese string literal outside data/ (docstrings and comments aside)"."""
     found = {}
     for folder in ("rv_desktop/domain", "rv_desktop/services"):

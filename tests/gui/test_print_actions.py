@@ -75,7 +75,7 @@ def test_print_through_qprinter_to_a_pdf_file(window, qtbot, tmp_path):
 
 
 def test_the_print_menu_offers_what_the_command_line_prints(window, qtbot, monkeypatch):
-    """"The Print menu offers everything the command line prints: the feedback
+    """ "The Print menu offers everything the command line prints: the feedback
     statistics, the summary table, the route sheet (today only saved as xlsx, yet
     visitors carry it) and the filled forms of final records"."""
     from PySide6.QtWidgets import QInputDialog
@@ -108,7 +108,7 @@ def test_the_print_menu_offers_what_the_command_line_prints(window, qtbot, monke
 
 
 def test_the_plan_is_edited_before_printing(window, qtbot):
-    """"... filled from the campaign and editable by the clerk before printing"."""
+    """ "... filled from the campaign and editable by the clerk before printing"."""
     from rv_desktop.domain.plan_text import saved_plan_text
 
     menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Print")
@@ -118,7 +118,9 @@ def test_the_plan_is_edited_before_printing(window, qtbot):
     text = dialog.edit.toPlainText()
     assert text.startswith("青山镇2026年“千案回访”活动实施方案") and "一、指导思想" in text
     assert saved_plan_text() is None
-    dialog.edit.setPlainText(text.replace("一、指导思想\n", "一、指导思想\n本镇另行补充的一段话。\n"))
+    dialog.edit.setPlainText(
+        text.replace("一、指导思想\n", "一、指导思想\n本镇另行补充的一段话。\n")
+    )
     window.print_actions.last_path = None
     dialog.print_button.click()
     assert "本镇另行补充的一段话。" in saved_plan_text()

@@ -15,7 +15,9 @@ WORDS = vocabulary.data_file("ledger.toml")
 
 def test_the_file_has_its_sections():
     assert set(WORDS) == {"fields", "header", "rows", "values", "address", "names"}
-    assert list(WORDS["values"]["source_level"]) == [c for c, _ in vocabulary.choices("source_level")]
+    assert list(WORDS["values"]["source_level"]) == [
+        c for c, _ in vocabulary.choices("source_level")
+    ]
     assert set(WORDS["values"]["channel"]) == {c for c, _ in vocabulary.choices("channel")}
     assert set(KEY_FIELDS) <= set(WORDS["fields"])
     for key, synonyms in WORDS["fields"].items():

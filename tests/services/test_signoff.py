@@ -16,8 +16,13 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from rv_desktop.domain.office import OfficeNameError, OfficeNames, check_office_names
-from rv_desktop.domain.office import office_names, save_office_names
+from rv_desktop.domain.office import (
+    OfficeNameError,
+    OfficeNames,
+    check_office_names,
+    office_names,
+    save_office_names,
+)
 from rv_desktop.services.demo import create_demo_database
 
 from ..conftest import run_cli
