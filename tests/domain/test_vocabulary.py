@@ -91,10 +91,6 @@ KNOWN_EXCEPTIONS = {
     "rv_desktop/services/forms_data.py",
     "rv_desktop/services/pdf/registration_form.py",
     "rv_desktop/services/pdf/form_layout.py",
-    # the analysis report's drafted paragraphs and its PDF (专题分析报告): prose
-    # templates, to move to data/ with the report's layout
-    "rv_desktop/domain/report.py",
-    "rv_desktop/services/analysis_report.py",
     # dates, ID numbers, phones and names as offices write them (parsing rules)
     "rv_desktop/domain/normalize.py",
 }
