@@ -36,10 +36,11 @@ def _key(campaign_id: int) -> str:
 
 
 def plan_as_text(document: PlanDocument) -> str:
-    """The plan as the clerk edits it: the title, a blank line, one line per block."""
+    """The plan as the clerk edits it: the title, then one line per block, a blank
+    line between blocks (easier to read; blank lines do not print)."""
     body = [b.text for b in document.blocks if b.kind != "signature"]
-    signature = [b.text for b in document.blocks if b.kind == "signature"]
-    return "\n".join([document.title, "", *body, "", *signature])
+    signature = "\n".join(b.text for b in document.blocks if b.kind == "signature")
+    return "\n\n".join([document.title, *body, signature])
 
 
 def document_from_text(text: str) -> PlanDocument:
