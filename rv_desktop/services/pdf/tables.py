@@ -43,7 +43,7 @@ from ...domain.errors import QT_TRANSLATE_NOOP, UserError
 from ...domain.typography import chinese_quotes
 from .fonts import FontSet, find_fonts, missing_characters, replace_missing
 from .registration_form import MissingCharacters
-from .text import Pen, wrap_spans
+from .text import NO_END, NO_START, Pen, wrap_spans
 
 __all__ = ["TableError", "TableResult", "render_table"]
 
@@ -202,7 +202,8 @@ def render_table(
         # broken here by the Chinese rules (no line starts with ，。、）, none ends
         # with （) and between names; reportlab's CJK wrap lets a ， start a line
         text = _break_between_names(text, room, width)
-        text = "\n".join(text[a:b] for a, b in wrap_spans(text, room - 0.5, width))
+        if not _RULED.isdisjoint(text):  # plain text: reportlab's own wrap is the same
+            text = "\n".join(text[a:b] for a, b in wrap_spans(text, room - 0.5, width))
         return Paragraph(_escape(text).replace("\n", "<br/>"), style)
 
     data = [[cell(t, c, header_size, head_style) for c, t in enumerate(r)] for r in header]
@@ -307,6 +308,9 @@ def render_table(
             os.unlink(tmp)
     return TableResult(out, pages, len(rows), missing)
 
+
+#: Characters the Chinese line-breaking rules are about.
+_RULED = NO_START | NO_END
 
 #: Above this many rows the table is cut into one table per page beforehand.
 _PAGED_ROWS = 150
