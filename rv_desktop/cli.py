@@ -43,6 +43,18 @@ def err(text: str) -> None:
     print(text, file=sys.stderr, flush=True)
 
 
+def vocab(kind: str, code) -> str:
+    """A coded value in the user's language, from the county's vocabulary (data/);
+    ``--json`` keeps the codes."""
+    from PySide6.QtCore import QLocale
+
+    from .domain.vocabulary import label, table
+
+    if kind == "list_separator":
+        return table("common", QLocale().name())["list_separator"]
+    return label(kind, code, QLocale().name())
+
+
 def print_json(data) -> None:
     out(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
@@ -187,6 +199,10 @@ def _office_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--office", help=translate("cli", "the office, as it signs (填报单位)"))
     p.add_argument("--clerk", help=translate("cli", "the clerk's name"))
+    p.add_argument(
+        "--phone",
+        help=translate("cli", "the office's phone (联系电话), printed under the county's tables"),
+    )
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     add_office_key_options(p)
 
@@ -198,21 +214,25 @@ def cmd_office(args: argparse.Namespace) -> int:
     if wants_keys(args):
         return office_keys_command(args)
     names = office_names()
-    if any(v is not None for v in (args.town, args.office, args.clerk)):
+    if any(v is not None for v in (args.town, args.office, args.clerk, args.phone)):
         names = check_office_names(
             names.town if args.town is None else args.town,
             names.office if args.office is None else args.office,
             names.clerk if args.clerk is None else args.clerk,
+            names.phone if args.phone is None else args.phone,
         )
         save_office_names(names)
     if args.json:
-        print_json({"town": names.town, "office": names.office, "clerk": names.clerk})
+        print_json(
+            {"town": names.town, "office": names.office, "clerk": names.clerk, "phone": names.phone}
+        )
     else:
         out(
             translate("cli", "Town: {town}; office: {office}; clerk: {clerk}").format(
                 town=names.town or "—", office=names.office or "—", clerk=names.clerk or "—"
             )
         )
+        out(translate("cli", "Phone: {phone}").format(phone=names.phone or "—"))
     return EXIT_OK
 
 
@@ -423,7 +443,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
                         item["petitioner"],
                         item["id_number"],
                         ",".join(item["phones"]),
-                        item["source_level"],
+                        vocab("source_level", item["source_level"]),
                         item["concluded_on"],
                         item["handling_unit"],
                     )
@@ -543,7 +563,9 @@ def cmd_screen(args: argparse.Namespace) -> int:
         return EXIT_OK
     if created and not args.dry_run:
         out(translate("cli", "Campaign {name} created.").format(name=counts.campaign))
-    excluded = ", ".join(f"{k} {v}" for k, v in counts.excluded.items() if v)
+    excluded = vocab("list_separator", "").join(
+        f"{vocab('exclusion_reason', k)} {v}" for k, v in counts.excluded.items() if v
+    )
     text = translate(
         "cli",
         "{campaign}: {considered} cases considered, {targets} targets, {excluded} excluded"
@@ -755,6 +777,8 @@ def cmd_stats(args: argparse.Namespace) -> int:
     )
     for row in [*stats.rows, stats.total]:
         key = translate("cli", "Total") if row.key is None else (row.key or "-")
+        if row.key and args.by == "source":
+            key = vocab("source_level", row.key)
         out(
             "\t".join(
                 str(v)
@@ -815,11 +839,11 @@ def cmd_visits(args: argparse.Namespace) -> int:
                 for v in (
                     row.case_no,
                     row.visit_no,
-                    "reviewed" if row.reviewed else row.state,
+                    vocab("record_state", "reviewed" if row.reviewed else row.state),
                     row.visited_on,
-                    row.method,
-                    row.satisfaction,
-                    row.settled,
+                    vocab("method", row.method) or None,
+                    vocab("satisfaction", row.satisfaction) or None,
+                    vocab("yes_no", row.settled) or None,
                 )
             )
         )
@@ -867,12 +891,12 @@ def cmd_followups(args: argparse.Namespace) -> int:
                 str(v if v is not None else "-")
                 for v in (
                     row.id,
-                    row.kind,
+                    vocab("followup_kind", row.kind),
                     row.case_no,
                     row.unit,
                     row.assignee,
                     row.due_on,
-                    "overdue" if row.overdue else row.state,
+                    vocab("followup_state", "overdue" if row.overdue else row.state),
                     row.closed_on,
                     row.reason,
                     row.result,

@@ -36,10 +36,14 @@ def backups_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """``resources/`` beside the package, or inside a PyInstaller bundle."""
+    """``resources/`` inside a PyInstaller bundle, inside the installed package
+    (``rv_desktop/resources``, from a wheel), or beside the package (a source tree)."""
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         return Path(bundle) / "resources"
+    packaged = Path(__file__).resolve().parent / "resources"
+    if packaged.is_dir():
+        return packaged
     return Path(__file__).resolve().parent.parent / "resources"
 
 

@@ -98,6 +98,11 @@ def test_the_bundle_makes_a_demo_database_checks_it_and_prints_forms(bundle, tmp
     assert "回访登记表" in text
     assert "填报单位" in text
 
+    # the county's vocabulary (data/) is found in the bundle: Chinese labels, not codes
+    cases = run(bundle, "--lang", "zh_CN", "cases", "--db", str(db), exe="rv-desktop-cli")
+    assert cases.returncode == 0, cases.stdout + cases.stderr
+    assert "交办" in cases.stdout and "provincial" not in cases.stdout
+
 
 def test_the_bundled_window_opens_on_the_demo(bundle, tmp_path):
     data = tmp_path / "data"
@@ -118,6 +123,8 @@ def test_the_bundle_carries_the_translations_and_the_guide_but_no_unused_qt(bund
     translations = internal / "resources" / "translations"
     assert (translations / "rv_desktop_zh_CN.qm").is_file()
     assert (translations / "qtbase_zh_CN.qm").is_file()  # Chinese standard buttons
+    for name in ("vocabulary.toml", "plan.toml", "report.toml", "ledger.toml", "demo.toml"):
+        assert (internal / "rv_desktop" / "data" / name).is_file(), name
     assert (internal / "docs" / "user-guide.md").is_file()
     assert (internal / "docs" / "user-guide.en.md").is_file()
     assert list((internal / "docs" / "images").glob("*.png"))

@@ -91,15 +91,20 @@ def test_office_names_shown_set_and_refused(tmp_path):
     run_cli("init", "--db", str(db))
     shown = run_cli("office", "--db", str(db), "--json")
     assert shown.returncode == 0, shown.stderr
-    assert json.loads(shown.stdout) == {"town": "", "office": "", "clerk": ""}
+    assert json.loads(shown.stdout) == {"town": "", "office": "", "clerk": "", "phone": ""}
     done = run_cli(
         "office", "--db", str(db), "--town", " 青山镇 ", "--office", "青山镇信访办", "--json"
     )
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout) == {"town": "青山镇", "office": "青山镇信访办", "clerk": ""}
+    assert json.loads(done.stdout) == {
+        "town": "青山镇",
+        "office": "青山镇信访办",
+        "clerk": "",
+        "phone": "",
+    }
     # only what is given changes; a missing town is refused and nothing changes
     run_cli("office", "--db", str(db), "--clerk", "李文静")
     refused = run_cli("office", "--db", str(db), "--town", "  ", "--lang", "en")
     assert refused.returncode == 2 and "town" in refused.stderr
     again = json.loads(run_cli("office", "--db", str(db), "--json").stdout)
-    assert again == {"town": "青山镇", "office": "青山镇信访办", "clerk": "李文静"}
+    assert again == {"town": "青山镇", "office": "青山镇信访办", "clerk": "李文静", "phone": ""}

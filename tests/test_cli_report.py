@@ -25,7 +25,7 @@ def test_report_of_the_current_campaign(demo, tmp_path):
     assert Path(result.stdout.strip()) == out  # prints the path
     reader = PdfReader(out)
     text = re.sub(r"\s+", "", "".join(p.extract_text() for p in reader.pages))
-    assert '青山镇2026年"千案回访"活动专题分析报告' in text
+    assert "青山镇2026年“千案回访”活动专题分析报告" in text
     assert "五、综合评价" in text and "附件1" in text
     assert len(reader.pages) >= 4
 
@@ -33,7 +33,7 @@ def test_report_of_the_current_campaign(demo, tmp_path):
 def test_report_of_a_campaign_by_name_and_bad_names(demo, tmp_path):
     out = tmp_path / "r.pdf"
     ok = run_cli(
-        "report", "--db", str(demo), "--campaign", '2026年"千案回访"活动', "--out", str(out)
+        "report", "--db", str(demo), "--campaign", "2026年“千案回访”活动", "--out", str(out)
     )
     assert ok.returncode == 0, ok.stderr
     assert out.exists()

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 
 from .conftest import run_cli
 
-DEMO_CAMPAIGN = '2026年"千案回访"活动'
+DEMO_CAMPAIGN = "2026年“千案回访”活动"
 REASONS = {"many_people", "policy", "rebound", "settled", "other"}
 
 

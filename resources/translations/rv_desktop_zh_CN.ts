@@ -407,28 +407,8 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
         <translation>已完成</translation>
     </message>
     <message>
-        <source>Home visit</source>
-        <translation>上门走访</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话回访</translation>
-    </message>
-    <message>
-        <source>Former residence</source>
-        <translation>原住地走访</translation>
-    </message>
-    <message>
-        <source>At the office</source>
-        <translation>约谈</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
         <source>Village: {v}</source>
-        <extracomment>Mime type of dragged cards: a JSON list of target ids.</extracomment>
+        <extracomment>The planned methods&apos; codes, in order (labels from the county&apos;s vocabulary, data/). Mime type of dragged cards: a JSON list of target ids.</extracomment>
         <translation>村(社区)：{v}</translation>
     </message>
     <message>
@@ -1109,42 +1089,6 @@ Key cases among the targets: {key}</source>
 </context>
 <context>
     <name>CaseLabels</name>
-    <message>
-        <source>Central</source>
-        <translation>中央交办</translation>
-    </message>
-    <message>
-        <source>Provincial</source>
-        <translation>省交办</translation>
-    </message>
-    <message>
-        <source>Municipal</source>
-        <translation>市交办</translation>
-    </message>
-    <message>
-        <source>County</source>
-        <translation>县交办</translation>
-    </message>
-    <message>
-        <source>Own</source>
-        <translation>本级受理</translation>
-    </message>
-    <message>
-        <source>Letter</source>
-        <translation>来信</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>来访</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>网上信访</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>来电</translation>
-    </message>
     <message>
         <source>Many people involved</source>
         <translation>涉众</translation>
@@ -2878,6 +2822,14 @@ Key cases among the targets: {key}</source>
         <translation>您的姓名，即管理台账的经办人。</translation>
     </message>
     <message>
+        <source>for example 0792-1234567</source>
+        <translation>例如 0792-1234567</translation>
+    </message>
+    <message>
+        <source>The office&apos;s phone (联系电话), printed in the sign-off block of the feedback statistics and the summary table. May stay empty.</source>
+        <translation>本单位的联系电话，打印在反馈统计表和汇总表的填报信息栏中。可以不填。</translation>
+    </message>
+    <message>
         <source>&amp;Town:</source>
         <translation>乡镇(&amp;T)：</translation>
     </message>
@@ -2888,6 +2840,10 @@ Key cases among the targets: {key}</source>
     <message>
         <source>&amp;Clerk&apos;s name:</source>
         <translation>经办人姓名(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3056,41 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Campaign plan</source>
+        <translation>活动实施方案</translation>
+    </message>
+    <message>
+        <source>The plan drafted from the campaign: its dates, leading group, screening criteria and targets. Change what your county wants said differently; the first line is the title, lines starting with 一、 or （一） are headings, the last short lines are the office and the date.</source>
+        <translation>按活动的日期、领导小组、筛选条件和回访对象起草的实施方案。可按本县要求修改文字：第一行是标题，以“一、”或“（一）”开头的行是标题层次，末尾的短行是落款单位和日期。</translation>
+    </message>
+    <message>
+        <source>&amp;Redraft from the campaign</source>
+        <translation>按活动重新起草(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The text you saved.</source>
+        <translation>这是您保存的文字。</translation>
+    </message>
+    <message>
+        <source>Drafted from the campaign; it follows the campaign until you save it.</source>
+        <translation>按活动信息起草；保存前会随活动信息的修改而更新。</translation>
+    </message>
+</context>
+<context>
     <name>PrintActions</name>
     <message>
         <source>Registration forms of the current campaign…</source>
@@ -3122,6 +3113,26 @@ Key cases among the targets: {key}</source>
         <translation>专题分析报告…</translation>
     </message>
     <message>
+        <source>Filled forms of final records</source>
+        <translation>已定稿的回访登记表（填写内容）</translation>
+    </message>
+    <message>
+        <source>Route sheet of a visitor…</source>
+        <translation>回访人员路线单…</translation>
+    </message>
+    <message>
+        <source>Campaign plan…</source>
+        <translation>活动实施方案…</translation>
+    </message>
+    <message>
+        <source>Feedback statistics…</source>
+        <translation>回访情况反馈统计表…</translation>
+    </message>
+    <message>
+        <source>Summary table</source>
+        <translation>回访情况汇总表</translation>
+    </message>
+    <message>
         <source>registration-forms</source>
         <translation>回访登记表</translation>
     </message>
@@ -3140,6 +3151,50 @@ Key cases among the targets: {key}</source>
     <message>
         <source>blank-forms</source>
         <translation>空白登记表</translation>
+    </message>
+    <message>
+        <source>filled-forms</source>
+        <translation>回访登记表（已填写）</translation>
+    </message>
+    <message>
+        <source>Filled registration forms</source>
+        <translation>已填写的回访登记表</translation>
+    </message>
+    <message>
+        <source>Route sheet</source>
+        <translation>回访路线单</translation>
+    </message>
+    <message>
+        <source>There are no visitors yet.</source>
+        <translation>还没有回访人员。</translation>
+    </message>
+    <message>
+        <source>Route sheet of:</source>
+        <translation>回访人员：</translation>
+    </message>
+    <message>
+        <source>route-sheet</source>
+        <translation>回访路线单</translation>
+    </message>
+    <message>
+        <source>Route sheet of {name}</source>
+        <translation>{name} 的回访路线单</translation>
+    </message>
+    <message>
+        <source>Feedback statistics</source>
+        <translation>回访情况反馈统计表</translation>
+    </message>
+    <message>
+        <source>Grouped by:</source>
+        <translation>统计口径：</translation>
+    </message>
+    <message>
+        <source>feedback-statistics</source>
+        <translation>回访情况反馈统计表</translation>
+    </message>
+    <message>
+        <source>summary-table</source>
+        <translation>回访情况汇总表</translation>
     </message>
     <message>
         <source>assignment-table</source>
@@ -3569,6 +3624,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Total</source>
+        <extracomment>The satisfaction levels&apos; codes (labels from the county&apos;s vocabulary, data/).</extracomment>
         <translation>合计</translation>
     </message>
     <message>
@@ -3889,7 +3945,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Cancelled.</source>
-        <extracomment>The exported columns, in order, with their width in characters. Header texts when the caller passes none (the words the import recognises). Texts of coded values, title and footer when the caller passes none.
+        <extracomment>The exported columns, in order, with their width in characters. Header texts when the caller passes none (data/vocabulary.toml: the words the import recognises). Texts of coded values, title and footer when the caller passes none (data/vocabulary.toml).
 ----------
 the issues of row i, made only for the rows that have some
 ----------
@@ -4069,13 +4125,13 @@ The setting holding the last package number given (``next_sequence``). How an ex
     </message>
     <message>
         <source>{path} could not be written: {reason}</source>
-        <extracomment>The printed labels (Chinese, like every printed document); ``labels`` replaces any. no table column takes more than this share of the width; a cell at most these lines
+        <extracomment>The printed labels (Chinese, like every printed document; data/report.toml); ``labels`` replaces any. no table column takes more than this share of the width; a cell at most these lines
 ----------
-The columns, in order, with their width in characters. Header texts when the caller passes none. Texts of the title, the groups of the header and coded values. The header groups: (label key, first column key, last column key).
+The columns, in order, with their width in characters. Header texts when the caller passes none (data/vocabulary.toml, Chinese). Texts of the title, the groups of the header and coded values (data/vocabulary.toml). The header groups: (label key, first column key, last column key).
 ----------
 the most lines a body cell prints: a row must stay well inside a page the note under a table some of whose texts were cut (the documents are in Chinese)
 ----------
-The statistics columns, grouped as the county&apos;s table groups them: (group label key or None for a single column, [columns]).</extracomment>
+The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes, and the labels of source levels, methods and satisfaction levels. The statistics columns, grouped as the county&apos;s table groups them: (group label key or None for a single column, [columns]). the sign-off block under the table, (label, value) (services/signoff.py)</extracomment>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
@@ -4209,6 +4265,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     </message>
     <message>
         <source>{path} already exists. A demo database is only written to a new file.</source>
+        <extracomment>The recipe&apos;s texts (data/demo.toml): the town, its people and sample texts. category → (demands, conclusions)</extracomment>
         <translation>{path} 已存在。演示数据库只会写入新文件。</translation>
     </message>
     <message>
@@ -4644,7 +4701,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     </message>
     <message>
         <source>A paragraph of the report is too long ({length} characters; at most {limit}).</source>
-        <extracomment>The drafted parts of the report, in order. The parts the clerk edits and the program keeps with the campaign. The longest paragraph the clerk may save (characters). Chinese templates and labels of the report; ``texts`` arguments replace any of them. Themes of the reasons for dissatisfaction: (key of the label in TEXTS, label, keywords). Themes of the practical difficulties. Themes of the opinions and suggestions on petition work.</extracomment>
+        <extracomment>The drafted parts of the report, in order. The parts the clerk edits and the program keeps with the campaign. The longest paragraph the clerk may save (characters). The report&apos;s words (data/report.toml): templates, themes. Chinese templates and labels of the report; ``texts`` arguments replace any of them. Themes of the reasons for dissatisfaction: (key of the label in TEXTS, label, keywords). Themes of the practical difficulties. Themes of the opinions and suggestions on petition work.</extracomment>
         <translation>报告段落过长（{length}字，最多{limit}字）。</translation>
     </message>
     <message>
@@ -4658,6 +4715,10 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     <message>
         <source>“{value}” is too long: at most {limit} characters.</source>
         <translation>“{value}”太长了：最多 {limit} 个字。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a phone number: write one number, a landline with its area code (0792-1234567) or a mobile.</source>
+        <translation>“{value}”不是电话号码：请填写一个号码，固定电话带区号（如 0792-1234567）或手机号码。</translation>
     </message>
     <message>
         <source>“{value}” is not a level: town or county.</source>
@@ -4980,6 +5041,10 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     <message>
         <source>The database {path} is busy: another program is writing to it. Nothing was changed; try again in a moment.</source>
         <translation>数据库 {path} 正忙：另一个程序正在写入。未做任何更改，请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The plan is too long ({length} characters; at most {limit}).</source>
+        <translation>实施方案过长（{length} 个字符；最多 {limit} 个）。</translation>
     </message>
 </context>
 <context>
@@ -6161,6 +6226,14 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     <message>
         <source>Demo database {path}: {cases}, {petitioners}, {targets}, {visits} ({seconds:.1f} s).</source>
         <translation>演示数据库 {path}：{cases}，{petitioners}，{targets}，{visits}（{seconds:.1f} 秒）。</translation>
+    </message>
+    <message>
+        <source>the office&apos;s phone (联系电话), printed under the county&apos;s tables</source>
+        <translation>本单位联系电话，打印在报县表格的填报信息栏中</translation>
+    </message>
+    <message>
+        <source>Phone: {phone}</source>
+        <translation>联系电话：{phone}</translation>
     </message>
     <message>
         <source>{db}: restored from {backup} ({cases}, {campaigns}).</source>

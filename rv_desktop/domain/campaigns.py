@@ -1,7 +1,7 @@
 """Campaigns (回访活动): create, edit, list, and choose the current one.
 
 A campaign is the plan of step 2 of BRIEF.md: a name such as
-2026年"千案回访"活动, three stages (preparation, implementation, summary) with
+2026年“千案回访”活动, three stages (preparation, implementation, summary) with
 their dates, the report deadline to the county, the leading group and the
 county office it reports to. Several campaigns exist side by side (one a
 year, routine return visits between them); exactly one is current, and the

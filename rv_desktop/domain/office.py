@@ -1,7 +1,8 @@
 """The office the program works for: the town, the office and the clerk.
 
-Three rows of the ``setting`` table (``town_name``, ``office_name``,
-``clerk_name``), written on the first run (the welcome) and read wherever the
+Rows of the ``setting`` table (``town_name``, ``office_name``,
+``clerk_name``, and ``office_phone``, printed in the sign-off block of the
+county's tables), written on the first run (the welcome) and read wherever the
 office's name is printed: forms (``services/forms_data.office_names``), the
 assignment table, the statistics. ``check_office_names`` validates what the
 clerk typed and ``save_office_names`` writes it in one transaction, with an
@@ -12,11 +13,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from . import vocabulary
 from .audit import log_action
 from .errors import QT_TRANSLATE_NOOP, UserError
 from .models import Setting, db
 
-KEYS = ("town_name", "office_name", "clerk_name")
+KEYS = ("town_name", "office_name", "clerk_name", "office_phone")
 MAX_LENGTH = 40
 
 
@@ -31,20 +33,28 @@ class OfficeNames:
     town: str = ""
     office: str = ""
     clerk: str = ""
+    phone: str = ""  # the office's phone, as the clerk wrote it (联系电话)
 
     def as_settings(self) -> dict[str, str]:
-        return {"town_name": self.town, "office_name": self.office, "clerk_name": self.clerk}
+        return {
+            "town_name": self.town,
+            "office_name": self.office,
+            "clerk_name": self.clerk,
+            "office_phone": self.phone,
+        }
 
 
 def suggested_office(town: str) -> str:
     """The usual name of a town's petition office: 青山镇 → 青山镇信访办."""
     town = " ".join(town.split())
-    return f"{town}信访办" if town else ""
+    return vocabulary.table("common")["office.default"].format(town=town) if town else ""
 
 
-def check_office_names(town: str, office: str, clerk: str) -> OfficeNames:
+def check_office_names(town: str, office: str, clerk: str, phone: str = "") -> OfficeNames:
     """What the clerk typed, tidied; ``OfficeNameError`` names the first wrong field."""
-    names = OfficeNames(*(" ".join((value or "").split()) for value in (town, office, clerk)))
+    names = OfficeNames(
+        *(" ".join((value or "").split()) for value in (town, office, clerk, phone))
+    )
     if not names.town:
         raise OfficeNameError(
             "town_missing",
@@ -70,7 +80,27 @@ def check_office_names(town: str, office: str, clerk: str) -> OfficeNames:
                 value=value,
                 limit=MAX_LENGTH,
             )
+    if names.phone:
+        check_office_phone(names.phone)
     return names
+
+
+def check_office_phone(phone: str) -> None:
+    """One phone number (a landline with its area code, or a mobile), else ``OfficeNameError``."""
+    from .normalize import parse_phones
+
+    parsed = parse_phones(phone)
+    if len(parsed.phones) != 1 or any(p.code == "phone_invalid" for p in parsed.problems):
+        raise OfficeNameError(
+            "phone_invalid",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "“{value}” is not a phone number: write one number, a landline with its "
+                "area code (0792-1234567) or a mobile.",
+            ),
+            field="phone",
+            value=phone,
+        )
 
 
 def office_names() -> OfficeNames:
@@ -80,12 +110,13 @@ def office_names() -> OfficeNames:
         town=values.get("town_name") or "",
         office=values.get("office_name") or "",
         clerk=values.get("clerk_name") or "",
+        phone=values.get("office_phone") or "",
     )
 
 
 def save_office_names(names: OfficeNames) -> None:
     """Write the three settings in one transaction and leave an audit record."""
-    names = check_office_names(names.town, names.office, names.clerk)
+    names = check_office_names(names.town, names.office, names.clerk, names.phone)
     with db.atomic():
         for key, value in names.as_settings().items():
             (

@@ -41,7 +41,7 @@ from dataclasses import dataclass, field, replace
 
 from peewee import chunked, fn
 
-from . import audit
+from . import audit, vocabulary
 from .campaigns import get_campaign
 from .enums import ExclusionReason, FollowUpKind
 from .errors import QT_TRANSLATE_NOOP, UserError
@@ -85,157 +85,23 @@ EDITABLE = ("conclusions", "suggestions")
 #: The longest paragraph the clerk may save (characters).
 MAX_TEXT = 5000
 
+#: The report's words (data/report.toml): templates, themes.
+_REPORT = vocabulary.data_file("report.toml")
+
 #: Chinese templates and labels of the report; ``texts`` arguments replace any of them.
-TEXTS: dict[str, str] = {
-    "title": "{town}{campaign}专题分析报告",
-    "date": "{y}年{m}月{d}日",
-    "period": "{start}至{end}",
-    "rate_none": "—",
-    "count": "{n}件",
-    "list_sep": "、",
-    "numbered": "一是|二是|三是|四是|五是|六是|七是|八是",
-    "source_level.central": "中央交办",
-    "source_level.provincial": "省交办",
-    "source_level.municipal": "市交办",
-    "source_level.county": "县交办",
-    "source_level.own": "本级受理",
-    "source_level.": "来源未注明",
-    "exclusion.many_people": "涉众",
-    "exclusion.policy": "政策性强",
-    "exclusion.rebound": "易反复",
-    "exclusion.settled": "已息诉罢访",
-    "exclusion.other": "其他原因",
-    "satisfaction.satisfied": "满意",
-    "satisfaction.basically_satisfied": "基本满意",
-    "satisfaction.dissatisfied": "不满意",
-    "satisfaction.not_reached": "联系不上",
-    "followup_kind.follow_up": "跟踪回访",
-    "followup_kind.rework": "回流整改",
-    "followup_kind.help": "帮扶",
-    "unit.none": "承办单位未注明",
-    "theme.other": "其他",
-    "theme.unstated": "未注明原因",
-    # 基本情况
-    "background.open": "为进一步提升信访事项办理质量，推动信访问题实质性化解，{basis}，"
-    "{town}{period}组织开展{campaign}。",
-    "background.basis": "根据{county_office}统一部署",
-    "background.basis_none": "根据上级统一部署",
-    "background.period": "于{period}",
-    "background.group": "活动成立了由{leader}任组长的领导小组，{office}负责日常工作，"
-    "分准备、实施、总结三个阶段推进。",
-    "background.group_no_leader": "活动分准备、实施、总结三个阶段推进。",
-    "background.targets": "经对已办结信访事项逐件筛选，确定回访对象{targets}件（{sources}）",
-    "background.key": "，其中重点案件{key}件",
-    "background.excluded": "；另有{excluded}件因{reasons}等原因未列入本次回访，均逐件注明了原因",
-    "background.end": "。",
-    # 主要做法
-    "measures.assign": "逐案明确责任。对回访对象逐案明确包案领导、回访人员和完成时限，"
-    "已分配回访任务{assigned}件，{visitors}名回访人员参与回访。",
-    "measures.forms": "坚持一案一表。采取{methods}等方式开展回访，逐案填写回访登记表，"
-    "已定稿登记表{visited}件。",
-    "measures.proxy": "对信访人外出等联系不上本人的，通过电话联系并走访其亲属和村（居）委会"
-    "了解情况，由亲属或村（居）委会代评{proxy}件。",
-    "measures.follow": "跟踪问效。{rework}{help}",
-    "measures.rework": "对群众不满意的案件，回流承办单位整改{sent}件，已办结{closed}件；",
-    "measures.rework_none": "回访中未发现需回流承办单位整改的案件；",
-    "measures.help": "对回访中发现的群众生产生活困难{found}件，已帮扶到位{helped}件。",
-    "measures.help_none": "回访中未发现群众生产生活困难。",
-    "method.home_visit": "上门走访{n}件",
-    "method.phone": "电话回访{n}件",
-    "method.former_residence": "原住地走访{n}件",
-    "method.other_method": "其他方式{n}件",
-    "method.default": "上门走访、电话回访",
-    # 回访结果
-    "results.none": "截至{today}，应回访{targets}件，尚无定稿的回访登记表，回访结果有待汇总。",
-    "results.overall": "截至{today}，应回访{targets}件，已回访{visited}件，回访率{visit_rate}。"
-    "从满意度看，{breakdown}，满意率{satisfaction_rate}。",
-    "results.findings": "信访人认为处理结论属实合理的{reasonable}件，合理诉求已解决的{solved}件"
-    "{partly}；已息诉罢访{settled}件，占已回访件数的{settled_rate}。",
-    "results.partly": "、部分解决的{n}件",
-    "results.sources": "分交办来源看，{sources}。",
-    "results.source": "{source}满意率{rate}",
-    "results.units": "分承办单位看，满意率较高的是{best}，较低的是{worst}。",
-    "results.unit": "{unit}（{rate}）",
-    "results.collected": "回访中收集群众意见建议{opinions}条，发现生产生活困难{difficulties}件。",
-    # 存在问题
-    "problems.dissatisfied": "仍有{n}件群众不满意，不满意的原因主要集中在{reasons}等方面。",
-    "problems.reason": "{theme}（{n}件）",
-    "problems.unsettled": "{n}件信访事项尚未息诉罢访，{followups}",
-    "problems.followups": "跟踪回访和回流整改事项未办结{open}件，其中逾期{overdue}件。",
-    "problems.followups_no_overdue": "跟踪回访和回流整改事项未办结{open}件，需持续跟踪化解。",
-    "problems.followups_none": "需持续跟踪化解。",
-    "problems.gaps": "回访工作还有遗漏：{gaps}，未做到不漏一案、不漏一人。",
-    "gap.no_assignment": "{n}件未分配回访任务",
-    "gap.not_visited": "{n}件超过完成时限仍未回访",
-    "gap.no_final_form": "{n}件回访登记表未定稿",
-    "gap.followups_overdue": "{n}项跟踪事项逾期未办结",
-    "problems.help_open": "{n}件群众生产生活困难帮扶尚未落实到位。",
-    "problems.not_reached": "{n}件因信访人外出等原因未能联系上本人，回访结果由他人代为反映。",
-    "problems.none": "本次回访未发现突出问题，回访工作做到了不漏一案、不漏一人。",
-    # 综合评价
-    "conclusions.none": "目前尚无定稿的回访登记表，回访成效有待回访结束后综合评价。",
-    "conclusions.text": "总体看，本次活动组织有力、推进有序，回访率{visit_rate}，满意率"
-    "{satisfaction_rate}，{judgement}。{effects}",
-    "judgement.high": "群众对信访事项办理工作总体满意",
-    "judgement.middle": "群众对信访事项办理工作基本认可，但仍有提升空间",
-    "judgement.low": "群众满意度有待提高，需深入分析原因、改进工作",
-    "conclusions.effects": "通过回访，{effects}，进一步密切了党群干群关系。",
-    "effect.settled": "{n}件信访事项实现息诉罢访",
-    "effect.helped": "{n}件群众生产生活困难得到帮扶",
-    "effect.opinions": "收集意见建议{n}条",
-    # 下一步工作和意见建议
-    "suggestions.rework": "督促整改到位。对{n}件群众不满意的案件，督促{units}等承办单位对照"
-    "群众反映的问题逐件核查，限期整改、及时答复，整改情况纳入跟踪督办。",
-    "suggestions.rework_no_unit": "督促整改到位。对{n}件群众不满意的案件，督促承办单位对照群众"
-    "反映的问题逐件核查，限期整改、及时答复，整改情况纳入跟踪督办。",
-    "suggestions.unsettled": "压实包案责任。对{n}件尚未息诉罢访的案件，由包案领导牵头，"
-    "逐件制定化解方案，开展跟踪回访，推动案结事了。",
-    "suggestions.gaps": "补齐工作短板。对尚未回访或登记表未定稿的{n}件，{deadline}完成回访"
-    "和登记，做到不漏一案、不漏一人。",
-    "suggestions.deadline": "在{date}前",
-    "suggestions.deadline_none": "抓紧",
-    "suggestions.help": "落实帮扶措施。对{n}件尚未帮扶到位的群众生产生活困难，协调有关部门"
-    "落实帮扶，解决群众急难愁盼。",
-    "suggestions.opinions": "用好意见建议。对收集的{n}条意见建议梳理分类、逐条研究，"
-    "改进信访工作方法。",
-    "suggestions.routine": "建立长效机制。将回访工作常态化，对新办结的信访事项及时回访，"
-    "回访结果纳入承办单位年度考核。",
-}
+TEXTS: dict[str, str] = dict(_REPORT["texts"])
+
+
+def _themes(name: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    return tuple((t["key"], t["label"], tuple(t["keywords"])) for t in _REPORT[name])
+
 
 #: Themes of the reasons for dissatisfaction: (key of the label in TEXTS, label, keywords).
-REASON_THEMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("reason.compensation", "补偿安置标准", ("补偿", "赔偿", "安置", "征收", "拆迁", "标准")),
-    (
-        "reason.unsolved",
-        "诉求未解决、处理意见未落实",
-        ("未解决", "没解决", "没有解决", "未落实", "没落实", "没有落实", "不到位", "未兑现"),
-    ),
-    (
-        "reason.facts",
-        "对调查核实和处理结论有异议",
-        ("不属实", "不符", "事实", "证据", "认定", "调查", "核实", "结论"),
-    ),
-    ("reason.process", "办理程序和时效", ("程序", "超期", "时限", "太慢", "拖延", "久拖", "答复")),
-    ("reason.attitude", "工作态度和作风", ("态度", "作风", "推诿", "敷衍", "不理", "刁难")),
-    ("reason.policy", "对政策法规理解有分歧", ("政策", "法律", "法规", "规定", "不理解")),
-)
+REASON_THEMES = _themes("reason_themes")
 #: Themes of the practical difficulties.
-DIFFICULTY_THEMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("difficulty.health", "疾病医疗", ("病", "医疗", "就医", "住院", "药", "手术")),
-    ("difficulty.housing", "住房困难", ("住房", "房屋", "危房", "居住", "漏雨")),
-    ("difficulty.work", "就业和收入", ("就业", "失业", "务工", "收入", "工作", "欠薪", "工资")),
-    ("difficulty.elderly", "养老和照护", ("养老", "老人", "赡养", "独居", "照护", "照顾")),
-    ("difficulty.school", "子女上学", ("上学", "教育", "学费", "子女", "孩子")),
-    ("difficulty.relief", "低保和社会救助", ("低保", "救助", "补助", "残疾", "特困")),
-)
+DIFFICULTY_THEMES = _themes("difficulty_themes")
 #: Themes of the opinions and suggestions on petition work.
-OPINION_THEMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("opinion.grassroots", "深入基层、加强走访", ("基层", "走访", "下乡", "上门", "入户")),
-    ("opinion.timely", "及时回应、提高效率", ("及时", "回应", "效率", "时限", "尽快", "拖")),
-    ("opinion.explain", "加强政策宣传解释", ("宣传", "解释", "政策", "法律")),
-    ("opinion.quality", "依法规范、公正办理", ("公正", "公平", "质量", "依法", "规范", "透明")),
-    ("opinion.attitude", "改进服务态度", ("态度", "服务", "热情", "耐心")),
-)
+OPINION_THEMES = _themes("opinion_themes")
 
 
 class ReportError(UserError):

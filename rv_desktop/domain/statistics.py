@@ -62,6 +62,7 @@ import datetime as dt
 from dataclasses import asdict, dataclass, fields
 from typing import NamedTuple
 
+from . import vocabulary
 from .campaigns import get_campaign
 from .enums import SourceLevel
 from .errors import QT_TRANSLATE_NOOP, UserError
@@ -384,7 +385,8 @@ def _row(values: tuple) -> StatRow:
 
 
 #: Catch-all labels (其他 "other") that a table lists after the named ones.
-_CATCH_ALL = ("其他", "其它")
+_CATCH_ALL = tuple(text for _code, text in vocabulary.choices("catch_all"))
+_LIST_SEPARATOR = vocabulary.table("common")["list_separator"]
 _SOURCE_ORDER = {level.value: i for i, level in enumerate(SourceLevel)}
 
 
@@ -784,7 +786,7 @@ def summary_rows(
         task_visitors.setdefault(target_id, []).append(name)
     rows = []
     for r in db.execute_sql(sql, params).fetchall():
-        visitors = r[9] or "、".join(task_visitors.get(r[0], [])) or None
+        visitors = r[9] or _LIST_SEPARATOR.join(task_visitors.get(r[0], [])) or None
         rows.append(
             SummaryRow(
                 target_id=r[0],

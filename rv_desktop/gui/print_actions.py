@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
@@ -44,13 +44,18 @@ class PrintActions(QObject):
         self.job: Job | None = None
         self.last_path: Path | None = None
         self.report_dialog = None
+        self.plan_dialog = None
 
     def build(self, menu: QMenu) -> None:
         for text, slot in (
             (self.tr("Registration forms of the current campaign…"), self.forms),
             (self.tr("Blank registration forms…"), self.blank_forms),
+            (self.tr("Filled forms of final records"), self.filled_forms),
             (self.tr("Task assignment table"), self.assignment_table),
-            (self.tr("Campaign plan"), self.plan),
+            (self.tr("Route sheet of a visitor…"), self.route_sheet),
+            (self.tr("Campaign plan…"), self.edit_plan),
+            (self.tr("Feedback statistics…"), self.statistics),
+            (self.tr("Summary table"), self.summary),
         ):
             action = QAction(text, self)
             action.triggered.connect(slot)
@@ -85,12 +90,93 @@ class PrintActions(QObject):
             )
 
     @Slot()
+    def filled_forms(self) -> None:
+        """The forms as the final records fill them (what print-forms --filled prints)."""
+        self.run(
+            self.tr("filled-forms"),
+            lambda out, job: printing.print_forms(
+                out,
+                filled=True,
+                progress=job.progress,
+                cancelled=lambda: job.cancelled,
+                allow_missing=True,
+            ),
+            self.tr("Filled registration forms"),
+        )
+
+    @Slot()
+    def route_sheet(self) -> None:
+        """A visitor's route sheet, to carry on the road: which visitor is asked first."""
+        from ..domain.tasks import staff_list
+
+        names = [s.name for s in staff_list(["visitor"])]
+        if not names:
+            QMessageBox.information(
+                self.window, self.tr("Route sheet"), self.tr("There are no visitors yet.")
+            )
+            return
+        name, ok = QInputDialog.getItem(
+            self.window, self.tr("Route sheet"), self.tr("Route sheet of:"), names, 0, False
+        )
+        if ok and name:
+            self.run(
+                self.tr("route-sheet"),
+                lambda out, job: printing.print_route_sheet(out, name),
+                self.tr("Route sheet of {name}").format(name=name),
+            )
+
+    @Slot()
+    def statistics(self) -> None:
+        """The feedback statistics, grouped as the clerk picks (source level first)."""
+        from ..domain.vocabulary import choices
+
+        groups = choices("stats_by", QLocale().name())
+        label, ok = QInputDialog.getItem(
+            self.window,
+            self.tr("Feedback statistics"),
+            self.tr("Grouped by:"),
+            [text for _code, text in groups],
+            0,
+            False,
+        )
+        if not ok:
+            return
+        by = next(code for code, text in groups if text == label)
+        self.run(
+            self.tr("feedback-statistics"),
+            lambda out, job: printing.print_statistics(out, by=by),
+            self.tr("Feedback statistics"),
+        )
+
+    @Slot()
+    def summary(self) -> None:
+        self.run(
+            self.tr("summary-table"),
+            lambda out, job: printing.print_summary(out),
+            self.tr("Summary table"),
+        )
+
+    @Slot()
     def assignment_table(self) -> None:
         self.run(
             self.tr("assignment-table"),
             lambda out, job: _printing().print_assignment_table(out),
             self.tr("Task assignment table"),
         )
+
+    @Slot()
+    def edit_plan(self) -> None:
+        """The plan's text to read and edit first; printed from the dialog."""
+        from .dialogs.plan_dialog import PlanDialog
+
+        try:
+            self.plan_dialog = PlanDialog(self.window)
+        except UserError as error:  # no campaign yet
+            QMessageBox.warning(self.window, self.tr("Campaign plan"), tr_error(error))
+            return
+        self.plan_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.plan_dialog.print_requested.connect(self.plan)
+        self.plan_dialog.open()
 
     @Slot()
     def plan(self) -> None:

@@ -52,7 +52,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from ..domain import audit
+from ..domain import audit, vocabulary
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.models import db
 from ..domain.report import (
@@ -77,102 +77,9 @@ __all__ = [
     "render_report",
 ]
 
-#: The printed labels (Chinese, like every printed document); ``labels`` replaces any.
-LABELS: dict[str, str] = {
-    "section.background": "一、基本情况",
-    "section.measures": "二、主要做法",
-    "section.results": "三、回访结果",
-    "section.problems": "四、存在的问题",
-    "section.conclusions": "五、综合评价",
-    "section.suggestions": "六、下一步工作和意见建议",
-    "sub.overall": "（一）总体情况",
-    "sub.units": "（二）承办单位满意率",
-    "sub.progress": "（三）回访进度",
-    "sub.reasons": "（四）群众不满意的主要原因",
-    "sub.difficulties": "（五）生产生活困难及帮扶",
-    "sub.opinions": "（六）群众意见建议",
-    "table": "表{n}",
-    "figure": "图{n}",
-    "table.sources": "回访情况分交办来源统计",
-    "table.units": "回访情况分承办单位统计",
-    "table.reasons": "不满意原因分类",
-    "table.difficulties": "生产生活困难分类",
-    "table.opinions": "意见建议分类",
-    "figure.pie": "回访满意度构成",
-    "figure.units": "各承办单位满意率",
-    "figure.progress": "回访进度与计划对比",
-    "col.source": "交办来源",
-    "col.unit": "承办单位",
-    "col.targets": "应回访",
-    "col.visited": "已回访",
-    "col.visit_rate": "回访率",
-    "col.satisfied": "满意",
-    "col.basically_satisfied": "基本满意",
-    "col.dissatisfied": "不满意",
-    "col.not_reached": "联系不上",
-    "col.satisfaction_rate": "满意率",
-    "col.settled": "息诉罢访",
-    "col.seq": "序号",
-    "col.theme": "类别",
-    "col.count": "件数",
-    "col.opinion_count": "条数",
-    "col.share": "占比",
-    "col.examples": "典型表述",
-    "col.case_no": "案件编号",
-    "col.petitioner": "信访人",
-    "col.village": "村（社区）",
-    "col.visited_on": "回访日期",
-    "col.satisfaction": "满意度",
-    "col.followups": "跟踪事项及进展",
-    "col.difficulty": "困难情况",
-    "col.help": "帮扶措施",
-    "col.help_by": "帮扶单位",
-    "col.state": "帮扶进展",
-    "col.due_on": "完成时限",
-    "col.item": "核查项目",
-    "total": "合计",
-    "rate_note": "注：满意率 =（满意 + 基本满意）÷ 已回访件数；回访率 = 已回访件数 ÷ 应回访件数；"
-    "各项均按每件最新一次定稿回访登记表统计。",
-    "no_visits": "尚无定稿的回访登记表，暂无满意度数据。",
-    "no_progress": "活动未设实施阶段日期，也尚无回访记录，暂无进度数据。",
-    "no_reasons": "本次回访中没有群众表示不满意。",
-    "no_difficulties": "本次回访中未发现群众生产生活困难。",
-    "no_opinions": "本次回访中未收集到意见建议。",
-    "difficulties.text": "回访中发现群众生产生活困难{found}件，已帮扶到位{helped}件，"
-    "正在帮扶{open}件，详见附件3。",
-    "opinions.text": "回访中收集群众对信访工作的意见建议{n}条，分类如下。",
-    "reasons.text": "{n}件不满意案件的原因分类如下（按件数排列）。",
-    "units.overall": "总体满意率 {rate}",
-    "units.more": "（图中列出已回访件数最多的{n}个承办单位。）",
-    "legend.actual": "累计已回访",
-    "legend.plan": "计划进度",
-    "axis.progress": "件",
-    "pie.count": "{label} {n}件（{share}）",
-    "annex": "附件{n}",
-    "annex.unsettled": "未息诉罢访案件及跟踪情况",
-    "annex.left_out": "“不漏一案、不漏一人”核查情况",
-    "annex.difficulties": "生产生活困难及帮扶情况",
-    "annex.count": "共{n}件。",
-    "annex.cut": "共{n}件，此处列出前{shown}件，完整名单见汇总表和任务分配看板。",
-    "annex.none": "无。",
-    "left_out.no_assignment": "未分配回访任务",
-    "left_out.not_visited": "超过完成时限未回访",
-    "left_out.no_final_form": "回访登记表未定稿",
-    "left_out.followups_overdue": "跟踪事项逾期未办结",
-    "left_out.none": "经核查，回访对象均已分配任务、按时回访并定稿登记，做到了不漏一案、不漏一人。",
-    "state.helped": "已帮扶到位",
-    "state.in_progress": "正在帮扶",
-    "state.none": "未立帮扶事项",
-    "followup.line": "{kind}：{action}",
-    "followup.by": "（{who}）",
-    "followup.due": "，{date}前",
-    "followup.closed": "，已于{date}办结",
-    "followup.overdue": "，已逾期",
-    "followup.next": "下一步：{action}",
-    "followup.none": "—",
-    "not_visited": "—",
-    "page": "— {n} —",
-}
+#: The printed labels (Chinese, like every printed document; data/report.toml);
+#: ``labels`` replaces any.
+LABELS: dict[str, str] = dict(vocabulary.data_file("report.toml")["labels"])
 
 _GREY = colors.Color(0.9, 0.9, 0.9)
 MARGIN_X = 25 * mm
@@ -835,12 +742,13 @@ def _annexes(w: _Writer, report: AnalysisReport, story: list) -> None:
 
 
 def _day(day: dt.date | None) -> str:
-    """A date in a table cell, as the program's other printed tables write it."""
-    return f"{day:%Y-%m-%d}" if day else "—"
+    """A date in a table cell, written as in the report's text (one date style)."""
+    return vocabulary.day_text(day) if day else "—"
 
 
 def _cn(n: int) -> str:
-    return "一二三四五六七八九十"[n - 1] if 1 <= n <= 10 else str(n)
+    numbers = vocabulary.data_file("report.toml")["numbers"]["chinese"]
+    return numbers[n - 1] if 1 <= n <= len(numbers) else str(n)
 
 
 def render_report(

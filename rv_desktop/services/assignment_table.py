@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ..domain import audit
+from ..domain import audit, vocabulary
 from ..domain.campaigns import get_campaign
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.models import Campaign, Setting, db
@@ -59,50 +59,18 @@ COLUMNS: list[tuple[str, float]] = [
     ("status", 9),
 ]
 
-#: Header texts when the caller passes none.
+#: Header texts when the caller passes none (data/vocabulary.toml, Chinese).
 DEFAULT_HEADERS = {
-    "seq": "序号",
-    "case_no": "案件编号",
-    "petitioner": "信访人",
-    "village": "所在村",
-    "source_level": "交办来源",
-    "category": "问题类别",
-    "handling_unit": "承办单位",
-    "leader": "包案领导",
-    "visitors": "回访人员",
-    "units": "参与单位",
-    "method": "回访方式",
-    "due_on": "完成时限",
-    "status": "状态",
+    key.removeprefix("col."): text
+    for key, text in vocabulary.table("assignment").items()
+    if key.startswith("col.")
 }
 
-#: Texts of the title, the groups of the header and coded values.
-DEFAULT_LABELS = {
-    "title": "{campaign}回访任务分配表",
-    "sheet": "回访任务分配表",
-    "office": "填报单位：{office}",
-    "date": "制表日期：{date}",
-    "count": "共 {count} 件",
-    "group.case": "案件信息",
-    "group.task": "任务分配",
-    "footer": "第 &P 页，共 &N 页",
-    "date_format": 'yyyy"年"m"月"d"日"',
-    "source_level.central": "中央交办",
-    "source_level.provincial": "省交办",
-    "source_level.municipal": "市交办",
-    "source_level.county": "县交办",
-    "source_level.own": "本级",
-    "method.home_visit": "上门回访",
-    "method.phone": "电话回访",
-    "method.former_residence": "原住地走访",
-    "method.office": "约谈回访",
-    "method.other": "其他",
-    "status.unassigned": "未分配",
-    "status.assigned": "已分配",
-    "status.visited": "已回访",
-    "status.follow_up": "需跟踪",
-    "status.done": "已完成",
-}
+#: Texts of the title, the groups of the header and coded values (data/vocabulary.toml).
+DEFAULT_LABELS = vocabulary.texts(
+    "assignment",
+    codes={"source_level": "source_level", "method": "method", "task_status": "status"},
+)
 
 #: The header groups: (label key, first column key, last column key).
 _GROUPS = [("group.case", "case_no", "handling_unit"), ("group.task", "leader", "status")]
@@ -213,8 +181,8 @@ def _values(card: TaskCard, seq: int, text: Mapping[str, str]) -> list:
         card.category,
         card.handling_unit,
         card.leader,
-        "、".join(card.visitors) or None,
-        "、".join(card.units) or None,
+        text["list_separator"].join(card.visitors) or None,
+        text["list_separator"].join(card.units) or None,
         label("method", card.method),
         card.due_on,
         label("status", card.status),
@@ -275,7 +243,8 @@ def _workbook(
     info = []
     if office:
         info.append(text["office"].format(office=office))
-    info.append(text["date"].format(date=f"{today.year}年{today.month}月{today.day}日"))
+    day = text["day"].format(year=today.year, month=today.month, day=today.day)
+    info.append(text["date"].format(date=day))
     info.append(text["count"].format(count=len(cards)))
     cell = put(ws, _INFO_ROW, 1, "    ".join(info))
     cell.font = Font(name="SimSun", size=10)

@@ -28,7 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from ..domain import audit
+from ..domain import audit, vocabulary
 from ..domain.cases import CaseRow
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.models import db
@@ -58,46 +58,18 @@ COLUMNS: list[tuple[str, float]] = [
     ("settled", 9),
 ]
 
-#: Header texts when the caller passes none (the words the import recognises).
+#: Header texts when the caller passes none (data/vocabulary.toml: the words
+#: the import recognises).
 DEFAULT_HEADERS = {
-    "case_no": "编号",
-    "petitioner": "信访人",
-    "id_number": "身份证号",
-    "phones": "联系电话",
-    "address": "住址",
-    "village": "村(社区)",
-    "source_level": "交办来源",
-    "channel": "信访形式",
-    "registered_on": "登记日期",
-    "category": "问题类别",
-    "demand": "主要诉求",
-    "handling_unit": "承办单位",
-    "leader": "包案领导",
-    "concluded_on": "办结日期",
-    "conclusion": "办理结果",
-    "people_count": "人数",
-    "settled": "息诉罢访",
+    key.removeprefix("col."): text
+    for key, text in vocabulary.table("cases").items()
+    if key.startswith("col.")
 }
 
-#: Texts of coded values, title and footer when the caller passes none.
-DEFAULT_LABELS = {
-    "title": "信访事项台账",
-    "exported_at": "导出时间：{time}",
-    "count": "共 {count} 件",
-    "masked": "（个人信息已脱敏）",
-    "footer": "第 &P 页，共 &N 页",
-    "yes": "是",
-    "no": "否",
-    "source_level.central": "中央交办",
-    "source_level.provincial": "省交办",
-    "source_level.municipal": "市交办",
-    "source_level.county": "县交办",
-    "source_level.own": "本级",
-    "channel.letter": "来信",
-    "channel.visit": "来访",
-    "channel.online": "网上",
-    "channel.phone": "来电",
-}
+#: Texts of coded values, title and footer when the caller passes none (data/vocabulary.toml).
+DEFAULT_LABELS = vocabulary.texts(
+    "cases", codes={"source_level": "source_level", "channel": "channel", "yes_no": ""}
+)
 
 _DATE_COLUMNS = {"registered_on", "concluded_on"}
 _TEXT_COLUMNS = {"case_no", "id_number", "phones"}

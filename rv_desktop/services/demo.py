@@ -4,7 +4,7 @@
 visitors; petitioners with Chinese names (some with rare characters), valid
 ID numbers, mobiles and landlines; cases since July 2017 from every source
 level and channel, some involving many people, policy-heavy or likely to
-rebound; and the current campaign 2026年"千案回访"活动 in its implementation
+rebound; and the current campaign 2026年“千案回访”活动 in its implementation
 stage, with tasks in every board state, visit records of every satisfaction
 level (drafts and finals, second visits to the dissatisfied), contact
 attempts, follow-ups, rework and help items.
@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain import db as dbmod
+from ..domain import vocabulary
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.models import (
     BaseModel,
@@ -51,176 +52,39 @@ from ..domain.normalize import id_check_char
 DEMO_TODAY = dt.date(2026, 11, 28)
 STAMP = "2026-11-28 09:00:00"
 
-TOWN = "青山镇"
-COUNTY = "某某县"
+#: The recipe's texts (data/demo.toml): the town, its people and sample texts.
+_RECIPE = vocabulary.data_file("demo.toml")
+TOWN = _RECIPE["town"]
+COUNTY = _RECIPE["county"]
 REGION = "360426"
-VILLAGES = [
-    "青山村",
-    "石桥村",
-    "柳塘村",
-    "双河村",
-    "枫林村",
-    "白沙村",
-    "新塘村",
-    "大坪村",
-    "龙湾村",
-    "杨家村",
-    "黄田村",
-    "桃源村",
-    "上坊村",
-    "下坊村",
-    "东岭村",
-    "西湾村",
-    "新街社区",
-    "老街社区",
-    "锦绣社区",
-    "滨河社区",
-]
-UNITS = [
-    "镇国土所",
-    "镇司法所",
-    "镇民政办",
-    "镇农业服务中心",
-    "镇社保所",
-    "镇规划建设办",
-    "镇派出所",
-    "镇卫生院",
-    "镇中心小学",
-    "镇环保办",
-    "镇综治办",
-    "镇财政所",
-    "镇林业站",
-    "镇水利站",
-    "镇企业办",
-]
-LEADERS = [
-    ("刘建国", "镇党委书记"),
-    ("陈志强", "镇长"),
-    ("王海燕", "党委副书记"),
-    ("李明辉", "副镇长"),
-    ("张卫东", "副镇长"),
-    ("赵红梅", "人大主席"),
-    ("周国平", "纪委书记"),
-    ("吴晓峰", "武装部长"),
-]
-VISITORS = [
-    "黄丽华",
-    "徐文斌",
-    "孙志刚",
-    "马晓红",
-    "朱建军",
-    "胡春燕",
-    "郭立新",
-    "何玉兰",
-    "林海涛",
-    "罗秀英",
-]
-OFFICE_LEAD = "邓国庆"
-CLERK = "曾小芳"
+VILLAGES = list(_RECIPE["villages"])
+UNITS = list(_RECIPE["units"])
+LEADERS = [tuple(pair) for pair in _RECIPE["leaders"]]  # (name, title)
+VISITORS = list(_RECIPE["visitors"])
+OFFICE_LEAD = _RECIPE["office_lead"]
+CLERK = _RECIPE["clerk"]
 # What the forms say, varied by record number (not drawn from the random stream, so the
 # rest of the demo stays as it was): the analysis report groups them by theme.
-DISSATISFACTION_REASONS = (
-    "认为补偿标准偏低，要求重新核算",
-    "认为补偿标准偏低，要求重新核算",
-    "征收补偿款至今未足额发放",
-    "认为处理意见没有落实到位",
-    "对调查核实的事实有异议，认为认定不属实",
-    "认为办理时间太长，答复不及时",
-    "反映经办人员态度生硬、推诿扯皮",
-)
-DIFFICULTIES = (  # (difficulty, help given, who helps)
-    ("家中老人长期患病，医疗费用负担重", "协助申请医疗救助，联系镇卫生院上门随访", "镇民政办"),
-    ("住房为危房，雨季漏雨", "纳入危房改造计划，先行维修加固", "镇规划建设办"),
-    ("本人失业在家，家庭收入低", "推荐参加就业技能培训并介绍就业岗位", "镇社保所"),
-    ("子女上学费用困难", "协助申请教育资助", "镇中心小学"),
-    ("独居老人，生活无人照料", "落实村干部定期探望，申请居家养老服务", "镇民政办"),
-)
-OPINIONS = (
-    "希望信访部门多下基层，及时回应群众诉求",
-    "建议加强政策宣传解释，让群众明白政策",
-    "希望办理信访事项公开透明、依法公正",
-    "希望信访部门多下基层，及时回应群众诉求",
-    "建议缩短办理时限，尽快答复",
-)
+DISSATISFACTION_REASONS = tuple(_RECIPE["dissatisfaction_reasons"])
+DIFFICULTIES = tuple(tuple(row) for row in _RECIPE["difficulties"])  # (difficulty, help, who)
+OPINIONS = tuple(_RECIPE["opinions"])
 
 
 def _pick(options: tuple, number: int):
     return options[number % len(options)]
 
 
-SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
-    "龚邵万钱严覃武戴莫孔向汤"
-)
-GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红玉梅林春云海波文斌辉荣富贵德福"
-RARE = "㛃堃喆犇昇淼鑫燊玥彧"
+SURNAMES = _RECIPE["surnames"]
+GIVEN = _RECIPE["given"]
+RARE = _RECIPE["rare"]
+#: category → (demands, conclusions)
 CATEGORIES = {
-    "土地征收": (
-        [
-            "反映征地补偿款标准偏低，要求按新标准补足补偿款",
-            "要求解决承包地被征收后的安置问题",
-            "反映村组征地补偿款分配不公",
-        ],
-        [
-            "经核查，征地补偿按省定标准足额发放，已向信访人解释政策",
-            "已协调村组按分配方案补发补偿款",
-        ],
-    ),
-    "城乡建设": (
-        [
-            "反映邻居建房占用其宅基地，要求依法处理",
-            "要求解决危房改造补助问题",
-            "反映道路施工损坏房屋",
-        ],
-        [
-            "经实地勘测，双方宅基地界址清楚，已组织调解并达成协议",
-            "已将其纳入危房改造计划并拨付补助",
-        ],
-    ),
-    "劳动社保": (
-        ["反映企业拖欠工资，要求协助追讨", "要求补缴养老保险", "反映工伤待遇未落实"],
-        ["已督促企业结清拖欠工资", "经核实，符合补缴条件，已为其办理补缴手续"],
-    ),
-    "农村农业": (
-        ["反映土地流转租金未按时支付", "要求解决灌溉水渠堵塞问题", "反映山林权属纠纷"],
-        ["已协调流转方支付租金", "镇水利站已组织疏通水渠", "经调处，山林权属已确认"],
-    ),
-    "民政": (
-        ["申请低保被拒，要求重新审核", "要求解决残疾人补贴问题", "反映临时救助未发放"],
-        ["经入户调查，家庭收入超过低保标准，已答复", "已按规定发放残疾人两项补贴"],
-    ),
-    "环境保护": (
-        ["反映养殖场污染河道", "反映石场粉尘扰民", "反映垃圾站异味影响生活"],
-        ["已责令养殖场限期整改并复查合格", "石场已安装降尘设施，经检测达标"],
-    ),
-    "医疗卫生": (
-        ["反映医疗费用报销问题", "对医疗纠纷处理结果有异议"],
-        ["已按新农合政策报销", "已组织医患双方调解"],
-    ),
-    "教育": (
-        ["反映子女入学问题", "要求解决校车接送问题"],
-        ["已协调安排就近入学", "已调整校车线路"],
-    ),
-    "交通运输": (
-        ["要求硬化通组公路", "反映客运班线停运"],
-        ["已列入年度通组公路硬化计划", "已协调恢复班线"],
-    ),
-    "涉法涉诉": (
-        ["对法院判决执行不满", "反映邻里纠纷派出所处理不公"],
-        ["已引导其依法通过诉讼途径解决", "经复查，处理程序合法"],
-    ),
-    "企业改制": (["反映企业改制职工身份置换补偿问题"], ["已按改制方案落实补偿"]),
-    "其他": (
-        ["反映村务不公开问题", "要求解决家庭矛盾"],
-        ["已督促村委会公开村务", "已组织亲属调解"],
-    ),
+    name: (list(texts["demands"]), list(texts["conclusions"]))
+    for name, texts in _RECIPE["categories"].items()
 }
 CATEGORY_WEIGHTS = [18, 14, 12, 12, 10, 8, 5, 5, 5, 5, 3, 3]
-LONG_TAIL = (
-    "信访人称，其家庭人口多，收入来源单一，近年来因病致贫，生活十分困难，多次到镇、县反映，"
-    "希望政府能够综合考虑其实际困难，在政策允许的范围内给予帮助，并要求有关部门书面答复处理意见。"
-)
+LONG_TAIL = _RECIPE["long_tail"]
+_TEXT = _RECIPE["texts"]
 
 
 class DemoError(UserError):
@@ -354,9 +218,9 @@ class _Builder:
     def people(self) -> None:
         for key, value in (
             ("town_name", TOWN),
-            ("office_name", f"{TOWN}信访办"),
+            ("office_name", _TEXT["office_name"].format(town=TOWN)),
             ("county_name", COUNTY),
-            ("county_office", f'{COUNTY}"千案回访"活动办公室'),
+            ("county_office", _TEXT["county_office"].format(county=COUNTY)),
         ):
             Setting.create(key=key, value=value)
         User.create(username="clerk", display_name=CLERK, role="clerk", created_at=STAMP)
@@ -368,7 +232,12 @@ class _Builder:
         ]
         for name in VISITORS:
             staff.append(
-                {"id": len(staff) + 1, "name": name, "role": "visitor", "title": "信访干部"}
+                {
+                    "id": len(staff) + 1,
+                    "name": name,
+                    "role": "visitor",
+                    "title": _TEXT["visitor_title"],
+                }
             )
         staff[-1].update(active=False, left_on=dt.date(2026, 6, 30))  # left: cannot be given tasks
         staff.append(
@@ -376,10 +245,12 @@ class _Builder:
                 "id": len(staff) + 1,
                 "name": OFFICE_LEAD,
                 "role": "office_lead",
-                "title": "信访办主任",
+                "title": _TEXT["office_lead_title"],
             }
         )
-        staff.append({"id": len(staff) + 1, "name": CLERK, "role": "clerk", "title": "信访专干"})
+        staff.append(
+            {"id": len(staff) + 1, "name": CLERK, "role": "clerk", "title": _TEXT["clerk_title"]}
+        )
         _bulk(Staff, staff)
         self.leader_ids = list(range(1, len(LEADERS) + 1))
         self.visitor_ids = list(
@@ -416,10 +287,21 @@ class _Builder:
                 phones = f"1{rng.choice('3456789')}{rng.randrange(10**9):09d}"
             else:
                 phones = f"1{rng.choice('3589')}{rng.randrange(10**9):09d},0792{rng.randrange(2000000, 9999999)}"
-            if village.endswith("社区"):
-                address = f"{COUNTY}{TOWN}{village}{rng.randint(1, 30)}栋{rng.randint(1, 6)}0{rng.randint(1, 4)}室"
+            if village.endswith(_TEXT["community_suffix"]):
+                building, floor, room = rng.randint(1, 30), rng.randint(1, 6), rng.randint(1, 4)
+                address = _TEXT["community_address"].format(
+                    county=COUNTY,
+                    town=TOWN,
+                    village=village,
+                    building=building,
+                    floor=floor,
+                    room=room,
+                )
             else:
-                address = f"{COUNTY}{TOWN}{village}{rng.randint(1, 12)}组{rng.randint(1, 80)}号"
+                group, number = rng.randint(1, 12), rng.randint(1, 80)
+                address = _TEXT["village_address"].format(
+                    county=COUNTY, town=TOWN, village=village, group=group, number=number
+                )
             rows.append(
                 {
                     "id": pid,
@@ -494,7 +376,7 @@ class _Builder:
                     "policy": policy,
                     "rebound": rebound,
                     "settled": settled,
-                    "source_file": "演示台账.xlsx",
+                    "source_file": _TEXT["source_file"],
                     "created_at": STAMP,
                     "updated_at": STAMP,
                 }
@@ -517,7 +399,7 @@ class _Builder:
             "exclude": ["many_people", "policy", "rebound"],
         }
         campaign = Campaign.create(
-            name='2026年"千案回访"活动',
+            name=_TEXT["campaign"],
             prep_start=dt.date(2026, 9, 21),
             prep_end=dt.date(2026, 10, 20),
             impl_start=dt.date(2026, 10, 21),
@@ -527,9 +409,9 @@ class _Builder:
             report_deadline=dt.date(2026, 12, 10),
             group_leader=LEADERS[1][0],
             deputy_leaders="、".join(n for n, _ in LEADERS[2:5]),
-            office_in_charge=f"{TOWN}信访办",
-            county_office=f'{COUNTY}"千案回访"活动办公室',
-            notes="按县局统一部署，回访中央、省交办的已办结信访事项。",
+            office_in_charge=_TEXT["office_name"].format(town=TOWN),
+            county_office=_TEXT["county_office"].format(county=COUNTY),
+            notes=_TEXT["campaign_notes"],
             criteria=json.dumps(criteria, ensure_ascii=False),
             is_current=True,
             created_at=STAMP,
@@ -579,9 +461,9 @@ class _Builder:
                         units.append({"target": row["id"], "unit": unit})
             else:
                 row["exclusion_note"] = {
-                    "many_people": "涉及人数众多，按方案不列入本次回访",
-                    "policy": "政策性强，另行研究",
-                    "rebound": "易反复，由包案领导专门稳控",
+                    "many_people": _TEXT["exclusion_many_people"],
+                    "policy": _TEXT["exclusion_policy"],
+                    "rebound": _TEXT["exclusion_rebound"],
                 }[reason]
             rows.append(row)
         _bulk(Target, rows)
@@ -633,8 +515,10 @@ class _Builder:
                         "target": t["id"],
                         "visit": record["id"],
                         "kind": kind,
-                        "reason": "信访人对处理结果不满意：" + record["dissatisfaction_reason"],
-                        "action": "由承办单位重新核查，包案领导跟踪督办",
+                        "reason": _TEXT["rework_reason"].format(
+                            reason=record["dissatisfaction_reason"]
+                        ),
+                        "action": _TEXT["rework_action"],
                         "assignee": assignee,
                         "unit": unit,
                         "due_on": visited_on + dt.timedelta(days=rng.choice((10, 15, 30))),
@@ -646,7 +530,7 @@ class _Builder:
                     followups[-1].update(
                         state="closed",
                         closed_on=visited_on + dt.timedelta(days=8),
-                        result="已重新答复，信访人表示理解",
+                        result=_TEXT["rework_result"],
                     )
                 if rng.random() < 0.5:  # a second visit to the dissatisfied
                     second = visited_on + dt.timedelta(days=rng.randint(7, 20))
@@ -680,7 +564,7 @@ class _Builder:
                 )
                 if followups[-1]["state"] == "closed":
                     followups[-1].update(
-                        closed_on=visited_on + dt.timedelta(days=12), result="已落实帮扶"
+                        closed_on=visited_on + dt.timedelta(days=12), result=_TEXT["help_result"]
                     )
         _bulk(VisitRecord, records)
         _bulk(ContactAttempt, contacts)
@@ -714,19 +598,17 @@ class _Builder:
             "visited_at": at,
             "method": method,
             "visitors": "、".join(self.visitor_names.get(t["id"], [VISITORS[0]])),
-            "location": "信访人家中" if method == "home_visit" else None,
+            "location": _TEXT["location_home"] if method == "home_visit" else None,
             "respondent": respondent if satisfaction else None,
             "respondent_name": (self.name() if respondent != "petitioner" else None),
             "respondent_relation": {
-                "relative": rng.choice(["儿子", "女儿", "配偶", "兄弟"]),
-                "committee": "村委会主任",
+                "relative": rng.choice(_TEXT["relatives"]),
+                "committee": _TEXT["committee_relation"],
             }.get(respondent),
             "petitioner_away": away,
-            "away_phone_result": "电话无人接听，后经其亲属转告在外地务工" if away else None,
-            "away_people_asked": "其亲属及村委会干部" if away else None,
-            "away_statement": "据亲属和村干部反映，信访人对处理结果无异议，目前在外务工，生活稳定"
-            if away
-            else None,
+            "away_phone_result": _TEXT["away_phone_result"] if away else None,
+            "away_people_asked": _TEXT["away_people_asked"] if away else None,
+            "away_statement": _TEXT["away_statement"] if away else None,
             "conclusion_reasonable": None
             if satisfaction is None
             else ("partly" if dissatisfied else "yes"),
@@ -749,8 +631,8 @@ class _Builder:
             "look_satisfied": None if state == "draft" else not dissatisfied,
             "look_opinions": None if state == "draft" else rng.random() < 0.2,
             "followup_needed": dissatisfied,
-            "explained": "向信访人宣讲了土地征收补偿的相关法律政策" if dissatisfied else None,
-            "next_action": "包案领导再次约访，承办单位重新核查" if dissatisfied else None,
+            "explained": _TEXT["explained"] if dissatisfied else None,
+            "next_action": _TEXT["next_action"] if dissatisfied else None,
             "next_by": rng.choice(LEADERS)[0] if dissatisfied else None,
             "next_due": day + dt.timedelta(days=15) if dissatisfied else None,
             "recorded_by": CLERK,

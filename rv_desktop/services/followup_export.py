@@ -1,7 +1,7 @@
 """The list of open follow-up items (跟踪事项清单) as a styled Excel workbook, ready to print.
 
 The clerk sends it to the handling units and the leaders: every open rework
-item (回流整改), help item (帮扶事项) and follow-up visit (跟踪回访) of the
+item (督办整改), help item (帮扶事项) and follow-up visit (跟踪回访) of the
 campaign, the overdue ones first, with the case, the unit, who is
 responsible, the reason, the action and the due date; a status column says
 "逾期 N 天" for the late ones. Written in the county's manner by the
@@ -20,10 +20,10 @@ import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from ..domain import vocabulary
 from ..domain.campaigns import get_campaign
 from ..domain.followups import FollowUpItem, followup_items
 from ..domain.models import Campaign
-from .statistics_export import DEFAULT_LABELS as _TABLE_LABELS
 from .statistics_export import TableLayout, _audit, _subtitle, _write_xlsx
 
 __all__ = ["COLUMNS", "DEFAULT_LABELS", "export_followups_xlsx", "followups_layout"]
@@ -43,32 +43,10 @@ COLUMNS: list[tuple[str, float]] = [
     ("status", 11),
 ]
 
-DEFAULT_LABELS: dict[str, str] = {
-    "footer": _TABLE_LABELS["footer"],
-    "office": _TABLE_LABELS["office"],
-    "date": "制表日期：{date}",
-    "title": "{campaign}跟踪事项清单",
-    "sheet": "跟踪事项",
-    "count": "未办结 {open} 项，其中逾期 {overdue} 项",
-    "group.case": "案件信息",
-    "group.item": "跟踪事项",
-    "col.seq": "序号",
-    "col.case_no": "案件编号",
-    "col.petitioner": "信访人",
-    "col.village": "所在村",
-    "col.unit": "承办单位",
-    "col.kind": "类别",
-    "col.reason": "事由",
-    "col.action": "措施",
-    "col.assignee": "责任人",
-    "col.due_on": "完成时限",
-    "col.status": "状态",
-    "kind.rework": "回流整改",
-    "kind.help": "帮扶事项",
-    "kind.follow_up": "跟踪回访",
-    "status.open": "未办结",
-    "status.overdue": "逾期{days}天",
-}
+#: The list's texts (data/vocabulary.toml, Chinese).
+DEFAULT_LABELS: dict[str, str] = vocabulary.texts(
+    "followups", codes={"followup_kind": "kind", "followup_state": "status"}
+)
 
 _GROUPS = [("group.case", "case_no", "unit"), ("group.item", "kind", "status")]
 

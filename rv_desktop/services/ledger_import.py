@@ -38,7 +38,7 @@ from operator import mul
 from pathlib import Path
 from typing import Any
 
-from ..domain import audit
+from ..domain import audit, vocabulary
 from ..domain.deferred_indexes import deferred_indexes
 from ..domain.enums import Channel, SourceLevel
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -315,20 +315,14 @@ def remember_mapping(table: LedgerTable, mapping: dict[str, int]) -> None:
 
 # --- recognising words -----------------------------------------------------
 
+_WORDS = vocabulary.data_file("ledger.toml")  # data/ledger.toml
 _SOURCE_WORDS = [
-    (SourceLevel.CENTRAL, ("中央", "国家信访局", "国家", "中联办", "国务院")),
-    (SourceLevel.PROVINCIAL, ("省",)),
-    (SourceLevel.MUNICIPAL, ("市",)),
-    (SourceLevel.COUNTY, ("县", "区")),
-    (SourceLevel.OWN, ("本级", "自办", "镇", "乡", "本单位", "自收")),
+    (SourceLevel(code), tuple(words)) for code, words in _WORDS["values"]["source_level"].items()
 ]
 _SOURCE_CODES = {s.value: s for s in SourceLevel}
 
 _CHANNEL_WORDS = [
-    (Channel.ONLINE, ("网", "信息系统", "电子邮件", "邮件", "微信", "手机信访")),
-    (Channel.PHONE, ("电话", "来电", "12345", "热线")),
-    (Channel.VISIT, ("访", "来人", "上门")),
-    (Channel.LETTER, ("信", "来函", "函")),
+    (Channel(code), tuple(words)) for code, words in _WORDS["values"]["channel"].items()
 ]
 
 
@@ -356,14 +350,15 @@ def recognise_channel(text: str | None) -> Channel | None:
     return None
 
 
-_VILLAGE_RE = re.compile(r"([\u4e00-\u9fff]{1,8}?(?:村|社区|居委会))")
+_VILLAGE_RE = re.compile(_WORDS["address"]["village"])
+_TOWN_SPLIT_RE = re.compile(_WORDS["address"]["town_split"])
 
 
 def village_from_address(address: str | None) -> str | None:
     """石桥村 out of 某某县青山镇石桥村三组12号 (the last 村/社区 named)."""
     if not address:
         return None
-    after_town = re.split(r"[镇乡街道]", address, maxsplit=1)[-1]
+    after_town = _TOWN_SPLIT_RE.split(address, maxsplit=1)[-1]
     found = _VILLAGE_RE.findall(after_town)
     return found[0] if found else None
 
@@ -483,6 +478,7 @@ def _birth_date(text: str, today: dt.date) -> dt.date | None:
 
 _NEEDS_CLEANING = re.compile(r"[\s\x00-\x1f\x7f\uff01-\uff5e\u3000\u200b-\u200d\u2060\ufeff]")
 _PLAIN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_SEVERAL = _WORDS["names"]["several"]
 
 
 def _clean(value: Any) -> str | None:
@@ -569,7 +565,7 @@ class _Columns:
         names: list[str | None] = []
         people: list[int | None] = []
         for i, v in enumerate(self.column("petitioner")):
-            if v.__class__ is str and _PLAIN_NAME.fullmatch(v) and "等" not in v:
+            if v.__class__ is str and _PLAIN_NAME.fullmatch(v) and _SEVERAL not in v:
                 names.append(v)
                 people.append(1)
                 continue
@@ -1229,7 +1225,7 @@ def import_ledger(
 def save_rejected(
     plan: ImportPlan,
     out: str | os.PathLike,
-    reason_header: str = "未导入原因",
+    reason_header: str | None = None,
     translate: Callable[[str], str] | None = None,
     reveal: bool = False,
 ) -> Path:
@@ -1245,6 +1241,7 @@ def save_rejected(
     wb = Workbook()
     ws = wb.active
     ws.title = (plan.table.sheet or "Sheet1")[:31]
+    reason_header = reason_header or vocabulary.table("rejected")["reason"]
     append(ws, [*plan.table.headers, reason_header])
     for cell in ws[1]:
         cell.font = Font(bold=True)

@@ -54,6 +54,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..domain import vocabulary
 from .ledger_guard import GuardError, check_csv_size, check_readable, check_zip_bounds
 
 __all__ = [
@@ -72,56 +73,13 @@ __all__ = [
     "read_ledger",
 ]
 
+#: The words the import recognises (data/ledger.toml).
+_WORDS = vocabulary.data_file("ledger.toml")
+
 #: Canonical field keys and the header texts that mean them, in the order the
 #: import dialog shows them. Matching is done on :func:`normalize_header` of
 #: both sides.
-FIELDS: dict[str, list[str]] = {
-    "case_no": [
-        "编号",
-        "信访件编号",
-        "案件编号",
-        "信访编号",
-        "事项编号",
-        "件号",
-        "登记编号",
-        "信访件号",
-        "信访事项编号",
-    ],
-    "petitioner": ["信访人", "姓名", "信访人姓名", "反映人", "当事人", "来访人", "信访群众"],
-    "id_number": ["身份证号", "身份证号码", "公民身份号码", "证件号码", "身份证", "身份证件号码"],
-    "phones": ["联系电话", "电话", "手机号", "手机", "联系方式", "电话号码", "手机号码"],
-    "address": ["住址", "家庭住址", "现住址", "地址", "通讯地址", "户籍地址", "居住地址"],
-    "village": ["村(社区)", "所在村", "村居", "村社区", "所属村", "所在村(社区)"],
-    "channel": ["信访形式", "信访方式", "来访形式"],
-    "source_level": ["交办来源", "交办单位", "来源", "信访来源", "转交办来源", "交办部门"],
-    "registered_on": [
-        "登记日期",
-        "信访日期",
-        "来信来访日期",
-        "受理日期",
-        "登记时间",
-        "信访时间",
-        "来访日期",
-        "来信日期",
-        "受理时间",
-    ],
-    "category": ["问题类别", "内容分类", "问题分类", "类别", "信访类别", "问题性质"],
-    "demand": [
-        "主要诉求",
-        "诉求",
-        "反映问题",
-        "信访事由",
-        "问题摘要",
-        "主要问题",
-        "反映的主要问题",
-        "信访诉求",
-    ],
-    "handling_unit": ["承办单位", "责任单位", "办理单位", "主办单位"],
-    "leader": ["包案领导", "责任人", "责任领导"],
-    "concluded_on": ["办结日期", "办结时间", "结案日期", "结案时间"],
-    "conclusion": ["办理结果", "处理意见", "办理结论", "处理结果", "答复意见", "办理情况"],
-    "people_count": ["人数", "涉及人数", "信访人数"],
-}
+FIELDS: dict[str, list[str]] = dict(_WORDS["fields"])
 
 #: At least one of these must be recognised for a row to count as the header:
 #: without a case number or a petitioner a row of the ledger means nothing.
@@ -140,7 +98,7 @@ MAX_HEADER_CONTAINS_LEN = 20
 
 # Words that qualify a header without changing its meaning: "信访人住址" is an
 # address, "信访人诉求" a demand, although "信访人" alone is the petitioner.
-_QUALIFIER_PREFIXES = ("信访人", "当事人", "反映人", "来访人")
+_QUALIFIER_PREFIXES = tuple(_WORDS["header"]["qualifier_prefixes"])
 
 
 class LedgerError(Exception):
@@ -274,7 +232,7 @@ class LedgerTable:
 # Header matching
 # ---------------------------------------------------------------------------
 
-_REQUIRED_MARK_RE = re.compile(r"[(\[【<《]?(?:必填项?|选填|必选|可选|必录)[)\]】>》]?")
+_REQUIRED_MARK_RE = re.compile(_WORDS["header"]["required_mark"])
 _STRIP_CHARS_RE = re.compile(r"[\s()\[\]【】<>《》{}\"'“”‘’:：*※]+")
 
 
@@ -606,14 +564,9 @@ def _find_header(grid: list[list[Any]]) -> _Header | None:
 # Data rows
 # ---------------------------------------------------------------------------
 
-_TOTALS_RE = re.compile(r"^(?:合计|总计|小计|共计|累计)")
-_NOTES_RE = re.compile(
-    r"^(?:填表说明|填报说明|说明[:：]|说明$|注[:：]|注\d|注$|备注[:：]|附注|附[:：])"
-)
-_SIGNOFF_RE = re.compile(
-    r"^(?:制表人|填表人|审核人|填报人|制表单位|填报单位|填表单位|制表日期|填报日期|填表日期|"
-    r"审核|单位负责人|负责人|统计人|联系人)[:：]?"
-)
+_TOTALS_RE = re.compile(_WORDS["rows"]["totals"])
+_NOTES_RE = re.compile(_WORDS["rows"]["notes"])
+_SIGNOFF_RE = re.compile(_WORDS["rows"]["signoff"])
 _SPACE_RE = re.compile(r"\s+")
 # Section titles: 一、…  (一)…  1、…  第二批…  2017年下半年…
 _SECTION_RE = re.compile(
@@ -622,9 +575,9 @@ _SECTION_RE = re.compile(
     r"|\d{4}年(?:度|[上下]半年|第?[一二三四1-4]季度|\d{1,2}月))"
 )
 # First characters of the patterns above, a cheap filter before the regex.
-_TOTALS_FIRST = frozenset("合总小共累")
-_NOTES_FIRST = frozenset("填说注备附")
-_SIGNOFF_FIRST = frozenset("制填审单负统联")
+_TOTALS_FIRST = frozenset(_WORDS["rows"]["totals_first"])
+_NOTES_FIRST = frozenset(_WORDS["rows"]["notes_first"])
+_SIGNOFF_FIRST = frozenset(_WORDS["rows"]["signoff_first"])
 _SECTION_FIRST = frozenset("一二三四五六七八九十百（(第0123456789")
 
 

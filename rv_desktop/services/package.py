@@ -102,11 +102,15 @@ class ExportResult:
 _UNSAFE = re.compile(r"[\\/:*?<>|\x00-\x1f]")
 
 
+_QUOTES = str.maketrans("", "", '"\u201c\u201d\u2018\u2019')
+
+
 def package_name(town: str, campaign: str, when: dt.datetime) -> str:
     """``<town>-<campaign>-<YYYYMMDD-HHMM>.rvpkg``, safe as a file name on Windows."""
 
     def clean(text: str) -> str:
-        text = _UNSAFE.sub("_", text.replace('"', ""))
+        # quotes, straight or Chinese (2026年“千案回访”活动), are left out of file names
+        text = _UNSAFE.sub("_", text.translate(_QUOTES))
         return " ".join(text.split()).strip(". ") or "_"
 
     return f"{clean(town)}-{clean(campaign)}-{when:%Y%m%d-%H%M}{SUFFIX}"

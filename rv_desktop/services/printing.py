@@ -14,17 +14,15 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from peewee import fn
-
-from ..domain import audit
+from ..domain import audit, vocabulary
 from ..domain.campaigns import get_campaign
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
-from ..domain.models import Case, Staff, Target, db
+from ..domain.models import Staff, db
+from .assignment_table import _GROUPS as _ASSIGNMENT_GROUPS
 from .assignment_table import COLUMNS, DEFAULT_HEADERS, DEFAULT_LABELS, _cards, _values
 from .forms_data import (
     blank_forms,
     form_data_for_targets,
-    label,
     office_names,
     record_forms_printed,
     targets_in_route_order,
@@ -98,10 +96,8 @@ def print_assignment_table(out: str | os.PathLike, campaign: str | None = None) 
     headers = [DEFAULT_HEADERS[k] for k in keys]
     group_row = [""] * len(keys)
     spans = []
-    for group, first, last in (
-        ("案件信息", "case_no", "handling_unit"),
-        ("任务分配", "leader", "status"),
-    ):
+    for group_key, first, last in _ASSIGNMENT_GROUPS:
+        group = DEFAULT_LABELS[group_key]
         a, b = keys.index(first), keys.index(last)
         group_row[a] = group
         spans.append(((a, 0), (b, 0)))
@@ -112,15 +108,20 @@ def print_assignment_table(out: str | os.PathLike, campaign: str | None = None) 
         values = _values(card, seq, DEFAULT_LABELS)
         rows.append(
             [
-                "" if v is None else (f"{v:%Y-%m-%d}" if isinstance(v, dt.date) else v)
+                "" if v is None else (vocabulary.day_text(v) if isinstance(v, dt.date) else v)
                 for v in values
             ]
         )
     town, office = office_names()
     result = render_table(
         DEFAULT_LABELS["title"].format(campaign=c.name),
-        f"填报单位：{office or town}    制表日期：{dt.date.today():%Y年%m月%d日}"
-        f"    共 {len(rows)} 件",
+        "    ".join(
+            [
+                DEFAULT_LABELS["office"].format(office=office or town),
+                DEFAULT_LABELS["date"].format(date=vocabulary.day_text(dt.date.today())),
+                DEFAULT_LABELS["count"].format(count=len(rows)),
+            ]
+        ),
         [group_row, headers],
         spans,
         rows,
@@ -135,56 +136,69 @@ def print_assignment_table(out: str | os.PathLike, campaign: str | None = None) 
 
 
 def print_plan(out: str | os.PathLike, campaign: str | None = None) -> TableResult:
-    """The campaign plan: stages and dates, the leading group, targets by source level."""
-    c = get_campaign(campaign)
-    counts = dict(
-        Target.select(Case.source_level, fn.COUNT(Target.id))
-        .join(Case)
-        .where((Target.campaign == c) & (Target.included == True))  # noqa: E712
-        .group_by(Case.source_level)
-        .tuples()
+    """The campaign plan (实施方案) as a document: the seed plan's headings and
+    standard texts (data/plan.toml) filled from the campaign (domain/plan.py)."""
+    from ..domain.plan import plan_document
+    from .pdf.document import render_document
+
+    plan = plan_document(campaign)
+    result = render_document(
+        plan.title, [(b.kind, b.text) for b in plan.blocks], Path(out), font_file=_font_file()
     )
+    _record(out, "plan", len(plan.blocks))
+    return result
 
-    def day(d: dt.date | None) -> str:
-        return f"{d.year}年{d.month}月{d.day}日" if d else "—"
 
+#: The route sheet's columns, with their relative widths; 回访日期 stays empty
+#: for the visitor to write in.
+ROUTE_COLUMNS = [
+    ("seq", 4), ("case_no", 13), ("petitioner", 7), ("village", 9), ("address", 21),
+    ("phones", 14), ("method", 8), ("due_on", 11), ("leader", 7), ("visited_on", 11),
+]  # fmt: skip
+
+
+def print_route_sheet(
+    out: str | os.PathLike, visitor: str, campaign: str | None = None
+) -> TableResult:
+    """A visitor's route sheet (回访路线单): the open tasks by village and address,
+    with phones and addresses in full for the road (audited), key cases starred."""
+    from ..domain.tasks import record_route_sheet_printed, route_sheet
+
+    c = get_campaign(campaign)
+    visitor_id = _visitor_id(visitor)
+    stops = route_sheet(visitor_id, c)
+    text = vocabulary.texts("route", codes={"method": "method"})
+    sep = text["list_separator"]
     rows = [
-        ["活动名称", c.name],
-        ["准备阶段", f"{day(c.prep_start)} 至 {day(c.prep_end)}：筛选案源、制定方案、明确任务"],
-        ["实施阶段", f"{day(c.impl_start)} 至 {day(c.impl_end)}：一案一表，逐案回访登记"],
         [
-            "总结阶段",
-            f"{day(c.summary_start)} 至 {day(c.summary_end)}：汇总统计、专题分析、建章立制",
-        ],
-        ["上报期限", f"{day(c.report_deadline)}前报{c.county_office or '县“千案回访”活动办公室'}"],
-        ["领导小组组长", c.group_leader or ""],
-        ["副组长", c.deputy_leaders or ""],
-        ["日常工作", c.office_in_charge or ""],
+            seq,
+            (text["key_case"] if s.key_case else "") + s.case_no,
+            s.petitioner,
+            s.village or "",
+            s.address or "",
+            sep.join(s.phones),
+            text.get(f"method.{s.method}", s.method or ""),
+            vocabulary.day_text(s.due_on),
+            s.leader or "",
+            "",
+        ]
+        for seq, s in enumerate(stops, start=1)
     ]
-    total = 0
-    for code in ("central", "provincial", "municipal", "county", "own"):
-        n = counts.get(code, 0)
-        if n:
-            rows.append([f"回访对象：{label('source_level', code)}", f"{n} 件"])
-            total += n
-    rows.append(["回访对象合计", f"{total} 件"])
-    if c.notes:
-        rows.append(["说明", c.notes])
-    town, office = office_names()
     result = render_table(
-        f"{town}{c.name}实施方案",
-        office or town,
-        [["项目", "内容"]],
+        text["title"].format(visitor=visitor),
+        text["subtitle"].format(
+            campaign=c.name, date=vocabulary.day_text(dt.date.today()), count=len(rows)
+        ),
+        [[text[f"col.{k}"] for k, _w in ROUTE_COLUMNS]],
         [],
         rows,
         Path(out),
-        landscape=False,
-        col_widths=_points([30, 120], 520),
+        landscape=True,
+        col_widths=_points([w for _k, w in ROUTE_COLUMNS], 770),
         font_file=_font_file(),
         allow_missing=True,
-        align=["centre", "left"],
     )
-    _record(out, "plan", len(rows))
+    record_route_sheet_printed(visitor_id, len(rows))
     return result
 
 

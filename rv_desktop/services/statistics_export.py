@@ -23,16 +23,16 @@ import os
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from copy import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain import audit
+from ..domain import audit, vocabulary
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.models import Setting, db
 from ..domain.statistics import Statistics, StatRow, SummaryRow
-from .assignment_table import DEFAULT_LABELS as _TASK_LABELS
 from .case_export import _LINE_HEIGHT, _lines
 from .xlsx_out import put
+from .signoff import signoff_items, write_signoff_xlsx
 
 __all__ = [
     "DEFAULT_LABELS",
@@ -50,109 +50,18 @@ __all__ = [
     "write_layout_xlsx",
 ]
 
-_CODES = {k: v for k, v in _TASK_LABELS.items() if k.startswith(("source_level.", "method."))}
-
-DEFAULT_LABELS: dict[str, str] = {
-    **_CODES,
-    "statistics.title": "{campaign}回访情况反馈统计表",
-    "statistics.sheet": "反馈统计表",
-    "summary.title": "{campaign}回访情况汇总表",
-    "summary.sheet": "汇总表",
-    "office": "填报单位：{office}",
-    "date": "统计日期：{date}",
-    "count": "共 {count} 件",
-    "by.source": "交办来源",
-    "by.unit": "承办单位",
-    "by.village": "所在村（社区）",
-    "by.category": "问题类别",
-    "by.visitor": "回访人员",
-    "by.town": "乡镇",
-    "none.source": "未注明",
-    "none.unit": "未注明",
-    "none.village": "未注明",
-    "none.category": "未注明",
-    "none.visitor": "未分配",
-    "none.town": "未注明",
-    "total": "合计",
-    "footer": "第 &P 页，共 &N 页",
-    "no_rate": "—",
-    "note": (
-        "注：1. 满意率 =（满意 + 基本满意）÷ 已回访件数；回访率 = 已回访件数 ÷ 应回访件数；"
-        "无已回访件数时不计比率（“—”）。2. 已回访指有定稿（或已审核）回访登记表的回访对象，"
-        "每件按其最新一次定稿登记表统计，各项均为件数。3. 其他方式含约谈回访等。"
-        "4. 跟踪回访含回流整改事项；逾期指未办结且已过完成时限。"
-    ),
-    "note.visitor": (
-        "5. 按回访人员统计时，由多名回访人员共同回访的案件在每人名下各计一次，合计行每件只计一次。"
-    ),
-    # statistics columns
-    "col.targets": "应回访件数",
-    "col.visited": "已回访件数",
-    "col.visit_rate": "回访率",
-    "col.home_visit": "上门回访",
-    "col.phone": "电话回访",
-    "col.former_residence": "原住地走访",
-    "col.other_method": "其他方式",
-    "col.satisfied": "满意",
-    "col.basically_satisfied": "基本满意",
-    "col.dissatisfied": "不满意",
-    "col.not_reached": "未联系上",
-    "col.satisfaction_rate": "满意率",
-    "col.conclusion_reasonable_yes": "是",
-    "col.conclusion_reasonable_partly": "部分",
-    "col.conclusion_reasonable_no": "否",
-    "col.demands_solved_yes": "是",
-    "col.demands_solved_partly": "部分",
-    "col.demands_solved_no": "否",
-    "col.opinions_carried_out": "处理意见已落实",
-    "col.proxy_relative": "亲属",
-    "col.proxy_committee": "村（居）委会",
-    "col.difficulties_found": "发现",
-    "col.difficulties_helped": "已帮扶",
-    "col.opinions_collected": "收集意见建议",
-    "col.settled": "息诉罢访",
-    "col.rework_sent": "交办",
-    "col.rework_closed": "办结",
-    "col.rework_overdue": "逾期",
-    "col.followups_open": "未结",
-    "col.followups_overdue": "逾期",
-    "group.visits": "回访情况",
-    "group.method": "回访方式",
-    "group.satisfaction": "满意度",
-    "group.conclusion": "处理结论属实合理",
-    "group.demands": "合理诉求解决",
-    "group.proxy": "代评",
-    "group.difficulties": "生产生活困难",
-    "group.rework": "回流整改",
-    "group.followups": "跟踪回访",
-    # summary columns
-    "sum.seq": "序号",
-    "sum.case_no": "案件编号",
-    "sum.petitioner": "信访人",
-    "sum.source_level": "交办来源",
-    "sum.handling_unit": "承办单位",
-    "sum.visited_on": "回访日期",
-    "sum.method": "回访方式",
-    "sum.visitors": "回访人员",
-    "sum.satisfaction": "满意度",
-    "sum.settled": "息诉罢访",
-    "sum.difficulties": "生产生活困难及帮扶",
-    "sum.opinions": "意见建议",
-    "sum.followup": "跟踪回访",
-    "sum.group.case": "案件信息",
-    "sum.group.visit": "回访情况",
-    "satisfaction.satisfied": "满意",
-    "satisfaction.basically_satisfied": "基本满意",
-    "satisfaction.dissatisfied": "不满意",
-    "satisfaction.not_reached": "未联系上",
-    "yes": "是",
-    "no": "否",
-    "not_visited": "未回访",
-    "followup.open": "未结 {open} 项",
-    "followup.overdue": "（逾期 {overdue} 项）",
-    "followup.due": "，{date}前",
-    "help": "帮扶：{help}",
-}
+#: The texts of both tables (data/vocabulary.toml, Chinese): titles, headers,
+#: notes, and the labels of source levels, methods and satisfaction levels.
+DEFAULT_LABELS: dict[str, str] = vocabulary.texts(
+    "statistics",
+    codes={
+        "source_level": "source_level",
+        "method": "method",
+        "satisfaction": "satisfaction",
+        "stats_by": "by",
+        "yes_no": "",
+    },
+)
 
 #: The statistics columns, grouped as the county's table groups them:
 #: (group label key or None for a single column, [columns]).
@@ -227,6 +136,8 @@ class TableLayout:
     footnote: str | None
     has_total: bool
     wrapped: set[int]
+    #: the sign-off block under the table, (label, value) (services/signoff.py)
+    signoff: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _texts(labels: Mapping[str, str] | None) -> dict[str, str]:
@@ -242,7 +153,7 @@ def _office() -> str | None:
 
 
 def _day(d: dt.date) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
+    return vocabulary.day_text(d)
 
 
 def _subtitle(text: Mapping[str, str], today: dt.date, extra: str) -> str:
@@ -308,6 +219,7 @@ def statistics_layout(
         footnote=note,
         has_total=True,
         wrapped=set(),
+        signoff=signoff_items(today, text),
     )
 
 
@@ -317,14 +229,15 @@ def _summary_values(seq: int, row: SummaryRow, text: Mapping[str, str]) -> list:
 
     difficulties = row.difficulties or ""
     if row.help_given:
-        difficulties += ("；" if difficulties else "") + text["help"].format(help=row.help_given)
+        sep = text["item_separator"] if difficulties else ""
+        difficulties += sep + text["help"].format(help=row.help_given)
     followup = ""
     if row.followups_open:
         followup = text["followup.open"].format(open=row.followups_open)
         if row.followups_overdue:
             followup += text["followup.overdue"].format(overdue=row.followups_overdue)
     if row.next_action:
-        followup += ("；" if followup else "") + row.next_action
+        followup += (text["item_separator"] if followup else "") + row.next_action
         if row.next_due:
             followup += text["followup.due"].format(date=_day(row.next_due))
     if row.visited_on is None and row.satisfaction is None:
@@ -382,6 +295,7 @@ def summary_layout(
             keys.index(k)
             for k in ("handling_unit", "visitors", "difficulties", "opinions", "followup")
         },
+        signoff=signoff_items(today, text),
     )
 
 
@@ -519,7 +433,7 @@ def _write_xlsx(layout: TableLayout, path: Path, text: Mapping[str, str]) -> Pat
             if c in layout.rate_columns and isinstance(value, float):
                 number_format = "0.0%"
             elif isinstance(value, dt.date):
-                number_format = text.get("date_format", 'yyyy"年"m"月"d"日"')
+                number_format = text["date_format"]
             elif c == 1 and not layout.has_total:
                 number_format = "@"  # case numbers stay text
             else:
@@ -541,6 +455,9 @@ def _write_xlsx(layout: TableLayout, path: Path, text: Mapping[str, str]) -> Pat
         note.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
         ws.merge_cells(start_row=end, start_column=1, end_row=end, end_column=width)
         ws.row_dimensions[end].height = 48
+        end += 1
+    if layout.signoff:
+        write_signoff_xlsx(ws, end, width, layout.signoff)
 
     ws.freeze_panes = ws.cell(first_body, 2).coordinate
     ws.print_title_rows = f"{_HEAD_ROW}:{first_body - 1}"
@@ -622,7 +539,7 @@ def render_layout_pdf(layout: TableLayout, out: str | os.PathLike, **kwargs):
             if c in layout.rate_columns:
                 cells.append("—" if v is None else f"{v * 100:.1f}%")
             elif isinstance(v, dt.date):
-                cells.append(f"{v:%Y-%m-%d}")
+                cells.append(vocabulary.day_text(v))  # one date style on the page
             else:
                 cells.append("" if v is None else v)
         rows.append(cells)
@@ -638,6 +555,9 @@ def render_layout_pdf(layout: TableLayout, out: str | os.PathLike, **kwargs):
         landscape=True,
         col_widths=widths,
         footnote=layout.footnote,
+        signoff=layout.signoff,
+        # many narrow figure columns: a smaller header keeps two characters a line
+        header_size=8.5 if len(layout.widths) > 20 else 9.5,
         align=["left" if c in layout.wrapped else "centre" for c in range(len(layout.widths))],
         fonts=fonts,
         **kwargs,

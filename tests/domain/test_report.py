@@ -88,7 +88,7 @@ def test_drafted_paragraphs_carry_the_figures(data):  # noqa: F811
     assert "较高的是镇国土所（100.0%），较低的是镇民政办（0.0%）" in p["results"]
     problems = p["problems"]
     assert problems.startswith("一是仍有1件群众不满意")
-    assert "二是3件信访事项尚未息诉罢访，跟踪回访和回流整改事项未办结1件，其中逾期1件" in problems
+    assert "二是3件信访事项尚未息诉罢访，跟踪回访和督办整改事项未办结1件，其中逾期1件" in problems
     assert "2件回访登记表未定稿" in problems and "未分配" not in problems
     assert "1件群众生产生活困难帮扶尚未落实到位" in problems
     assert "群众满意度有待提高" in p["conclusions"]  # 50%

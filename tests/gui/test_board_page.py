@@ -169,7 +169,7 @@ def test_export_the_assignment_table(page, qtbot, tmp_path):
     values = [str(c) for row in sheet.iter_rows(values_only=True) for c in row if c is not None]
     first = page.model.card(0)
     assert first.case_no in values
-    assert any("案件编号" in v for v in values)
+    assert any("信访件编号" in v for v in values)
 
 
 def test_left_out_panel_counts_equal_the_domain(page):

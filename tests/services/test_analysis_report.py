@@ -61,7 +61,7 @@ def test_the_report_reads_back(campaign, fonts, tmp_path):
         "表1回访情况分交办来源统计", "图1回访满意度构成", "图2各承办单位满意率",
         "图3回访进度与计划对比",
         "附件1", "未息诉罢访案件及跟踪情况", "附件2", "附件3",
-        "回流整改", "镇民政办",
+        "督办整改", "镇民政办",
         "—1—",  # page numbers
     ):  # fmt: skip
         assert expected in text, expected

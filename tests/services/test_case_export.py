@@ -58,7 +58,7 @@ def test_revealed_export_keeps_ids_as_text_and_dates_as_dates(database, tmp_path
     assert ws["A1"].value == "信访事项台账"
     assert "A1:Q1" in {str(r) for r in ws.merged_cells.ranges}
     assert "导出时间" in ws["A2"].value and "共 2 件" in ws["A2"].value
-    assert [c.value for c in ws[3]][:4] == ["编号", "信访人", "身份证号", "联系电话"]
+    assert [c.value for c in ws[3]][:4] == ["信访件编号", "信访人", "身份证号", "联系电话"]
     assert ws["A3"].font.b and ws["A3"].border.bottom.style == "thin"
     first = _cells(ws, 4)
     assert first["身份证号"].value == ID and first["身份证号"].data_type == "s"
@@ -73,7 +73,7 @@ def test_revealed_export_keeps_ids_as_text_and_dates_as_dates(database, tmp_path
     assert first["主要诉求"].alignment.wrap_text
     assert ws.row_dimensions[4].height == 29  # two lines of wrapped text
     assert first["人数"].value == 3 and first["息诉罢访"].value == "是"
-    assert first["编号"].border.left.style == "thin"
+    assert first["信访件编号"].border.left.style == "thin"
     second = _cells(ws, 5)
     assert second["身份证号"].value is None and second["登记日期"].value is None
     assert ws.max_row == 5

@@ -24,13 +24,13 @@ def test_open_items_overdue_first_in_the_countys_style(world, items, tmp_path):
     assert "青山镇信访办" in ws["A2"].value and "未办结 4 项，其中逾期 1 项" in ws["A2"].value
     assert [ws.cell(3, c).value for c in (1, 2, 6)] == ["序号", "案件信息", "跟踪事项"]
     assert [ws.cell(4, c).value for c in range(2, 12)] == [
-        "案件编号", "信访人", "所在村", "承办单位", "类别", "事由", "措施", "责任人", "完成时限",
+        "信访件编号", "信访人", "所在村（社区）", "承办单位", "类别", "事由", "措施", "责任人", "完成时限",
         "状态",
     ]  # fmt: skip
     body = [[ws.cell(r, c).value for c in range(1, 12)] for r in range(5, 9)]
     assert [(b[0], b[1], b[5], b[10]) for b in body] == [
         (1, "K02", "跟踪回访", "逾期1天"),
-        (2, "K01", "回流整改", "未办结"),
+        (2, "K01", "督办整改", "未办结"),
         (3, "K01", "跟踪回访", "未办结"),
         (4, "K02", "帮扶事项", "未办结"),
     ]

@@ -44,12 +44,12 @@ def test_statistics_xlsx_reads_back(stats, tmp_path):
     assert ws["A3"].value == "承办单位"
     header = {ws.cell(3, c).value: c for c in range(1, ws.max_column + 1) if ws.cell(3, c).value}
     method = header["回访方式"]
-    assert ws.cell(4, method).value == "上门回访"
+    assert ws.cell(4, method).value == "上门走访"
     assert ws.cell(4, method + 3).value == "其他方式"
     assert any(r.startswith(ws.cell(3, method).coordinate + ":") for r in merged)
     satisfaction = header["满意度"]
     assert [ws.cell(4, satisfaction + i).value for i in range(5)] == [
-        "满意", "基本满意", "不满意", "未联系上", "满意率",
+        "满意", "基本满意", "不满意", "联系不上", "满意率",
     ]  # fmt: skip
     # body: 镇国土所, 镇民政办, 未注明, then 合计
     assert [ws.cell(r, 1).value for r in range(5, 9)] == ["镇国土所", "镇民政办", "未注明", "合计"]
@@ -111,7 +111,7 @@ def test_summary_xlsx_reads_back(data, tmp_path):  # noqa: F811
     ws = load_workbook(out).active
     assert ws["A1"].value == "2026年千案回访回访情况汇总表"
     assert ws["A3"].value == "序号" and ws["B3"].value == "案件信息"
-    assert ws["B4"].value == "案件编号" and ws.cell(4, 9).value == "满意度"
+    assert ws["B4"].value == "信访件编号" and ws.cell(4, 9).value == "满意度"
     assert [ws.cell(r, 2).value for r in range(5, 10)] == ["A1", "A2", "A3", "A4", "A5"]
     assert ws["B5"].number_format == "@"
     assert ws["F5"].value == dt.datetime(2026, 11, 2)  # a real date

@@ -28,15 +28,14 @@ from PySide6.QtWidgets import (
 from ...domain.errors import UserError
 from ...domain.visits import close_followup
 from ...i18n import tr_error
-from .. import screen_fit
+from .. import screen_fit, vocab
 from ..formatting import date_text
-from .visit_form import labels
 from .visit_form.inputs import DateField
 
 
 def kind_label(kind: str) -> str:
-    """回流整改 / 帮扶事项 / 跟踪回访, in the interface language."""
-    return labels.translate("VisitForm", labels.FOLLOWUP_KINDS.get(kind, kind))
+    """督办整改 / 帮扶事项 / 跟踪回访, in the interface language (the county's vocabulary)."""
+    return vocab.label("followup_kind", kind)
 
 
 class CloseFollowUpDialog(QDialog):

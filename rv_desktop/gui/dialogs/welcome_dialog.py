@@ -61,13 +61,23 @@ class OfficeForm(QWidget):
         self.clerk = QLineEdit()
         self.clerk.setObjectName("clerk")
         self.clerk.setToolTip(self.tr("Your name, as the clerk who keeps the register."))
-        for edit in (self.town, self.office, self.clerk):
+        self.phone = QLineEdit()
+        self.phone.setObjectName("phone")
+        self.phone.setPlaceholderText(self.tr("for example 0792-1234567"))
+        self.phone.setToolTip(
+            self.tr(
+                "The office's phone (联系电话), printed in the sign-off block of the "
+                "feedback statistics and the summary table. May stay empty."
+            )
+        )
+        for edit in (self.town, self.office, self.clerk, self.phone):
             edit.setMaxLength(60)
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addRow(self.tr("&Town:"), self.town)
         layout.addRow(self.tr("&Office:"), self.office)
         layout.addRow(self.tr("&Clerk's name:"), self.clerk)
+        layout.addRow(self.tr("&Phone:"), self.phone)
         self._office_typed = False
         self.town.textEdited.connect(self._town_edited)
         self.office.textEdited.connect(self._office_edited)
@@ -85,14 +95,18 @@ class OfficeForm(QWidget):
         self.town.setText(names.town)
         self.office.setText(names.office)
         self.clerk.setText(names.clerk)
+        self.phone.setText(names.phone)
         self._office_typed = bool(names.office)
 
     def values(self) -> OfficeNames:
         """The checked names; ``OfficeNameError`` (with ``field``) when one is wrong."""
-        return check_office_names(self.town.text(), self.office.text(), self.clerk.text())
+        return check_office_names(
+            self.town.text(), self.office.text(), self.clerk.text(), self.phone.text()
+        )
 
     def field(self, name: str) -> QLineEdit:
-        return {"town": self.town, "office": self.office, "clerk": self.clerk}[name]
+        fields = {"town": self.town, "office": self.office, "clerk": self.clerk}
+        return {**fields, "phone": self.phone}[name]
 
 
 class WelcomeDialog(QDialog):

@@ -22,7 +22,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ...domain import vocabulary
 from ...domain.tasks import TaskCard
+from .. import vocab
 from ..formatting import date_text
 
 translate = QCoreApplication.translate
@@ -36,13 +38,8 @@ COLUMN_TITLES = {
     "follow_up": QT_TRANSLATE_NOOP("BoardModel", "Follow-up needed"),
     "done": QT_TRANSLATE_NOOP("BoardModel", "Done"),
 }
-METHOD_LABELS = {
-    "home_visit": QT_TRANSLATE_NOOP("BoardModel", "Home visit"),
-    "phone": QT_TRANSLATE_NOOP("BoardModel", "Phone"),
-    "former_residence": QT_TRANSLATE_NOOP("BoardModel", "Former residence"),
-    "office": QT_TRANSLATE_NOOP("BoardModel", "At the office"),
-    "other": QT_TRANSLATE_NOOP("BoardModel", "Other"),
-}
+#: The planned methods' codes, in order (labels from the county's vocabulary, data/).
+METHOD_LABELS = {code: code for code, _label in vocabulary.choices("method")}
 
 #: Mime type of dragged cards: a JSON list of target ids.
 TASK_MIME = "application/x-rv-desktop-task-ids"
@@ -61,7 +58,7 @@ def column_title(status: str) -> str:
 
 
 def method_label(code: str | None) -> str:
-    return translate("BoardModel", METHOD_LABELS[code]) if code in METHOD_LABELS else ""
+    return vocab.label("method", code) if code in METHOD_LABELS else ""
 
 
 def ids_from_mime(mime: QMimeData | None) -> list[int]:

@@ -33,32 +33,20 @@ from ...domain.cases import (
     ordered_ids,
 )
 from ...domain.normalize import mask_address, mask_id, mask_phone
+from .. import vocab
 from ..formatting import date_text, number_text
 
 translate = QCoreApplication.translate
 
-#: People's names of coded values (the database stores the codes).
-SOURCE_LEVEL_LABELS = {
-    "central": QT_TRANSLATE_NOOP("CaseLabels", "Central"),
-    "provincial": QT_TRANSLATE_NOOP("CaseLabels", "Provincial"),
-    "municipal": QT_TRANSLATE_NOOP("CaseLabels", "Municipal"),
-    "county": QT_TRANSLATE_NOOP("CaseLabels", "County"),
-    "own": QT_TRANSLATE_NOOP("CaseLabels", "Own"),
-}
-CHANNEL_LABELS = {
-    "letter": QT_TRANSLATE_NOOP("CaseLabels", "Letter"),
-    "visit": QT_TRANSLATE_NOOP("CaseLabels", "Visit"),
-    "online": QT_TRANSLATE_NOOP("CaseLabels", "Online"),
-    "phone": QT_TRANSLATE_NOOP("CaseLabels", "Phone call"),
-}
-
 
 def source_level_label(code: str | None) -> str:
-    return translate("CaseLabels", SOURCE_LEVEL_LABELS[code]) if code in SOURCE_LEVEL_LABELS else ""
+    """交办来源 of a case, from the county's vocabulary (data/)."""
+    return vocab.label("source_level", code) if code else ""
 
 
 def channel_label(code: str | None) -> str:
-    return translate("CaseLabels", CHANNEL_LABELS[code]) if code in CHANNEL_LABELS else ""
+    """信访形式 of a case, from the county's vocabulary (data/)."""
+    return vocab.label("channel", code) if code else ""
 
 
 #: Role giving a row's case id (int).

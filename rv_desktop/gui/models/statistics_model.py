@@ -28,8 +28,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from ...domain import vocabulary
 from ...domain.statistics import FigureCase, Statistics, StatRow, UnitYear
 from ...services.statistics_export import STAT_GROUPS
+from .. import vocab
 from .case_table_model import source_level_label
 from .target_table_model import status_label
 
@@ -92,12 +94,8 @@ COLUMN_LABELS = {
     "followups_overdue": QT_TRANSLATE_NOOP("StatisticsModel", "Overdue"),
 }
 
-SATISFACTION_LABELS = {
-    "satisfied": QT_TRANSLATE_NOOP("StatisticsModel", "Satisfied"),
-    "basically_satisfied": QT_TRANSLATE_NOOP("StatisticsModel", "Basically satisfied"),
-    "dissatisfied": QT_TRANSLATE_NOOP("StatisticsModel", "Dissatisfied"),
-    "not_reached": QT_TRANSLATE_NOOP("StatisticsModel", "Not reached"),
-}
+#: The satisfaction levels' codes (labels from the county's vocabulary, data/).
+SATISFACTION_LABELS = {code: code for code, _label in vocabulary.choices("satisfaction")}
 
 _TOTAL = QT_TRANSLATE_NOOP("StatisticsModel", "Total")
 _NOT_RECORDED = QT_TRANSLATE_NOOP("StatisticsModel", "(not recorded)")
@@ -131,7 +129,7 @@ def dimension_label(by: str) -> str:
 
 
 def satisfaction_label(code: str | None) -> str:
-    return _tr(SATISFACTION_LABELS[code]) if code in SATISFACTION_LABELS else ""
+    return vocab.label("satisfaction", code) if code in SATISFACTION_LABELS else ""
 
 
 def key_label(by: str, key: str | None) -> str:

@@ -39,6 +39,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from ...domain import vocabulary
 from ...domain.errors import QT_TRANSLATE_NOOP, UserError
 
 __all__ = [
@@ -53,8 +54,15 @@ __all__ = [
 
 FONT_DIRS_ENV = "RV_DESKTOP_FONT_DIRS"
 
-# Characters every usable font must have: the words of the printed forms.
-PROBE = "信访事项办理情况回访登记表满意基本不联系上年月日编号签字"
+# Characters every usable font must have: words of the printed forms and tables.
+PROBE = "".join(
+    [
+        *(text for _code, text in vocabulary.choices("satisfaction")),
+        vocabulary.table("statistics")["summary.title"].format(campaign=""),
+        vocabulary.table("common")["signoff.date"],
+        vocabulary.table("cases")["col.case_no"],
+    ]
+)
 
 # Body fonts by file name, best first, with the subfont index of a collection.
 BODY_FONTS: tuple[tuple[str, int], ...] = (

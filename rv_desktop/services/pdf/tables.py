@@ -28,19 +28,23 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
+    KeepTogether,
     LongTable,
     PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
+    Table,
     TableStyle,
 )
 
+from ...domain import vocabulary
 from ...domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
+from ...domain.typography import chinese_quotes
 from .fit import Cut, cut_to_room
 from .fonts import FontSet, find_fonts, missing_characters, replace_missing
 from .registration_form import MissingCharacters
-from .text import Pen
+from .text import NO_END, NO_START, Pen, wrap_spans
 
 __all__ = ["TableError", "TableResult", "render_table"]
 
@@ -160,6 +164,8 @@ def render_table(
     fonts: FontSet | None = None,
     allow_missing: bool = False,
     align: Sequence[str] | None = None,
+    signoff: Sequence[tuple[str, str]] | None = None,
+    header_size: float = HEADER_SIZE,
 ) -> TableResult:
     """Write the table to the PDF ``out`` (through a temporary file).
 
@@ -170,11 +176,19 @@ def render_table(
     (default: centred short columns, left long ones). Raises ``FontMissing``
     and, unless ``allow_missing``, ``MissingCharacters`` before writing
     anything (when allowed, those characters print as a gap ＿).
+
+    ``footnote`` and ``signoff`` ((label, value) of the sign-off block, three
+    to a line) go under the grid and stay on the page of the table's last
+    row: never alone on a page of their own. ``header_size`` (points) with
+    narrow header padding lets a table of many narrow columns keep two
+    characters to a header line.
     """
     out = Path(out)
     fonts = fonts or find_fonts(font_file)
+    title, subtitle = chinese_quotes(title), subtitle and chinese_quotes(subtitle)
+    footnote = footnote and chinese_quotes(footnote)
     header = [[_cell_text(v) for v in r] for r in header_rows]
-    texts = [[_cell_text(v) for v in r] for r in rows]
+    texts = [[chinese_quotes(_cell_text(v)) for v in r] for r in rows]
     missing: dict[str, set[str]] = {}
     for r in texts:
         for t in r:
@@ -206,17 +220,26 @@ def render_table(
     )  # fmt: skip
     centre_style = ParagraphStyle("centre", parent=body_style, alignment=TA_CENTER)
     head_style = ParagraphStyle(
-        "head", parent=centre_style, fontName=fonts.title, fontSize=HEADER_SIZE,
-        leading=HEADER_SIZE * 1.25,
+        "head", parent=centre_style, fontName=fonts.title, fontSize=header_size,
+        leading=header_size * 1.25,
     )  # fmt: skip
 
+    head_padding = PADDING if header_size >= HEADER_SIZE else 1.2
+
     def cell(text: str, col: int, size: float, style: ParagraphStyle):
-        room = widths[col] - 2 * PADDING if col < len(widths) else available
+        padding = head_padding if style is head_style else PADDING
+        room = widths[col] - 2 * padding if col < len(widths) else available
         if "\n" not in text and measure.width(text, size) <= room:
             return text
+        width = lambda t: measure.width(t, size)  # noqa: E731
+        # broken here by the Chinese rules (no line starts with ，。、）, none ends
+        # with （) and between names; reportlab's CJK wrap lets a ， start a line
+        text = _break_between_names(text, room, width)
+        if not _RULED.isdisjoint(text):  # plain text: reportlab's own wrap is the same
+            text = "\n".join(text[a:b] for a, b in wrap_spans(text, room - 0.5, width))
         return Paragraph(_escape(text).replace("\n", "<br/>"), style)
 
-    data = [[cell(t, c, HEADER_SIZE, head_style) for c, t in enumerate(r)] for r in header]
+    data = [[cell(t, c, header_size, head_style) for c, t in enumerate(r)] for r in header]
     for r in texts:
         data.append([
             cell(t, c, BODY_SIZE, centre_style if aligns[c] == "centre" else body_style)
@@ -227,7 +250,7 @@ def render_table(
         ("FONTNAME", (0, 0), (-1, -1), fonts.body),
         ("FONTSIZE", (0, 0), (-1, -1), BODY_SIZE),
         ("FONTNAME", (0, 0), (-1, n_head - 1), fonts.title),
-        ("FONTSIZE", (0, 0), (-1, n_head - 1), HEADER_SIZE),
+        ("FONTSIZE", (0, 0), (-1, n_head - 1), header_size),
         ("ALIGN", (0, 0), (-1, n_head - 1), "CENTER"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
@@ -237,6 +260,8 @@ def render_table(
         ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, n_head - 1), head_padding),
+        ("RIGHTPADDING", (0, 0), (-1, n_head - 1), head_padding),
     ]
     for c, how in enumerate(aligns):
         if how == "centre":
@@ -246,21 +271,24 @@ def render_table(
 
     story: list[Flowable] = [_Title(pen_for, title, 16, available)]
     if subtitle:
-        story.append(Paragraph(_escape(subtitle), ParagraphStyle(
+        story.append(Paragraph(_escape(subtitle).replace("  ", "&nbsp; "), ParagraphStyle(
             "subtitle", parent=body_style, fontSize=10, leading=14, alignment=TA_CENTER,
         )))  # fmt: skip
     story.append(Spacer(1, 3 * mm))
     frame_height = pagesize[1] - MARGIN - (MARGIN + 3 * mm) - 12  # the frame's own padding
+    tail: list[Flowable] = []  # under the grid: the notes, the sign-off block
+    if footnote:
+        tail.append(Paragraph(_escape(footnote).replace("\n", "<br/>"), body_style))
+    if signoff:
+        tail.append(_signoff_block(signoff, body_style, sum(widths)))
     if len(texts) > _PAGED_ROWS and all(b[1] < n_head for _a, b in spans):
         first = frame_height - sum(f.wrap(available, frame_height)[1] for f in story)
         story += _page_tables(table, data, n_head, widths, style, first, frame_height)
+        story += [Spacer(1, 2 * mm), KeepTogether(tail)] if tail else []
+    elif tail:
+        story.append(_with_tail(data, tail, n_head, widths, style))
     else:
         story.append(table)
-    if footnote:
-        story += [
-            Spacer(1, 2 * mm),
-            Paragraph(_escape(footnote).replace("\n", "<br/>"), body_style),
-        ]
 
     pages = 0
 
@@ -281,7 +309,11 @@ def render_table(
             for n, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
                 pen_for(self).text(
-                    pagesize[0] / 2, 7 * mm, f"第 {n} 页 共 {pages} 页", 9, align="centre"
+                    pagesize[0] / 2,
+                    7 * mm,
+                    vocabulary.table("common")["page"].format(page=n, pages=pages),
+                    9,
+                    align="centre",
                 )
                 super().showPage()
             super().save()
@@ -309,6 +341,9 @@ def render_table(
             os.unlink(tmp)
     return TableResult(out, pages, len(rows), missing)
 
+
+#: Characters the Chinese line-breaking rules are about.
+_RULED = NO_START | NO_END
 
 #: Above this many rows the table is cut into one table per page beforehand.
 _PAGED_ROWS = 150
@@ -352,6 +387,64 @@ def _chunk(data, heights, n_head, start, end, widths, style) -> LongTable:
         repeatRows=n_head,
         style=TableStyle(style),
     )
+
+
+def _with_tail(data, tail, n_head, widths, style) -> LongTable:
+    """The table with ``tail`` as rows of its own under the grid (spanning every
+    column, no lines), kept with the last body row: reportlab never splits the
+    table between them (NOSPLIT), so the notes never start a page alone."""
+    last = len(data) - 1
+    columns = len(widths)
+    rows = data + [[flowable] + [""] * (columns - 1) for flowable in tail]
+    lined = []
+    for command in style:
+        if command[0] in ("GRID", "BOX"):
+            command = (command[0], command[1], (-1, last), *command[3:])
+        lined.append(command)
+    lined += [("SPAN", (0, r), (-1, r)) for r in range(last + 1, len(rows))]
+    lined += [
+        ("TOPPADDING", (0, last + 1), (-1, -1), 6),
+        ("LEFTPADDING", (0, last + 1), (-1, -1), 0),
+        ("NOSPLIT", (0, max(last, n_head)), (-1, -1)),
+    ]
+    return LongTable(rows, colWidths=widths, repeatRows=n_head, style=TableStyle(lined))
+
+
+def _signoff_block(items, style: ParagraphStyle, width: float) -> Table:
+    """填报单位（盖章）：…  单位负责人：…  审核人：… on two lines, three to a line."""
+    per_line = 3
+    cells = [
+        Paragraph(_escape(f"{label}{value}"), style) for label, value in items
+    ]  # fmt: skip
+    cells += [""] * (-len(cells) % per_line)
+    lines = [cells[i : i + per_line] for i in range(0, len(cells), per_line)]
+    return Table(
+        lines,
+        colWidths=[width / per_line] * per_line,
+        style=TableStyle([
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ]),
+    )  # fmt: skip
+
+
+def _break_between_names(text: str, room: float, width: Callable[[str], float]) -> str:
+    """A list of names (张三、李四、王五) broken after a 、 where the line is full,
+    so that no name is cut in two; other text unchanged."""
+    if "、" not in text or "\n" in text:
+        return text
+    names = text.split("、")
+    lines, line = [], ""
+    for i, name in enumerate(names):
+        piece = name + ("、" if i < len(names) - 1 else "")
+        if line and width(line + piece) > room:
+            lines.append(line)
+            line = piece
+        else:
+            line += piece
+    lines.append(line)
+    return "\n".join(lines)
 
 
 def _escape(text: str) -> str:

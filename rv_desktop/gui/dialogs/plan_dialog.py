@@ -1,0 +1,113 @@
+"""The campaign plan (实施方案) before printing: the clerk reads and edits its text.
+
+Print ▸ Campaign plan… opens it with the plan the clerk saved for the current
+campaign, or the plan drafted from the campaign (dates, leading group,
+screening criteria, targets). *Redraft from the campaign* puts the draft
+back; *Save* keeps the text with the campaign (``domain.plan_text``, one
+transaction, audited); *Print…* saves, then writes the PDF and previews it
+through the Print menu's plumbing (``PrintActions.run``). Reading and saving
+are two small queries: they run on the GUI thread.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import UserError
+from ...domain.plan import plan_document
+from ...domain.plan_text import plan_as_text, save_plan_text, saved_plan_text
+from ...i18n import tr_error
+
+
+class PlanDialog(QDialog):
+    """The current campaign's plan as editable text; ``print_requested`` when the
+    clerk wants it printed (after saving)."""
+
+    saved = Signal()
+    print_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Campaign plan"))
+        self.resize(780, 680)
+        hint = QLabel(
+            self.tr(
+                "The plan drafted from the campaign: its dates, leading group, screening "
+                "criteria and targets. Change what your county wants said differently; the "
+                "first line is the title, lines starting with 一、 or （一） are headings, "
+                "the last short lines are the office and the date."
+            )
+        )
+        hint.setWordWrap(True)
+        self.edit = QPlainTextEdit()
+        self.edit.setObjectName("planText")
+        font = QFont(self.edit.font())
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.edit.setFont(font)
+        self.state = QLabel()
+        self.state.setObjectName("hint")
+        self.redraft_button = QPushButton(self.tr("&Redraft from the campaign"))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.redraft_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.state)
+        layout.addLayout(buttons)
+        self.redraft_button.clicked.connect(self.redraft)
+        self.save_button.clicked.connect(self.save)
+        self.print_button.clicked.connect(self.save_and_print)
+        self.close_button.clicked.connect(self.reject)
+        self.load()
+
+    def load(self) -> None:
+        text = saved_plan_text()
+        self.edit.setPlainText(text or plan_as_text(plan_document(saved=False)))
+        self._show_state(text is not None)
+
+    def _show_state(self, edited: bool) -> None:
+        self.state.setText(
+            self.tr("The text you saved.")
+            if edited
+            else self.tr("Drafted from the campaign; it follows the campaign until you save it.")
+        )
+
+    @Slot()
+    def redraft(self) -> None:
+        self.edit.setPlainText(plan_as_text(plan_document(saved=False)))
+
+    @Slot()
+    def save(self) -> bool:
+        try:
+            value = save_plan_text(None, self.edit.toPlainText())
+        except UserError as error:
+            QMessageBox.warning(self, self.windowTitle(), tr_error(error))
+            return False
+        self._show_state(value is not None)
+        self.saved.emit()
+        return True
+
+    @Slot()
+    def save_and_print(self) -> None:
+        if self.save():
+            self.print_requested.emit()
+            self.accept()

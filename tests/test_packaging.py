@@ -1,0 +1,119 @@
+"""The installed program finds its data: data/ and resources/ travel inside the wheel.
+
+"data/ stays at the top level, as the design card says, and is mapped into
+the installed package and the PyInstaller bundle: a test builds a plain
+(non-editable) wheel, installs it in a fresh environment and checks that the
+vocabulary is found."
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import sysconfig
+import tomllib
+import venv
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_package_folder_is_listed_in_pyproject():
+    """A new sub-package not named in pyproject.toml would be missing from the wheel."""
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(p.parent.relative_to(ROOT).parts)
+        for p in (ROOT / "rv_desktop").rglob("__init__.py")
+        if "__pycache__" not in p.parts
+    }
+    assert found - listed == set(), "add these to [tool.setuptools] packages in pyproject.toml"
+
+
+def test_the_pyinstaller_spec_ships_data():
+    spec = (ROOT / "installer" / "rv_desktop.spec").read_text()
+    assert '"rv_desktop/data"' in spec
+
+
+def test_an_installed_wheel_finds_vocabulary_and_translations(tmp_path):
+    wheels = tmp_path / "wheels"
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", str(ROOT), "-w", str(wheels)],
+        check=True,
+        cwd=tmp_path,
+    )
+    (wheel,) = wheels.glob("rv_desktop-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "rv_desktop/data/vocabulary.toml" in names
+    assert "rv_desktop/resources/translations/rv_desktop_zh_CN.qm" in names
+
+    env_dir = tmp_path / "env"
+    venv.EnvBuilder(with_pip=False).create(env_dir)
+    python = env_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    site = Path(
+        subprocess.run(
+            [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout.strip()
+    )
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-index",
+            "--target",
+            str(site),
+            str(wheel),
+        ],
+        check=True,
+        cwd=tmp_path,
+    )
+    # The dependencies (PySide6, peewee ...) come from this environment's
+    # site-packages, added as a plain path: its .pth files (the editable
+    # install of the source tree) are not run, so rv_desktop comes from the wheel.
+    (site / "shared_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    script = (
+        "import rv_desktop, pathlib\n"
+        "from rv_desktop.domain import vocabulary\n"
+        "from rv_desktop.paths import translations_dir\n"
+        "print(pathlib.Path(rv_desktop.__file__).parent)\n"
+        "print(vocabulary.data_dir())\n"
+        "print(vocabulary.label('method', 'office', 'zh_CN'))\n"
+        "print((translations_dir() / 'rv_desktop_zh_CN.qm').is_file())\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    result = subprocess.run(
+        [str(python), "-c", script],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        encoding="utf-8",
+    )
+    package, data, office, qm = result.stdout.splitlines()
+    assert Path(package).is_relative_to(site), "rv_desktop must come from the wheel"
+    assert Path(data) == Path(package) / "data"
+    assert office == "来访面谈"
+    assert qm == "True"
+    # the command line speaks Chinese: the translations were found and loaded
+    helptext = subprocess.run(
+        [str(python), "-m", "rv_desktop", "--lang", "zh_CN", "--help"],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=env,
+        encoding="utf-8",
+    ).stdout
+    assert "语言" in helptext or "数据库" in helptext, helptext
