@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Case number</source>
-        <translation>案件编号</translation>
+        <translation>信访件编号</translation>
     </message>
     <message>
         <source>Why this case is visited</source>
@@ -468,7 +468,7 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     </message>
     <message>
         <source>Case number or name…</source>
-        <translation>案件编号或姓名…</translation>
+        <translation>信访件编号或姓名…</translation>
     </message>
     <message>
         <source>Group the cards of each column</source>
@@ -775,7 +775,7 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     </message>
     <message>
         <source>Add case by case number…</source>
-        <translation>按案件编号添加…</translation>
+        <translation>按信访件编号添加…</translation>
     </message>
     <message>
         <source>Mark as key case</source>
@@ -1135,7 +1135,7 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Case number</source>
         <extracomment>Role giving a row&apos;s case id (int). Role giving a row&apos;s ``CaseRow`` (unmasked: for code, never for display). Stable keys of the columns (remembered settings, exports).</extracomment>
-        <translation>案件编号</translation>
+        <translation>信访件编号</translation>
     </message>
     <message>
         <source>Petitioner</source>
@@ -1295,7 +1295,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Find a case: name, ID number, phone, case number, address or demand</source>
-        <translation>查找案件：姓名、身份证号、电话、案件编号、住址或诉求</translation>
+        <translation>查找案件：姓名、身份证号、电话、信访件编号、住址或诉求</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
@@ -1755,7 +1755,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Each package is checked whole and merged by town and case number; a signed receipt is written beside it for the town.</source>
-        <translation>每个数据包均经完整校验后按乡镇和案件编号合并，并在数据包旁写出一份带签名的回执交回乡镇。</translation>
+        <translation>每个数据包均经完整校验后按乡镇和信访件编号合并，并在数据包旁写出一份带签名的回执交回乡镇。</translation>
     </message>
     <message>
         <source>no current campaign</source>
@@ -2017,7 +2017,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Case number</source>
-        <translation>案件编号</translation>
+        <translation>信访件编号</translation>
     </message>
     <message>
         <source>Petitioner</source>
@@ -2190,7 +2190,7 @@ Key cases among the targets: {key}</source>
     <name>FormTabs</name>
     <message>
         <source>Case number</source>
-        <translation>案件编号</translation>
+        <translation>信访件编号</translation>
     </message>
     <message>
         <source>Petitioner</source>
@@ -2270,7 +2270,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Items of this task (rework, help, follow-up), tracked until closed</source>
-        <translation>本案事项（回流整改、帮扶、跟踪回访），跟踪至办结</translation>
+        <translation>本案事项（督办整改、帮扶、跟踪回访），跟踪至办结</translation>
     </message>
     <message>
         <source>Close item…</source>
@@ -2504,7 +2504,7 @@ Key cases among the targets: {key}</source>
     <name>LedgerField</name>
     <message>
         <source>Case number</source>
-        <translation>案件编号</translation>
+        <translation>信访件编号</translation>
     </message>
     <message>
         <source>Petitioner</source>
@@ -2662,7 +2662,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Rework, help and follow-up items raised by the visits: what is open, what is overdue, and closing each with its result.</source>
-        <translation>回访产生的回流整改、帮扶和跟踪回访事项：哪些未办结、哪些已逾期，逐项登记结果后办结。</translation>
+        <translation>回访产生的督办整改、帮扶和跟踪回访事项：哪些未办结、哪些已逾期，逐项登记结果后办结。</translation>
     </message>
     <message>
         <source>The encrypted data package for the county on a USB stick, and backups.</source>
@@ -2857,7 +2857,7 @@ Key cases among the targets: {key}</source>
     <name>OtherCasesModel</name>
     <message>
         <source>Case number</source>
-        <translation>案件编号</translation>
+        <translation>信访件编号</translation>
     </message>
     <message>
         <source>Registered on</source>
@@ -3352,7 +3352,7 @@ Key cases among the targets: {key}</source>
     <name>RouteStopModel</name>
     <message>
         <source>Case number</source>
-        <translation>案件编号</translation>
+        <translation>信访件编号</translation>
     </message>
     <message>
         <source>Petitioner</source>
@@ -3495,7 +3495,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Conclusion true and reasonable</source>
-        <translation>处理结论属实合理</translation>
+        <translation>办理结论是否属实合理</translation>
     </message>
     <message>
         <source>Reasonable demands solved</source>
@@ -3511,7 +3511,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Rework items</source>
-        <translation>回流整改</translation>
+        <translation>督办整改</translation>
     </message>
     <message>
         <source>Follow-ups</source>
@@ -3532,7 +3532,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Home visit</source>
-        <translation>上门回访</translation>
+        <translation>上门走访</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3646,7 +3646,7 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Case number</source>
         <extracomment>Role giving a cell&apos;s ``(key, column)``: the row&apos;s key (None on the total) and the column. Role giving the raw value (int, a rate as a fraction, or None). Role giving a case row&apos;s case id (int). The figure columns in the county&apos;s order, and the group each belongs to.</extracomment>
-        <translation>案件编号</translation>
+        <translation>信访件编号</translation>
     </message>
     <message>
         <source>Petitioner</source>
@@ -3718,7 +3718,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>For the annual assessment of each handling unit: its targets in every campaign and round of routine visits. Satisfaction rate = (satisfied + basically satisfied) ÷ visited; settled rate = settled ÷ visited; follow-ups closed on time = rework items and follow-ups closed by their due date, of those closed.</source>
-        <translation>供各承办单位年度考核使用：列出该单位在历次回访活动和日常回访中的回访对象。满意率 =（满意 + 基本满意）÷ 已回访件数；息诉罢访率 = 息诉罢访件数 ÷ 已回访件数；按期办结 = 在完成时限内办结的回流整改和跟踪回访事项数 / 已办结事项数。</translation>
+        <translation>供各承办单位年度考核使用：列出该单位在历次回访活动和日常回访中的回访对象。满意率 =（满意 + 基本满意）÷ 已回访件数；息诉罢访率 = 息诉罢访件数 ÷ 已回访件数；按期办结 = 在完成时限内办结的督办整改和跟踪回访事项数 / 已办结事项数。</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -3808,7 +3808,7 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Case number</source>
         <extracomment>Role giving a row&apos;s ``TargetRow``. Role giving a value to sort by (dates as ISO text, flags as 0/1).</extracomment>
-        <translation>案件编号</translation>
+        <translation>信访件编号</translation>
     </message>
     <message>
         <source>Petitioner</source>
@@ -4101,7 +4101,7 @@ The setting holding the last package number given (``next_sequence``). How an ex
     </message>
     <message>
         <source>Case number: the case number cannot be changed.</source>
-        <translation>案件编号：案件编号不能修改。</translation>
+        <translation>信访件编号：信访件编号不能修改。</translation>
     </message>
     <message>
         <source>Concluded on: the conclusion date is before the registration date.</source>
@@ -4157,11 +4157,11 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     <message>
         <source>the case number is missing</source>
         <extracomment>Row problems: code -&gt; English template (translated by the presenter).</extracomment>
-        <translation>缺少案件编号</translation>
+        <translation>缺少信访件编号</translation>
     </message>
     <message>
         <source>the case number {value} already appears in row {first}</source>
-        <translation>案件编号 {value} 已在第 {first} 行出现过</translation>
+        <translation>信访件编号 {value} 已在第 {first} 行出现过</translation>
     </message>
     <message>
         <source>the petitioner&apos;s name is missing</source>
@@ -4209,7 +4209,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>the case was imported with its ID number left empty</source>
-        <translation>案件已导入，身份证号留空</translation>
+        <translation>导入时身份证号留空</translation>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a phone number</source>
@@ -4576,7 +4576,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>The petitioner could not be reached: record at least one contact attempt that failed (time, means, outcome).</source>
-        <translation>联系不上信访人：请至少记录一次未联系上的联系记录（时间、方式、结果）。</translation>
+        <translation>联系不上信访人：请至少记录一次联系不上的联系记录（时间、方式、结果）。</translation>
     </message>
     <message>
         <source>Enter why the petitioner is dissatisfied.</source>
@@ -5095,7 +5095,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>Joining units</source>
-        <translation>参加单位</translation>
+        <translation>参与单位</translation>
     </message>
     <message>
         <source>Place</source>
@@ -5264,7 +5264,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>At the office</source>
-        <translation>约谈</translation>
+        <translation>来访面谈</translation>
     </message>
     <message>
         <source>Other</source>
@@ -5388,7 +5388,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>Rework</source>
-        <translation>回流整改</translation>
+        <translation>督办整改</translation>
     </message>
     <message>
         <source>Help</source>
@@ -5532,7 +5532,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>A rework item went to the handling unit.</source>
-        <translation>已向承办单位发出回流整改事项。</translation>
+        <translation>已向承办单位发出督办整改事项。</translation>
     </message>
     <message>
         <source>A help item was raised.</source>
@@ -5690,7 +5690,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>Three looks, first: was the case handled according to law and policy? &quot;No&quot; sends a rework item to the handling unit.</source>
-        <translation>一看：是否依法依政策办理？选“否”将向承办单位发出回流整改事项。</translation>
+        <translation>一看：是否依法依政策办理？选“否”将向承办单位发出督办整改事项。</translation>
     </message>
     <message>
         <source>Three looks, second: is the petitioner satisfied? Must agree with the findings.</source>
@@ -5742,7 +5742,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     <message>
         <source>Case number</source>
         <extracomment>The state filter&apos;s codes: no form yet, then the record states.</extracomment>
-        <translation>案件编号</translation>
+        <translation>信访件编号</translation>
     </message>
     <message>
         <source>Petitioner</source>
@@ -5813,11 +5813,11 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>Case number or name; scan the form&apos;s QR code</source>
-        <translation>案件编号或姓名；可扫描登记表二维码</translation>
+        <translation>信访件编号或姓名；可扫描登记表二维码</translation>
     </message>
     <message>
         <source>Type or scan a case number and press Enter to open its form. Typing narrows the list.</source>
-        <translation>输入或扫描案件编号后按回车，即打开该案登记表。输入时列表随之筛选。</translation>
+        <translation>输入或扫描信访件编号后按回车，即打开该案登记表。输入时列表随之筛选。</translation>
     </message>
     <message>
         <source>Visitor</source>
@@ -5849,7 +5849,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>No target of the current campaign has the case number {case_no}.</source>
-        <translation>当前活动的回访对象中没有案件编号为 {case_no} 的案件。</translation>
+        <translation>当前活动的回访对象中没有信访件编号为 {case_no} 的案件。</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
@@ -6473,11 +6473,11 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>list the rework, help and follow-up items of a campaign</source>
-        <translation>列出回访活动的回流整改、帮扶和跟踪回访事项</translation>
+        <translation>列出回访活动的督办整改、帮扶和跟踪回访事项</translation>
     </message>
     <message>
         <source>close a rework, help or follow-up item with its result</source>
-        <translation>登记结果，办结一项回流整改、帮扶或跟踪回访事项</translation>
+        <translation>登记结果，办结一项督办整改、帮扶或跟踪回访事项</translation>
     </message>
     <message>
         <source>write the exchange package for the county (encrypted)</source>
