@@ -57,7 +57,8 @@ def test_two_imports_at_once_the_second_says_busy(tmp_path):
     deferred transactions; use IMMEDIATE with a busy timeout, and a clear "the database
     is busy, try again" when it expires)"""
     db = tmp_path / "office.sqlite"
-    assert run_cli("check", "--db", str(db)).returncode == 0
+    made = run_cli("init", "--db", str(db), "--town", "青山镇", "--office", "青山镇信访办")
+    assert made.returncode == 0, made.stderr
     ledger = _ledger(tmp_path / "ledger.csv")
     go = tmp_path / "go"
     other = _spawn(_HOLDS_WRITE, str(db), str(go))
@@ -78,7 +79,8 @@ def test_two_imports_at_once_the_second_says_busy(tmp_path):
 def test_three_backups_in_the_same_second(tmp_path):
     """three backups in the same second → tracebacks (they share one `.part` name)"""
     db = tmp_path / "office.sqlite"
-    assert run_cli("check", "--db", str(db)).returncode == 0
+    made = run_cli("init", "--db", str(db), "--town", "青山镇", "--office", "青山镇信访办")
+    assert made.returncode == 0, made.stderr
     out = tmp_path / "bk"
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     procs = [
@@ -102,7 +104,8 @@ def test_three_backups_in_the_same_second(tmp_path):
 def test_leftover_parts_of_killed_backups_are_removed(tmp_path):
     """Leftover `.part` files of killed backups (288 MB each) are cleaned at the next start."""
     db = tmp_path / "office.sqlite"
-    assert run_cli("check", "--db", str(db)).returncode == 0
+    made = run_cli("init", "--db", str(db), "--town", "青山镇", "--office", "青山镇信访办")
+    assert made.returncode == 0, made.stderr
     out = tmp_path / "bk"
     out.mkdir()
     dead = subprocess.Popen([sys.executable, "-c", "pass"])
@@ -156,7 +159,8 @@ def test_backup_on_a_full_disk_says_so(tmp_path, small_disk):
     full", "cannot rollback - no transaction is active"); say the disk is full, where,
     and that nothing was changed."""
     db = tmp_path / "office.sqlite"
-    assert run_cli("check", "--db", str(db)).returncode == 0
+    made = run_cli("init", "--db", str(db), "--town", "青山镇", "--office", "青山镇信访办")
+    assert made.returncode == 0, made.stderr
     assert run_cli("import-ledger", "--db", str(db), str(_ledger(tmp_path / "l.csv", 2000))).returncode == 0
     assert db.stat().st_size > 600_000  # more than the stick holds
     result = run_cli("backup", "--db", str(db), "--out", str(small_disk), "--lang", "en")
@@ -169,7 +173,8 @@ def test_backup_on_a_full_disk_says_so(tmp_path, small_disk):
 @pytest.mark.parametrize("small_disk", ["4m"], indirect=True)
 def test_import_on_a_full_disk_says_so_and_changes_nothing(tmp_path, small_disk):
     db = small_disk / "office.sqlite"
-    assert run_cli("check", "--db", str(db)).returncode == 0
+    made = run_cli("init", "--db", str(db), "--town", "青山镇", "--office", "青山镇信访办")
+    assert made.returncode == 0, made.stderr
     ledger = _ledger(tmp_path / "ledger.csv", 2000)
     filler = _fill(small_disk)
     result = run_cli("import-ledger", "--db", str(db), str(ledger), "--lang", "en")

@@ -82,7 +82,8 @@ def _add(path: Path, name: str) -> None:
 
 def _office(tmp_path: Path) -> tuple[Path, Path]:
     db = tmp_path / "office.sqlite"
-    assert run_cli("check", "--db", str(db)).returncode == 0
+    made = run_cli("init", "--db", str(db), "--town", "青山镇", "--office", "青山镇信访办")
+    assert made.returncode == 0, made.stderr
     _add(db, "备份里")
     result = run_cli("backup", "--db", str(db), "--out", str(tmp_path / "bk"))
     assert result.returncode == 0, result.stderr

@@ -22,7 +22,7 @@ def test_window_restore_waits_for_no_writer(qtbot, tmp_path):
     another process writes"""
     db = tmp_path / "office.sqlite"
     session = Session()
-    session.open(db)
+    session.open(db, create=True)
     Petitioner.create(name="备份里")
     backup = backup_database(tmp_path / "bk")
     go = tmp_path / "go"
