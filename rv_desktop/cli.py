@@ -1076,8 +1076,8 @@ def _import_package_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_import_package(args: argparse.Namespace) -> int:
-    from .services.county import MERGED, REFUSED, UNCHANGED, import_packages
     from .cli_keys import protection_text
+    from .services.county import MERGED, REFUSED, UNCHANGED, import_packages
     from .services.crypto import needs_passphrase as is_encrypted
 
     path = Path(args.db).expanduser()

@@ -28,7 +28,9 @@ def init_options(p: argparse.ArgumentParser) -> None:
         help=translate("cli", "the new database file"),
     )
     p.set_defaults(db_required=True)
-    p.add_argument("--town", help=translate("cli", "the town (乡镇), printed on forms and packages"))
+    p.add_argument(
+        "--town", help=translate("cli", "the town (乡镇), printed on forms and packages")
+    )
     p.add_argument("--office", help=translate("cli", "the office, as it signs (填报单位)"))
     p.add_argument("--clerk", help=translate("cli", "the clerk's name"))
     p.add_argument(

@@ -22,9 +22,9 @@ from peewee import SqliteDatabase
 
 from . import audit, dblock
 from .errors import QT_TRANSLATE_NOOP, UserError, system_reason
-from .transactions import write_transaction
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .models import ALL_MODELS, HOME_TOWN_ID, Town, db
+from .transactions import write_transaction
 
 #: ``PRAGMA application_id`` of our files: "RVD1".
 APPLICATION_ID = 0x52564431

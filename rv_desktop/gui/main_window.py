@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         self.empty_states: list[EmptyState] = []
         self._register_empty = False
         self._area_texts: dict[str, tuple[str, str]] = {}  # name -> (title, description)
-        for name, (title, description) in zip(PAGE_FACTORIES, self._areas()):
+        for name, (title, description) in zip(PAGE_FACTORIES, self._areas(), strict=True):
             self._area_texts[name] = (title, description)
             self._add_page(title, self.pages.slot(name, title))
         #: the areas an overview tile or next step opens, by the overview's names

@@ -94,7 +94,7 @@ class PrintActions(QObject):
         """The forms as the final records fill them (what print-forms --filled prints)."""
         self.run(
             self.tr("filled-forms"),
-            lambda out, job: printing.print_forms(
+            lambda out, job: _printing().print_forms(
                 out,
                 filled=True,
                 progress=job.progress,
@@ -121,7 +121,7 @@ class PrintActions(QObject):
         if ok and name:
             self.run(
                 self.tr("route-sheet"),
-                lambda out, job: printing.print_route_sheet(out, name),
+                lambda out, job: _printing().print_route_sheet(out, name),
                 self.tr("Route sheet of {name}").format(name=name),
             )
 
@@ -144,7 +144,7 @@ class PrintActions(QObject):
         by = next(code for code, text in groups if text == label)
         self.run(
             self.tr("feedback-statistics"),
-            lambda out, job: printing.print_statistics(out, by=by),
+            lambda out, job: _printing().print_statistics(out, by=by),
             self.tr("Feedback statistics"),
         )
 
@@ -152,7 +152,7 @@ class PrintActions(QObject):
     def summary(self) -> None:
         self.run(
             self.tr("summary-table"),
-            lambda out, job: printing.print_summary(out),
+            lambda out, job: _printing().print_summary(out),
             self.tr("Summary table"),
         )
 

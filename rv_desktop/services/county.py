@@ -40,7 +40,7 @@ from peewee import DatabaseError, IntegrityError, OperationalError
 
 from ..domain import audit
 from ..domain.campaigns import campaign_by_name
-from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.errors import UserError
 from ..domain.models import (
     Campaign,
     Case,
@@ -57,7 +57,6 @@ from ..domain.models import (
     Town,
     VisitRecord,
     _now,
-    db,
 )
 from ..domain.transactions import storage_error, write_transaction
 from .county_sql import bulk_insert as _bulk_insert

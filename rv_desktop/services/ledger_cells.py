@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from typing import Any
 
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.limits import REFUSED_WHEN_LONG, TEXT_LIMITS

@@ -31,8 +31,8 @@ from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.models import Setting, db
 from ..domain.statistics import Statistics, StatRow, SummaryRow
 from .case_export import _LINE_HEIGHT, _lines
-from .xlsx_out import put
 from .signoff import signoff_items, write_signoff_xlsx
+from .xlsx_out import put
 
 __all__ = [
     "DEFAULT_LABELS",

@@ -5,7 +5,7 @@ the county merges it as signed, and confirms before merging an unencrypted one."
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from rv_desktop.domain import db as dbmod

@@ -15,7 +15,6 @@ from .test_cases_page import _column, _open, type_text
 
 
 def test_import_then_find_and_open(qtbot, tmp_path):
-    from rv_desktop.domain import db as dbmod
 
     make_application("en")
     dbmod.open_database(tmp_path / "office.sqlite", create=True)  # File ▸ New database…

@@ -27,7 +27,7 @@ def _seed(path: Path, audit_rows: int = 0) -> None:
     for i in range(3):
         Case.create(case_no=f"QS-{i}", petitioner=Petitioner.create(name=f"张{i}"))
     # filler at the end of the file, in a table no page reads at start
-    for i in range(audit_rows):
+    for _ in range(audit_rows):
         AuditRecord.create(actor="test", action="note", table_name="case", note="某某" * 400)
     dbmod.close_database()
 

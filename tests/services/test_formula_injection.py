@@ -25,7 +25,7 @@ from rv_desktop.services.assignment_table import export_assignment_table
 from rv_desktop.services.case_export import export_cases
 from rv_desktop.services.demo import create_demo_database
 from rv_desktop.services.followup_export import export_followups_xlsx
-from rv_desktop.services.package import SUMMARY_XLSX, STATISTICS_XLSX, read_package, write_package
+from rv_desktop.services.package import STATISTICS_XLSX, SUMMARY_XLSX, read_package, write_package
 from rv_desktop.services.statistics_export import export_statistics_xlsx, export_summary_xlsx
 
 HYPERLINK = '=HYPERLINK("http://example.invalid/x","镇司法所")'

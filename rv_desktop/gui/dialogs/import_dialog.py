@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import UserError
 from ...i18n import tr_error
+from ...services.ledger_cells import SKIPPED_REASONS
 from ...services.ledger_import import (
     REJECTED,
     ImportPlan,
@@ -51,7 +52,6 @@ from ...services.ledger_import import (
     remembered_mapping,
     save_rejected,
 )
-from ...services.ledger_cells import SKIPPED_REASONS
 from ...services.ledger_preview import preview_rows
 from ...services.ledger_reader import FIELDS, KEY_FIELDS, LedgerTable, column_letter
 from .. import screen_fit, window_state

@@ -51,7 +51,7 @@ def cut_to_room(
     if len(text) * width("国") <= budget and not shortened:
         return text  # cannot be too wide: the widest character times the length fits
     used, end = width(ELLIPSIS), 0
-    for end, ch in enumerate(text):
+    for end, ch in enumerate(text):  # noqa: B007 - where it stopped is used below
         used += width(ch) if ch != "\n" else room
         if used > budget:
             break
