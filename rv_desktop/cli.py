@@ -131,11 +131,22 @@ def _office_options(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--office", help=translate("cli", "the office, as it signs (填报单位)"))
     p.add_argument("--clerk", help=translate("cli", "the clerk's name"))
+    p.add_argument(
+        "--level",
+        choices=("town", "county"),
+        help=translate("cli", "the office's level: town (visits in person) or county (may phone)"),
+    )
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
 
 
 def cmd_office(args: argparse.Namespace) -> int:
-    from .domain.office import check_office_names, office_names, save_office_names
+    from .domain.office import (
+        check_office_names,
+        office_level,
+        office_names,
+        save_office_names,
+        set_office_level,
+    )
 
     open_db(args)
     names = office_names()
@@ -146,12 +157,22 @@ def cmd_office(args: argparse.Namespace) -> int:
             names.clerk if args.clerk is None else args.clerk,
         )
         save_office_names(names)
+    if args.level is not None:
+        set_office_level(args.level)
+    level = office_level()
     if args.json:
-        print_json({"town": names.town, "office": names.office, "clerk": names.clerk})
+        print_json(
+            {"town": names.town, "office": names.office, "clerk": names.clerk, "level": level}
+        )
     else:
         out(
             translate("cli", "Town: {town}; office: {office}; clerk: {clerk}").format(
                 town=names.town or "—", office=names.office or "—", clerk=names.clerk or "—"
+            )
+        )
+        out(
+            translate("cli", "Level: {level}").format(
+                level=translate("cli", "town") if level == "town" else translate("cli", "county")
             )
         )
     return EXIT_OK

@@ -6,6 +6,13 @@ office's name is printed: forms (``services/forms_data.office_names``), the
 assignment table, the statistics. ``check_office_names`` validates what the
 clerk typed and ``save_office_names`` writes it in one transaction, with an
 audit record of the change.
+
+The office's *level* (``office_level``: ``town`` or ``county``, default
+town) is one more row of the same table. It decides the plan's visit rule
+("The town must meet the petitioner in the form of a visit"; the county may
+phone), which county-only features are shown, and it travels in the exchange
+package. Everything that differs between town and county reads
+``office_level()``; ``set_office_level`` writes it, audited.
 """
 
 from __future__ import annotations
@@ -94,3 +101,37 @@ def save_office_names(names: OfficeNames) -> None:
                 .execute()
             )
         log_action("settings", "setting", note=names.as_settings())
+
+
+#: The setting that says whether this database is a town's or the county's.
+LEVEL_KEY = "office_level"
+TOWN = "town"
+COUNTY = "county"
+LEVELS = (TOWN, COUNTY)
+
+
+def office_level() -> str:
+    """``"town"`` or ``"county"``: the level of this office (town when never set)."""
+    value = Setting.select(Setting.value).where(Setting.key == LEVEL_KEY).scalar()
+    return value if value in LEVELS else TOWN
+
+
+def set_office_level(level: str) -> None:
+    """Save the office's level (``town`` or ``county``) in one audited transaction."""
+    level = (level or "").strip().lower()
+    if level not in LEVELS:
+        raise OfficeNameError(
+            "bad_office_level",
+            QT_TRANSLATE_NOOP(
+                "UserError", "“{value}” is not an office level: choose town or county."
+            ),
+            field="level",
+            value=level,
+        )
+    with db.atomic():
+        (
+            Setting.insert(key=LEVEL_KEY, value=level)
+            .on_conflict(conflict_target=[Setting.key], update={Setting.value: level})
+            .execute()
+        )
+        log_action("settings", "setting", note={LEVEL_KEY: level})

@@ -40,6 +40,7 @@ from ..domain.campaigns import get_campaign
 from ..domain.db import schema_version
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.models import PackageExport, db
+from ..domain.office import office_level
 from .crypto import DEFAULT_KDF, KdfParams, PackageError, check_passphrase, open_container, seal
 from .exchange_data import DATA_VERSION, campaign_data, counts
 from .forms_data import office_names
@@ -343,6 +344,7 @@ def write_package(
         "producer": {
             "town": town,
             "office": office or None,
+            "level": office_level(),
             "program": "rv_desktop",
             "program_version": __version__,
             "schema_version": schema_version(),

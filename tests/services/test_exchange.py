@@ -158,6 +158,7 @@ def test_package_holds_manifest_data_tables_and_forms(demo_town, tmp_path, monke
     producer = contents.producer
     assert producer["town"] == "青山镇" and producer["office"] == "青山镇信访办"
     assert producer["produced_by"] == "clerk" and producer["program"] == "rv_desktop"
+    assert producer["level"] == "town"  # the office's level travels with its data
     assert contents.campaign == '2026年"千案回访"活动'
     assert {m["name"] for m in contents.manifest["members"]} == set(contents.members)
     assert contents.counts["targets"] == result.counts["targets"] > 0
