@@ -255,7 +255,7 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
         <translation> 份</translation>
     </message>
     <message>
-        <source>A folder on a USB stick may be chosen. When the stick is not plugged in, the backup is written to the default folder and you are told. Only the program&apos;s own automatic backups are deleted when there are more than the number kept; backups made with File ▸ Back up now stay.</source>
+        <source>A folder on a USB stick may be chosen. When the stick is not plugged in, the backup is written to the default folder and you are told. Only the program's own automatic backups are deleted when there are more than the number kept; backups made with File ▸ Back up now stay.</source>
         <translation>可以选择U盘上的文件夹。U盘未插入时，备份写入默认文件夹，并会提示您。超出保留份数时，只删除本程序自动生成的备份；通过“文件 ▸ 立即备份”手动生成的备份不会删除。</translation>
     </message>
     <message>
@@ -520,7 +520,7 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     </message>
     <message>
         <source>No current campaign: create one on the Campaign page.</source>
-        <translation>当前没有回访活动：请在&quot;活动与筛选&quot;页创建。</translation>
+        <translation>当前没有回访活动：请在"活动与筛选"页创建。</translation>
     </message>
     <message>
         <source>Unexpected error: {error}</source>
@@ -587,7 +587,7 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     <name>CampaignDialog</name>
     <message>
         <source>New campaign</source>
-        <extracomment>The QDateEdit minimum stands for &quot;no date yet&quot; and shows blank.</extracomment>
+        <extracomment>The QDateEdit minimum stands for "no date yet" and shows blank.</extracomment>
         <translation>新建回访活动</translation>
     </message>
     <message>
@@ -595,12 +595,12 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
         <translation>编辑回访活动</translation>
     </message>
     <message>
-        <source>e.g. 2026 &quot;thousand cases return visit&quot;</source>
-        <translation>例如：2026年&quot;千案回访&quot;活动</translation>
+        <source>e.g. 2026 "thousand cases return visit"</source>
+        <translation>例如：2026年"千案回访"活动</translation>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>One message label per row, under it; date fields share their stage&apos;s.</extracomment>
+        <extracomment>One message label per row, under it; date fields share their stage's.</extracomment>
         <translation>名称</translation>
     </message>
     <message>
@@ -648,7 +648,7 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     <name>CampaignPage</name>
     <message>
         <source>There is no campaign yet. Create the campaign first: its name, stages, report deadline and leading group.</source>
-        <extracomment>Pause after the last criteria change before the preview is recomputed (ms). The target list filter: (value for list_targets&apos; ``included``). The preview counts shown (for tests and for anyone watching). A screening run finished, with its counts.</extracomment>
+        <extracomment>Pause after the last criteria change before the preview is recomputed (ms). The target list filter: (value for list_targets' ``included``). The preview counts shown (for tests and for anyone watching). A screening run finished, with its counts.</extracomment>
         <translation>还没有回访活动。请先创建活动：名称、三个阶段、上报期限和领导小组。</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
         <translation>把未息诉罢访的对象标为重点</translation>
     </message>
     <message>
-        <source>The case register is empty. Import the county&apos;s ledger of concluded cases first (Cases page).</source>
+        <source>The case register is empty. Import the county's ledger of concluded cases first (Cases page).</source>
         <translation>台账还是空的。请先导入县里的已办结信访事项台账（案件台账页）。</translation>
     </message>
     <message>
@@ -869,7 +869,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>No targets yet: set the criteria and click Screen.</source>
-        <translation>还没有回访对象：请设定条件后点击&quot;筛选&quot;。</translation>
+        <translation>还没有回访对象：请设定条件后点击"筛选"。</translation>
     </message>
     <message>
         <source>Add a case</source>
@@ -1140,7 +1140,7 @@ Key cases among the targets: {key}</source>
     <name>CaseTableModel</name>
     <message>
         <source>Case number</source>
-        <extracomment>Role giving a row&apos;s case id (int). Role giving a row&apos;s ``CaseRow`` (unmasked: for code, never for display). Stable keys of the columns (remembered settings, exports).</extracomment>
+        <extracomment>Role giving a row's case id (int). Role giving a row's ``CaseRow`` (unmasked: for code, never for display). Stable keys of the columns (remembered settings, exports).</extracomment>
         <translation>案件编号</translation>
     </message>
     <message>
@@ -1276,7 +1276,7 @@ Key cases among the targets: {key}</source>
         <translation>显示列</translation>
     </message>
     <message>
-        <source>The register is empty. Import the county&apos;s ledger of concluded cases first (File ▸ Import ledger).</source>
+        <source>The register is empty. Import the county's ledger of concluded cases first (File ▸ Import ledger).</source>
         <translation>台账还是空的。请先导入县里的已办结信访事项台账（文件 ▸ 导入台账）。</translation>
     </message>
     <message>
@@ -1423,7 +1423,7 @@ Key cases among the targets: {key}</source>
         <translation>按此结果办结该事项（Ctrl+Enter）</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a date (write it as {example}).</source>
+        <source>"{text}" is not a date (write it as {example}).</source>
         <translation>“{text}”不是日期（请写成 {example}）。</translation>
     </message>
 </context>
@@ -1511,7 +1511,7 @@ Key cases among the targets: {key}</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <source>The register is empty, so there is nothing here yet. Start by importing the county&apos;s ledger of concluded cases (an Excel file: .xlsx, .xls, .csv or .ods). Then create the campaign and screen its targets.</source>
+        <source>The register is empty, so there is nothing here yet. Start by importing the county's ledger of concluded cases (an Excel file: .xlsx, .xls, .csv or .ods). Then create the campaign and screen its targets.</source>
         <translation>案件台账还是空的，这里暂时没有内容。请先导入县里下发的已办结信访事项台账（Excel 文件：.xlsx、.xls、.csv 或 .ods），再创建回访活动、筛选回访对象。</translation>
     </message>
     <message>
@@ -1527,7 +1527,7 @@ Key cases among the targets: {key}</source>
     <name>ExchangePage</name>
     <message>
         <source>Send to the county</source>
-        <extracomment>a county database starts empty and fills by merging towns&apos; packages here</extracomment>
+        <extracomment>a county database starts empty and fills by merging towns' packages here</extracomment>
         <translation>报送县里</translation>
     </message>
     <message>
@@ -1575,11 +1575,11 @@ Key cases among the targets: {key}</source>
         <translation>已导出的数据包</translation>
     </message>
     <message>
-        <source>Import the county&apos;s receipt…</source>
+        <source>Import the county's receipt…</source>
         <translation>导入县里的回执…</translation>
     </message>
     <message>
-        <source>County office: merge the towns&apos; packages</source>
+        <source>County office: merge the towns' packages</source>
         <translation>县活动办：合并各乡镇数据包</translation>
     </message>
     <message>
@@ -1655,7 +1655,7 @@ Key cases among the targets: {key}</source>
         <translation>导出不加密的数据包？</translation>
     </message>
     <message>
-        <source>Without encryption anyone who finds the stick can read the petitioners&apos; names, ID numbers, phones and addresses. Write it unencrypted?</source>
+        <source>Without encryption anyone who finds the stick can read the petitioners' names, ID numbers, phones and addresses. Write it unencrypted?</source>
         <translation>不加密时，任何拿到U盘的人都能读取信访人的姓名、身份证号、电话和住址。确定导出不加密的数据包吗？</translation>
     </message>
     <message>
@@ -1667,7 +1667,7 @@ Key cases among the targets: {key}</source>
         <translation>数据报送</translation>
     </message>
     <message>
-        <source>The county&apos;s receipts</source>
+        <source>The county's receipts</source>
         <translation>县里的回执</translation>
     </message>
     <message>
@@ -1683,7 +1683,7 @@ Key cases among the targets: {key}</source>
         <translation>县里</translation>
     </message>
     <message>
-        <source>The towns&apos; packages</source>
+        <source>The towns' packages</source>
         <translation>各乡镇的数据包</translation>
     </message>
     <message>
@@ -1911,7 +1911,7 @@ Key cases among the targets: {key}</source>
         <translation>打开登记表</translation>
     </message>
     <message>
-        <source>The registration form of the chosen item&apos;s case (double-click)</source>
+        <source>The registration form of the chosen item's case (double-click)</source>
         <translation>打开所选事项所属案件的回访登记表（双击）</translation>
     </message>
     <message>
@@ -1935,7 +1935,7 @@ Key cases among the targets: {key}</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <source>Overdue items come first, in red. Double-click opens the case&apos;s form.</source>
+        <source>Overdue items come first, in red. Double-click opens the case's form.</source>
         <translation>逾期事项排在最前，以红色显示。双击打开该案件的登记表。</translation>
     </message>
     <message>
@@ -2054,7 +2054,7 @@ Key cases among the targets: {key}</source>
         <translation>以往回访（只读）</translation>
     </message>
     <message>
-        <source>Enter or double-click shows that visit&apos;s form, read-only</source>
+        <source>Enter or double-click shows that visit's form, read-only</source>
         <translation>按回车或双击以只读方式查看该次回访登记表</translation>
     </message>
     <message>
@@ -2062,8 +2062,8 @@ Key cases among the targets: {key}</source>
         <translation>信访人在外：电话回访，并到原住地了解情况</translation>
     </message>
     <message>
-        <source>The three looks (三看) are filled from the tabs above. Check them, then confirm: press the button, or choose each answer.</source>
-        <translation>“三看”根据前面各页填写的情况生成。请核对后确认：点击按钮，或逐项选择。</translation>
+        <source>The three looks (三看) follow the answers to points (1), (3) and (5). Take them with the button; an answer that differs needs a note.</source>
+        <translation>三看由第(1)(3)(5)项的回答得出。按按钮采用；与之不同的须写明说明。</translation>
     </message>
     <message>
         <source>Confirm the suggestions</source>
@@ -2410,11 +2410,11 @@ Key cases among the targets: {key}</source>
         <source>Cases</source>
         <extracomment>pages that show live data: refreshed on every change, and some write
 ----------
-&quot;import a ledger first&quot;, over every area while the register is empty the areas an overview tile or next step opens, by the overview&apos;s names</extracomment>
+"import a ledger first", over every area while the register is empty the areas an overview tile or next step opens, by the overview's names</extracomment>
         <translation>案件台账</translation>
     </message>
     <message>
-        <source>The register of concluded cases: import the county&apos;s ledgers, find any case as you type, see a petitioner&apos;s other cases.</source>
+        <source>The register of concluded cases: import the county's ledgers, find any case as you type, see a petitioner's other cases.</source>
         <translation>已办结信访事项台账：导入县里的台账，边输入边查找案件，查看同一信访人的其他案件。</translation>
     </message>
     <message>
@@ -2422,7 +2422,7 @@ Key cases among the targets: {key}</source>
         <translation>活动与筛选</translation>
     </message>
     <message>
-        <source>Create the campaign with its stages and deadline, and screen the targets by the plan&apos;s criteria, keeping every exclusion&apos;s reason.</source>
+        <source>Create the campaign with its stages and deadline, and screen the targets by the plan's criteria, keeping every exclusion's reason.</source>
         <translation>创建回访活动，设定三个阶段和上报期限；按方案条件筛选回访对象，每件排除的案件都记下原因。</translation>
     </message>
     <message>
@@ -2563,7 +2563,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>&lt;b&gt;Return-visit desk&lt;/b&gt; {version}&lt;br&gt;For the return visits of a town petition office (千案回访).&lt;br&gt;Database: {path}</source>
-        <translation>&lt;b&gt;信访回访工作台&lt;/b&gt; {version}&lt;br&gt;乡镇信访办&quot;千案回访&quot;工作用。&lt;br&gt;数据库：{path}</translation>
+        <translation>&lt;b&gt;信访回访工作台&lt;/b&gt; {version}&lt;br&gt;乡镇信访办"千案回访"工作用。&lt;br&gt;数据库：{path}</translation>
     </message>
 </context>
 <context>
@@ -2590,6 +2590,22 @@ Key cases among the targets: {key}</source>
     <message>
         <source>The town and the office are printed on every form and table of this database.</source>
         <translation>乡镇和信访办名称会印在本数据库打印的每一张登记表和统计表上。</translation>
+    </message>
+    <message>
+        <source>Town: visits in person (上门走访)</source>
+        <translation>乡镇：上门走访</translation>
+    </message>
+    <message>
+        <source>County: may visit by phone</source>
+        <translation>县级：可以电话回访</translation>
+    </message>
+    <message>
+        <source>The plan: the county gives priority to telephone return visits; the town must meet the petitioner in the form of a visit.</source>
+        <translation>方案要求：县里以电话回访为主；乡镇必须以走访形式与信访人见面。</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -2619,7 +2635,7 @@ Key cases among the targets: {key}</source>
         <translation>信访办名称(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Clerk&apos;s name:</source>
+        <source>&amp;Clerk's name:</source>
         <translation>经办人姓名(&amp;C)：</translation>
     </message>
 </context>
@@ -2654,7 +2670,7 @@ Key cases among the targets: {key}</source>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <extracomment>Where each tile leads: the area (a page of the main window) and the filter that shows the same items there (&quot;&quot; for none). a tile was clicked: the area to open and the filter to show there</extracomment>
+        <extracomment>Where each tile leads: the area (a page of the main window) and the filter that shows the same items there ("" for none). a tile was clicked: the area to open and the filter to show there</extracomment>
         <translation>概览</translation>
     </message>
     <message>
@@ -2718,7 +2734,7 @@ Key cases among the targets: {key}</source>
         <translation>创建回访活动，填写活动计划</translation>
     </message>
     <message>
-        <source>Screen the register for the campaign&apos;s targets</source>
+        <source>Screen the register for the campaign's targets</source>
         <translation>从案件台账中筛选回访对象</translation>
     </message>
     <message>
@@ -2738,15 +2754,15 @@ Key cases among the targets: {key}</source>
         <translation>仍是草稿的登记表：{n} 份（请补全并定稿）</translation>
     </message>
     <message>
-        <source>Send the campaign&apos;s data to the county</source>
+        <source>Send the campaign's data to the county</source>
         <translation>向县信访局报送本次活动数据</translation>
     </message>
     <message>
-        <source>Send the campaign&apos;s data to the county: the deadline passed {n} days ago</source>
+        <source>Send the campaign's data to the county: the deadline passed {n} days ago</source>
         <translation>向县信访局报送本次活动数据：已超过上报期限 {n} 天</translation>
     </message>
     <message>
-        <source>Send the campaign&apos;s data to the county: {n} days left</source>
+        <source>Send the campaign's data to the county: {n} days left</source>
         <translation>向县信访局报送本次活动数据：距上报期限还有 {n} 天</translation>
     </message>
     <message>
@@ -2786,7 +2802,7 @@ Key cases among the targets: {key}</source>
         <translation>上报期限（{date}）已过 {days} 天。</translation>
     </message>
     <message>
-        <source>The register is empty. Start by importing the county&apos;s ledger of concluded cases (File ▸ Import ledger), then create the campaign and screen the targets.</source>
+        <source>The register is empty. Start by importing the county's ledger of concluded cases (File ▸ Import ledger), then create the campaign and screen the targets.</source>
         <translation>台账还是空的。请先导入县里下发的已办结信访事项台账（文件 ▸ 导入台账），再创建回访活动、筛选回访对象。</translation>
     </message>
 </context>
@@ -3072,7 +3088,7 @@ Key cases among the targets: {key}</source>
     <name>StatisticsCharts</name>
     <message>
         <source>Satisfaction of the {visited} visited targets (rate {rate})</source>
-        <extracomment>At most this many bars in &quot;progress over time&quot;; longer campaigns are bucketed.</extracomment>
+        <extracomment>At most this many bars in "progress over time"; longer campaigns are bucketed.</extracomment>
         <translation>已回访的 {visited} 件满意度构成（满意率 {rate}）</translation>
     </message>
     <message>
@@ -3311,7 +3327,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Case number</source>
-        <extracomment>Role giving a cell&apos;s ``(key, column)``: the row&apos;s key (None on the total) and the column. Role giving the raw value (int, a rate as a fraction, or None). Role giving a case row&apos;s case id (int). The figure columns in the county&apos;s order, and the group each belongs to.</extracomment>
+        <extracomment>Role giving a cell's ``(key, column)``: the row's key (None on the total) and the column. Role giving the raw value (int, a rate as a fraction, or None). Role giving a case row's case id (int). The figure columns in the county's order, and the group each belongs to.</extracomment>
         <translation>案件编号</translation>
     </message>
     <message>
@@ -3339,7 +3355,7 @@ Key cases among the targets: {key}</source>
     <name>StatisticsPage</name>
     <message>
         <source>Campaign:</source>
-        <extracomment>The tabs, in order. A load finished and is shown (the tab&apos;s index). The cases behind a figure are listed (how many). A file was exported (its path). A message for the status bar. The clerk asked to open a case (its id). the figure whose cases are listed: (key, column), or None the day &quot;overdue&quot; is counted from; None: the clock&apos;s date</extracomment>
+        <extracomment>The tabs, in order. A load finished and is shown (the tab's index). The cases behind a figure are listed (how many). A file was exported (its path). A message for the status bar. The clerk asked to open a case (its id). the figure whose cases are listed: (key, column), or None the day "overdue" is counted from; None: the clock's date</extracomment>
         <translation>回访活动：</translation>
     </message>
     <message>
@@ -3403,7 +3419,7 @@ Key cases among the targets: {key}</source>
         <translation>注：满意率 =（满意 + 基本满意）÷ 已回访件数；回访率 = 已回访件数 ÷ 应回访件数；无可计算的件数时记为“—”。各项均为回访对象件数，每件按其最新一次定稿登记表统计。逾期指已过完成时限仍未办结。</translation>
     </message>
     <message>
-        <source> A target with two visitors counts in both visitors&apos; rows, and once in the total.</source>
+        <source> A target with two visitors counts in both visitors' rows, and once in the total.</source>
         <translation>由两名回访人员共同回访的对象在每人名下各计一次，合计行只计一次。</translation>
     </message>
     <message>
@@ -3473,7 +3489,7 @@ Key cases among the targets: {key}</source>
     <name>TargetTableModel</name>
     <message>
         <source>Case number</source>
-        <extracomment>Role giving a row&apos;s ``TargetRow``. Role giving a value to sort by (dates as ISO text, flags as 0/1).</extracomment>
+        <extracomment>Role giving a row's ``TargetRow``. Role giving a value to sort by (dates as ISO text, flags as 0/1).</extracomment>
         <translation>案件编号</translation>
     </message>
     <message>
@@ -3577,7 +3593,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>{path} is damaged and cannot be read: {reason}</source>
-        <extracomment>``PRAGMA application_id`` of our files: &quot;RVD1&quot;.</extracomment>
+        <extracomment>``PRAGMA application_id`` of our files: "RVD1".</extracomment>
         <translation>{path} 已损坏，无法读取：{reason}</translation>
     </message>
     <message>
@@ -3610,7 +3626,7 @@ Key cases among the targets: {key}</source>
 ----------
 the issues of row i, made only for the rows that have some
 ----------
-The version of the inner zip&apos;s layout (manifest and members).</extracomment>
+The version of the inner zip's layout (manifest and members).</extracomment>
         <translation>已取消。</translation>
     </message>
     <message>
@@ -3640,7 +3656,7 @@ The version of the inner zip&apos;s layout (manifest and members).</extracomment
         <translation>备份 {path} 已损坏，无法恢复：{reason}</translation>
     </message>
     <message>
-        <source>{path} is not a backup of this program&apos;s database.</source>
+        <source>{path} is not a backup of this program's database.</source>
         <translation>{path} 不是本程序数据库的备份。</translation>
     </message>
     <message>
@@ -3697,12 +3713,12 @@ The version of the inner zip&apos;s layout (manifest and members).</extracomment
         <translation>身份证号：15位号码已转换为18位（{value}）。</translation>
     </message>
     <message>
-        <source>Registered on: &quot;{value}&quot; is not a date between 1990 and 2100 (write it as 2017-07-03).</source>
-        <translation>登记日期：&quot;{value}&quot; 不是1990至2100年之间的日期（请写成 2017-07-03）。</translation>
+        <source>Registered on: "{value}" is not a date between 1990 and 2100 (write it as 2017-07-03).</source>
+        <translation>登记日期："{value}" 不是1990至2100年之间的日期（请写成 2017-07-03）。</translation>
     </message>
     <message>
-        <source>Concluded on: &quot;{value}&quot; is not a date between 1990 and 2100 (write it as 2017-07-03).</source>
-        <translation>办结日期：&quot;{value}&quot; 不是1990至2100年之间的日期（请写成 2017-07-03）。</translation>
+        <source>Concluded on: "{value}" is not a date between 1990 and 2100 (write it as 2017-07-03).</source>
+        <translation>办结日期："{value}" 不是1990至2100年之间的日期（请写成 2017-07-03）。</translation>
     </message>
     <message>
         <source>Category: at most {limit} characters.</source>
@@ -3729,24 +3745,24 @@ The version of the inner zip&apos;s layout (manifest and members).</extracomment
         <translation>所在村：最多 {limit} 个字。</translation>
     </message>
     <message>
-        <source>Channel: &quot;{value}&quot; is not a channel.</source>
-        <translation>信访形式：&quot;{value}&quot; 不是有效的信访形式。</translation>
+        <source>Channel: "{value}" is not a channel.</source>
+        <translation>信访形式："{value}" 不是有效的信访形式。</translation>
     </message>
     <message>
-        <source>Source level: &quot;{value}&quot; is not a source level.</source>
-        <translation>交办来源：&quot;{value}&quot; 不是有效的交办来源。</translation>
+        <source>Source level: "{value}" is not a source level.</source>
+        <translation>交办来源："{value}" 不是有效的交办来源。</translation>
     </message>
     <message>
-        <source>Number of people: &quot;{value}&quot; is not a whole number from 1 to 100,000.</source>
-        <translation>人数：&quot;{value}&quot; 不是1到100000之间的整数。</translation>
+        <source>Number of people: "{value}" is not a whole number from 1 to 100,000.</source>
+        <translation>人数："{value}" 不是1到100000之间的整数。</translation>
     </message>
     <message>
         <source>ID number: {value} already belongs to {other} (case {case_no}). One person has one ID number: check the number, or open that case.</source>
         <translation>身份证号：{value} 已属于 {other}（案件 {case_no}）。一人只有一个身份证号，请核对号码，或打开该案件。</translation>
     </message>
     <message>
-        <source>Phone: &quot;{value}&quot; is not a phone number.</source>
-        <translation>联系电话：&quot;{value}&quot; 不是电话号码。</translation>
+        <source>Phone: "{value}" is not a phone number.</source>
+        <translation>联系电话："{value}" 不是电话号码。</translation>
     </message>
     <message>
         <source>Phone: {value} seems to have lost its leading 0; check it.</source>
@@ -3765,7 +3781,7 @@ The version of the inner zip&apos;s layout (manifest and members).</extracomment
         <translation>办结日期：办结日期早于登记日期。</translation>
     </message>
     <message>
-        <source>Name: the petitioner&apos;s name cannot be empty.</source>
+        <source>Name: the petitioner's name cannot be empty.</source>
         <translation>姓名：信访人姓名不能为空。</translation>
     </message>
     <message>
@@ -3786,7 +3802,7 @@ The version of the inner zip&apos;s layout (manifest and members).</extracomment
 ----------
 The columns, in order, with their width in characters. Header texts when the caller passes none. Texts of the title, the groups of the header and coded values. The header groups: (label key, first column key, last column key).
 ----------
-The statistics columns, grouped as the county&apos;s table groups them: (group label key or None for a single column, [columns]).</extracomment>
+The statistics columns, grouped as the county's table groups them: (group label key or None for a single column, [columns]).</extracomment>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
@@ -3798,12 +3814,12 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>{file} {sheet}：工作表中没有案件。</translation>
     </message>
     <message>
-        <source>{file} {sheet}: no column of a case ledger was recognised (such as 编号, 信访人, 身份证号). Check that this is the county&apos;s ledger.</source>
+        <source>{file} {sheet}: no column of a case ledger was recognised (such as 编号, 信访人, 身份证号). Check that this is the county's ledger.</source>
         <translation>{file} {sheet}：没有识别出台账的列（如 编号、信访人、身份证号）。请确认这是县里的台账。</translation>
     </message>
     <message>
-        <source>{file}: the CSV file is in an unknown text encoding. Save it from Excel as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>{file}：CSV 文件的文字编码无法识别。请在 Excel 中另存为&quot;CSV UTF-8&quot;后重新导入。</translation>
+        <source>{file}: the CSV file is in an unknown text encoding. Save it from Excel as "CSV UTF-8" and import it again.</source>
+        <translation>{file}：CSV 文件的文字编码无法识别。请在 Excel 中另存为"CSV UTF-8"后重新导入。</translation>
     </message>
     <message>
         <source>{file}: there is no sheet named {sheet}.</source>
@@ -3819,16 +3835,16 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>案件编号 {value} 已在第 {first} 行出现过</translation>
     </message>
     <message>
-        <source>the petitioner&apos;s name is missing</source>
+        <source>the petitioner's name is missing</source>
         <translation>缺少信访人姓名</translation>
     </message>
     <message>
-        <source>the petitioner&apos;s name is not readable</source>
+        <source>the petitioner's name is not readable</source>
         <translation>信访人姓名无法识别</translation>
     </message>
     <message>
-        <source>the number of people in &quot;{value}&quot; is not clear</source>
-        <translation>&quot;{value}&quot; 中的人数不明确</translation>
+        <source>the number of people in "{value}" is not clear</source>
+        <translation>"{value}" 中的人数不明确</translation>
     </message>
     <message>
         <source>the ID number was stored by Excel as a number and lost digits ({value}); it was left empty</source>
@@ -3871,44 +3887,44 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>身份证号 {value} 在台账中属于 {other}，姓名不一致</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a phone number</source>
-        <translation>&quot;{value}&quot; 不是电话号码</translation>
+        <source>"{value}" is not a phone number</source>
+        <translation>"{value}" 不是电话号码</translation>
     </message>
     <message>
         <source>the phone number {value} seems to have lost its leading 0</source>
         <translation>电话号码 {value} 似乎丢了开头的0</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a date</source>
-        <translation>&quot;{value}&quot; 不是日期</translation>
+        <source>"{value}" is not a date</source>
+        <translation>"{value}" 不是日期</translation>
     </message>
     <message>
         <source>the date {value} is not plausible</source>
         <translation>日期 {value} 不合常理</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a number</source>
-        <translation>&quot;{value}&quot; 不是数字</translation>
+        <source>"{value}" is not a number</source>
+        <translation>"{value}" 不是数字</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a whole number</source>
-        <translation>&quot;{value}&quot; 不是整数</translation>
+        <source>"{value}" is not a whole number</source>
+        <translation>"{value}" 不是整数</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is negative</source>
-        <translation>&quot;{value}&quot; 是负数</translation>
+        <source>"{value}" is negative</source>
+        <translation>"{value}" 是负数</translation>
     </message>
     <message>
         <source>{value} is not a plausible number of people; it was not used</source>
         <translation>{value} 不是合理的人数，未采用</translation>
     </message>
     <message>
-        <source>the source level &quot;{value}&quot; is not recognised; it was left empty</source>
-        <translation>交办来源 &quot;{value}&quot; 无法识别，已留空</translation>
+        <source>the source level "{value}" is not recognised; it was left empty</source>
+        <translation>交办来源 "{value}" 无法识别，已留空</translation>
     </message>
     <message>
-        <source>the channel &quot;{value}&quot; is not recognised; it was left empty</source>
-        <translation>信访形式 &quot;{value}&quot; 无法识别，已留空</translation>
+        <source>the channel "{value}" is not recognised; it was left empty</source>
+        <translation>信访形式 "{value}" 无法识别，已留空</translation>
     </message>
     <message>
         <source>the conclusion date is before the registration date</source>
@@ -3935,12 +3951,12 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>{path} 正在程序中打开（{host} 上的进程 {pid}）。请先关闭程序，再恢复。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a date (write it as 2017-07-01).</source>
-        <translation>&quot;{value}&quot; 不是日期（请写成 2017-07-01）。</translation>
+        <source>"{value}" is not a date (write it as 2017-07-01).</source>
+        <translation>"{value}" 不是日期（请写成 2017-07-01）。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not an exclusion (many_people, policy, rebound, settled).</source>
-        <translation>&quot;{value}&quot; 不是排除条件（many_people、policy、rebound、settled）。</translation>
+        <source>"{value}" is not an exclusion (many_people, policy, rebound, settled).</source>
+        <translation>"{value}" 不是排除条件（many_people、policy、rebound、settled）。</translation>
     </message>
     <message>
         <source>The passphrase file {path} cannot be read: {reason}</source>
@@ -4009,12 +4025,12 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>办结日期从 {start} 到 {end}：起始日期晚于截止日期。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a source level (central, provincial, municipal, county, own).</source>
-        <translation>&quot;{value}&quot; 不是交办来源（central、provincial、municipal、county、own）。</translation>
+        <source>"{value}" is not a source level (central, provincial, municipal, county, own).</source>
+        <translation>"{value}" 不是交办来源（central、provincial、municipal、county、own）。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a channel (letter, visit, online, phone).</source>
-        <translation>&quot;{value}&quot; 不是信访形式（letter、visit、online、phone）。</translation>
+        <source>"{value}" is not a channel (letter, visit, online, phone).</source>
+        <translation>"{value}" 不是信访形式（letter、visit、online、phone）。</translation>
     </message>
     <message>
         <source>There is no case {case_no} in the register.</source>
@@ -4033,16 +4049,16 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>请说明为什么手工加入案件 {case_no}：说明为空。</translation>
     </message>
     <message>
-        <source>&quot;{reason}&quot; is not an exclusion reason.</source>
-        <translation>&quot;{reason}&quot; 不是排除原因。</translation>
+        <source>"{reason}" is not an exclusion reason.</source>
+        <translation>"{reason}" 不是排除原因。</translation>
     </message>
     <message>
         <source>Case {case_no} has a visit record (visit {visit_no}), so it cannot be excluded any more.</source>
         <translation>案件 {case_no} 已有回访登记（第 {visit_no} 次回访），不能再排除。</translation>
     </message>
     <message>
-        <source>Case {case_no}: the reason &quot;other&quot; needs a note saying why it is excluded.</source>
-        <translation>案件 {case_no}：选择&quot;其他&quot;原因时，须写明排除理由。</translation>
+        <source>Case {case_no}: the reason "other" needs a note saying why it is excluded.</source>
+        <translation>案件 {case_no}：选择"其他"原因时，须写明排除理由。</translation>
     </message>
     <message>
         <source>Case {case_no} is excluded; only a target can be a key case.</source>
@@ -4094,23 +4110,23 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>{name} 不是领导，包案领导必须由领导担任。</translation>
     </message>
     <message>
-        <source>&quot;{method}&quot; is not a visit method.</source>
-        <translation>&quot;{method}&quot; 不是回访方式。</translation>
+        <source>"{method}" is not a visit method.</source>
+        <translation>"{method}" 不是回访方式。</translation>
     </message>
     <message>
-        <source>&quot;{status}&quot; is not a column of the board.</source>
-        <translation>&quot;{status}&quot; 不是任务看板上的一栏。</translation>
+        <source>"{status}" is not a column of the board.</source>
+        <translation>"{status}" 不是任务看板上的一栏。</translation>
     </message>
     <message>
         <source>Case {case_no} already has a visit record; its card stays among the visited, follow-up and done columns.</source>
-        <translation>案件 {case_no} 已有回访登记表，只能留在&quot;已回访&quot;、&quot;需跟踪&quot;和&quot;已完成&quot;几栏中。</translation>
+        <translation>案件 {case_no} 已有回访登记表，只能留在"已回访"、"需跟踪"和"已完成"几栏中。</translation>
     </message>
     <message>
         <source>Case {case_no} has no visitor yet. Give it a visitor first.</source>
         <translation>案件 {case_no} 还没有回访人员，请先指定回访人员。</translation>
     </message>
     <message>
-        <source>Case {case_no} has no visit record yet. Enter the visit&apos;s form first.</source>
+        <source>Case {case_no} has no visit record yet. Enter the visit's form first.</source>
         <translation>案件 {case_no} 还没有回访登记表，请先录入登记表。</translation>
     </message>
     <message>
@@ -4142,18 +4158,18 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>没有名为 {name} 的回访人员。</translation>
     </message>
     <message>
-        <source>&quot;{by}&quot; is not a way to group the statistics (source, unit, village, category, visitor, town).</source>
-        <extracomment>The dimensions the rows may be grouped by. Every count column with its condition on one target (aliases: t target, c case, l its latest final visit record, f its follow-up flags). The count columns, in the table&apos;s order. The rate columns and the count each one is drilled down to. Group label of each dimension (``&quot;&quot;`` when the target has none). The joins each dimension&apos;s group key needs (the others are left out: quicker).</extracomment>
+        <source>"{by}" is not a way to group the statistics (source, unit, village, category, visitor, town).</source>
+        <extracomment>The dimensions the rows may be grouped by. Every count column with its condition on one target (aliases: t target, c case, l its latest final visit record, f its follow-up flags). The count columns, in the table's order. The rate columns and the count each one is drilled down to. Group label of each dimension (``""`` when the target has none). The joins each dimension's group key needs (the others are left out: quicker).</extracomment>
         <translation>“{by}”不是统计的分组方式（可选：交办来源、承办单位、村（社区）、问题类别、回访人员、乡镇）。</translation>
     </message>
     <message>
-        <source>&quot;{column}&quot; is not a figure of the statistics.</source>
-        <translation>&quot;{column}&quot; 不是统计表中的数字。</translation>
+        <source>"{column}" is not a figure of the statistics.</source>
+        <translation>"{column}" 不是统计表中的数字。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a valid value for the field {field}.</source>
-        <extracomment>Days a handling unit is given to rework a case (回流整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order. The tab of the form each field is on. Text columns of limited length (the schema&apos;s ``max_length``). The longest text each limited field holds (the form stops typing there).</extracomment>
-        <translation>&quot;{value}&quot; 不是 {field} 的有效值。</translation>
+        <source>"{value}" is not a valid value for the field {field}.</source>
+        <extracomment>Days a handling unit is given to rework a case (回流整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order. The tab of the form each field is on. Text columns of limited length (the schema's ``max_length``). The longest text each limited field holds (the form stops typing there).</extracomment>
+        <translation>"{value}" 不是 {field} 的有效值。</translation>
     </message>
     <message>
         <source>The form has no field {field}.</source>
@@ -4192,7 +4208,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>请填写代为评价的受访人姓名。</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s relationship to the petitioner.</source>
+        <source>Enter the proxy's relationship to the petitioner.</source>
         <translation>请填写受访人与信访人的关系。</translation>
     </message>
     <message>
@@ -4212,12 +4228,85 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>第 {n} 次联系的时间在将来（{date}）。</translation>
     </message>
     <message>
+        <source>The town must meet the petitioner in the form of a visit: a phone call alone is not a return visit. If the petitioner is away, mark “petitioner away”, record the result of the call and the visit to the former residence with the people asked.</source>
+        <extracomment>Outcomes after which nothing more can be done: the task may close. The answers a record not reached may not claim.</extracomment>
+        <translation>乡镇必须以走访形式与信访人见面：仅打电话不算回访。信访人在外的，请勾选“信访人在外”，登记电话联系结果以及到原住地走访询问的人员。</translation>
+    </message>
+    <message>
+        <source>Visitors should really walk into the door: a meeting at the office or another method needs the reason (for example, the petitioner asked to come to the office).</source>
+        <translation>回访人员要真正走进家门：来访面谈或其他方式须写明原因（例如信访人要求到信访办面谈）。</translation>
+    </message>
+    <message>
+        <source>Record the contact attempts that led to this outcome (time, means, outcome).</source>
+        <translation>请登记得出这一结果的联系记录（时间、方式、结果）。</translation>
+    </message>
+    <message>
+        <source>Say how the outcome of the contact is known (who said so, when).</source>
+        <translation>请写明联系结果的依据（何人、何时告知）。</translation>
+    </message>
+    <message>
+        <source>The petitioner was not reached: the record cannot give a satisfaction or answers to the five points. Clear them, or record the contact as reached.</source>
+        <translation>未联系上信访人：登记表不能填写满意度或五项回访内容。请清除，或将联系结果改为已联系上。</translation>
+    </message>
+    <message>
+        <source>Point (1): whether the conclusion of investigation and handling is true and reasonable.</source>
+        <translation>第(1)项：调查处理结论是否属实、合理。</translation>
+    </message>
+    <message>
+        <source>Point (2): whether the reasonable demands reflected have been solved.</source>
+        <translation>第(2)项：反映的合理诉求是否得到解决。</translation>
+    </message>
+    <message>
+        <source>Point (2): whether the handling opinions have been implemented.</source>
+        <translation>第(2)项：处理意见是否落实到位。</translation>
+    </message>
+    <message>
         <source>Choose whether the petitioner is satisfied with the handling.</source>
         <translation>请选择信访人对处理结果是否满意。</translation>
     </message>
     <message>
+        <source>The contact is recorded as reached but the satisfaction says not reached: choose a level, or record the contact's outcome.</source>
+        <translation>联系结果为已联系上，满意度却为联系不上：请选择满意程度，或登记实际的联系结果。</translation>
+    </message>
+    <message>
         <source>Say whether the petitioner has stopped petitioning (settled).</source>
         <translation>请选择信访人是否已息诉罢访。</translation>
+    </message>
+    <message>
+        <source>Point (4): whether the petitioner has practical difficulties in production and life (“none” is an answer).</source>
+        <translation>第(4)项：信访人生产生活中有无实际困难（“无”也是回答）。</translation>
+    </message>
+    <message>
+        <source>Describe the practical difficulties found.</source>
+        <translation>请写明发现的实际困难。</translation>
+    </message>
+    <message>
+        <source>Point (5): the petitioner's opinions and suggestions on the work of letters and visits (“none” is an answer).</source>
+        <translation>第(5)项：信访人对信访工作的意见和建议（“无”也是回答）。</translation>
+    </message>
+    <message>
+        <source>Write down the opinions and suggestions given.</source>
+        <translation>请记下信访人提出的意见和建议。</translation>
+    </message>
+    <message>
+        <source>The conclusion is not (fully) true and reasonable: say why in the note on the conclusion (it goes to the handling unit for rework).</source>
+        <translation>处理结论不（完全）属实合理：请在结论说明中写明原因（将回流承办单位整改）。</translation>
+    </message>
+    <message>
+        <source>The demands are not (fully) solved or the handling opinions not (fully) carried out: say what is missing.</source>
+        <translation>诉求未（完全）解决或处理意见未（完全）落实：请写明尚缺什么。</translation>
+    </message>
+    <message>
+        <source>The three looks follow the answers to points (1), (3) and (5); to differ from them, say why in the note on the three looks.</source>
+        <translation>三看应与第(1)(3)(5)项的回答一致；如不一致，请在三看说明中写明原因。</translation>
+    </message>
+    <message>
+        <source>The petitioner's interests have not been met: enter the laws and policies explained and the guidance given.</source>
+        <translation>信访人诉求未得到满足：请填写宣讲的法律政策和所做的思想疏导。</translation>
+    </message>
+    <message>
+        <source>The case is not settled (or the petitioner not reached): a follow-up is needed. Mark it and say what comes next, who, by when.</source>
+        <translation>案件未息诉罢访（或未联系上信访人），须跟踪回访：请勾选并写明下一步措施、责任人和期限。</translation>
     </message>
     <message>
         <source>The petitioner could not be reached: record at least one contact attempt that failed (time, means, outcome).</source>
@@ -4226,14 +4315,6 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     <message>
         <source>Enter why the petitioner is dissatisfied.</source>
         <translation>请填写信访人不满意的原因。</translation>
-    </message>
-    <message>
-        <source>Enter the laws and policies explained to the dissatisfied petitioner.</source>
-        <translation>请填写向不满意的信访人解释的法律政策。</translation>
-    </message>
-    <message>
-        <source>A dissatisfied petitioner needs a follow-up: mark it as needed and say what comes next.</source>
-        <translation>信访人不满意，需要跟踪回访：请勾选需要跟踪，并写明下一步措施。</translation>
     </message>
     <message>
         <source>Enter the next action of the follow-up.</source>
@@ -4254,26 +4335,6 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     <message>
         <source>Enter who helps with the practical difficulties found.</source>
         <translation>请填写帮扶实际困难的责任单位或人员。</translation>
-    </message>
-    <message>
-        <source>Three looks: confirm whether the case was handled according to law and policy.</source>
-        <translation>三看：请确认是否依法依规办理。</translation>
-    </message>
-    <message>
-        <source>Three looks: confirm whether the petitioner is satisfied.</source>
-        <translation>三看：请确认信访人是否满意。</translation>
-    </message>
-    <message>
-        <source>Three looks: confirm whether the petitioner gave opinions or suggestions.</source>
-        <translation>三看：请确认信访人是否提出意见建议。</translation>
-    </message>
-    <message>
-        <source>The three looks and the findings disagree on whether the petitioner is satisfied.</source>
-        <translation>&quot;三看&quot;与回访结果中的满意情况不一致。</translation>
-    </message>
-    <message>
-        <source>The case was not handled according to law and policy: say why in the note on the conclusion (it goes to the handling unit for rework).</source>
-        <translation>案件未依法依规办理：请在办理结论说明中写明原因（将回流承办单位整改）。</translation>
     </message>
     <message>
         <source>Enter who recorded the form.</source>
@@ -4362,7 +4423,12 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>“{value}”太长了：最多 {limit} 个字。</translation>
     </message>
     <message>
-        <source>{file} comes from {town}, the town of this database itself. Packages are merged into the county&apos;s database.</source>
+        <source>“{value}” is not an office level: choose town or county.</source>
+        <extracomment>The setting that says whether this database is a town's or the county's.</extracomment>
+        <translation>“{value}”不是单位层级：请选择 town（乡镇）或 county（县级）。</translation>
+    </message>
+    <message>
+        <source>{file} comes from {town}, the town of this database itself. Packages are merged into the county's database.</source>
         <translation>{file} 来自本数据库所属的{town}。数据包应合并到县级数据库中。</translation>
     </message>
     <message>
@@ -4371,7 +4437,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     </message>
     <message>
         <source>The passphrase must have at least {count} characters.</source>
-        <extracomment>The first bytes of every package (non-ASCII first byte, CR LF: damage by a text-mode copy shows at once, as in PNG&apos;s signature). The container format this program writes and the newest it reads. A passphrase shorter than this is refused when writing.</extracomment>
+        <extracomment>The first bytes of every package (non-ASCII first byte, CR LF: damage by a text-mode copy shows at once, as in PNG's signature). The container format this program writes and the newest it reads. A passphrase shorter than this is refused when writing.</extracomment>
         <translation>口令至少需要 {count} 个字符。</translation>
     </message>
     <message>
@@ -4407,7 +4473,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>{file} 在写出后被改动或损坏，未通过完整性校验。请乡镇重新报送。</translation>
     </message>
     <message>
-        <source>The package&apos;s data cannot be merged: {place}: {detail}. Nothing of it was written.</source>
+        <source>The package's data cannot be merged: {place}: {detail}. Nothing of it was written.</source>
         <extracomment>The version of the data.json layout this program writes and the newest it reads. The stored fields of each kind of row, as data.json names them.</extracomment>
         <translation>数据包中的数据无法合并：{place}：{detail}。该数据包的内容均未写入。</translation>
     </message>
@@ -4416,7 +4482,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>数据包无法写入 {folder}：{reason}。未写入任何文件，请检查U盘后重试。</translation>
     </message>
     <message>
-        <source>The town&apos;s name is not set. The county tells the packages apart by it: set it first.</source>
+        <source>The town's name is not set. The county tells the packages apart by it: set it first.</source>
         <extracomment>From this many targets on the tables are written by a second process while this one draws the forms (a 5,000-target summary alone is ~300 pages).</extracomment>
         <translation>尚未设置乡镇名称。县里按乡镇名称区分数据包，请先设置。</translation>
     </message>
@@ -4449,12 +4515,12 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>{file} 不是 {package} 的真实回执：签名不符。回执已被改动，或并非县里根据该数据包出具。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a kind of item (follow_up, rework, help).</source>
-        <extracomment>The state filter&apos;s codes: open (overdue included), overdue only, closed.</extracomment>
+        <source>"{value}" is not a kind of item (follow_up, rework, help).</source>
+        <extracomment>The state filter's codes: open (overdue included), overdue only, closed.</extracomment>
         <translation>“{value}”不是事项类别（follow_up、rework、help）。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a state of an item (open, overdue, closed).</source>
+        <source>"{value}" is not a state of an item (open, overdue, closed).</source>
         <translation>“{value}”不是事项状态（open、overdue、closed）。</translation>
     </message>
 </context>
@@ -4517,7 +4583,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>受访人</translation>
     </message>
     <message>
-        <source>Proxy&apos;s name</source>
+        <source>Proxy's name</source>
         <translation>代评人姓名</translation>
     </message>
     <message>
@@ -4645,8 +4711,40 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>回访人员已在纸质登记表上签字</translation>
     </message>
     <message>
-        <source>Petitioner&apos;s signature</source>
+        <source>Petitioner's signature</source>
         <translation>信访人签字</translation>
+    </message>
+    <message>
+        <source>Outcome of the contact</source>
+        <translation>联系结果</translation>
+    </message>
+    <message>
+        <source>How the outcome is known</source>
+        <translation>结果依据</translation>
+    </message>
+    <message>
+        <source>Why not at the door</source>
+        <translation>未上门的原因</translation>
+    </message>
+    <message>
+        <source>What is not solved or carried out</source>
+        <translation>未解决或未落实的内容</translation>
+    </message>
+    <message>
+        <source>Why no rework item</source>
+        <translation>不回流整改的理由</translation>
+    </message>
+    <message>
+        <source>Practical difficulties?</source>
+        <translation>有无实际困难</translation>
+    </message>
+    <message>
+        <source>Opinions or suggestions?</source>
+        <translation>有无意见建议</translation>
+    </message>
+    <message>
+        <source>Why the looks differ</source>
+        <translation>三看说明</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4724,6 +4822,26 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
     <message>
         <source>Could not be reached</source>
         <translation>联系不上</translation>
+    </message>
+    <message>
+        <source>Refused the visit</source>
+        <translation>拒绝回访</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已去世</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <translation>在押</translation>
+    </message>
+    <message>
+        <source>Moved, no trace</source>
+        <translation>迁居下落不明</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>Low</source>
@@ -5020,7 +5138,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>代信访人作答的人员姓名。</translation>
     </message>
     <message>
-        <source>The proxy&apos;s relationship to the petitioner, e.g. son, village director.</source>
+        <source>The proxy's relationship to the petitioner, e.g. son, village director.</source>
         <translation>代评人与信访人的关系，如儿子、村主任。</translation>
     </message>
     <message>
@@ -5040,7 +5158,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>原住地走访对象反映的情况。</translation>
     </message>
     <message>
-        <source>Every try to reach the petitioner: time, means and outcome, so that &quot;could not be reached&quot; is a fact with a trail. Insert adds one, Delete removes it.</source>
+        <source>Every try to reach the petitioner: time, means and outcome, so that "could not be reached" is a fact with a trail. Insert adds one, Delete removes it.</source>
         <translation>每一次联系信访人的记录：时间、方式和结果，使“联系不上”有据可查。Insert 添加，Delete 删除。</translation>
     </message>
     <message>
@@ -5056,7 +5174,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>信访人是否认可办理结论。</translation>
     </message>
     <message>
-        <source>Whether the petitioner&apos;s reasonable demands were solved.</source>
+        <source>Whether the petitioner's reasonable demands were solved.</source>
         <translation>信访人的合理诉求是否得到解决。</translation>
     </message>
     <message>
@@ -5064,15 +5182,15 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>处理意见是否落实到位。</translation>
     </message>
     <message>
-        <source>Whether the petitioner is satisfied with the handling result: satisfied, basically satisfied, dissatisfied, or could not be reached.</source>
-        <translation>信访人对处理结果是否满意：满意、基本满意、不满意，或联系不上。</translation>
+        <source>Whether the petitioner is satisfied with the handling result: satisfied, basically satisfied or dissatisfied.</source>
+        <translation>信访人对处理结果是否满意：满意、基本满意或不满意。</translation>
     </message>
     <message>
         <source>Why the petitioner is dissatisfied; it goes back to the handling unit.</source>
         <translation>信访人不满意的原因；将反馈给承办单位。</translation>
     </message>
     <message>
-        <source>Optional: the petitioner&apos;s rating of the handling unit&apos;s work.</source>
+        <source>Optional: the petitioner's rating of the handling unit's work.</source>
         <translation>选填：信访人对承办单位工作的评价。</translation>
     </message>
     <message>
@@ -5084,7 +5202,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>信访人再次信访的可能性。</translation>
     </message>
     <message>
-        <source>Practical difficulties in the petitioner&apos;s production and life; each becomes a help item tracked until done.</source>
+        <source>Practical difficulties in the petitioner's production and life; each becomes a help item tracked until done.</source>
         <translation>信访人生产生活中的实际困难；每项困难生成帮扶事项，跟踪至办结。</translation>
     </message>
     <message>
@@ -5096,11 +5214,11 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>负责帮扶的人员或单位。</translation>
     </message>
     <message>
-        <source>The petitioner&apos;s opinions and suggestions on petition work.</source>
+        <source>The petitioner's opinions and suggestions on petition work.</source>
         <translation>信访人对信访工作的意见和建议。</translation>
     </message>
     <message>
-        <source>Three looks, first: was the case handled according to law and policy? &quot;No&quot; sends a rework item to the handling unit.</source>
+        <source>Three looks, first: was the case handled according to law and policy? "No" sends a rework item to the handling unit.</source>
         <translation>一看：是否依法依政策办理？选“否”将向承办单位发出回流整改事项。</translation>
     </message>
     <message>
@@ -5140,19 +5258,51 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>填表日期；不填则为当天。</translation>
     </message>
     <message>
-        <source>The paper form carries the visitors&apos; signatures.</source>
+        <source>The paper form carries the visitors' signatures.</source>
         <translation>纸质登记表上有回访人员签字。</translation>
     </message>
     <message>
-        <source>Whether the paper form carries the petitioner&apos;s signature, or the petitioner refused to sign.</source>
+        <source>Whether the paper form carries the petitioner's signature, or the petitioner refused to sign.</source>
         <translation>纸质登记表上是否有信访人签字，或信访人拒绝签字。</translation>
+    </message>
+    <message>
+        <source>Was the petitioner reached (in person or through a proxy)? If not, why: not reached, refused, deceased, in custody, moved with no trace.</source>
+        <translation>是否联系上信访人（本人或代评）？如未联系上：联系不上、拒绝、去世、在押、迁居不明。</translation>
+    </message>
+    <message>
+        <source>Who said so and when: the reason behind the outcome of the contact.</source>
+        <translation>何人、何时告知：联系结果的依据。</translation>
+    </message>
+    <message>
+        <source>Visitors should walk into the door: why this visit was not (e.g. the petitioner asked to come).</source>
+        <translation>回访要走进家门：写明本次未上门的原因（如信访人要求来访）。</translation>
+    </message>
+    <message>
+        <source>What of the demands or the handling opinions is still not done.</source>
+        <translation>诉求或处理意见中仍未解决、落实的内容。</translation>
+    </message>
+    <message>
+        <source>A no or partly to point (1) or (2) goes back for rework; say here why it does not.</source>
+        <translation>第(1)(2)项答“否”或“部分”须回流整改；不整改的，在此写明理由。</translation>
+    </message>
+    <message>
+        <source>Point (4): practical difficulties in production and life? “None” is an answer.</source>
+        <translation>第(4)项：生产生活有无实际困难？“无”也是回答。</translation>
+    </message>
+    <message>
+        <source>Point (5): opinions and suggestions on petition work? “None” is an answer.</source>
+        <translation>第(5)项：对信访工作有无意见建议？“无”也是回答。</translation>
+    </message>
+    <message>
+        <source>Why a look differs from the answers to points (1), (3) and (5).</source>
+        <translation>三看与第(1)(3)(5)项回答不一致的原因。</translation>
     </message>
 </context>
 <context>
     <name>VisitTargetModel</name>
     <message>
         <source>Case number</source>
-        <extracomment>The state filter&apos;s codes: no form yet, then the record states.</extracomment>
+        <extracomment>The state filter's codes: no form yet, then the record states.</extracomment>
         <translation>案件编号</translation>
     </message>
     <message>
@@ -5207,7 +5357,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>打开所选案件的登记表（回车）</translation>
     </message>
     <message>
-        <source>Only the tasks of one visitor (a visitor&apos;s stack)</source>
+        <source>Only the tasks of one visitor (a visitor's stack)</source>
         <translation>只显示某一回访人员的任务</translation>
     </message>
     <message>
@@ -5223,7 +5373,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>全部登记表</translation>
     </message>
     <message>
-        <source>Case number or name; scan the form&apos;s QR code</source>
+        <source>Case number or name; scan the form's QR code</source>
         <translation>案件编号或姓名；可扫描登记表二维码</translation>
     </message>
     <message>
@@ -5286,7 +5436,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>数据库将保存在：{path}</translation>
     </message>
     <message>
-        <source>&amp;Create the office&apos;s database</source>
+        <source>&amp;Create the office's database</source>
         <translation>创建本办数据库(&amp;C)</translation>
     </message>
     <message>
@@ -5345,12 +5495,28 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>信访办名称，即落款的填报单位</translation>
     </message>
     <message>
-        <source>the clerk&apos;s name</source>
+        <source>the clerk's name</source>
         <translation>经办人姓名</translation>
+    </message>
+    <message>
+        <source>the office's level: town (visits in person) or county (may phone)</source>
+        <translation>单位层级：town 乡镇（上门走访）或 county 县级（可电话回访）</translation>
     </message>
     <message>
         <source>Town: {town}; office: {office}; clerk: {clerk}</source>
         <translation>乡镇：{town}；信访办：{office}；经办人：{clerk}</translation>
+    </message>
+    <message>
+        <source>Level: {level}</source>
+        <translation>层级：{level}</translation>
+    </message>
+    <message>
+        <source>town</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>县级</translation>
     </message>
     <message>
         <source>backup folder</source>
@@ -5437,7 +5603,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>交办来源，用逗号分隔（默认：central,provincial）</translation>
     </message>
     <message>
-        <source>exclusions, comma-separated, from many_people,policy,rebound,settled (default: the campaign&apos;s, else many_people,policy,rebound)</source>
+        <source>exclusions, comma-separated, from many_people,policy,rebound,settled (default: the campaign's, else many_people,policy,rebound)</source>
         <translation>排除条件，用逗号分隔，可选 many_people、policy、rebound、settled（默认：活动已保存的条件，否则为 many_people,policy,rebound）</translation>
     </message>
     <message>
@@ -5577,7 +5743,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>共 {count} 项，其中逾期 {overdue} 项。</translation>
     </message>
     <message>
-        <source>the item&apos;s number</source>
+        <source>the item's number</source>
         <translation>事项编号</translation>
     </message>
     <message>
@@ -5629,7 +5795,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>未加密</translation>
     </message>
     <message>
-        <source>the towns&apos; packages (.rvpkg)</source>
+        <source>the towns' packages (.rvpkg)</source>
         <translation>各乡镇的数据包（.rvpkg）</translation>
     </message>
     <message>
@@ -5665,7 +5831,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>回执无法写入：{reason}</translation>
     </message>
     <message>
-        <source>the county&apos;s receipts (.rvreceipt)</source>
+        <source>the county's receipts (.rvreceipt)</source>
         <translation>县里的回执（.rvreceipt）</translation>
     </message>
     <message>
@@ -5765,11 +5931,11 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>列出已导出的回访数据包及其回执</translation>
     </message>
     <message>
-        <source>record the county&apos;s receipts of exchange packages</source>
+        <source>record the county's receipts of exchange packages</source>
         <translation>登记县里对回访数据包的回执</translation>
     </message>
     <message>
-        <source>merge towns&apos; exchange packages into a county database</source>
+        <source>merge towns' exchange packages into a county database</source>
         <translation>将各乡镇的回访数据包合并到县级数据库</translation>
     </message>
     <message>
@@ -5777,7 +5943,7 @@ The statistics columns, grouped as the county&apos;s table groups them: (group l
         <translation>乡镇信访办回访工作台。不带子命令时打开程序窗口。</translation>
     </message>
     <message>
-        <source>language (default: the system&apos;s)</source>
+        <source>language (default: the system's)</source>
         <translation>界面语言（默认跟随系统）</translation>
     </message>
     <message>
