@@ -2379,6 +2379,18 @@ Key cases among the targets: {key}</source>
         <translation>未分配</translation>
     </message>
     <message>
+        <source>No responsible leader</source>
+        <translation>未明确包案领导</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>未定完成时限</translation>
+    </message>
+    <message>
+        <source>Follow-up needed, nothing open</source>
+        <translation>需跟踪但无在办事项</translation>
+    </message>
+    <message>
         <source>Not visited by the due date</source>
         <translation>逾期未回访</translation>
     </message>
@@ -4021,7 +4033,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
     </message>
     <message>
         <source>Concluded from {start} to {end}: the first date is after the second.</source>
-        <extracomment>Flags that exclude a considered case, in the order a reason is chosen.</extracomment>
+        <extracomment>The note of a case excluded because it has no conclusion date (it is not concluded). Flags that exclude a considered case, in the order a reason is chosen.</extracomment>
         <translation>办结日期从 {start} 到 {end}：起始日期晚于截止日期。</translation>
     </message>
     <message>

@@ -77,6 +77,9 @@ __all__ = [
 
 DEFAULT_SOURCES = (SourceLevel.CENTRAL.value, SourceLevel.PROVINCIAL.value)
 
+#: The note of a case excluded because it has no conclusion date (it is not concluded).
+NOT_CONCLUDED_NOTE = "未办结：台账中没有办结日期"
+
 #: Flags that exclude a considered case, in the order a reason is chosen.
 EXCLUSION_ORDER = (
     ExclusionReason.MANY_PEOPLE.value,
@@ -220,11 +223,13 @@ def _validate(criteria: Criteria) -> None:
 
 def _considered_query(criteria: Criteria):
     """case_id, reason (NULL: a target) and settled of every considered case."""
-    whens = [
+    # a case with no conclusion date is not concluded: considered (when no date range
+    # leaves it out anyway) only to be listed as excluded, with that reason
+    whens = [(Case.concluded_on.is_null(), ExclusionReason.OTHER.value)] + [
         (_FLAG_COLUMNS[reason] == True, reason)  # noqa: E712
         for reason in criteria.exclusions
     ]
-    reason = SqlCase(None, whens, None) if whens else SQL("NULL")
+    reason = SqlCase(None, whens, None)
     query = Case.select(
         Case.id.alias("case_id"),
         reason.alias("reason"),
@@ -469,6 +474,14 @@ def run_screening(campaign: Campaign, criteria: Criteria) -> ScreeningCounts:
                 ).where(Target.id.in_(batch)).execute()
         for batch in chunked(plan.deletes, 500):
             Target.delete().where(Target.id.in_(batch)).execute()
+        not_concluded = Case.select(Case.id).where(Case.concluded_on.is_null())
+        Target.update(exclusion_note=NOT_CONCLUDED_NOTE, updated_at=now).where(
+            (Target.campaign == campaign.id)
+            & (Target.included == False)  # noqa: E712
+            & (Target.exclusion_reason == ExclusionReason.OTHER.value)
+            & Target.exclusion_note.is_null()
+            & Target.case.in_(not_concluded)
+        ).execute()
     return plan.counts
 
 

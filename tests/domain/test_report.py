@@ -51,6 +51,9 @@ def test_figures_and_lists_counted_by_hand(data):  # noqa: F811
     assert r.help_open == 1
     assert r.left_out_counts == {
         "no_assignment": 0,
+        "no_leader": 5,  # no target was given a responsible leader
+        "no_due_date": 0,
+        "followup_nothing_open": 0,
         "not_visited": 0,
         "no_final_form": 2,  # T2's second visit and T4 are drafts
         "followups_overdue": 2,  # T3's rework and T5's help item
