@@ -3201,6 +3201,22 @@ Key cases among the targets: {key}</source>
         <translation>代评</translation>
     </message>
     <message>
+        <source>Opinions and suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Look 1: lawful handling</source>
+        <translation>三看一：依法依政策处理</translation>
+    </message>
+    <message>
+        <source>Look 2: satisfied</source>
+        <translation>三看二：信访人满意</translation>
+    </message>
+    <message>
+        <source>Look 3: opinions given</source>
+        <translation>三看三：有意见建议</translation>
+    </message>
+    <message>
         <source>Practical difficulties</source>
         <translation>生产生活困难</translation>
     </message>
@@ -3274,8 +3290,24 @@ Key cases among the targets: {key}</source>
         <translation>否</translation>
     </message>
     <message>
+        <source>Collected</source>
+        <translation>收集</translation>
+    </message>
+    <message>
         <source>Handling opinions carried out</source>
         <translation>处理意见已落实</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>参评</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>联系上</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>Relative</source>
@@ -3292,10 +3324,6 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Helped</source>
         <translation>已帮扶</translation>
-    </message>
-    <message>
-        <source>Opinions collected</source>
-        <translation>收集意见建议</translation>
     </message>
     <message>
         <source>Settled</source>
@@ -3411,10 +3439,6 @@ Key cases among the targets: {key}</source>
         <translation>双击案件即可打开</translation>
     </message>
     <message>
-        <source>For the annual assessment of each handling unit: its targets in every campaign and round of routine visits. Satisfaction rate = (satisfied + basically satisfied) ÷ visited; settled rate = settled ÷ visited; follow-ups closed on time = rework items and follow-ups closed by their due date, of those closed.</source>
-        <translation>供各承办单位年度考核使用：列出该单位在历次回访活动和日常回访中的回访对象。满意率 =（满意 + 基本满意）÷ 已回访件数；息诉罢访率 = 息诉罢访件数 ÷ 已回访件数；按期办结 = 在完成时限内办结的回流整改和跟踪回访事项数 / 已办结事项数。</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
@@ -3427,8 +3451,12 @@ Key cases among the targets: {key}</source>
         <translation>尚无回访活动，请先在“活动与筛选”页面创建。</translation>
     </message>
     <message>
-        <source>Satisfaction rate = (satisfied + basically satisfied) ÷ visited; visit rate = visited ÷ targets; “—” where there is nothing to divide by. Every figure is a number of targets, each counted by its latest final visit record. Overdue: still open after its due date.</source>
-        <translation>注：满意率 =（满意 + 基本满意）÷ 已回访件数；回访率 = 已回访件数 ÷ 应回访件数；无可计算的件数时记为“—”。各项均为回访对象件数，每件按其最新一次定稿登记表统计。逾期指已过完成时限仍未办结。</translation>
+        <source>For the annual assessment of each handling unit: its targets in every campaign and round of routine visits. Satisfaction rate = (satisfied + basically satisfied) ÷ rated; settled rate = settled ÷ visited; follow-ups closed on time = rework items and follow-ups closed by their due date, of those closed.</source>
+        <translation>供各承办单位年度考核：各次活动和日常回访中的回访对象。满意率 =（满意 + 基本满意）÷ 参评件数；息诉率 = 息诉罢访件数 ÷ 已回访件数；按期办结率 = 按期办结的回流整改和跟踪事项 ÷ 已办结事项。</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate = (satisfied + basically satisfied) ÷ rated, where rated = satisfied + basically satisfied + dissatisfied (proxy ratings included); those not reached (refused, deceased, in custody, moved) are counted apart, never in the rate. Reached: the petitioner or a proxy answered. Visit rate = visited ÷ targets; “—” where there is nothing to divide by. Every figure is a number of targets, each counted by its latest final visit record. Overdue: still open after its due date.</source>
+        <translation>满意率 =（满意 + 基本满意）÷ 参评件数，参评件数 = 满意 + 基本满意 + 不满意（含代评）；未联系上（含拒访、去世、在押、迁居不明）单列，不计入满意率。联系上：本人或代评人接受回访。回访率 = 已回访件数 ÷ 应回访件数；无可除数时显示“—”。各项均为回访对象件数，每件按其最新一次定稿登记表统计。逾期：已过完成时限仍未办结。</translation>
     </message>
     <message>
         <source> A target with two visitors counts in both visitors' rows, and once in the total.</source>

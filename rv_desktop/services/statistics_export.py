@@ -76,8 +76,10 @@ DEFAULT_LABELS: dict[str, str] = {
     "footer": "第 &P 页，共 &N 页",
     "no_rate": "—",
     "note": (
-        "注：1. 满意率 =（满意 + 基本满意）÷ 已回访件数；回访率 = 已回访件数 ÷ 应回访件数；"
-        "无已回访件数时不计比率（“—”）。2. 已回访指有定稿（或已审核）回访登记表的回访对象，"
+        "注：1. 满意率 =（满意 + 基本满意）÷ 参评件数，参评件数 = 满意 + 基本满意 + 不满意"
+        "（含代评）；未联系上（含拒访、去世、在押、迁居不明）单列，不计入满意，也不计入分母；"
+        "回访率 = 已回访件数 ÷ 应回访件数；分母为零时不计比率（“—”）。"
+        "联系上指本人或代评人接受回访。2. 已回访指有定稿（或已审核）回访登记表的回访对象，"
         "每件按其最新一次定稿登记表统计，各项均为件数。3. 其他方式含约谈回访等。"
         "4. 跟踪回访含回流整改事项；逾期指未办结且已过完成时限。"
     ),
@@ -103,12 +105,24 @@ DEFAULT_LABELS: dict[str, str] = {
     "col.demands_solved_yes": "是",
     "col.demands_solved_partly": "部分",
     "col.demands_solved_no": "否",
-    "col.opinions_carried_out": "处理意见已落实",
+    "col.opinions_carried_out": "是",
+    "col.opinions_carried_out_partly": "部分",
+    "col.opinions_carried_out_no": "否",
+    "col.rated": "参评件数",
+    "col.reached": "联系上",
+    "col.difficulties_none": "无困难",
+    "col.opinions_none": "无意见",
+    "col.look_lawful_yes": "是",
+    "col.look_lawful_no": "否",
+    "col.look_satisfied_yes": "是",
+    "col.look_satisfied_no": "否",
+    "col.look_opinions_yes": "有",
+    "col.look_opinions_no": "无",
     "col.proxy_relative": "亲属",
     "col.proxy_committee": "村（居）委会",
     "col.difficulties_found": "发现",
     "col.difficulties_helped": "已帮扶",
-    "col.opinions_collected": "收集意见建议",
+    "col.opinions_collected": "收集",
     "col.settled": "息诉罢访",
     "col.rework_sent": "交办",
     "col.rework_closed": "办结",
@@ -121,6 +135,11 @@ DEFAULT_LABELS: dict[str, str] = {
     "group.conclusion": "处理结论属实合理",
     "group.demands": "合理诉求解决",
     "group.proxy": "代评",
+    "group.carried": "处理意见落实",
+    "group.opinions": "意见建议",
+    "group.look_lawful": "三看：依法依政策处理",
+    "group.look_satisfied": "三看：信访人满意",
+    "group.look_opinions": "三看：有意见建议",
     "group.difficulties": "生产生活困难",
     "group.rework": "回流整改",
     "group.followups": "跟踪回访",
@@ -161,17 +180,31 @@ STAT_GROUPS: list[tuple[str | None, list[str]]] = [
     ("group.method", ["home_visit", "phone", "former_residence", "other_method"]),
     (
         "group.satisfaction",
-        ["satisfied", "basically_satisfied", "dissatisfied", "not_reached", "satisfaction_rate"],
+        [
+            "satisfied",
+            "basically_satisfied",
+            "dissatisfied",
+            "not_reached",
+            "rated",
+            "reached",
+            "satisfaction_rate",
+        ],
     ),
     (
         "group.conclusion",
         ["conclusion_reasonable_yes", "conclusion_reasonable_partly", "conclusion_reasonable_no"],
     ),
     ("group.demands", ["demands_solved_yes", "demands_solved_partly", "demands_solved_no"]),
-    (None, ["opinions_carried_out"]),
+    (
+        "group.carried",
+        ["opinions_carried_out", "opinions_carried_out_partly", "opinions_carried_out_no"],
+    ),
     ("group.proxy", ["proxy_relative", "proxy_committee"]),
-    ("group.difficulties", ["difficulties_found", "difficulties_helped"]),
-    (None, ["opinions_collected"]),
+    ("group.difficulties", ["difficulties_found", "difficulties_none", "difficulties_helped"]),
+    ("group.opinions", ["opinions_collected", "opinions_none"]),
+    ("group.look_lawful", ["look_lawful_yes", "look_lawful_no"]),
+    ("group.look_satisfied", ["look_satisfied_yes", "look_satisfied_no"]),
+    ("group.look_opinions", ["look_opinions_yes", "look_opinions_no"]),
     (None, ["settled"]),
     ("group.rework", ["rework_sent", "rework_closed", "rework_overdue"]),
     ("group.followups", ["followups_open", "followups_overdue"]),
@@ -302,7 +335,8 @@ def statistics_layout(
         header_rows=[group_row, head_row],
         spans=spans,
         rows=rows,
-        widths=[min(first, 24)] + [8.5 if c in _RATES else 7.0 for c in STAT_COLUMNS],
+        # 41 figures across A4 landscape: narrow figure columns, the names kept readable
+        widths=[min(max(first, 14), 24)] + [10 if c in _RATES else 5.0 for c in STAT_COLUMNS],
         rate_columns={1 + STAT_COLUMNS.index(c) for c in _RATES},
         footnote=note,
         has_total=True,
@@ -666,7 +700,7 @@ def _pdf_widths(
         if c in layout.wrapped:  # free text: as wide as its share of the characters
             natural.append(max(chars * 4.8, 2 * 9.5) + 8.0)
         elif is_figure and c != 0:
-            natural.append(max(body, 1.6 * 9.5) + 6.0)
+            natural.append(max(body, 1.2 * 9.5) + 4.0)  # 41 figures across the page
         else:
             head = min((measure(h[c], 9.5) for h in layout.header_rows[-1:]), default=0.0)
             natural.append(min(max(body, min(head, 4 * 9.5), 2 * 9.5) + 8.0, 95.0))

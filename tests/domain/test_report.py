@@ -85,7 +85,8 @@ def test_drafted_paragraphs_carry_the_figures(data):  # noqa: F811
     assert "回流承办单位整改2件，已办结1件" in p["measures"]
     assert "生产生活困难2件，已帮扶到位1件" in p["measures"]
     assert "截至2026年11月20日，应回访5件，已回访4件，回访率80.0%" in p["results"]
-    assert "满意1件、基本满意1件、不满意1件、联系不上1件，满意率50.0%" in p["results"]
+    # issue 14: satisfaction rate = (satisfied + basically satisfied) / rated
+    assert "满意1件、基本满意1件、不满意1件、联系不上1件，满意率66.7%" in p["results"]
     assert "已息诉罢访1件，占已回访件数的25.0%" in p["results"]
     assert "中央交办满意率100.0%，省交办满意率0.0%" in p["results"]
     assert "较高的是镇国土所（100.0%），较低的是镇民政办（0.0%）" in p["results"]

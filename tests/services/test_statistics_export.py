@@ -48,8 +48,8 @@ def test_statistics_xlsx_reads_back(stats, tmp_path):
     assert ws.cell(4, method + 3).value == "其他方式"
     assert any(r.startswith(ws.cell(3, method).coordinate + ":") for r in merged)
     satisfaction = header["满意度"]
-    assert [ws.cell(4, satisfaction + i).value for i in range(5)] == [
-        "满意", "基本满意", "不满意", "未联系上", "满意率",
+    assert [ws.cell(4, satisfaction + i).value for i in range(7)] == [
+        "满意", "基本满意", "不满意", "未联系上", "参评件数", "联系上", "满意率",
     ]  # fmt: skip
     # body: 镇国土所, 镇民政办, 未注明, then 合计
     assert [ws.cell(r, 1).value for r in range(5, 9)] == ["镇国土所", "镇民政办", "未注明", "合计"]
@@ -146,7 +146,7 @@ def test_libreoffice_opens_the_statistics(stats, tmp_path):
     assert lines[0][0] == TITLE
     total = next(line for line in lines if line and line[0] == "合计")
     assert total[1] == "5"
-    assert "50.0%" in total  # satisfaction rate (1 + 1) / 4, formatted as a percentage
+    assert "66.7%" in total  # satisfaction rate (1 + 1) / 3 rated, formatted as a percentage
 
 
 def test_pdf_documents(data, tmp_path, monkeypatch):  # noqa: F811
