@@ -46,6 +46,9 @@ def test_json_fields(demo):
         assert isinstance(row["petitioner_away"], bool)
         if row["reached"] is False:
             assert row["satisfaction"] == "not_reached"
+        # the demo is a town: "The town must meet the petitioner in the form of a visit"
+        if row["state"] == "final" and row["method"] == "phone":
+            assert row["petitioner_away"] is True
         states.add((row["state"], row["reviewed"]))
     assert {("draft", False), ("final", False), ("final", True)} <= states
     keys = [(r["case_no"], r["visit_no"]) for r in rows]

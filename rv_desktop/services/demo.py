@@ -155,6 +155,7 @@ SURNAMES = (
 )
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红玉梅林春云海波文斌辉荣富贵德福"
 RARE = "㛃堃喆犇昇淼鑫燊玥彧"
+#: category: ([demands], [conclusions]), the n-th conclusion answering the n-th demand
 CATEGORIES = {
     "土地征收": (
         [
@@ -164,6 +165,7 @@ CATEGORIES = {
         ],
         [
             "经核查，征地补偿按省定标准足额发放，已向信访人解释政策",
+            "已按政策将其纳入被征地农民社会保障，安置到位",
             "已协调村组按分配方案补发补偿款",
         ],
     ),
@@ -176,11 +178,16 @@ CATEGORIES = {
         [
             "经实地勘测，双方宅基地界址清楚，已组织调解并达成协议",
             "已将其纳入危房改造计划并拨付补助",
+            "经鉴定，施工方已按评估结果赔偿房屋维修费用",
         ],
     ),
     "劳动社保": (
         ["反映企业拖欠工资，要求协助追讨", "要求补缴养老保险", "反映工伤待遇未落实"],
-        ["已督促企业结清拖欠工资", "经核实，符合补缴条件，已为其办理补缴手续"],
+        [
+            "已督促企业结清拖欠工资",
+            "经核实，符合补缴条件，已为其办理补缴手续",
+            "已督促企业按工伤认定结论落实工伤待遇",
+        ],
     ),
     "农村农业": (
         ["反映土地流转租金未按时支付", "要求解决灌溉水渠堵塞问题", "反映山林权属纠纷"],
@@ -188,11 +195,19 @@ CATEGORIES = {
     ),
     "民政": (
         ["申请低保被拒，要求重新审核", "要求解决残疾人补贴问题", "反映临时救助未发放"],
-        ["经入户调查，家庭收入超过低保标准，已答复", "已按规定发放残疾人两项补贴"],
+        [
+            "经入户调查，家庭收入超过低保标准，已答复",
+            "已按规定发放残疾人两项补贴",
+            "经核实，已按规定发放临时救助金",
+        ],
     ),
     "环境保护": (
         ["反映养殖场污染河道", "反映石场粉尘扰民", "反映垃圾站异味影响生活"],
-        ["已责令养殖场限期整改并复查合格", "石场已安装降尘设施，经检测达标"],
+        [
+            "已责令养殖场限期整改并复查合格",
+            "石场已安装降尘设施，经检测达标",
+            "已对垃圾站加装除臭设施并增加清运频次",
+        ],
     ),
     "医疗卫生": (
         ["反映医疗费用报销问题", "对医疗纠纷处理结果有异议"],
@@ -208,7 +223,7 @@ CATEGORIES = {
     ),
     "涉法涉诉": (
         ["对法院判决执行不满", "反映邻里纠纷派出所处理不公"],
-        ["已引导其依法通过诉讼途径解决", "经复查，处理程序合法"],
+        ["已引导其依法向法院申请强制执行", "经复查，处理程序合法"],
     ),
     "企业改制": (["反映企业改制职工身份置换补偿问题"], ["已按改制方案落实补偿"]),
     "其他": (
@@ -357,6 +372,7 @@ class _Builder:
             ("office_name", f"{TOWN}信访办"),
             ("county_name", COUNTY),
             ("county_office", f'{COUNTY}"千案回访"活动办公室'),
+            ("office_level", "town"),
         ):
             Setting.create(key=key, value=value)
         User.create(username="clerk", display_name=CLERK, role="clerk", created_at=STAMP)
@@ -445,6 +461,7 @@ class _Builder:
         per_year: dict[int, int] = {}
         rows = []
         self.case_info: list[tuple[int, str, dt.date, bool, bool, bool, bool, int]] = []
+        self.category_of: dict[int, str] = {}
         for cid in range(1, self.n_cases + 1):
             # the first petitioners each have one case; the rest are repeat petitions
             p = (
@@ -459,7 +476,8 @@ class _Builder:
             seq = per_year[registered.year] = per_year.get(registered.year, 0) + 1
             category = rng.choices(categories, CATEGORY_WEIGHTS)[0]
             demands, conclusions = CATEGORIES[category]
-            demand = rng.choice(demands) + "。"
+            which = rng.randrange(len(demands))
+            demand = demands[which] + "。"
             if rng.random() < 0.06:
                 demand += LONG_TAIL * rng.randint(1, 3)
             many = rng.random() < 0.05
@@ -489,7 +507,7 @@ class _Builder:
                     "handling_unit": unit,
                     "leader": rng.choice(LEADERS)[0],
                     "concluded_on": concluded,
-                    "conclusion": rng.choice(conclusions) + "。",
+                    "conclusion": conclusions[which] + "。",
                     "many_people": many,
                     "policy": policy,
                     "rebound": rebound,
@@ -500,6 +518,7 @@ class _Builder:
                 }
             )
             self.case_info.append((cid, source, concluded, many, policy, rebound, settled, unit))
+            self.category_of[cid] = category
             if len(rows) >= 20000:
                 _bulk(Case, rows)
                 rows = []
@@ -593,193 +612,9 @@ class _Builder:
             self.visitor_names.setdefault(link["target"], []).append(names[link["staff"]])
         return rows
 
-    # --- visits ---------------------------------------------------------------
+    # --- visits: services/demo_visits.py ----------------------------------------
 
     def visits(self, targets: list[dict]) -> int:
-        rng = self.rng
-        records, contacts, followups = [], [], []
-        unit_of = {info[0]: info[7] for info in self.case_info}
-        for t in targets:
-            status = t["status"]
-            if not t["included"] or status in ("unassigned", "assigned"):
-                continue
-            visited_on = dt.date(2026, 10, 21) + dt.timedelta(days=rng.randint(0, 35))
-            if status == "done":
-                satisfaction = rng.choices(
-                    ["satisfied", "basically_satisfied", "not_reached"], [70, 22, 8]
-                )[0]
-                state = "reviewed" if rng.random() < 0.4 else "final"
-                settled = True
-            elif status == "follow_up":
-                satisfaction = rng.choices(["dissatisfied", "basically_satisfied"], [75, 25])[0]
-                state, settled = "final", False
-            else:  # visited: the form is still to finish
-                satisfaction = rng.choice(
-                    ["satisfied", "basically_satisfied", "dissatisfied", None]
-                )
-                state, settled = ("draft", None) if rng.random() < 0.85 else ("final", True)
-                if state == "final" and satisfaction is None:
-                    satisfaction = "satisfied"
-            record = self.record(t, 1, visited_on, state, satisfaction, settled, records, contacts)
-            if satisfaction == "dissatisfied" and state != "draft":
-                kind = rng.choice(["rework", "follow_up"])
-                assignee = rng.choice(UNITS)
-                unit = None
-                if kind == "rework":  # sent back to the case's own handling unit
-                    unit = unit_of[t["case"]]
-                    assignee = UNITS[unit - 1]
-                followups.append(
-                    {
-                        "target": t["id"],
-                        "visit": record["id"],
-                        "kind": kind,
-                        "reason": "信访人对处理结果不满意：" + record["dissatisfaction_reason"],
-                        "action": "由承办单位重新核查，包案领导跟踪督办",
-                        "assignee": assignee,
-                        "unit": unit,
-                        "due_on": visited_on + dt.timedelta(days=rng.choice((10, 15, 30))),
-                        "state": "open",
-                        "created_at": STAMP,
-                    }
-                )
-                if rng.random() < 0.3:
-                    followups[-1].update(
-                        state="closed",
-                        closed_on=visited_on + dt.timedelta(days=8),
-                        result="已重新答复，信访人表示理解",
-                    )
-                if rng.random() < 0.5:  # a second visit to the dissatisfied
-                    second = visited_on + dt.timedelta(days=rng.randint(7, 20))
-                    sat2 = rng.choice(["basically_satisfied", "dissatisfied", None])
-                    state2 = "draft" if sat2 is None or rng.random() < 0.3 else "final"
-                    if state2 == "final" and sat2 is None:
-                        sat2 = "basically_satisfied"
-                    self.record(
-                        t,
-                        2,
-                        min(second, DEMO_TODAY),
-                        state2,
-                        sat2,
-                        sat2 == "basically_satisfied" or None,
-                        records,
-                        contacts,
-                    )
-            if record["difficulties"]:
-                followups.append(
-                    {
-                        "target": t["id"],
-                        "visit": record["id"],
-                        "kind": "help",
-                        "reason": record["difficulties"],
-                        "action": record["help_given"],
-                        "assignee": record["help_by"],
-                        "due_on": visited_on + dt.timedelta(days=30),
-                        "state": "closed" if rng.random() < 0.5 else "open",
-                        "created_at": STAMP,
-                    }
-                )
-                if followups[-1]["state"] == "closed":
-                    followups[-1].update(
-                        closed_on=visited_on + dt.timedelta(days=12), result="已落实帮扶"
-                    )
-        _bulk(VisitRecord, records)
-        _bulk(ContactAttempt, contacts)
-        for i, f in enumerate(followups, start=1):
-            f["id"] = i
-        _bulk(FollowUp, followups)
-        return len(records)
+        from .demo_visits import write_visits
 
-    def record(self, t, visit_no, day, state, satisfaction, settled, records, contacts) -> dict:
-        rng = self.rng
-        rid = len(records) + 1
-        away = satisfaction == "not_reached"
-        method = (
-            "former_residence"
-            if away
-            else rng.choices(["home_visit", "phone", "office"], [82, 10, 8])[0]
-        )
-        respondent = "petitioner"
-        if away:
-            respondent = rng.choice(["relative", "committee"])
-        elif rng.random() < 0.08:
-            respondent = "relative"
-        dissatisfied = satisfaction == "dissatisfied"
-        difficulties = rng.random() < 0.15
-        at = dt.datetime.combine(day, dt.time(rng.randint(8, 17), rng.choice((0, 15, 30, 45))))
-        record = {
-            "id": rid,
-            "target": t["id"],
-            "visit_no": visit_no,
-            "state": state,
-            "visited_at": at,
-            "method": method,
-            "visitors": "、".join(self.visitor_names.get(t["id"], [VISITORS[0]])),
-            "location": "信访人家中" if method == "home_visit" else None,
-            "respondent": respondent if satisfaction else None,
-            "respondent_name": (self.name() if respondent != "petitioner" else None),
-            "respondent_relation": {
-                "relative": rng.choice(["儿子", "女儿", "配偶", "兄弟"]),
-                "committee": "村委会主任",
-            }.get(respondent),
-            "petitioner_away": away,
-            "away_phone_result": "电话无人接听，后经其亲属转告在外地务工" if away else None,
-            "away_people_asked": "其亲属及村委会干部" if away else None,
-            "away_statement": "据亲属和村干部反映，信访人对处理结果无异议，目前在外务工，生活稳定"
-            if away
-            else None,
-            "conclusion_reasonable": None
-            if satisfaction is None
-            else ("partly" if dissatisfied else "yes"),
-            "conclusion_view": None
-            if satisfaction is None
-            else ("disagrees" if dissatisfied else "agrees"),
-            "demands_solved": None
-            if satisfaction is None
-            else ("partly" if dissatisfied else "yes"),
-            "opinions_carried_out": None if satisfaction is None else "yes",
-            "satisfaction": satisfaction,
-            "dissatisfaction_reason": _pick(DISSATISFACTION_REASONS, rid) if dissatisfied else None,
-            "settled": settled,
-            "risk": None if satisfaction is None else ("medium" if dissatisfied else "low"),
-            "difficulties": _pick(DIFFICULTIES, rid)[0] if difficulties else None,
-            "help_given": _pick(DIFFICULTIES, rid)[1] if difficulties else None,
-            "help_by": _pick(DIFFICULTIES, rid)[2] if difficulties else None,
-            "opinions": _pick(OPINIONS, rid) if rng.random() < 0.2 else None,
-            "look_lawful": None if state == "draft" else True,
-            "look_satisfied": None if state == "draft" else not dissatisfied,
-            "look_opinions": None if state == "draft" else rng.random() < 0.2,
-            "followup_needed": dissatisfied,
-            "explained": "向信访人宣讲了土地征收补偿的相关法律政策" if dissatisfied else None,
-            "next_action": "包案领导再次约访，承办单位重新核查" if dissatisfied else None,
-            "next_by": rng.choice(LEADERS)[0] if dissatisfied else None,
-            "next_due": day + dt.timedelta(days=15) if dissatisfied else None,
-            "recorded_by": CLERK,
-            "recorded_on": day,
-            "signed_visitors": state != "draft",
-            "signed_petitioner": None
-            if state == "draft"
-            else rng.choices(["signed", "refused", "missing"], [85, 10, 5])[0],
-            "reviewed_by": OFFICE_LEAD if state == "reviewed" else None,
-            "reviewed_on": day + dt.timedelta(days=3) if state == "reviewed" else None,
-            "created_at": STAMP,
-            "updated_at": STAMP,
-        }
-        records.append(record)
-        attempts = rng.randint(1, 3)
-        for n in range(attempts):
-            last = n == attempts - 1
-            outcome = (
-                "reached"
-                if last and not away
-                else rng.choice(["no_answer", "wrong_number", "moved_away"])
-            )
-            contacts.append(
-                {
-                    "id": len(contacts) + 1,
-                    "visit": rid,
-                    "at": at - dt.timedelta(days=attempts - 1 - n, hours=1),
-                    "means": "phone" if not last or method == "phone" else "visit",
-                    "outcome": outcome,
-                }
-            )
-        return record
+        return write_visits(self, targets)
