@@ -102,6 +102,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     open_db(args)
     problems = check_database()
+    review = _rules_to_review(problems)
     if args.json:
         print_json(
             {
@@ -111,6 +112,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 "problems": [
                     {"code": p.code, "count": p.count, "message": p.format()} for p in problems
                 ],
+                "to_review": [item.as_json() for item in review],
             }
         )
     elif problems:
@@ -118,7 +120,33 @@ def cmd_check(args: argparse.Namespace) -> int:
             out(p.format(translate("UserError", p.template)))
     else:
         out(translate("cli", "{path}: the database is sound.").format(path=args.db))
+    if review and not args.json:
+        _print_rules_to_review(review)
     return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _rules_to_review(problems) -> list:
+    """Final records that break the plan's rules (issue 14), on a sound database."""
+    from .domain.rule_review import records_to_review
+
+    return [] if problems else records_to_review()
+
+
+def _print_rules_to_review(review) -> None:
+    out(
+        translate(
+            "cli",
+            "{count} final visit records break the plan's rules; reopen and complete them, "
+            "or keep them with a note:",
+        ).format(count=len(review))
+    )
+    for item in review:
+        reasons = "; ".join(translate("UserError", p.template) for p in item.problems)
+        out(
+            translate("cli", "  {case_no} visit {visit_no}: {reasons}").format(
+                case_no=item.case_no, visit_no=item.visit_no, reasons=reasons
+            )
+        )
 
 
 # --- the office ---------------------------------------------------------------

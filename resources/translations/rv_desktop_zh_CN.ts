@@ -2506,6 +2506,10 @@ Key cases among the targets: {key}</source>
         <translation>本办信息(&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;Records to review…</source>
+        <translation>待复核登记表(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -3011,6 +3015,21 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>信访件编号</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>What it lacks</source>
+        <translation>缺少的内容</translation>
+    </message>
+</context>
+<context>
     <name>RouteSheetDialog</name>
     <message>
         <source>Route sheet of {name}</source>
@@ -3072,6 +3091,50 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Leader</source>
         <translation>包案领导</translation>
+    </message>
+</context>
+<context>
+    <name>RuleReviewDialog</name>
+    <message>
+        <source>Records to review</source>
+        <extracomment>a record was reopened (its target id): the caller may open the form</extracomment>
+        <translation>待复核登记表</translation>
+    </message>
+    <message>
+        <source>These final records were made under earlier rules and break one of the plan's rules now. Reopen a record to complete it, or keep it as it is with a note. Nothing is changed without you.</source>
+        <translation>以下定稿登记表按旧规则填写，不符合方案的现行要求。可重新打开补充完整，或说明理由后保留原样。未经您操作，不会改动任何记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>重新打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep with a note…</source>
+        <translation>说明后保留(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No final record breaks the plan's rules.</source>
+        <translation>没有不符合方案要求的定稿登记表。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Why is the record reopened?</source>
+        <translation>重新打开的原因：</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>保留原样</translation>
+    </message>
+    <message>
+        <source>Why is the record kept as it is?</source>
+        <translation>保留原样的理由：</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4043,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
     </message>
     <message>
         <source>{path} already exists. A demo database is only written to a new file.</source>
+        <extracomment>category: ([demands], [conclusions]), the n-th conclusion answering the n-th demand</extracomment>
         <translation>{path} 已存在。演示数据库只会写入新文件。</translation>
     </message>
     <message>
@@ -4562,6 +4626,14 @@ The statistics columns, grouped as the county's table groups them: (group label 
     <message>
         <source>"{value}" is not a state of an item (open, overdue, closed).</source>
         <translation>“{value}”不是事项状态（open、overdue、closed）。</translation>
+    </message>
+    <message>
+        <source>Say why the record is kept as it is (the note goes in the audit).</source>
+        <translation>请说明保留原样的理由（记入审计记录）。</translation>
+    </message>
+    <message>
+        <source>There is no final visit record {id}.</source>
+        <translation>没有定稿的回访登记表 {id}。</translation>
     </message>
 </context>
 <context>
@@ -5525,6 +5597,14 @@ The statistics columns, grouped as the county's table groups them: (group label 
     <message>
         <source>{path}: the database is sound.</source>
         <translation>{path}：数据库完好。</translation>
+    </message>
+    <message>
+        <source>{count} final visit records break the plan's rules; reopen and complete them, or keep them with a note:</source>
+        <translation>{count} 份定稿登记表不符合方案要求；请重新打开补充完整，或说明理由后保留：</translation>
+    </message>
+    <message>
+        <source>  {case_no} visit {visit_no}: {reasons}</source>
+        <translation>  {case_no} 第{visit_no}次回访：{reasons}</translation>
     </message>
     <message>
         <source>the town (乡镇), printed on forms and packages</source>

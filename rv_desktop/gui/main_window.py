@@ -224,6 +224,9 @@ class MainWindow(QMainWindow):
         self.office_action = QAction(self.tr("The &office…"), self)
         self.office_action.triggered.connect(self.edit_office)
         self.settings_menu.addAction(self.office_action)
+        self.review_action = QAction(self.tr("&Records to review…"), self)
+        self.review_action.triggered.connect(self.review_records)
+        self.settings_menu.addAction(self.review_action)
         self.settings_menu.addAction(self.backup_actions.settings_action)
         self._build_language_menu(self.settings_menu)
 
@@ -339,6 +342,14 @@ class MainWindow(QMainWindow):
                 from .dialogs.welcome_dialog import OfficeDialog
 
                 OfficeDialog(self).exec()
+
+    @Slot()
+    def review_records(self) -> None:
+        """Settings ▸ Records to review…: final records that break the plan's rules."""
+        from .dialogs.rule_review_dialog import RuleReviewDialog
+
+        RuleReviewDialog(self).exec()
+        self.session.events.data_changed.emit()
 
     @Slot()
     def edit_office(self) -> None:
