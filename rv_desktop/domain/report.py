@@ -131,10 +131,11 @@ TEXTS: dict[str, str] = {
     # 主要做法
     "measures.assign": "逐案明确责任。对回访对象逐案明确包案领导、回访人员和完成时限，"
     "已分配回访任务{assigned}件，{visitors}名回访人员参与回访。",
+    "measures.assign_partly": "明确回访责任。已为{with_leader}件回访对象明确包案领导，"
+    "已分配回访任务{assigned}件，{visitors}名回访人员参与回访。",
     "measures.forms": "坚持一案一表。采取{methods}等方式开展回访，逐案填写回访登记表，"
     "已定稿登记表{visited}件。",
-    "measures.proxy": "对信访人外出等联系不上本人的，通过电话联系并走访其亲属和村（居）委会"
-    "了解情况，由亲属或村（居）委会代评{proxy}件。",
+    "measures.proxy": "其中由亲属或村（居）委会代评{proxy}件。",
     "measures.follow": "跟踪问效。{rework}{help}",
     "measures.rework": "对群众不满意的案件，回流承办单位整改{sent}件，已办结{closed}件；",
     "measures.rework_none": "回访中未发现需回流承办单位整改的案件；",
@@ -161,7 +162,8 @@ TEXTS: dict[str, str] = {
     "problems.dissatisfied": "仍有{n}件群众不满意，不满意的原因主要集中在{reasons}等方面。",
     "problems.reason": "{theme}（{n}件）",
     "problems.unsettled": "{n}件信访事项尚未息诉罢访，{followups}",
-    "problems.followups": "跟踪回访和回流整改事项未办结{open}件，其中逾期{overdue}件。",
+    "problems.followups": "跟踪回访和回流整改事项未办结{open}件，逾期未办结事项{overdue}项"
+    "（见附件2）。",
     "problems.followups_no_overdue": "跟踪回访和回流整改事项未办结{open}件，需持续跟踪化解。",
     "problems.followups_none": "需持续跟踪化解。",
     "problems.gaps": "回访工作还有遗漏：{gaps}，未做到不漏一案、不漏一人。",
@@ -173,12 +175,15 @@ TEXTS: dict[str, str] = {
     "gap.no_final_form": "{n}件回访登记表未定稿",
     "gap.followups_overdue": "{n}项跟踪事项逾期未办结",
     "problems.help_open": "{n}件群众生产生活困难帮扶尚未落实到位。",
-    "problems.not_reached": "{n}件因信访人外出等原因未能联系上本人，回访结果由他人代为反映。",
+    "problems.not_reached": "{n}件未能联系上信访人（联系不上、拒访等），未计入满意率，"
+    "需继续联系回访。",
     "problems.none": "本次回访未发现突出问题，回访工作做到了不漏一案、不漏一人。",
     # 综合评价
     "conclusions.none": "目前尚无定稿的回访登记表，回访成效有待回访结束后综合评价。",
     "conclusions.text": "总体看，本次活动组织有力、推进有序，回访率{visit_rate}，满意率"
     "{satisfaction_rate}，{judgement}。{effects}",
+    "conclusions.plain": "总体看，本次活动回访率{visit_rate}，满意率{satisfaction_rate}，"
+    "{judgement}。{effects}",
     "judgement.high": "群众对信访事项办理工作总体满意",
     "judgement.middle": "群众对信访事项办理工作基本认可，但仍有提升空间",
     "judgement.low": "群众满意度有待提高，需深入分析原因、改进工作",
@@ -433,6 +438,7 @@ class AnalysisReport:
     limit: int
     paragraphs: dict[str, str] = field(default_factory=dict)  # drafted from the figures
     saved: ReportText = field(default_factory=ReportText)
+    with_leader: int = 0  # targets with a responsible leader (包案领导)
 
     @property
     def total(self):
@@ -609,6 +615,7 @@ def build_report(
         .where(included & fn.EXISTS(TaskVisitor.select().where(TaskVisitor.target == Target.id)))
         .count()
     )
+    with_leader = Target.select().where(included & Target.responsible_leader.is_null(False)).count()
     visitors = (
         TaskVisitor.select(fn.COUNT(TaskVisitor.staff.distinct()))
         .join(Target)
@@ -669,6 +676,7 @@ def build_report(
         left_out_counts=left_out.counts(),
         limit=limit,
         saved=report_text(campaign),
+        with_leader=with_leader,
     )
     return replace(report, paragraphs=draft_paragraphs(report, texts))
 
@@ -757,8 +765,12 @@ def draft_paragraphs(
         for m in ("home_visit", "phone", "former_residence", "other_method")
         if getattr(total, m)
     )
+    # "逐案明确包案领导" only when every target has one; otherwise the number without
+    every = total.targets and report.with_leader == total.targets
     points = [
-        t["measures.assign"].format(assigned=report.assigned, visitors=report.visitors),
+        t["measures.assign" if every else "measures.assign_partly"].format(
+            assigned=report.assigned, visitors=report.visitors, with_leader=report.with_leader
+        ),
         t["measures.forms"].format(methods=methods or t["method.default"], visited=total.visited)
         + (
             t["measures.proxy"].format(proxy=total.proxy_relative + total.proxy_committee)
@@ -846,9 +858,10 @@ def draft_paragraphs(
         ) or t["theme.unstated"]  # fmt: skip
         points.append(t["problems.dissatisfied"].format(n=total.dissatisfied, reasons=reasons))
     if report.unsettled_count:
-        if total.followups_open and total.followups_overdue:
+        overdue_items = report.left_out_counts.get("followups_overdue", 0)
+        if total.followups_open and overdue_items:  # the items of annex 2, counted alike
             followups = t["problems.followups"].format(
-                open=total.followups_open, overdue=total.followups_overdue
+                open=total.followups_open, overdue=overdue_items
             )
         elif total.followups_open:
             followups = t["problems.followups_no_overdue"].format(open=total.followups_open)
@@ -889,7 +902,7 @@ def draft_paragraphs(
             )
             if n
         ]
-        conclusions = t["conclusions.text"].format(
+        conclusions = t["conclusions.text" if praised(report) else "conclusions.plain"].format(
             visit_rate=rate(total.visit_rate),
             satisfaction_rate=rate(total.satisfaction_rate),
             judgement=judgement,
@@ -930,6 +943,26 @@ def draft_paragraphs(
         "conclusions": conclusions,
         "suggestions": suggestions,
     }
+
+
+#: "组织有力、推进有序" is written only when the campaign earns it (docs/report.md):
+#: visit rate and satisfaction rate at least these, and nobody left out.
+PRAISE_VISIT_RATE = 0.9
+PRAISE_SATISFACTION_RATE = 0.9
+
+
+def praised(report: AnalysisReport) -> bool:
+    """The figures earn "组织有力、推进有序" (thresholds in docs/report.md)."""
+    total = report.total
+    gaps = sum(
+        report.left_out_counts.get(name, 0)
+        for name in ("no_assignment", "no_leader", "not_visited", "followup_nothing_open")
+    )
+    return (
+        (total.visit_rate or 0.0) >= PRAISE_VISIT_RATE
+        and (total.satisfaction_rate or 0.0) >= PRAISE_SATISFACTION_RATE
+        and gaps == 0
+    )
 
 
 # --- the clerk's paragraphs ----------------------------------------------------------

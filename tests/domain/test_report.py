@@ -22,6 +22,7 @@ from rv_desktop.domain.report import (
     ReportError,
     build_report,
     group_texts,
+    praised,
     report_text,
     save_report_text,
 )
@@ -92,7 +93,12 @@ def test_drafted_paragraphs_carry_the_figures(data):  # noqa: F811
     assert "较高的是镇国土所（100.0%），较低的是镇民政办（0.0%）" in p["results"]
     problems = p["problems"]
     assert problems.startswith("一是仍有1件群众不满意")
-    assert "二是3件信访事项尚未息诉罢访，跟踪回访和回流整改事项未办结1件，其中逾期1件" in problems
+    # issue 14: the overdue count is annex 2's (every overdue item: T3's rework, T5's help)
+    assert "二是3件信访事项尚未息诉罢访，跟踪回访和回流整改事项未办结1件，逾期未办结事项2项" in problems
+    assert "五是1件未能联系上信访人" in problems and "代为反映" not in problems
+    # no target has a responsible leader: the report does not claim every case has one
+    assert "逐案明确包案领导" not in p["measures"] and "已为0件回访对象明确包案领导" in p["measures"]
+    assert "组织有力" not in p["conclusions"]  # 80% visited: below the threshold
     assert "2件回访登记表未定稿" in problems and "未分配" not in problems
     assert "1件群众生产生活困难帮扶尚未落实到位" in problems
     assert "群众满意度有待提高" in p["conclusions"]  # 50%
@@ -198,3 +204,48 @@ def test_too_long_text_is_refused_and_nothing_changes(data):  # noqa: F811
         save_report_text(c, "新结论", "长" * (MAX_TEXT + 1))
     assert e.value.code == "report_text_too_long"
     assert report_text(c).conclusions == "原来的结论"  # the other paragraph was not saved either
+
+
+def test_the_report_on_the_demo_agrees_with_its_annexes_and_statistics(tmp_path):
+    """Issue 14: "A test builds the report on the demo and checks that every count in the
+    body equals the same count in the annexes and the statistics." The plan: "make a
+    special analysis of the feedback of the return visit, form a written material."
+    """
+    import re
+
+    from rv_desktop.domain import db as dbmod
+    from rv_desktop.domain.statistics import feedback_statistics
+    from rv_desktop.services.demo import DEMO_TODAY, create_demo_database
+
+    path = tmp_path / "demo.sqlite"
+    create_demo_database(path)
+    dbmod.open_database(path)
+    try:
+        r = build_report(None, DEMO_TODAY)
+        total = feedback_statistics(None, "source", DEMO_TODAY).total
+        p = r.paragraphs
+        counts = r.left_out_counts
+        assert f"应回访{total.targets}件，已回访{total.visited}件" in p["results"]
+        assert f"代评{total.proxy_relative + total.proxy_committee}件" in p["measures"]
+        overdue = re.search(r"逾期未办结事项(\d+)项", p["problems"])
+        if overdue:  # annex 2 lists every overdue item
+            assert int(overdue.group(1)) == counts["followups_overdue"]
+            assert counts["followups_overdue"] == len(nobody_left_out_all(r))
+        for name, n in counts.items():
+            if n and name != "followups_overdue":
+                assert f"{n}件" in p["problems"], name
+        not_reached = re.search(r"(\d+)件未能联系上信访人", p["problems"])
+        assert not_reached is None or int(not_reached.group(1)) == total.not_reached
+        assert f"{r.unsettled_count}件信访事项尚未息诉罢访" in p["problems"]
+        if r.with_leader < total.targets:
+            assert "逐案明确包案领导" not in p["measures"]
+        assert ("组织有力" in p["conclusions"]) == praised(r)
+    finally:
+        dbmod.close_database()
+
+
+def nobody_left_out_all(report):
+    from rv_desktop.domain.campaigns import get_campaign
+    from rv_desktop.domain.left_out import nobody_left_out
+
+    return nobody_left_out(get_campaign(report.campaign_id), report.today).followups_overdue
