@@ -951,6 +951,7 @@ def cmd_export_package(args: argparse.Namespace) -> int:
                     )
                 )
                 return EXIT_BAD_INPUT
+    _warn_still_open(args.campaign)
     result = write_package(
         Path(args.out), args.campaign, passphrase, encrypt=not args.no_encryption
     )
@@ -974,6 +975,23 @@ def cmd_export_package(args: argparse.Namespace) -> int:
     )
     out(str(result.path))
     return EXIT_OK
+
+
+def _warn_still_open(campaign) -> None:
+    """What is still open goes to stderr; the export goes on (issue 14)."""
+    from .domain.campaigns import get_campaign
+    from .domain.left_out import still_open
+
+    counts = still_open(get_campaign(campaign))
+    if any(counts.values()):
+        err(
+            translate(
+                "cli",
+                "Still open: {unassigned} targets unassigned, {unvisited} not visited, "
+                "{draft_only} with a draft form only, {overdue} with overdue items. "
+                "The package is written as it is.",
+            ).format(**counts)
+        )
 
 
 def _import_package_options(p: argparse.ArgumentParser) -> None:

@@ -4511,7 +4511,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
     </message>
     <message>
         <source>A paragraph of the report is too long ({length} characters; at most {limit}).</source>
-        <extracomment>The drafted parts of the report, in order. The parts the clerk edits and the program keeps with the campaign. The longest paragraph the clerk may save (characters). Chinese templates and labels of the report; ``texts`` arguments replace any of them. Themes of the reasons for dissatisfaction: (key of the label in TEXTS, label, keywords). Themes of the practical difficulties. Themes of the opinions and suggestions on petition work.</extracomment>
+        <extracomment>The drafted parts of the report, in order. The parts the clerk edits and the program keeps with the campaign. The longest paragraph the clerk may save (characters). Chinese templates and labels of the report; ``texts`` arguments replace any of them. Themes of the reasons for dissatisfaction: (key of the label in TEXTS, label, keywords). Themes of the practical difficulties. Themes of the opinions and suggestions on petition work. "组织有力、推进有序" is written only when the campaign earns it (docs/report.md): visit rate and satisfaction rate at least these, and nobody left out.</extracomment>
         <translation>报告段落过长（{length}字，最多{limit}字）。</translation>
     </message>
     <message>
@@ -5913,6 +5913,10 @@ The statistics columns, grouped as the county's table groups them: (group label 
     <message>
         <source>NOT encrypted</source>
         <translation>未加密</translation>
+    </message>
+    <message>
+        <source>Still open: {unassigned} targets unassigned, {unvisited} not visited, {draft_only} with a draft form only, {overdue} with overdue items. The package is written as it is.</source>
+        <translation>尚未完成：{unassigned} 件未分配回访任务，{unvisited} 件未回访，{draft_only} 件登记表仅有草稿，{overdue} 件有逾期事项。数据包按现状导出。</translation>
     </message>
     <message>
         <source>the towns' packages (.rvpkg)</source>

@@ -182,3 +182,35 @@ def nobody_left_out(campaign: Campaign, today: dt.date | None = None) -> LeftOut
             for r in db.execute(followups).fetchall()
         ],
     )
+
+
+def still_open(campaign: Campaign, today: dt.date | None = None) -> dict[str, int]:
+    """What is still open when the package goes to the county (counts of targets).
+
+    ``unassigned`` (no visitor, not visited), ``unvisited`` (no visit record
+    at all), ``draft_only`` (visit records, none final), ``overdue`` (an open
+    item past its due date). All zero: nothing to warn about.
+    """
+    today = today or dt.date.today()
+    included = (Target.campaign == campaign.id) & (Target.included == True)  # noqa: E712
+    has_visit = fn.EXISTS(VisitRecord.select(SQL("1")).where(VisitRecord.target == Target.id))
+    has_final = fn.EXISTS(
+        VisitRecord.select(SQL("1")).where(
+            (VisitRecord.target == Target.id)
+            & VisitRecord.state.in_([RecordState.FINAL.value, RecordState.REVIEWED.value])
+        )
+    )
+    overdue = fn.EXISTS(
+        FollowUp.select(SQL("1")).where(
+            (FollowUp.target == Target.id)
+            & (FollowUp.state == FollowUpState.OPEN.value)
+            & (FollowUp.due_on < today)
+        )
+    )
+    left = nobody_left_out(campaign, today)
+    return {
+        "unassigned": len(left.no_assignment),
+        "unvisited": Target.select().where(included & ~has_visit).count(),
+        "draft_only": Target.select().where(included & has_visit & ~has_final).count(),
+        "overdue": Target.select().where(included & overdue).count(),
+    }
