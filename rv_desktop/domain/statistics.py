@@ -785,6 +785,13 @@ class SummaryRow:
     followups_overdue: int
     next_action: str | None  # the follow-up written on the form
     next_due: dt.date | None
+    # the five points (1)-(2) and the three looks, as the form answers them
+    conclusion_reasonable: str | None = None
+    demands_solved: str | None = None
+    opinions_carried_out: str | None = None
+    look_lawful: bool | None = None
+    look_satisfied: bool | None = None
+    look_opinions: bool | None = None
 
     def as_json(self) -> dict:
         return {
@@ -820,7 +827,9 @@ def summary_rows(
                l.visited_at, l.method, l.visitors, l.satisfaction, l.settled,
                l.difficulties, l.help_given, l.opinions,
                COALESCE(f.open_items, 0), COALESCE(f.overdue_items, 0),
-               l.next_action, l.next_due
+               l.next_action, l.next_due,
+               l.conclusion_reasonable, l.demands_solved, l.opinions_carried_out,
+               l.look_lawful, l.look_satisfied, l.look_opinions
         {from_sql}
         ORDER BY c.case_no
     """
@@ -859,6 +868,15 @@ def summary_rows(
                 followups_overdue=int(r[16]),
                 next_action=r[17] or None,
                 next_due=_date(r[18]),
+                conclusion_reasonable=r[19],
+                demands_solved=r[20],
+                opinions_carried_out=r[21],
+                **{
+                    name: None if value is None else bool(value)
+                    for name, value in zip(
+                        ("look_lawful", "look_satisfied", "look_opinions"), r[22:25], strict=True
+                    )
+                },
             )
         )
     return rows

@@ -154,6 +154,14 @@ DEFAULT_LABELS: dict[str, str] = {
     "sum.visitors": "回访人员",
     "sum.satisfaction": "满意度",
     "sum.settled": "息诉罢访",
+    "sum.checks": "回访内容及三看",
+    "checks.conclusion": "结论属实合理：{answer}",
+    "checks.demands": "诉求解决：{answer}",
+    "checks.carried": "意见落实：{answer}",
+    "checks.looks": "三看：{looks}",
+    "answer.yes": "是",
+    "answer.partly": "部分",
+    "answer.no": "否",
     "sum.difficulties": "生产生活困难及帮扶",
     "sum.opinions": "意见建议",
     "sum.followup": "跟踪回访",
@@ -223,6 +231,7 @@ SUMMARY_COLUMNS: list[tuple[str, float]] = [
     ("visitors", 14),
     ("satisfaction", 9),
     ("settled", 8),
+    ("checks", 16),
     ("difficulties", 24),
     ("opinions", 22),
     ("followup", 20),
@@ -344,6 +353,27 @@ def statistics_layout(
     )
 
 
+def _checks(row: SummaryRow, text: Mapping[str, str]) -> str | None:
+    """Points (1) and (2) and the three looks in a few characters: 结论是 诉求部分 … 三看是/是/否."""
+    parts = [
+        text[key].format(answer=text.get(f"answer.{value}", value))
+        for key, value in (
+            ("checks.conclusion", row.conclusion_reasonable),
+            ("checks.demands", row.demands_solved),
+            ("checks.carried", row.opinions_carried_out),
+        )
+        if value
+    ]
+    looks = (row.look_lawful, row.look_satisfied, row.look_opinions)
+    if any(v is not None for v in looks):
+        parts.append(
+            text["checks.looks"].format(
+                looks="/".join("—" if v is None else text["yes" if v else "no"] for v in looks)
+            )
+        )
+    return "；".join(parts) or None
+
+
 def _summary_values(seq: int, row: SummaryRow, text: Mapping[str, str]) -> list:
     def code(kind: str, value: str | None) -> str | None:
         return text.get(f"{kind}.{value}", value) if value else None
@@ -375,6 +405,7 @@ def _summary_values(seq: int, row: SummaryRow, text: Mapping[str, str]) -> list:
         row.visitors,
         satisfaction,
         None if row.settled is None else text["yes" if row.settled else "no"],
+        _checks(row, text),
         difficulties or None,
         row.opinions,
         followup or None,
@@ -413,7 +444,7 @@ def summary_layout(
         has_total=False,
         wrapped={
             keys.index(k)
-            for k in ("handling_unit", "visitors", "difficulties", "opinions", "followup")
+            for k in ("handling_unit", "visitors", "checks", "difficulties", "opinions", "followup")
         },
     )
 

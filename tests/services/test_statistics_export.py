@@ -117,8 +117,11 @@ def test_summary_xlsx_reads_back(data, tmp_path):  # noqa: F811
     assert ws["F5"].value == dt.datetime(2026, 11, 2)  # a real date
     assert ws["I5"].value == "满意" and ws["J5"].value == "是"
     assert ws["I8"].value == "未回访"  # A4: only a draft
-    assert "逾期 1 项" in ws["M7"].value
-    assert "申请医疗救助" in ws["K6"].value
+    assert "逾期 1 项" in ws["N7"].value
+    assert "申请医疗救助" in ws["L6"].value
+    # issue 14: the five points and the three looks in the summary table too
+    assert ws.cell(4, 11).value == "回访内容及三看"
+    assert ws["K5"].value == "结论属实合理：是；诉求解决：是；意见落实：是"  # no looks recorded
     assert ws.page_setup.orientation == "landscape"
 
 
