@@ -1659,6 +1659,14 @@ Key cases among the targets: {key}</source>
         <translation>不加密时，任何拿到U盘的人都能读取信访人的姓名、身份证号、电话和住址。确定导出不加密的数据包吗？</translation>
     </message>
     <message>
+        <source>Send with work still open?</source>
+        <translation>还有未完成的工作，仍要报送吗？</translation>
+    </message>
+    <message>
+        <source>Still open: {unassigned} targets unassigned, {unvisited} not visited, {draft_only} with a draft form only, {overdue} with overdue items. Write the package as it is?</source>
+        <translation>尚未完成：{unassigned} 件未分配回访任务，{unvisited} 件未回访，{draft_only} 件登记表仅有草稿，{overdue} 件有逾期事项。仍按现状导出数据包吗？</translation>
+    </message>
+    <message>
         <source>Written: {path} ({targets} targets, {visits} visit records). Give the county the stick; the passphrase never travels with it.</source>
         <translation>已写入：{path}（回访对象 {targets} 件，回访登记表 {visits} 份）。请将U盘交县里；口令不要随U盘传递。</translation>
     </message>
