@@ -39,6 +39,10 @@
         <translation>下一步工作和意见建议（报告第六部分，每行一条）</translation>
     </message>
     <message>
+        <source>Good examples (in section 5): choose from the cases offered and say what was done</source>
+        <translation>典型经验（第五部分）：从列出的案件中选用，并写明具体做法</translation>
+    </message>
+    <message>
         <source>The other parts of the report are drafted from the figures each time it is built. Leave a paragraph as drafted and it follows the figures.</source>
         <translation>报告其余部分每次生成时按统计数据自动起草。段落未作修改的，将随统计数据自动更新。</translation>
     </message>
@@ -4519,7 +4523,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
     </message>
     <message>
         <source>A paragraph of the report is too long ({length} characters; at most {limit}).</source>
-        <extracomment>The drafted parts of the report, in order. The parts the clerk edits and the program keeps with the campaign. The longest paragraph the clerk may save (characters). Chinese templates and labels of the report; ``texts`` arguments replace any of them. Themes of the reasons for dissatisfaction: (key of the label in TEXTS, label, keywords). Themes of the practical difficulties. Themes of the opinions and suggestions on petition work. "组织有力、推进有序" is written only when the campaign earns it (docs/report.md): visit rate and satisfaction rate at least these, and nobody left out.</extracomment>
+        <extracomment>The drafted parts of the report, in order. The parts the clerk edits and the program keeps with the campaign. The longest paragraph the clerk may save (characters). Chinese templates and labels of the report; ``texts`` arguments replace any of them. Themes of the reasons for dissatisfaction: (key of the label in TEXTS, label, keywords). Themes of the practical difficulties. Themes of the opinions and suggestions on petition work. candidates for the good examples (宣传好典型): (case_no, category, why) "组织有力、推进有序" is written only when the campaign earns it (docs/report.md): visit rate and satisfaction rate at least these, and nobody left out.</extracomment>
         <translation>报告段落过长（{length}字，最多{limit}字）。</translation>
     </message>
     <message>
@@ -4586,7 +4590,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
     </message>
     <message>
         <source>The package's data cannot be merged: {place}: {detail}. Nothing of it was written.</source>
-        <extracomment>The version of the data.json layout this program writes and the newest it reads. The stored fields of each kind of row, as data.json names them.</extracomment>
+        <extracomment>The version of the data.json layout this program writes and the newest it reads. Visit record fields added by schema 4 (the plan's rules): a package of an earlier version has none of them, and they are read as empty. The stored fields of each kind of row, as data.json names them.</extracomment>
         <translation>数据包中的数据无法合并：{place}：{detail}。该数据包的内容均未写入。</translation>
     </message>
     <message>

@@ -81,7 +81,7 @@ __all__ = [
 #: The drafted parts of the report, in order.
 PARAGRAPHS = ("background", "measures", "results", "problems", "conclusions", "suggestions")
 #: The parts the clerk edits and the program keeps with the campaign.
-EDITABLE = ("conclusions", "suggestions")
+EDITABLE = ("conclusions", "suggestions", "good_examples")
 #: The longest paragraph the clerk may save (characters).
 MAX_TEXT = 5000
 
@@ -188,6 +188,11 @@ TEXTS: dict[str, str] = {
     "judgement.middle": "群众对信访事项办理工作基本认可，但仍有提升空间",
     "judgement.low": "群众满意度有待提高，需深入分析原因、改进工作",
     "conclusions.effects": "通过回访，{effects}，进一步密切了党群干群关系。",
+    "examples.none": "（尚无可选的典型案例：再次回访后满意并息诉罢访、或困难已帮扶到位的案件会列在此处，"
+    "供选用。）",
+    "examples.intro": "可选的典型案例（请选用并补充做法）：",
+    "examples.revisit": "{case_no}（{category}）：经再次回访，信访人满意并息诉罢访",
+    "examples.helped": "{case_no}（{category}）：回访中发现的生产生活困难已帮扶到位，信访人满意",
     "effect.settled": "{n}件信访事项实现息诉罢访",
     "effect.helped": "{n}件群众生产生活困难得到帮扶",
     "effect.opinions": "收集意见建议{n}条",
@@ -395,6 +400,7 @@ class ReportText:
 
     conclusions: str | None = None
     suggestions: str | None = None
+    good_examples: str | None = None
 
     def get(self, part: str) -> str | None:
         return getattr(self, part)
@@ -439,6 +445,8 @@ class AnalysisReport:
     paragraphs: dict[str, str] = field(default_factory=dict)  # drafted from the figures
     saved: ReportText = field(default_factory=ReportText)
     with_leader: int = 0  # targets with a responsible leader (包案领导)
+    #: candidates for the good examples (宣传好典型): (case_no, category, why)
+    examples: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def total(self):
@@ -677,8 +685,28 @@ def build_report(
         limit=limit,
         saved=report_text(campaign),
         with_leader=with_leader,
+        examples=good_example_candidates(cid),
     )
     return replace(report, paragraphs=draft_paragraphs(report, texts))
+
+
+def good_example_candidates(campaign_id: int, limit: int = 5) -> list[tuple[str, str, str]]:
+    """Cases the good examples may be chosen from ("publicize good examples"):
+    re-visits that ended satisfied and settled, then difficulties helped to the end.
+    ``(case_no, category, why)`` with ``why`` ``revisit`` or ``helped``."""
+    sql = f"""
+        SELECT c.case_no, COALESCE(c.category, ''),
+               CASE WHEN l.visit_no > 1 THEN 'revisit' ELSE 'helped' END
+        {_latest_sql()}
+            AND l.satisfaction IN ('satisfied', 'basically_satisfied') AND l.settled = {{p}}
+            AND (l.visit_no > 1 OR (TRIM(COALESCE(l.difficulties, '')) <> ''
+                 AND EXISTS (SELECT 1 FROM follow_up h WHERE h.target_id = t.id
+                             AND h.kind = 'help')
+                 AND NOT EXISTS (SELECT 1 FROM follow_up h WHERE h.target_id = t.id
+                                 AND h.kind = 'help' AND h.state = 'open')))
+        ORDER BY l.visit_no DESC, c.case_no LIMIT {int(limit)}
+    """.replace("{p}", db.param)
+    return [tuple(r) for r in db.execute_sql(sql, [campaign_id, True, True]).fetchall()]
 
 
 # --- drafting -----------------------------------------------------------------------
@@ -935,6 +963,15 @@ def draft_paragraphs(
         points.append(t["suggestions.opinions"].format(n=total.opinions_collected))
     points.append(t["suggestions.routine"])
     suggestions = _numbered(points, t, "\n")
+    # 典型经验: the plan's summary stage, "publicize good examples"; the clerk chooses
+    if report.examples:
+        lines = [
+            t[f"examples.{why}"].format(case_no=no, category=category or t["theme.other"])
+            for no, category, why in report.examples
+        ]
+        good_examples = t["examples.intro"] + "\n" + _numbered(lines, t, "\n")
+    else:
+        good_examples = t["examples.none"]
     return {
         "background": background,
         "measures": measures,
@@ -942,6 +979,7 @@ def draft_paragraphs(
         "problems": problems,
         "conclusions": conclusions,
         "suggestions": suggestions,
+        "good_examples": good_examples,
     }
 
 
@@ -987,10 +1025,14 @@ def _clean(text: str | None) -> str | None:
     return cleaned if cleaned.strip() else None
 
 
+_KEEP = object()
+
+
 def save_report_text(
     campaign: Campaign | int | str | None,
     conclusions: str | None,
     suggestions: str | None,
+    good_examples: str | None | object = _KEEP,
 ) -> ReportText:
     """Keep the clerk's paragraphs with ``campaign``; an empty one goes back to the draft.
 
@@ -999,6 +1041,8 @@ def save_report_text(
     """
     campaign = get_campaign(campaign)
     wanted = {"conclusions": _clean(conclusions), "suggestions": _clean(suggestions)}
+    if good_examples is not _KEEP:  # left out: the saved good examples stay as they are
+        wanted["good_examples"] = _clean(good_examples)  # type: ignore[arg-type]
     for part, value in wanted.items():
         if value is not None and len(value) > MAX_TEXT:
             raise ReportError(

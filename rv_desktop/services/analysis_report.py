@@ -83,6 +83,7 @@ LABELS: dict[str, str] = {
     "section.results": "三、回访结果",
     "section.problems": "四、存在的问题",
     "section.conclusions": "五、综合评价",
+    "sub.good_examples": "典型经验",
     "section.suggestions": "六、下一步工作和意见建议",
     "sub.overall": "（一）总体情况",
     "sub.units": "（二）承办单位满意率",
@@ -732,6 +733,9 @@ def _story(w: _Writer, report: AnalysisReport) -> list:
 
     section("problems", report.text("problems"))
     section("conclusions", report.text("conclusions"))
+    # the plan's summary stage: "sum up experience, publicize good examples"
+    story.append(w.para(lab["sub.good_examples"], w.h2))
+    story.extend(w.paragraphs(report.text("good_examples")))
     section("suggestions", report.text("suggestions"))
     story.append(Spacer(1, 8 * mm))
     story.append(

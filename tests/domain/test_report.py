@@ -240,6 +240,14 @@ def test_the_report_on_the_demo_agrees_with_its_annexes_and_statistics(tmp_path)
         if r.with_leader < total.targets:
             assert "逐案明确包案领导" not in p["measures"]
         assert ("组织有力" in p["conclusions"]) == praised(r)
+        # the plan: "sum up experience, publicize good examples": candidates offered
+        assert r.examples and p["good_examples"].startswith("可选的典型案例")
+        assert all(no in p["good_examples"] for no, _category, _why in r.examples)
+        saved = save_report_text(r.campaign_id, None, None, "张某信访件：包案领导三次上门，终获满意。")
+        assert saved.good_examples.startswith("张某信访件")
+        assert save_report_text(r.campaign_id, "结论", None).good_examples == saved.good_examples
+        again = build_report(None, DEMO_TODAY)
+        assert again.text("good_examples") == saved.good_examples and again.edited("good_examples")
     finally:
         dbmod.close_database()
 

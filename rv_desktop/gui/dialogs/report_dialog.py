@@ -62,6 +62,10 @@ class AnalysisReportDialog(QDialog):
             "suggestions": self.tr(
                 "Next steps and suggestions (section 6 of the report; one point per line)"
             ),
+            "good_examples": self.tr(
+                "Good examples (in section 5): choose from the cases offered and say what "
+                "was done"
+            ),
         }
         for part in EDITABLE:
             label = QLabel(titles[part])
