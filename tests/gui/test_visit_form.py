@@ -492,3 +492,29 @@ def test_the_case_tab_summarises_the_case_and_links_to_it(world, qtbot):
     assert case_dialog.isVisible() and "K01" in case_dialog.windowTitle()
     case_dialog.reject()
     dialog.close()
+
+
+def test_the_plans_fields_come_alive_as_the_answers_call_for_them(world, qtbot):
+    """The plan: "Visitors should really walk into the door" (a meeting at the office
+    needs its reason) and "Return visit personnel should carefully and truthfully fill in
+    the Registration Form" (a petitioner not reached gives no answers)."""
+    dialog = open_form(qtbot, [world[0]])
+    inputs = dialog.inputs
+    assert not inputs["method_reason"].isEnabled()
+    inputs["method"].set_value("office")
+    dialog._changed()
+    assert inputs["method_reason"].isEnabled()
+    assert "method_reason" in {p.field for p in dialog.problems()}
+    inputs["method_reason"].setText("信访人要求到信访办面谈")
+    dialog._changed()
+    assert "method_reason" not in {p.field for p in dialog.problems()}
+    # refused: the reason comes alive, the answers go grey and are stored empty
+    assert not inputs["contact_note"].isEnabled()
+    inputs["conclusion_reasonable"].set_value("yes")
+    inputs["contact_result"].set_value("refused")
+    dialog._changed()
+    assert inputs["contact_note"].isEnabled()
+    assert not inputs["conclusion_reasonable"].isEnabled()
+    assert not inputs["has_opinions"].isEnabled()
+    assert dialog.values()["conclusion_reasonable"] is None
+    dialog.close()
