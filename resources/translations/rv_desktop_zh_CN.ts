@@ -67,12 +67,20 @@
         <translation>{campaign}：应回访{targets}件，已回访{visited}件。</translation>
     </message>
     <message>
+        <source>The figures changed after you edited: {parts}. Check the text (or redraft it) before printing.</source>
+        <translation>您修改以下内容之后，统计数字已有变化：{parts}。打印前请核对文字（或按数字重新起草）。</translation>
+    </message>
+    <message>
         <source>Redrafted from the figures. Save to keep it.</source>
         <translation>已按统计数据重新起草，保存后生效。</translation>
     </message>
     <message>
         <source>Saved with the campaign.</source>
         <translation>已随本次活动保存。</translation>
+    </message>
+    <message>
+        <source>Build the PDF as it is?</source>
+        <translation>仍按现有文字生成 PDF 吗？</translation>
     </message>
     <message>
         <source>analysis-report</source>
@@ -4523,7 +4531,7 @@ The statistics columns, grouped as the county's table groups them: (group label 
     </message>
     <message>
         <source>A paragraph of the report is too long ({length} characters; at most {limit}).</source>
-        <extracomment>The drafted parts of the report, in order. The parts the clerk edits and the program keeps with the campaign. The longest paragraph the clerk may save (characters). Chinese templates and labels of the report; ``texts`` arguments replace any of them. Themes of the reasons for dissatisfaction: (key of the label in TEXTS, label, keywords). Themes of the practical difficulties. Themes of the opinions and suggestions on petition work. candidates for the good examples (宣传好典型): (case_no, category, why) "组织有力、推进有序" is written only when the campaign earns it (docs/report.md): visit rate and satisfaction rate at least these, and nobody left out.</extracomment>
+        <extracomment>The drafted parts of the report, in order. The parts the clerk edits and the program keeps with the campaign. The longest paragraph the clerk may save (characters). Chinese templates and labels of the report; ``texts`` arguments replace any of them. Themes of the reasons for dissatisfaction: (key of the label in TEXTS, label, keywords). Themes of the practical difficulties. Themes of the opinions and suggestions on petition work. candidates for the good examples (宣传好典型): (case_no, category, why) the fingerprint of each edited part's draft when the clerk saved the edit "组织有力、推进有序" is written only when the campaign earns it (docs/report.md): visit rate and satisfaction rate at least these, and nobody left out.</extracomment>
         <translation>报告段落过长（{length}字，最多{limit}字）。</translation>
     </message>
     <message>

@@ -33,6 +33,7 @@ triggers); saving an empty paragraph goes back to the drafted one.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 import unicodedata
@@ -447,6 +448,8 @@ class AnalysisReport:
     with_leader: int = 0  # targets with a responsible leader (包案领导)
     #: candidates for the good examples (宣传好典型): (case_no, category, why)
     examples: list[tuple[str, str, str]] = field(default_factory=list)
+    #: the fingerprint of each edited part's draft when the clerk saved the edit
+    drafted_at_edit: dict[str, str] = field(default_factory=dict)
 
     @property
     def total(self):
@@ -460,6 +463,16 @@ class AnalysisReport:
 
     def edited(self, part: str) -> bool:
         return part in EDITABLE and bool(self.saved.get(part))
+
+    def changed_since_edit(self) -> list[str]:
+        """The edited parts whose draft (the figures) changed after the clerk's edit."""
+        return [
+            part
+            for part in EDITABLE
+            if self.edited(part)
+            and part in self.drafted_at_edit
+            and self.drafted_at_edit[part] != _fingerprint(self.paragraphs.get(part, ""))
+        ]
 
 
 def _texts(texts: Mapping[str, str] | None) -> dict[str, str]:
@@ -686,6 +699,11 @@ def build_report(
         saved=report_text(campaign),
         with_leader=with_leader,
         examples=good_example_candidates(cid),
+        drafted_at_edit={
+            part: value
+            for part in EDITABLE
+            if (value := _settings(_key(cid, part) + ".draft").get(_key(cid, part) + ".draft"))
+        },
     )
     return replace(report, paragraphs=draft_paragraphs(report, texts))
 
@@ -1028,11 +1046,17 @@ def _clean(text: str | None) -> str | None:
 _KEEP = object()
 
 
+def _fingerprint(text: str) -> str:
+    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:16]
+
+
 def save_report_text(
     campaign: Campaign | int | str | None,
     conclusions: str | None,
     suggestions: str | None,
     good_examples: str | None | object = _KEEP,
+    *,
+    drafts: Mapping[str, str] | None = None,
 ) -> ReportText:
     """Keep the clerk's paragraphs with ``campaign``; an empty one goes back to the draft.
 
@@ -1059,9 +1083,13 @@ def save_report_text(
         before = report_text(campaign)
         for part, value in wanted.items():
             old = before.get(part)
+            key = _key(campaign.id, part)
+            if drafts is not None and part in drafts and value is not None:
+                # what the figures said when the clerk wrote this: a later change is flagged
+                stamp = _fingerprint(drafts[part])
+                Setting.insert(key=key + ".draft", value=stamp).on_conflict_replace().execute()
             if old == value:
                 continue
-            key = _key(campaign.id, part)
             if value is None:
                 Setting.delete().where(Setting.key == key).execute()
             else:

@@ -257,3 +257,19 @@ def nobody_left_out_all(report):
     from rv_desktop.domain.left_out import nobody_left_out
 
     return nobody_left_out(get_campaign(report.campaign_id), report.today).followups_overdue
+
+
+def test_an_edit_older_than_the_figures_is_flagged(data):  # noqa: F811
+    """Issue 14: "a section the clerk edited is marked, and when the figures change after
+    the edit the report says so before printing." The plan: "form a written material"."""
+    c = data["campaign"]
+    r = build_report(c, TODAY)
+    save_report_text(c, "改过的结论", None, drafts=r.paragraphs)
+    again = build_report(c, TODAY)
+    assert again.edited("conclusions") and again.changed_since_edit() == []
+    VisitRecord.update(satisfaction="satisfied", look_satisfied=True).where(
+        VisitRecord.target == data["t"][3]
+    ).execute()  # the dissatisfied petitioner is now satisfied: the figures move
+    later = build_report(c, TODAY)
+    assert later.changed_since_edit() == ["conclusions"]
+    assert later.text("conclusions") == "改过的结论"  # the edit is kept all the same
