@@ -8,7 +8,10 @@ choice means any). Each considered case is then either a *target* or
 *excluded* with its reason: many people involved, strong policy content,
 likely to rebound, already settled, each exclusion switched on or off. A
 case with several flags takes the first reason in that order. New targets
-that are not settled are marked key cases (重点) when ``key_unsettled`` is on.
+that are known not to be settled are marked key cases (重点) when
+``key_unsettled`` is on: a ledger that records no settled case at all has no
+settled column, and there "not settled" is unknown (issue 14), so its cases
+are not marked; the clerk marks them (``set_key_case``).
 
 ``preview_screening`` counts what a run would give, with a few aggregate
 queries (fast on 100,000 cases, so the dialog can show the counts as the
@@ -38,7 +41,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import JOIN, SQL, chunked
+from peewee import JOIN, SQL, chunked, fn
 from peewee import Case as SqlCase
 
 from .enums import Channel, ExclusionReason, SourceLevel, TaskStatus
@@ -234,6 +237,7 @@ def _considered_query(criteria: Criteria):
         Case.id.alias("case_id"),
         reason.alias("reason"),
         Case.settled.alias("settled"),
+        fn.COALESCE(Case.source_file, "").alias("source_file"),
         Case.many_people.alias("many_people"),
         Case.policy.alias("policy"),
         Case.rebound.alias("rebound"),
@@ -383,15 +387,18 @@ def _outcome(campaign: Campaign, criteria: Criteria) -> _Plan:
 
     rows = _execute(
         "SELECT c.case_id, c.reason, c.many_people, c.policy, c.rebound, c.settled,"
-        " t.id, t.frozen, t.included, t.reason, t.key_case"
+        " c.source_file, t.id, t.frozen, t.included, t.reason, t.key_case"
         f" FROM ({c_sql}) AS c LEFT JOIN ({t_sql}) AS t ON t.case_id = c.case_id",
         c_params + t_params,
     )
-    for case_id, reason, many, policy, rebound, settled, tid, frozen, *old_state in rows:
+    known = _settled_known()
+    for case_id, reason, many, policy, rebound, settled, source, tid, frozen, *old_state in rows:
         for name, flag in zip(EXCLUSION_ORDER, (many, policy, rebound, settled), strict=True):
             if flag:
                 flagged[name] += 1
-        key = reason is None and criteria.key_unsettled and not settled
+        # "focusing on the cases that have not yet been settled": only a case known to be
+        # unsettled is key; a ledger that records no settled case at all has no such column
+        key = reason is None and criteria.key_unsettled and not settled and source in known
         if tid is None:
             tally["added"] += 1
             count(reason, key)
@@ -432,6 +439,18 @@ def _outcome(campaign: Campaign, criteria: Criteria) -> _Plan:
         kept=tally["kept"],
     )
     return plan
+
+
+def _settled_known() -> set[str]:
+    """The ledgers (``source_file``, "" for cases typed in) that record whether a case is
+    settled: those with at least one settled case. In the others "not settled" is unknown."""
+    return {
+        source
+        for (source,) in Case.select(fn.COALESCE(Case.source_file, ""))
+        .where(Case.settled == True)  # noqa: E712
+        .distinct()
+        .tuples()
+    }
 
 
 def preview_screening(campaign: Campaign, criteria: Criteria) -> ScreeningCounts:

@@ -413,3 +413,16 @@ def test_no_date_range_excludes_cases_not_concluded_with_that_reason(campaign):
     assert all(
         t.case.concluded_on is not None for t in targets.values() if t.included
     )
+
+
+def test_key_cases_only_where_known_unsettled(campaign):
+    """The plan: "focusing on the cases that have not yet been settled" (a ledger that
+    records no settled case says nothing about it: unknown is not "not settled")."""
+    for n in range(3):
+        case = add_case(f"X{n}", "central", D(2020, 1, 1))
+        Case.update(source_file="县局台账.xlsx").where(Case.id == case.id).execute()
+    sc.run_screening(campaign, CRITERIA)
+    targets = target_list(campaign)
+    assert {no for no in ("X0", "X1", "X2") if targets[no].included} == {"X0", "X1", "X2"}
+    assert not any(targets[no].key_case for no in ("X0", "X1", "X2"))
+    assert {no for no, t in targets.items() if t.key_case} == KEY  # the other ledger records it
