@@ -170,6 +170,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         else:
             out(tr_error(exc))
         return EXIT_PROBLEMS
+    review = _rules_to_review(problems)
     if args.json:
         print_json(
             {
@@ -179,6 +180,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 "problems": [
                     {"code": p.code, "count": p.count, "message": p.format()} for p in problems
                 ],
+                "to_review": [item.as_json() for item in review],
             }
         )
     elif problems:
@@ -186,7 +188,33 @@ def cmd_check(args: argparse.Namespace) -> int:
             out(p.format(translate("UserError", p.template)))
     else:
         out(translate("cli", "{path}: the database is sound.").format(path=args.db))
+    if review and not args.json:
+        _print_rules_to_review(review)
     return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _rules_to_review(problems) -> list:
+    """Final records that break the plan's rules (issue 14), on a sound database."""
+    from .domain.rule_review import records_to_review
+
+    return [] if problems else records_to_review()
+
+
+def _print_rules_to_review(review) -> None:
+    out(
+        translate(
+            "cli",
+            "{count} final visit records break the plan's rules; reopen and complete them, "
+            "or keep them with a note:",
+        ).format(count=len(review))
+    )
+    for item in review:
+        reasons = "; ".join(translate("UserError", p.template) for p in item.problems)
+        out(
+            translate("cli", "  {case_no} visit {visit_no}: {reasons}").format(
+                case_no=item.case_no, visit_no=item.visit_no, reasons=reasons
+            )
+        )
 
 
 # --- the office ---------------------------------------------------------------
@@ -202,13 +230,22 @@ def _office_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--phone",
         help=translate("cli", "the office's phone (联系电话), printed under the county's tables"),
+        "--level",
+        choices=("town", "county"),
+        help=translate("cli", "the office's level: town (visits in person) or county (may phone)"),
     )
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     add_office_key_options(p)
 
 
 def cmd_office(args: argparse.Namespace) -> int:
-    from .domain.office import check_office_names, office_names, save_office_names
+    from .domain.office import (
+        check_office_names,
+        office_level,
+        office_names,
+        save_office_names,
+        set_office_level,
+    )
 
     open_db(args)
     if wants_keys(args):
@@ -222,9 +259,18 @@ def cmd_office(args: argparse.Namespace) -> int:
             names.phone if args.phone is None else args.phone,
         )
         save_office_names(names)
+    if args.level is not None:
+        set_office_level(args.level)
+    level = office_level()
     if args.json:
         print_json(
-            {"town": names.town, "office": names.office, "clerk": names.clerk, "phone": names.phone}
+            {
+                "town": names.town,
+                "office": names.office,
+                "clerk": names.clerk,
+                "phone": names.phone,
+                "level": level,
+            }
         )
     else:
         out(
@@ -233,6 +279,11 @@ def cmd_office(args: argparse.Namespace) -> int:
             )
         )
         out(translate("cli", "Phone: {phone}").format(phone=names.phone or "—"))
+        out(
+            translate("cli", "Level: {level}").format(
+                level=translate("cli", "town") if level == "town" else translate("cli", "county")
+            )
+        )
     return EXIT_OK
 
 
@@ -1018,6 +1069,7 @@ def cmd_export_package(args: argparse.Namespace) -> int:
                     )
                 )
                 return EXIT_BAD_INPUT
+    _warn_still_open(args.campaign)
     result = write_package(
         Path(args.out), args.campaign, passphrase, encrypt=not args.no_encryption
     )
@@ -1041,6 +1093,23 @@ def cmd_export_package(args: argparse.Namespace) -> int:
     )
     out(str(result.path))
     return EXIT_OK
+
+
+def _warn_still_open(campaign) -> None:
+    """What is still open goes to stderr; the export goes on (issue 14)."""
+    from .domain.campaigns import get_campaign
+    from .domain.left_out import still_open
+
+    counts = still_open(get_campaign(campaign))
+    if any(counts.values()):
+        err(
+            translate(
+                "cli",
+                "Still open: {unassigned} targets unassigned, {unvisited} not visited, "
+                "{draft_only} with a draft form only, {overdue} with overdue items. "
+                "The package is written as it is.",
+            ).format(**counts)
+        )
 
 
 def _import_package_options(p: argparse.ArgumentParser) -> None:

@@ -91,7 +91,9 @@ def test_office_names_shown_set_and_refused(tmp_path):
     run_cli("init", "--db", str(db))
     shown = run_cli("office", "--db", str(db), "--json")
     assert shown.returncode == 0, shown.stderr
-    assert json.loads(shown.stdout) == {"town": "", "office": "", "clerk": "", "phone": ""}
+    assert json.loads(shown.stdout) == {
+        "town": "", "office": "", "clerk": "", "phone": "", "level": "town"
+    }
     done = run_cli(
         "office", "--db", str(db), "--town", " 青山镇 ", "--office", "青山镇信访办", "--json"
     )
@@ -101,10 +103,29 @@ def test_office_names_shown_set_and_refused(tmp_path):
         "office": "青山镇信访办",
         "clerk": "",
         "phone": "",
+        "level": "town",
     }
     # only what is given changes; a missing town is refused and nothing changes
     run_cli("office", "--db", str(db), "--clerk", "李文静")
     refused = run_cli("office", "--db", str(db), "--town", "  ", "--lang", "en")
     assert refused.returncode == 2 and "town" in refused.stderr
     again = json.loads(run_cli("office", "--db", str(db), "--json").stdout)
-    assert again == {"town": "青山镇", "office": "青山镇信访办", "clerk": "李文静", "phone": ""}
+    assert again == {"town": "青山镇", "office": "青山镇信访办", "clerk": "李文静", "phone": "",
+                     "level": "town"}
+
+
+def test_office_level_set_and_refused(tmp_path):
+    """The plan: "In principle, the county adopts the method of combining telephone
+    return visits with visits ... The town must meet the petitioner in the form of a
+    visit." One setting says which of the two this database is; town by default."""
+    db = tmp_path / "office.sqlite"
+    assert run_cli("init", "--db", str(db), "--town", "青山镇").returncode == 0
+    shown = json.loads(run_cli("office", "--db", str(db), "--json").stdout)
+    assert shown["level"] == "town"
+    done = run_cli("office", "--db", str(db), "--level", "county", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["level"] == "county"
+    refused = run_cli("office", "--db", str(db), "--level", "city")
+    assert refused.returncode == 2
+    text = run_cli("office", "--db", str(db), "--lang", "en")
+    assert "Level: county" in text.stdout

@@ -33,6 +33,9 @@ def test_town_to_county_and_back(tmp_path):
     package = result.stdout.strip().splitlines()[-1]  # the path is the last line
     assert package.endswith(".rvpkg") and package.startswith(str(stick))
     assert "青山镇-2026年千案回访活动-" in package
+    # issue 14: "export-package prints the counts on stderr and goes on (the package's
+    # path stays the last line of stdout)"
+    assert "未分配" in result.stderr or "unassigned" in result.stderr
     result = run_cli("export-package", "--db", str(sq), "--out", str(stick), "--no-encryption")
     assert result.returncode == 0, result.stderr
     plain = result.stdout.strip().splitlines()[-1]

@@ -45,9 +45,16 @@ def test_json_shape(demo):
     for column in ("targets", "visited", "satisfied", "settled", "followups_open"):
         assert data["total"][column] == sum(r[column] for r in data["rows"])
     total = data["total"]
-    if total["visited"]:
-        expected = (total["satisfied"] + total["basically_satisfied"]) / total["visited"]
-        assert total["satisfaction_rate"] == pytest.approx(expected, abs=1e-4)
+    # issue 14: "Satisfaction rate = (satisfied + basically satisfied) / rated, where rated =
+    # satisfied + basically satisfied + dissatisfied"; reached and not_reached apart
+    for row in [*data["rows"], total]:
+        assert row["rated"] == row["satisfied"] + row["basically_satisfied"] + row["dissatisfied"]
+        assert "reached" in row and "not_reached" in row
+        if row["rated"]:
+            expected = (row["satisfied"] + row["basically_satisfied"]) / row["rated"]
+            assert row["satisfaction_rate"] == pytest.approx(expected, abs=1e-4)
+        else:
+            assert row["satisfaction_rate"] is None
 
 
 def test_by_unit_and_campaign_by_name(demo):

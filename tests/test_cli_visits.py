@@ -41,6 +41,14 @@ def test_json_fields(demo):
         assert row["settled"] in (True, False, None)
         assert len(row["visited_on"]) == 10 and row["visited_on"][4] == "-"
         assert isinstance(row["visit_no"], int) and row["visit_no"] >= 1
+        # reached or not is the contact's outcome; satisfaction keeps "not_reached" for scripts
+        assert row["reached"] in (True, False, None)
+        assert isinstance(row["petitioner_away"], bool)
+        if row["reached"] is False:
+            assert row["satisfaction"] == "not_reached"
+        # the demo is a town: "The town must meet the petitioner in the form of a visit"
+        if row["state"] == "final" and row["method"] == "phone":
+            assert row["petitioner_away"] is True
         states.add((row["state"], row["reviewed"]))
     assert {("draft", False), ("final", False), ("final", True)} <= states
     keys = [(r["case_no"], r["visit_no"]) for r in rows]

@@ -39,6 +39,10 @@
         <translation>下一步工作和意见建议（报告第六部分，每行一条）</translation>
     </message>
     <message>
+        <source>Good examples (in section 5): choose from the cases offered and say what was done</source>
+        <translation>典型经验（第五部分）：从列出的案件中选用，并写明具体做法</translation>
+    </message>
+    <message>
         <source>The other parts of the report are drafted from the figures each time it is built. Leave a paragraph as drafted and it follows the figures.</source>
         <translation>报告其余部分每次生成时按统计数据自动起草。段落未作修改的，将随统计数据自动更新。</translation>
     </message>
@@ -63,12 +67,20 @@
         <translation>{campaign}：应回访{targets}件，已回访{visited}件。</translation>
     </message>
     <message>
+        <source>The figures changed after you edited: {parts}. Check the text (or redraft it) before printing.</source>
+        <translation>您修改以下内容之后，统计数字已有变化：{parts}。打印前请核对文字（或按数字重新起草）。</translation>
+    </message>
+    <message>
         <source>Redrafted from the figures. Save to keep it.</source>
         <translation>已按统计数据重新起草，保存后生效。</translation>
     </message>
     <message>
         <source>Saved with the campaign.</source>
         <translation>已随本次活动保存。</translation>
+    </message>
+    <message>
+        <source>Build the PDF as it is?</source>
+        <translation>仍按现有文字生成 PDF 吗？</translation>
     </message>
     <message>
         <source>analysis-report</source>
@@ -1830,6 +1842,14 @@ Key cases among the targets: {key}</source>
         <translation>不加密时，任何拿到U盘的人都能读取信访人的姓名、身份证号、电话和住址。确定导出不加密的数据包吗？</translation>
     </message>
     <message>
+        <source>Send with work still open?</source>
+        <translation>还有未完成的工作，仍要报送吗？</translation>
+    </message>
+    <message>
+        <source>Still open: {unassigned} targets unassigned, {unvisited} not visited, {draft_only} with a draft form only, {overdue} with overdue items. Write the package as it is?</source>
+        <translation>尚未完成：{unassigned} 件未分配回访任务，{unvisited} 件未回访，{draft_only} 件登记表仅有草稿，{overdue} 件有逾期事项。仍按现状导出数据包吗？</translation>
+    </message>
+    <message>
         <source>Written: {path} ({targets} targets, {visits} visit records). Give the county the stick; the passphrase never travels with it.</source>
         <translation>已写入：{path}（回访对象 {targets} 件，回访登记表 {visits} 份）。请将U盘交县里；口令不要随U盘传递。</translation>
     </message>
@@ -2257,8 +2277,8 @@ Key cases among the targets: {key}</source>
         <translation>信访人在外：电话回访，并到原住地了解情况</translation>
     </message>
     <message>
-        <source>The three looks (三看) are filled from the tabs above. Check them, then confirm: press the button, or choose each answer.</source>
-        <translation>“三看”根据前面各页填写的情况生成。请核对后确认：点击按钮，或逐项选择。</translation>
+        <source>The three looks (三看) follow the answers to points (1), (3) and (5). Take them with the button; an answer that differs needs a note.</source>
+        <translation>三看由第(1)(3)(5)项的回答得出。按按钮采用；与之不同的须写明说明。</translation>
     </message>
     <message>
         <source>Confirm the suggestions</source>
@@ -2574,6 +2594,18 @@ Key cases among the targets: {key}</source>
         <translation>未分配</translation>
     </message>
     <message>
+        <source>No responsible leader</source>
+        <translation>未明确包案领导</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>未定完成时限</translation>
+    </message>
+    <message>
+        <source>Follow-up needed, nothing open</source>
+        <translation>需跟踪但无在办事项</translation>
+    </message>
+    <message>
         <source>Not visited by the due date</source>
         <translation>逾期未回访</translation>
     </message>
@@ -2697,6 +2729,10 @@ Key cases among the targets: {key}</source>
         <translation>本办信息(&amp;O)…</translation>
     </message>
     <message>
+        <source>&amp;Records to review…</source>
+        <translation>待复核登记表(&amp;R)…</translation>
+    </message>
+    <message>
         <source>&amp;Exchange keys…</source>
         <translation>交换密钥(&amp;E)…</translation>
     </message>
@@ -2801,6 +2837,22 @@ Key cases among the targets: {key}</source>
     <message>
         <source>The town and the office are printed on every form and table of this database.</source>
         <translation>乡镇和信访办名称会印在本数据库打印的每一张登记表和统计表上。</translation>
+    </message>
+    <message>
+        <source>Town: visits in person (上门走访)</source>
+        <translation>乡镇：上门走访</translation>
+    </message>
+    <message>
+        <source>County: may visit by phone</source>
+        <translation>县级：可以电话回访</translation>
+    </message>
+    <message>
+        <source>The plan: the county gives priority to telephone return visits; the town must meet the petitioner in the form of a visit.</source>
+        <translation>方案要求：县里以电话回访为主；乡镇必须以走访形式与信访人见面。</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3364,21 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>ReviewModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>信访件编号</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>What it lacks</source>
+        <translation>缺少的内容</translation>
+    </message>
+</context>
+<context>
     <name>RouteSheetDialog</name>
     <message>
         <source>Route sheet of {name}</source>
@@ -3381,6 +3448,50 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Leader</source>
         <translation>包案领导</translation>
+    </message>
+</context>
+<context>
+    <name>RuleReviewDialog</name>
+    <message>
+        <source>Records to review</source>
+        <extracomment>a record was reopened (its target id): the caller may open the form</extracomment>
+        <translation>待复核登记表</translation>
+    </message>
+    <message>
+        <source>These final records were made under earlier rules and break one of the plan&apos;s rules now. Reopen a record to complete it, or keep it as it is with a note. Nothing is changed without you.</source>
+        <translation>以下定稿登记表按旧规则填写，不符合方案的现行要求。可重新打开补充完整，或说明理由后保留原样。未经您操作，不会改动任何记录。</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen…</source>
+        <translation>重新打开(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep with a note…</source>
+        <translation>说明后保留(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>No final record breaks the plan&apos;s rules.</source>
+        <translation>没有不符合方案要求的定稿登记表。</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <source>Why is the record reopened?</source>
+        <translation>重新打开的原因：</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>保留原样</translation>
+    </message>
+    <message>
+        <source>Why is the record kept as it is?</source>
+        <translation>保留原样的理由：</translation>
     </message>
 </context>
 <context>
@@ -3506,6 +3617,22 @@ Key cases among the targets: {key}</source>
         <translation>代评</translation>
     </message>
     <message>
+        <source>Opinions and suggestions</source>
+        <translation>意见建议</translation>
+    </message>
+    <message>
+        <source>Look 1: lawful handling</source>
+        <translation>三看一：依法依政策处理</translation>
+    </message>
+    <message>
+        <source>Look 2: satisfied</source>
+        <translation>三看二：信访人满意</translation>
+    </message>
+    <message>
+        <source>Look 3: opinions given</source>
+        <translation>三看三：有意见建议</translation>
+    </message>
+    <message>
         <source>Practical difficulties</source>
         <translation>生产生活困难</translation>
     </message>
@@ -3579,8 +3706,24 @@ Key cases among the targets: {key}</source>
         <translation>否</translation>
     </message>
     <message>
+        <source>Collected</source>
+        <translation>收集</translation>
+    </message>
+    <message>
         <source>Handling opinions carried out</source>
         <translation>处理意见已落实</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>参评</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>联系上</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>Relative</source>
@@ -3597,10 +3740,6 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Helped</source>
         <translation>已帮扶</translation>
-    </message>
-    <message>
-        <source>Opinions collected</source>
-        <translation>收集意见建议</translation>
     </message>
     <message>
         <source>Settled</source>
@@ -3717,10 +3856,6 @@ Key cases among the targets: {key}</source>
         <translation>双击案件即可打开</translation>
     </message>
     <message>
-        <source>For the annual assessment of each handling unit: its targets in every campaign and round of routine visits. Satisfaction rate = (satisfied + basically satisfied) ÷ visited; settled rate = settled ÷ visited; follow-ups closed on time = rework items and follow-ups closed by their due date, of those closed.</source>
-        <translation>供各承办单位年度考核使用：列出该单位在历次回访活动和日常回访中的回访对象。满意率 =（满意 + 基本满意）÷ 已回访件数；息诉罢访率 = 息诉罢访件数 ÷ 已回访件数；按期办结 = 在完成时限内办结的督办整改和跟踪回访事项数 / 已办结事项数。</translation>
-    </message>
-    <message>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
@@ -3733,8 +3868,12 @@ Key cases among the targets: {key}</source>
         <translation>尚无回访活动，请先在“活动与筛选”页面创建。</translation>
     </message>
     <message>
-        <source>Satisfaction rate = (satisfied + basically satisfied) ÷ visited; visit rate = visited ÷ targets; “—” where there is nothing to divide by. Every figure is a number of targets, each counted by its latest final visit record. Overdue: still open after its due date.</source>
-        <translation>注：满意率 =（满意 + 基本满意）÷ 已回访件数；回访率 = 已回访件数 ÷ 应回访件数；无可计算的件数时记为“—”。各项均为回访对象件数，每件按其最新一次定稿登记表统计。逾期指已过完成时限仍未办结。</translation>
+        <source>For the annual assessment of each handling unit: its targets in every campaign and round of routine visits. Satisfaction rate = (satisfied + basically satisfied) ÷ rated; settled rate = settled ÷ visited; follow-ups closed on time = rework items and follow-ups closed by their due date, of those closed.</source>
+        <translation>供各承办单位年度考核：各次活动和日常回访中的回访对象。满意率 =（满意 + 基本满意）÷ 参评件数；息诉率 = 息诉罢访件数 ÷ 已回访件数；按期办结率 = 按期办结的回流整改和跟踪事项 ÷ 已办结事项。</translation>
+    </message>
+    <message>
+        <source>Satisfaction rate = (satisfied + basically satisfied) ÷ rated, where rated = satisfied + basically satisfied + dissatisfied (proxy ratings included); those not reached (refused, deceased, in custody, moved) are counted apart, never in the rate. Reached: the petitioner or a proxy answered. Visit rate = visited ÷ targets; “—” where there is nothing to divide by. Every figure is a number of targets, each counted by its latest final visit record. Overdue: still open after its due date.</source>
+        <translation>满意率 =（满意 + 基本满意）÷ 参评件数，参评件数 = 满意 + 基本满意 + 不满意（含代评）；未联系上（含拒访、去世、在押、迁居不明）单列，不计入满意率。联系上：本人或代评人接受回访。回访率 = 已回访件数 ÷ 应回访件数；无可除数时显示“—”。各项均为回访对象件数，每件按其最新一次定稿登记表统计。逾期：已过完成时限仍未办结。</translation>
     </message>
     <message>
         <source> A target with two visitors counts in both visitors&apos; rows, and once in the total.</source>
@@ -4360,7 +4499,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>Concluded from {start} to {end}: the first date is after the second.</source>
-        <extracomment>Flags that exclude a considered case, in the order a reason is chosen.</extracomment>
+        <extracomment>The note of a case excluded because it has no conclusion date (it is not concluded). Flags that exclude a considered case, in the order a reason is chosen.</extracomment>
         <translation>办结日期从 {start} 到 {end}：起始日期晚于截止日期。</translation>
     </message>
     <message>
@@ -4567,12 +4706,85 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
         <translation>第 {n} 次联系的时间在将来（{date}）。</translation>
     </message>
     <message>
+        <source>The town must meet the petitioner in the form of a visit: a phone call alone is not a return visit. If the petitioner is away, mark “petitioner away”, record the result of the call and the visit to the former residence with the people asked.</source>
+        <extracomment>Outcomes after which nothing more can be done: the task may close. The answers a record not reached may not claim.</extracomment>
+        <translation>乡镇必须以走访形式与信访人见面：仅打电话不算回访。信访人在外的，请勾选“信访人在外”，登记电话联系结果以及到原住地走访询问的人员。</translation>
+    </message>
+    <message>
+        <source>Visitors should really walk into the door: a meeting at the office or another method needs the reason (for example, the petitioner asked to come to the office).</source>
+        <translation>回访人员要真正走进家门：来访面谈或其他方式须写明原因（例如信访人要求到信访办面谈）。</translation>
+    </message>
+    <message>
+        <source>Record the contact attempts that led to this outcome (time, means, outcome).</source>
+        <translation>请登记得出这一结果的联系记录（时间、方式、结果）。</translation>
+    </message>
+    <message>
+        <source>Say how the outcome of the contact is known (who said so, when).</source>
+        <translation>请写明联系结果的依据（何人、何时告知）。</translation>
+    </message>
+    <message>
+        <source>The petitioner was not reached: the record cannot give a satisfaction or answers to the five points. Clear them, or record the contact as reached.</source>
+        <translation>未联系上信访人：登记表不能填写满意度或五项回访内容。请清除，或将联系结果改为已联系上。</translation>
+    </message>
+    <message>
+        <source>Point (1): whether the conclusion of investigation and handling is true and reasonable.</source>
+        <translation>第(1)项：调查处理结论是否属实、合理。</translation>
+    </message>
+    <message>
+        <source>Point (2): whether the reasonable demands reflected have been solved.</source>
+        <translation>第(2)项：反映的合理诉求是否得到解决。</translation>
+    </message>
+    <message>
+        <source>Point (2): whether the handling opinions have been implemented.</source>
+        <translation>第(2)项：处理意见是否落实到位。</translation>
+    </message>
+    <message>
         <source>Choose whether the petitioner is satisfied with the handling.</source>
         <translation>请选择信访人对处理结果是否满意。</translation>
     </message>
     <message>
+        <source>The contact is recorded as reached but the satisfaction says not reached: choose a level, or record the contact&apos;s outcome.</source>
+        <translation>联系结果为已联系上，满意度却为联系不上：请选择满意程度，或登记实际的联系结果。</translation>
+    </message>
+    <message>
         <source>Say whether the petitioner has stopped petitioning (settled).</source>
         <translation>请选择信访人是否已息诉罢访。</translation>
+    </message>
+    <message>
+        <source>Point (4): whether the petitioner has practical difficulties in production and life (“none” is an answer).</source>
+        <translation>第(4)项：信访人生产生活中有无实际困难（“无”也是回答）。</translation>
+    </message>
+    <message>
+        <source>Describe the practical difficulties found.</source>
+        <translation>请写明发现的实际困难。</translation>
+    </message>
+    <message>
+        <source>Point (5): the petitioner&apos;s opinions and suggestions on the work of letters and visits (“none” is an answer).</source>
+        <translation>第(5)项：信访人对信访工作的意见和建议（“无”也是回答）。</translation>
+    </message>
+    <message>
+        <source>Write down the opinions and suggestions given.</source>
+        <translation>请记下信访人提出的意见和建议。</translation>
+    </message>
+    <message>
+        <source>The conclusion is not (fully) true and reasonable: say why in the note on the conclusion (it goes to the handling unit for rework).</source>
+        <translation>处理结论不（完全）属实合理：请在结论说明中写明原因（将回流承办单位整改）。</translation>
+    </message>
+    <message>
+        <source>The demands are not (fully) solved or the handling opinions not (fully) carried out: say what is missing.</source>
+        <translation>诉求未（完全）解决或处理意见未（完全）落实：请写明尚缺什么。</translation>
+    </message>
+    <message>
+        <source>The three looks follow the answers to points (1), (3) and (5); to differ from them, say why in the note on the three looks.</source>
+        <translation>三看应与第(1)(3)(5)项的回答一致；如不一致，请在三看说明中写明原因。</translation>
+    </message>
+    <message>
+        <source>The petitioner&apos;s interests have not been met: enter the laws and policies explained and the guidance given.</source>
+        <translation>信访人诉求未得到满足：请填写宣讲的法律政策和所做的思想疏导。</translation>
+    </message>
+    <message>
+        <source>The case is not settled (or the petitioner not reached): a follow-up is needed. Mark it and say what comes next, who, by when.</source>
+        <translation>案件未息诉罢访（或未联系上信访人），须跟踪回访：请勾选并写明下一步措施、责任人和期限。</translation>
     </message>
     <message>
         <source>The petitioner could not be reached: record at least one contact attempt that failed (time, means, outcome).</source>
@@ -4581,14 +4793,6 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     <message>
         <source>Enter why the petitioner is dissatisfied.</source>
         <translation>请填写信访人不满意的原因。</translation>
-    </message>
-    <message>
-        <source>Enter the laws and policies explained to the dissatisfied petitioner.</source>
-        <translation>请填写向不满意的信访人解释的法律政策。</translation>
-    </message>
-    <message>
-        <source>A dissatisfied petitioner needs a follow-up: mark it as needed and say what comes next.</source>
-        <translation>信访人不满意，需要跟踪回访：请勾选需要跟踪，并写明下一步措施。</translation>
     </message>
     <message>
         <source>Enter the next action of the follow-up.</source>
@@ -4609,26 +4813,6 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     <message>
         <source>Enter who helps with the practical difficulties found.</source>
         <translation>请填写帮扶实际困难的责任单位或人员。</translation>
-    </message>
-    <message>
-        <source>Three looks: confirm whether the case was handled according to law and policy.</source>
-        <translation>三看：请确认是否依法依规办理。</translation>
-    </message>
-    <message>
-        <source>Three looks: confirm whether the petitioner is satisfied.</source>
-        <translation>三看：请确认信访人是否满意。</translation>
-    </message>
-    <message>
-        <source>Three looks: confirm whether the petitioner gave opinions or suggestions.</source>
-        <translation>三看：请确认信访人是否提出意见建议。</translation>
-    </message>
-    <message>
-        <source>The three looks and the findings disagree on whether the petitioner is satisfied.</source>
-        <translation>&quot;三看&quot;与回访结果中的满意情况不一致。</translation>
-    </message>
-    <message>
-        <source>The case was not handled according to law and policy: say why in the note on the conclusion (it goes to the handling unit for rework).</source>
-        <translation>案件未依法依规办理：请在办理结论说明中写明原因（将回流承办单位整改）。</translation>
     </message>
     <message>
         <source>Enter who recorded the form.</source>
@@ -4701,7 +4885,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>A paragraph of the report is too long ({length} characters; at most {limit}).</source>
-        <extracomment>The drafted parts of the report, in order. The parts the clerk edits and the program keeps with the campaign. The longest paragraph the clerk may save (characters). The report&apos;s words (data/report.toml): templates, themes. Chinese templates and labels of the report; ``texts`` arguments replace any of them. Themes of the reasons for dissatisfaction: (key of the label in TEXTS, label, keywords). Themes of the practical difficulties. Themes of the opinions and suggestions on petition work.</extracomment>
+        <extracomment>The drafted parts of the report, in order. The parts the clerk edits and the program keeps with the campaign. The longest paragraph the clerk may save (characters). The report&apos;s words (data/report.toml): templates, themes. Chinese templates and labels of the report; ``texts`` arguments replace any of them. Themes of the reasons for dissatisfaction: (key of the label in TEXTS, label, keywords). Themes of the practical difficulties. Themes of the opinions and suggestions on petition work. candidates for the good examples (宣传好典型): (case_no, category, why) the fingerprint of each edited part&apos;s draft when the clerk saved the edit &quot;组织有力、推进有序&quot; is written only when the campaign earns it (docs/report.md): visit rate and satisfaction rate at least these, and nobody left out.</extracomment>
         <translation>报告段落过长（{length}字，最多{limit}字）。</translation>
     </message>
     <message>
@@ -4721,9 +4905,9 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
         <translation>“{value}”不是电话号码：请填写一个号码，固定电话带区号（如 0792-1234567）或手机号码。</translation>
     </message>
     <message>
-        <source>“{value}” is not a level: town or county.</source>
-        <extracomment>``office_level`` setting: a town&apos;s office or the county&apos;s (it merges the towns&apos; packages).</extracomment>
-        <translation>“{value}”不是有效级别：town（乡镇）或 county（县级）。</translation>
+        <source>“{value}” is not an office level: choose town or county.</source>
+        <extracomment>The setting that says whether this database is a town&apos;s or the county&apos;s.</extracomment>
+        <translation>“{value}”不是单位层级：请选择 town（乡镇）或 county（县级）。</translation>
     </message>
     <message>
         <source>{file} is refused: it names {town}, but it is signed with the key of {signer} (fingerprint {fingerprint}). A town cannot send in another town&apos;s name.</source>
@@ -4814,7 +4998,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>The package&apos;s data cannot be merged: {place}: {detail}. Nothing of it was written.</source>
-        <extracomment>The version of the data.json layout this program writes and the newest it reads. The stored fields of each kind of row, as data.json names them.</extracomment>
+        <extracomment>The version of the data.json layout this program writes and the newest it reads. Visit record fields added by schema 4 (the plan&apos;s rules): a package of an earlier version has none of them, and they are read as empty. The stored fields of each kind of row, as data.json names them.</extracomment>
         <translation>数据包中的数据无法合并：{place}：{detail}。该数据包的内容均未写入。</translation>
     </message>
     <message>
@@ -5046,6 +5230,14 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
         <source>The plan is too long ({length} characters; at most {limit}).</source>
         <translation>实施方案过长（{length} 个字符；最多 {limit} 个）。</translation>
     </message>
+    <message>
+        <source>Say why the record is kept as it is (the note goes in the audit).</source>
+        <translation>请说明保留原样的理由（记入审计记录）。</translation>
+    </message>
+    <message>
+        <source>There is no final visit record {id}.</source>
+        <translation>没有定稿的回访登记表 {id}。</translation>
+    </message>
 </context>
 <context>
     <name>VisitForm</name>
@@ -5238,6 +5430,38 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
         <translation>信访人签字</translation>
     </message>
     <message>
+        <source>Outcome of the contact</source>
+        <translation>联系结果</translation>
+    </message>
+    <message>
+        <source>How the outcome is known</source>
+        <translation>结果依据</translation>
+    </message>
+    <message>
+        <source>Why not at the door</source>
+        <translation>未上门的原因</translation>
+    </message>
+    <message>
+        <source>What is not solved or carried out</source>
+        <translation>未解决或未落实的内容</translation>
+    </message>
+    <message>
+        <source>Why no rework item</source>
+        <translation>不回流整改的理由</translation>
+    </message>
+    <message>
+        <source>Practical difficulties?</source>
+        <translation>有无实际困难</translation>
+    </message>
+    <message>
+        <source>Opinions or suggestions?</source>
+        <translation>有无意见建议</translation>
+    </message>
+    <message>
+        <source>Why the looks differ</source>
+        <translation>三看说明</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -5313,6 +5537,26 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     <message>
         <source>Could not be reached</source>
         <translation>联系不上</translation>
+    </message>
+    <message>
+        <source>Refused the visit</source>
+        <translation>拒绝回访</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>已去世</translation>
+    </message>
+    <message>
+        <source>In custody</source>
+        <translation>在押</translation>
+    </message>
+    <message>
+        <source>Moved, no trace</source>
+        <translation>迁居下落不明</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>Low</source>
@@ -5653,8 +5897,8 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
         <translation>处理意见是否落实到位。</translation>
     </message>
     <message>
-        <source>Whether the petitioner is satisfied with the handling result: satisfied, basically satisfied, dissatisfied, or could not be reached.</source>
-        <translation>信访人对处理结果是否满意：满意、基本满意、不满意，或联系不上。</translation>
+        <source>Whether the petitioner is satisfied with the handling result: satisfied, basically satisfied or dissatisfied.</source>
+        <translation>信访人对处理结果是否满意：满意、基本满意或不满意。</translation>
     </message>
     <message>
         <source>Why the petitioner is dissatisfied; it goes back to the handling unit.</source>
@@ -5735,6 +5979,38 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     <message>
         <source>Whether the paper form carries the petitioner&apos;s signature, or the petitioner refused to sign.</source>
         <translation>纸质登记表上是否有信访人签字，或信访人拒绝签字。</translation>
+    </message>
+    <message>
+        <source>Was the petitioner reached (in person or through a proxy)? If not, why: not reached, refused, deceased, in custody, moved with no trace.</source>
+        <translation>是否联系上信访人（本人或代评）？如未联系上：联系不上、拒绝、去世、在押、迁居不明。</translation>
+    </message>
+    <message>
+        <source>Who said so and when: the reason behind the outcome of the contact.</source>
+        <translation>何人、何时告知：联系结果的依据。</translation>
+    </message>
+    <message>
+        <source>Visitors should walk into the door: why this visit was not (e.g. the petitioner asked to come).</source>
+        <translation>回访要走进家门：写明本次未上门的原因（如信访人要求来访）。</translation>
+    </message>
+    <message>
+        <source>What of the demands or the handling opinions is still not done.</source>
+        <translation>诉求或处理意见中仍未解决、落实的内容。</translation>
+    </message>
+    <message>
+        <source>A no or partly to point (1) or (2) goes back for rework; say here why it does not.</source>
+        <translation>第(1)(2)项答“否”或“部分”须回流整改；不整改的，在此写明理由。</translation>
+    </message>
+    <message>
+        <source>Point (4): practical difficulties in production and life? “None” is an answer.</source>
+        <translation>第(4)项：生产生活有无实际困难？“无”也是回答。</translation>
+    </message>
+    <message>
+        <source>Point (5): opinions and suggestions on petition work? “None” is an answer.</source>
+        <translation>第(5)项：对信访工作有无意见建议？“无”也是回答。</translation>
+    </message>
+    <message>
+        <source>Why a look differs from the answers to points (1), (3) and (5).</source>
+        <translation>三看与第(1)(3)(5)项回答不一致的原因。</translation>
     </message>
 </context>
 <context>
@@ -6228,12 +6504,28 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
         <translation>演示数据库 {path}：{cases}，{petitioners}，{targets}，{visits}（{seconds:.1f} 秒）。</translation>
     </message>
     <message>
+        <source>{count} final visit records break the plan&apos;s rules; reopen and complete them, or keep them with a note:</source>
+        <translation>{count} 份定稿登记表不符合方案要求；请重新打开补充完整，或说明理由后保留：</translation>
+    </message>
+    <message>
+        <source>  {case_no} visit {visit_no}: {reasons}</source>
+        <translation>  {case_no} 第{visit_no}次回访：{reasons}</translation>
+    </message>
+    <message>
         <source>the office&apos;s phone (联系电话), printed under the county&apos;s tables</source>
         <translation>本单位联系电话，打印在报县表格的填报信息栏中</translation>
     </message>
     <message>
+        <source>the office&apos;s level: town (visits in person) or county (may phone)</source>
+        <translation>单位层级：town 乡镇（上门走访）或 county 县级（可电话回访）</translation>
+    </message>
+    <message>
         <source>Phone: {phone}</source>
         <translation>联系电话：{phone}</translation>
+    </message>
+    <message>
+        <source>Level: {level}</source>
+        <translation>层级：{level}</translation>
     </message>
     <message>
         <source>{db}: restored from {backup} ({cases}, {campaigns}).</source>
@@ -6338,6 +6630,10 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     <message>
         <source>NOT encrypted</source>
         <translation>未加密</translation>
+    </message>
+    <message>
+        <source>Still open: {unassigned} targets unassigned, {unvisited} not visited, {draft_only} with a draft form only, {overdue} with overdue items. The package is written as it is.</source>
+        <translation>尚未完成：{unassigned} 件未分配回访任务，{unvisited} 件未回访，{draft_only} 件登记表仅有草稿，{overdue} 件有逾期事项。数据包按现状导出。</translation>
     </message>
     <message>
         <source>the towns&apos; packages (.rvpkg)</source>

@@ -109,6 +109,17 @@ class ContactOutcome(StrEnum):
     REFUSED = "refused"
 
 
+class ContactResult(StrEnum):
+    """联系结果: the outcome of the contact, not a level of satisfaction."""
+
+    REACHED = "reached"
+    NOT_REACHED = "not_reached"
+    REFUSED = "refused"
+    DECEASED = "deceased"
+    IN_CUSTODY = "in_custody"
+    MOVED_NO_TRACE = "moved_no_trace"
+
+
 class Risk(StrEnum):
     LOW = "low"
     MEDIUM = "medium"

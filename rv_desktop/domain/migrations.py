@@ -21,7 +21,7 @@ from collections.abc import Callable
 from peewee import SqliteDatabase
 
 #: The schema this program writes.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _v2_import_mappings(database: SqliteDatabase) -> None:
@@ -134,9 +134,39 @@ def _v4_town_keys(database: SqliteDatabase) -> None:
         database.execute_sql(sql)
 
 
+_RESULT_CODES = "'reached', 'not_reached', 'refused', 'deceased', 'in_custody', 'moved_no_trace'"
+
+_V5_COLUMNS = [
+    f'"contact_result" VARCHAR(32) CHECK ("contact_result" IN ({_RESULT_CODES}))',
+    '"contact_note" TEXT',
+    '"method_reason" TEXT',
+    '"demands_note" TEXT',
+    '"no_rework_reason" TEXT',
+    '"has_difficulties" INTEGER',
+    '"has_opinions" INTEGER',
+    '"looks_note" TEXT',
+    '"rules_reviewed_note" TEXT',
+]
+
+
+def _v5_plan_rules(database: SqliteDatabase) -> None:
+    """Version 5: the plan's rules on the visit record.
+
+    The contact's outcome, the reason for a visit not at the door, the notes
+    on points (1)/(2), the answers to points (4)/(5), the note on overridden
+    looks, and the note of a record final under earlier rules kept after
+    review. Nothing existing is rewritten: older records keep NULL there
+    (their outcome is read from the satisfaction) and are listed for review
+    by ``rule_review.records_to_review``.
+    """
+    for column in _V5_COLUMNS:
+        database.execute_sql(f'ALTER TABLE "visit_record" ADD COLUMN {column}')
+
+
 #: version -> function that upgrades a file from ``version - 1``.
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _v2_import_mappings,
     3: _v3_towns_and_packages,
     4: _v4_town_keys,
+    5: _v5_plan_rules,
 }

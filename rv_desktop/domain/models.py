@@ -39,6 +39,7 @@ from .enums import (
     ConclusionView,
     ContactMeans,
     ContactOutcome,
+    ContactResult,
     ExclusionReason,
     FollowUpKind,
     FollowUpState,
@@ -315,26 +316,35 @@ class VisitRecord(BaseModel):
     away_phone_result = TextField(null=True)
     away_people_asked = TextField(null=True)
     away_statement = TextField(null=True)
+    # The plan's rules (schema version 4)
+    contact_result = EnumField(ContactResult, null=True)
+    contact_note = TextField(null=True)
+    method_reason = TextField(null=True)
     # Findings
     conclusion_reasonable = EnumField(YesPartlyNo, null=True)
     conclusion_note = TextField(null=True)
     conclusion_view = EnumField(ConclusionView, null=True)
     demands_solved = EnumField(YesPartlyNo, null=True)
     opinions_carried_out = EnumField(YesPartlyNo, null=True)
+    demands_note = TextField(null=True)
+    no_rework_reason = TextField(null=True)
     satisfaction = EnumField(Satisfaction, null=True, index=True)
     dissatisfaction_reason = TextField(null=True)
     unit_rating = EnumField(Satisfaction, null=True)
     settled = BooleanField(null=True)
     risk = EnumField(Risk, null=True)
     # Difficulties, help, opinions
+    has_difficulties = BooleanField(null=True)
     difficulties = TextField(null=True)
     help_given = TextField(null=True)
     help_by = CharField(max_length=128, null=True)
+    has_opinions = BooleanField(null=True)
     opinions = TextField(null=True)
-    # Three looks (三看), confirmed by the clerk
+    # Three looks (三看), derived from points (1), (3), (5); overridden only with a note
     look_lawful = BooleanField(null=True)
     look_satisfied = BooleanField(null=True)
     look_opinions = BooleanField(null=True)
+    looks_note = TextField(null=True)
     # Follow-up
     followup_needed = BooleanField(default=False)
     explained = TextField(null=True)
@@ -349,6 +359,8 @@ class VisitRecord(BaseModel):
     reviewed_by = CharField(max_length=64, null=True)
     reviewed_on = DateField(null=True)
     reopen_reason = TextField(null=True)
+    # a record final under earlier rules, kept as it is after review (with the note)
+    rules_reviewed_note = TextField(null=True)
     created_at = DateTimeField(default=_now)
     updated_at = DateTimeField(default=_now)
 

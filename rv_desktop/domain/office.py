@@ -7,6 +7,13 @@ office's name is printed: forms (``services/forms_data.office_names``), the
 assignment table, the statistics. ``check_office_names`` validates what the
 clerk typed and ``save_office_names`` writes it in one transaction, with an
 audit record of the change.
+
+The office's *level* (``office_level``: ``town`` or ``county``, default
+town) is one more row of the same table. It decides the plan's visit rule
+("The town must meet the petitioner in the form of a visit"; the county may
+phone), which county-only features are shown, and it travels in the exchange
+package. Everything that differs between town and county reads
+``office_level()``; ``set_office_level`` writes it, audited.
 """
 
 from __future__ import annotations
@@ -127,24 +134,29 @@ def save_office_names(names: OfficeNames) -> None:
         log_action("settings", "setting", note=names.as_settings())
 
 
-#: ``office_level`` setting: a town's office or the county's (it merges the towns' packages).
+#: The setting that says whether this database is a town's or the county's.
 LEVEL_KEY = "office_level"
-LEVELS = ("town", "county")
+TOWN = "town"
+COUNTY = "county"
+LEVELS = (TOWN, COUNTY)
 
 
 def office_level() -> str:
-    """``"town"`` or ``"county"``: what the office is; a town when never said."""
-    row = Setting.get_or_none(Setting.key == LEVEL_KEY)
-    value = row.value if row is not None else None
-    return value if value in LEVELS else "town"
+    """``"town"`` or ``"county"``: the level of this office (town when never set)."""
+    value = Setting.select(Setting.value).where(Setting.key == LEVEL_KEY).scalar()
+    return value if value in LEVELS else TOWN
 
 
 def set_office_level(level: str) -> None:
-    """Save the office's level (``town`` or ``county``) with an audit record."""
+    """Save the office's level (``town`` or ``county``) in one audited transaction."""
+    level = (level or "").strip().lower()
     if level not in LEVELS:
-        raise UserError(
+        raise OfficeNameError(
             "bad_office_level",
-            QT_TRANSLATE_NOOP("UserError", "“{value}” is not a level: town or county."),
+            QT_TRANSLATE_NOOP(
+                "UserError", "“{value}” is not an office level: choose town or county."
+            ),
+            field="level",
             value=level,
         )
     with db.atomic():

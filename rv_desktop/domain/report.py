@@ -33,6 +33,7 @@ triggers); saving an empty paragraph goes back to the drafted one.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import re
 import unicodedata
@@ -81,7 +82,7 @@ __all__ = [
 #: The drafted parts of the report, in order.
 PARAGRAPHS = ("background", "measures", "results", "problems", "conclusions", "suggestions")
 #: The parts the clerk edits and the program keeps with the campaign.
-EDITABLE = ("conclusions", "suggestions")
+EDITABLE = ("conclusions", "suggestions", "good_examples")
 #: The longest paragraph the clerk may save (characters).
 MAX_TEXT = 5000
 
@@ -253,6 +254,7 @@ class ReportText:
 
     conclusions: str | None = None
     suggestions: str | None = None
+    good_examples: str | None = None
 
     def get(self, part: str) -> str | None:
         return getattr(self, part)
@@ -296,6 +298,11 @@ class AnalysisReport:
     limit: int
     paragraphs: dict[str, str] = field(default_factory=dict)  # drafted from the figures
     saved: ReportText = field(default_factory=ReportText)
+    with_leader: int = 0  # targets with a responsible leader (包案领导)
+    #: candidates for the good examples (宣传好典型): (case_no, category, why)
+    examples: list[tuple[str, str, str]] = field(default_factory=list)
+    #: the fingerprint of each edited part's draft when the clerk saved the edit
+    drafted_at_edit: dict[str, str] = field(default_factory=dict)
 
     @property
     def total(self):
@@ -309,6 +316,16 @@ class AnalysisReport:
 
     def edited(self, part: str) -> bool:
         return part in EDITABLE and bool(self.saved.get(part))
+
+    def changed_since_edit(self) -> list[str]:
+        """The edited parts whose draft (the figures) changed after the clerk's edit."""
+        return [
+            part
+            for part in EDITABLE
+            if self.edited(part)
+            and part in self.drafted_at_edit
+            and self.drafted_at_edit[part] != _fingerprint(self.paragraphs.get(part, ""))
+        ]
 
 
 def _texts(texts: Mapping[str, str] | None) -> dict[str, str]:
@@ -472,6 +489,7 @@ def build_report(
         .where(included & fn.EXISTS(TaskVisitor.select().where(TaskVisitor.target == Target.id)))
         .count()
     )
+    with_leader = Target.select().where(included & Target.responsible_leader.is_null(False)).count()
     visitors = (
         TaskVisitor.select(fn.COUNT(TaskVisitor.staff.distinct()))
         .join(Target)
@@ -532,8 +550,34 @@ def build_report(
         left_out_counts=left_out.counts(),
         limit=limit,
         saved=report_text(campaign),
+        with_leader=with_leader,
+        examples=good_example_candidates(cid),
+        drafted_at_edit={
+            part: value
+            for part in EDITABLE
+            if (value := _settings(_key(cid, part) + ".draft").get(_key(cid, part) + ".draft"))
+        },
     )
     return replace(report, paragraphs=draft_paragraphs(report, texts))
+
+
+def good_example_candidates(campaign_id: int, limit: int = 5) -> list[tuple[str, str, str]]:
+    """Cases the good examples may be chosen from ("publicize good examples"):
+    re-visits that ended satisfied and settled, then difficulties helped to the end.
+    ``(case_no, category, why)`` with ``why`` ``revisit`` or ``helped``."""
+    sql = f"""
+        SELECT c.case_no, COALESCE(c.category, ''),
+               CASE WHEN l.visit_no > 1 THEN 'revisit' ELSE 'helped' END
+        {_latest_sql()}
+            AND l.satisfaction IN ('satisfied', 'basically_satisfied') AND l.settled = {{p}}
+            AND (l.visit_no > 1 OR (TRIM(COALESCE(l.difficulties, '')) <> ''
+                 AND EXISTS (SELECT 1 FROM follow_up h WHERE h.target_id = t.id
+                             AND h.kind = 'help')
+                 AND NOT EXISTS (SELECT 1 FROM follow_up h WHERE h.target_id = t.id
+                                 AND h.kind = 'help' AND h.state = 'open')))
+        ORDER BY l.visit_no DESC, c.case_no LIMIT {int(limit)}
+    """.replace("{p}", db.param)
+    return [tuple(r) for r in db.execute_sql(sql, [campaign_id, True, True]).fetchall()]
 
 
 # --- drafting -----------------------------------------------------------------------
@@ -620,8 +664,12 @@ def draft_paragraphs(
         for m in ("home_visit", "phone", "former_residence", "other_method")
         if getattr(total, m)
     )
+    # "逐案明确包案领导" only when every target has one; otherwise the number without
+    every = total.targets and report.with_leader == total.targets
     points = [
-        t["measures.assign"].format(assigned=report.assigned, visitors=report.visitors),
+        t["measures.assign" if every else "measures.assign_partly"].format(
+            assigned=report.assigned, visitors=report.visitors, with_leader=report.with_leader
+        ),
         t["measures.forms"].format(methods=methods or t["method.default"], visited=total.visited)
         + (
             t["measures.proxy"].format(proxy=total.proxy_relative + total.proxy_committee)
@@ -709,9 +757,10 @@ def draft_paragraphs(
         ) or t["theme.unstated"]  # fmt: skip
         points.append(t["problems.dissatisfied"].format(n=total.dissatisfied, reasons=reasons))
     if report.unsettled_count:
-        if total.followups_open and total.followups_overdue:
+        overdue_items = report.left_out_counts.get("followups_overdue", 0)
+        if total.followups_open and overdue_items:  # the items of annex 2, counted alike
             followups = t["problems.followups"].format(
-                open=total.followups_open, overdue=total.followups_overdue
+                open=total.followups_open, overdue=overdue_items
             )
         elif total.followups_open:
             followups = t["problems.followups_no_overdue"].format(open=total.followups_open)
@@ -752,7 +801,7 @@ def draft_paragraphs(
             )
             if n
         ]
-        conclusions = t["conclusions.text"].format(
+        conclusions = t["conclusions.text" if praised(report) else "conclusions.plain"].format(
             visit_rate=rate(total.visit_rate),
             satisfaction_rate=rate(total.satisfaction_rate),
             judgement=judgement,
@@ -785,6 +834,15 @@ def draft_paragraphs(
         points.append(t["suggestions.opinions"].format(n=total.opinions_collected))
     points.append(t["suggestions.routine"])
     suggestions = _numbered(points, t, "\n")
+    # 典型经验: the plan's summary stage, "publicize good examples"; the clerk chooses
+    if report.examples:
+        lines = [
+            t[f"examples.{why}"].format(case_no=no, category=category or t["theme.other"])
+            for no, category, why in report.examples
+        ]
+        good_examples = t["examples.intro"] + "\n" + _numbered(lines, t, "\n")
+    else:
+        good_examples = t["examples.none"]
     return {
         "background": background,
         "measures": measures,
@@ -792,7 +850,28 @@ def draft_paragraphs(
         "problems": problems,
         "conclusions": conclusions,
         "suggestions": suggestions,
+        "good_examples": good_examples,
     }
+
+
+#: "组织有力、推进有序" is written only when the campaign earns it (docs/report.md):
+#: visit rate and satisfaction rate at least these, and nobody left out.
+PRAISE_VISIT_RATE = 0.9
+PRAISE_SATISFACTION_RATE = 0.9
+
+
+def praised(report: AnalysisReport) -> bool:
+    """The figures earn "组织有力、推进有序" (thresholds in docs/report.md)."""
+    total = report.total
+    gaps = sum(
+        report.left_out_counts.get(name, 0)
+        for name in ("no_assignment", "no_leader", "not_visited", "followup_nothing_open")
+    )
+    return (
+        (total.visit_rate or 0.0) >= PRAISE_VISIT_RATE
+        and (total.satisfaction_rate or 0.0) >= PRAISE_SATISFACTION_RATE
+        and gaps == 0
+    )
 
 
 # --- the clerk's paragraphs ----------------------------------------------------------
@@ -817,10 +896,20 @@ def _clean(text: str | None) -> str | None:
     return cleaned if cleaned.strip() else None
 
 
+_KEEP = object()
+
+
+def _fingerprint(text: str) -> str:
+    return hashlib.sha256(text.strip().encode("utf-8")).hexdigest()[:16]
+
+
 def save_report_text(
     campaign: Campaign | int | str | None,
     conclusions: str | None,
     suggestions: str | None,
+    good_examples: str | None | object = _KEEP,
+    *,
+    drafts: Mapping[str, str] | None = None,
 ) -> ReportText:
     """Keep the clerk's paragraphs with ``campaign``; an empty one goes back to the draft.
 
@@ -829,6 +918,8 @@ def save_report_text(
     """
     campaign = get_campaign(campaign)
     wanted = {"conclusions": _clean(conclusions), "suggestions": _clean(suggestions)}
+    if good_examples is not _KEEP:  # left out: the saved good examples stay as they are
+        wanted["good_examples"] = _clean(good_examples)  # type: ignore[arg-type]
     for part, value in wanted.items():
         if value is not None and len(value) > MAX_TEXT:
             raise ReportError(
@@ -845,9 +936,13 @@ def save_report_text(
         before = report_text(campaign)
         for part, value in wanted.items():
             old = before.get(part)
+            key = _key(campaign.id, part)
+            if drafts is not None and part in drafts and value is not None:
+                # what the figures said when the clerk wrote this: a later change is flagged
+                stamp = _fingerprint(drafts[part])
+                Setting.insert(key=key + ".draft", value=stamp).on_conflict_replace().execute()
             if old == value:
                 continue
-            key = _key(campaign.id, part)
             if value is None:
                 Setting.delete().where(Setting.key == key).execute()
             else:

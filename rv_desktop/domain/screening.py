@@ -8,7 +8,10 @@ choice means any). Each considered case is then either a *target* or
 *excluded* with its reason: many people involved, strong policy content,
 likely to rebound, already settled, each exclusion switched on or off. A
 case with several flags takes the first reason in that order. New targets
-that are not settled are marked key cases (重点) when ``key_unsettled`` is on.
+that are known not to be settled are marked key cases (重点) when
+``key_unsettled`` is on: a ledger that records no settled case at all has no
+settled column, and there "not settled" is unknown (issue 14), so its cases
+are not marked; the clerk marks them (``set_key_case``).
 
 ``preview_screening`` counts what a run would give, with a few aggregate
 queries (fast on 100,000 cases, so the dialog can show the counts as the
@@ -38,7 +41,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from peewee import JOIN, SQL, chunked
+from peewee import JOIN, chunked, fn
 from peewee import Case as SqlCase
 
 from .enums import Channel, ExclusionReason, SourceLevel, TaskStatus
@@ -76,6 +79,9 @@ __all__ = [
 ]
 
 DEFAULT_SOURCES = (SourceLevel.CENTRAL.value, SourceLevel.PROVINCIAL.value)
+
+#: The note of a case excluded because it has no conclusion date (it is not concluded).
+NOT_CONCLUDED_NOTE = "未办结：台账中没有办结日期"
 
 #: Flags that exclude a considered case, in the order a reason is chosen.
 EXCLUSION_ORDER = (
@@ -220,15 +226,18 @@ def _validate(criteria: Criteria) -> None:
 
 def _considered_query(criteria: Criteria):
     """case_id, reason (NULL: a target) and settled of every considered case."""
-    whens = [
+    # a case with no conclusion date is not concluded: considered (when no date range
+    # leaves it out anyway) only to be listed as excluded, with that reason
+    whens = [(Case.concluded_on.is_null(), ExclusionReason.OTHER.value)] + [
         (_FLAG_COLUMNS[reason] == True, reason)  # noqa: E712
         for reason in criteria.exclusions
     ]
-    reason = SqlCase(None, whens, None) if whens else SQL("NULL")
+    reason = SqlCase(None, whens, None)
     query = Case.select(
         Case.id.alias("case_id"),
         reason.alias("reason"),
         Case.settled.alias("settled"),
+        fn.COALESCE(Case.source_file, "").alias("source_file"),
         Case.many_people.alias("many_people"),
         Case.policy.alias("policy"),
         Case.rebound.alias("rebound"),
@@ -378,15 +387,18 @@ def _outcome(campaign: Campaign, criteria: Criteria) -> _Plan:
 
     rows = _execute(
         "SELECT c.case_id, c.reason, c.many_people, c.policy, c.rebound, c.settled,"
-        " t.id, t.frozen, t.included, t.reason, t.key_case"
+        " c.source_file, t.id, t.frozen, t.included, t.reason, t.key_case"
         f" FROM ({c_sql}) AS c LEFT JOIN ({t_sql}) AS t ON t.case_id = c.case_id",
         c_params + t_params,
     )
-    for case_id, reason, many, policy, rebound, settled, tid, frozen, *old_state in rows:
+    known = _settled_known()
+    for case_id, reason, many, policy, rebound, settled, source, tid, frozen, *old_state in rows:
         for name, flag in zip(EXCLUSION_ORDER, (many, policy, rebound, settled), strict=True):
             if flag:
                 flagged[name] += 1
-        key = reason is None and criteria.key_unsettled and not settled
+        # "focusing on the cases that have not yet been settled": only a case known to be
+        # unsettled is key; a ledger that records no settled case at all has no such column
+        key = reason is None and criteria.key_unsettled and not settled and source in known
         if tid is None:
             tally["added"] += 1
             count(reason, key)
@@ -429,6 +441,18 @@ def _outcome(campaign: Campaign, criteria: Criteria) -> _Plan:
     return plan
 
 
+def _settled_known() -> set[str]:
+    """The ledgers (``source_file``, "" for cases typed in) that record whether a case is
+    settled: those with at least one settled case. In the others "not settled" is unknown."""
+    return {
+        source
+        for (source,) in Case.select(fn.COALESCE(Case.source_file, ""))
+        .where(Case.settled == True)  # noqa: E712
+        .distinct()
+        .tuples()
+    }
+
+
 def preview_screening(campaign: Campaign, criteria: Criteria) -> ScreeningCounts:
     """What ``run_screening(campaign, criteria)`` would give; changes nothing."""
     return _outcome(campaign, criteria).counts
@@ -469,6 +493,14 @@ def run_screening(campaign: Campaign, criteria: Criteria) -> ScreeningCounts:
                 ).where(Target.id.in_(batch)).execute()
         for batch in chunked(plan.deletes, 500):
             Target.delete().where(Target.id.in_(batch)).execute()
+        not_concluded = Case.select(Case.id).where(Case.concluded_on.is_null())
+        Target.update(exclusion_note=NOT_CONCLUDED_NOTE, updated_at=now).where(
+            (Target.campaign == campaign.id)
+            & (Target.included == False)  # noqa: E712
+            & (Target.exclusion_reason == ExclusionReason.OTHER.value)
+            & Target.exclusion_note.is_null()
+            & Target.case.in_(not_concluded)
+        ).execute()
     return plan.counts
 
 

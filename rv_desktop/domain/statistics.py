@@ -13,9 +13,17 @@ What is counted (every figure is a number of **targets**, never of records):
   record with the highest visit number. Drafts are ignored, even when newer.
   ``visited`` (已回访) is the number of targets that have such a record.
 * ``visit_rate`` = visited / targets; ``satisfaction_rate`` = (satisfied +
-  basically satisfied) / visited, as the county defines it (``RATE_NOTE``).
-  Both are fractions between 0 and 1, and **None when the divisor is 0** (no
-  targets, no visits): the tables print "—", the JSON ``null``.
+  basically satisfied) / ``rated``, where ``rated`` = satisfied + basically
+  satisfied + dissatisfied (proxy ratings included; the petitioners not
+  reached, refused, deceased ... are counted in ``not_reached`` and never in
+  the denominator). ``reached`` counts the petitioners reached in person or
+  through a proxy. Both rates are fractions between 0 and 1, and **None when
+  the divisor is 0** (no targets, nobody rated): the tables print "—", the
+  JSON ``null``. The definitions are printed under every table.
+* The five points and the three looks: ``opinions_carried_out_partly/no``,
+  ``difficulties_none`` and ``opinions_none`` ("none" answered to points (4)
+  and (5)), ``look_lawful_yes/no``, ``look_satisfied_yes/no``,
+  ``look_opinions_yes/no``.
 * By method: ``home_visit``, ``phone``, ``former_residence``; ``other_method``
   is everything else (meeting at the office, other, not written down), so the
   four add up to ``visited``.
@@ -59,6 +67,7 @@ the plan's linear pace over the implementation stage) and
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import asdict, dataclass, fields
 from typing import NamedTuple
 
@@ -140,6 +149,22 @@ _CONDITIONS: dict[str, str] = {
     "rework_overdue": "f.rework_overdue > 0",
     "followups_open": "f.open_items > 0",
     "followups_overdue": "f.overdue_items > 0",
+    # the plan's rules: who was rated, who was reached, the five points and the three looks
+    "rated": "l.satisfaction IN ('satisfied', 'basically_satisfied', 'dissatisfied')",
+    "reached": (
+        "(l.contact_result = 'reached' OR (l.contact_result IS NULL"
+        " AND l.satisfaction IN ('satisfied', 'basically_satisfied', 'dissatisfied')))"
+    ),
+    "opinions_carried_out_partly": "l.opinions_carried_out = 'partly'",
+    "opinions_carried_out_no": "l.opinions_carried_out = 'no'",
+    "difficulties_none": f"l.has_difficulties = {{false}} AND NOT {_filled('l.difficulties')}",
+    "opinions_none": f"l.has_opinions = {{false}} AND NOT {_filled('l.opinions')}",
+    "look_lawful_yes": "l.look_lawful = {true}",
+    "look_lawful_no": "l.look_lawful = {false}",
+    "look_satisfied_yes": "l.look_satisfied = {true}",
+    "look_satisfied_no": "l.look_satisfied = {false}",
+    "look_opinions_yes": "l.look_opinions = {true}",
+    "look_opinions_no": "l.look_opinions = {false}",
 }
 
 #: The count columns, in the table's order.
@@ -211,6 +236,18 @@ class StatRow:
     rework_overdue: int = 0
     followups_open: int = 0
     followups_overdue: int = 0
+    rated: int = 0
+    reached: int = 0
+    opinions_carried_out_partly: int = 0
+    opinions_carried_out_no: int = 0
+    difficulties_none: int = 0
+    opinions_none: int = 0
+    look_lawful_yes: int = 0
+    look_lawful_no: int = 0
+    look_satisfied_yes: int = 0
+    look_satisfied_no: int = 0
+    look_opinions_yes: int = 0
+    look_opinions_no: int = 0
 
     @property
     def visit_rate(self) -> float | None:
@@ -219,10 +256,14 @@ class StatRow:
 
     @property
     def satisfaction_rate(self) -> float | None:
-        """(Satisfied + basically satisfied) / visited; None without visits."""
-        if not self.visited:
+        """(Satisfied + basically satisfied) / rated; None when nobody was rated.
+
+        ``rated`` = satisfied + basically satisfied + dissatisfied (proxy ratings
+        included); the petitioners not reached are never in the denominator.
+        """
+        if not self.rated:
             return None
-        return (self.satisfied + self.basically_satisfied) / self.visited
+        return (self.satisfied + self.basically_satisfied) / self.rated
 
     def value(self, column: str) -> int | float | None:
         return getattr(self, column)
@@ -330,11 +371,13 @@ def _condition(column: str) -> str:
             QT_TRANSLATE_NOOP("UserError", '"{column}" is not a figure of the statistics.'),
             column=column,
         )
-    return found.replace("{true}", db.param)
+    return found.replace("{true}", db.param).replace("{false}", db.param)
 
 
 def _true_params(column: str) -> list:
-    return [True] * (_CONDITIONS.get(column, "").count("{true}"))
+    """The values of the ``{true}``/``{false}`` placeholders of a condition, in order."""
+    found = _CONDITIONS.get(column, "")
+    return [m == "{true}" for m in re.findall(r"\{true\}|\{false\}", found)]
 
 
 def _aggregate(campaign_id: int, by: str | None, today: dt.date) -> list[tuple]:
@@ -562,8 +605,8 @@ class SatisfactionBreakdown:
 
     ``targets`` and ``visited`` as in the statistics; the four levels add up to
     ``visited`` unless a final record leaves satisfaction empty.
-    ``satisfaction_rate`` = (satisfied + basically satisfied) / visited, None
-    without visits. ``slices()`` gives ``[(level, count), ...]`` in
+    ``satisfaction_rate`` = (satisfied + basically satisfied) / rated, None
+    when nobody was rated. ``slices()`` gives ``[(level, count), ...]`` in
     ``SATISFACTION_LEVELS`` order, zeros included.
     """
 
@@ -579,10 +622,15 @@ class SatisfactionBreakdown:
         return self.targets - self.visited
 
     @property
+    def rated(self) -> int:
+        """Satisfied + basically satisfied + dissatisfied (not reached is no rating)."""
+        return self.satisfied + self.basically_satisfied + self.dissatisfied
+
+    @property
     def satisfaction_rate(self) -> float | None:
-        if not self.visited:
+        if not self.rated:
             return None
-        return (self.satisfied + self.basically_satisfied) / self.visited
+        return (self.satisfied + self.basically_satisfied) / self.rated
 
     def slices(self) -> list[tuple[str, int]]:
         return [(level, getattr(self, level)) for level in SATISFACTION_LEVELS]
@@ -675,8 +723,8 @@ class UnitSatisfaction:
     """One handling unit's satisfaction in a campaign (``unit`` ``""``: none recorded).
 
     Counts of targets as in the feedback statistics by unit;
-    ``satisfaction_rate`` = (satisfied + basically satisfied) / visited, None
-    without visits.
+    ``satisfaction_rate`` = (satisfied + basically satisfied) / rated, None
+    when nobody was rated.
     """
 
     unit: str
@@ -688,10 +736,15 @@ class UnitSatisfaction:
     not_reached: int
 
     @property
+    def rated(self) -> int:
+        """Satisfied + basically satisfied + dissatisfied (not reached is no rating)."""
+        return self.satisfied + self.basically_satisfied + self.dissatisfied
+
+    @property
     def satisfaction_rate(self) -> float | None:
-        if not self.visited:
+        if not self.rated:
             return None
-        return (self.satisfied + self.basically_satisfied) / self.visited
+        return (self.satisfied + self.basically_satisfied) / self.rated
 
 
 def satisfaction_by_unit(campaign: Campaign | int | str | None = None) -> list[UnitSatisfaction]:
@@ -734,6 +787,13 @@ class SummaryRow:
     followups_overdue: int
     next_action: str | None  # the follow-up written on the form
     next_due: dt.date | None
+    # the five points (1)-(2) and the three looks, as the form answers them
+    conclusion_reasonable: str | None = None
+    demands_solved: str | None = None
+    opinions_carried_out: str | None = None
+    look_lawful: bool | None = None
+    look_satisfied: bool | None = None
+    look_opinions: bool | None = None
 
     def as_json(self) -> dict:
         return {
@@ -769,7 +829,9 @@ def summary_rows(
                l.visited_at, l.method, l.visitors, l.satisfaction, l.settled,
                l.difficulties, l.help_given, l.opinions,
                COALESCE(f.open_items, 0), COALESCE(f.overdue_items, 0),
-               l.next_action, l.next_due
+               l.next_action, l.next_due,
+               l.conclusion_reasonable, l.demands_solved, l.opinions_carried_out,
+               l.look_lawful, l.look_satisfied, l.look_opinions
         {from_sql}
         ORDER BY c.case_no
     """
@@ -808,6 +870,15 @@ def summary_rows(
                 followups_overdue=int(r[16]),
                 next_action=r[17] or None,
                 next_due=_date(r[18]),
+                conclusion_reasonable=r[19],
+                demands_solved=r[20],
+                opinions_carried_out=r[21],
+                **{
+                    name: None if value is None else bool(value)
+                    for name, value in zip(
+                        ("look_lawful", "look_satisfied", "look_opinions"), r[22:25], strict=True
+                    )
+                },
             )
         )
     return rows

@@ -24,7 +24,7 @@ done        needs the latest visit record final or reviewed, and no open
 
 ``board`` gives the cards (``TaskCard``) with everything a card shows,
 filtered and grouped; ``column_counts`` the count per column.
-``nobody_left_out`` gives the four lists of step 7 (不漏一案、不漏一人), and
+``nobody_left_out`` (in ``left_out.py``) gives the lists of step 7 (不漏一案、不漏一人), and
 ``route_sheet`` one visitor's open tasks sorted by village, unmasked for
 paper: whoever prints it calls ``record_route_sheet_printed``.
 """
@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from operator import attrgetter
 
 from peewee import JOIN, SQL, chunked, fn
@@ -724,127 +724,9 @@ def column_counts(cards: Iterable[TaskCard]) -> dict[str, int]:
     return counts
 
 
-# --- nobody left out -------------------------------------------------------------------
+# --- nobody left out: domain/left_out.py ------------------------------------------------
 
-
-@dataclass(frozen=True)
-class LeftOutItem:
-    """A target someone must look at; ``due_on`` is the task's (or the follow-up's) date."""
-
-    target_id: int
-    case_id: int
-    case_no: str
-    petitioner: str
-    village: str | None
-    due_on: dt.date | None
-    followup_id: int | None = None
-    followup_kind: str | None = None
-
-    def as_json(self) -> dict:
-        return {
-            "target_id": self.target_id,
-            "case_id": self.case_id,
-            "case_no": self.case_no,
-            "due_on": self.due_on.isoformat() if self.due_on else None,
-            "followup_id": self.followup_id,
-            "followup_kind": self.followup_kind,
-        }
-
-
-@dataclass(frozen=True)
-class LeftOut:
-    """不漏一案、不漏一人: the four lists the panel always shows."""
-
-    no_assignment: list[LeftOutItem] = field(default_factory=list)
-    not_visited: list[LeftOutItem] = field(default_factory=list)
-    no_final_form: list[LeftOutItem] = field(default_factory=list)
-    followups_overdue: list[LeftOutItem] = field(default_factory=list)
-
-    def counts(self) -> dict[str, int]:
-        return {
-            "no_assignment": len(self.no_assignment),
-            "not_visited": len(self.not_visited),
-            "no_final_form": len(self.no_final_form),
-            "followups_overdue": len(self.followups_overdue),
-        }
-
-    def as_json(self) -> dict:
-        return {name: [item.as_json() for item in getattr(self, name)] for name in self.counts()}
-
-
-def _items(query) -> list[LeftOutItem]:
-    return [
-        LeftOutItem(r[0], r[1], r[2], r[3], r[4], _date(r[5])) for r in db.execute(query).fetchall()
-    ]
-
-
-def nobody_left_out(campaign: Campaign, today: dt.date | None = None) -> LeftOut:
-    """Targets with no assignment, not visited by the due date, visited without a final
-    form, and open follow-ups past their due date."""
-    today = today or dt.date.today()
-
-    def exists(model, *conditions):
-        query = model.select(SQL("1")).where(model.target == Target.id, *conditions)
-        return fn.EXISTS(query)
-
-    def base():
-        return (
-            Target.select(
-                Target.id,
-                Case.id,
-                Case.case_no,
-                Petitioner.name,
-                Petitioner.village,
-                Target.due_on,
-            )
-            .join(Case)
-            .join(Petitioner)
-            .where((Target.campaign == campaign.id) & (Target.included == True))  # noqa: E712
-        )
-
-    visited = exists(VisitRecord)
-    has_visitor = exists(TaskVisitor)
-    no_assignment = base().where(
-        ~visited & ((Target.status == TaskStatus.UNASSIGNED.value) | ~has_visitor)
-    )
-    not_visited = base().where(
-        ~visited
-        & has_visitor
-        & (Target.status != TaskStatus.UNASSIGNED.value)
-        & (Target.due_on < today)
-    )
-    no_final = base().where(exists(VisitRecord, VisitRecord.state == RecordState.DRAFT.value))
-    followups = (
-        FollowUp.select(
-            Target.id,
-            Case.id,
-            Case.case_no,
-            Petitioner.name,
-            Petitioner.village,
-            FollowUp.due_on,
-            FollowUp.id,
-            FollowUp.kind,
-        )
-        .join(Target)
-        .join(Case)
-        .join(Petitioner)
-        .where(
-            (Target.campaign == campaign.id)
-            & (FollowUp.state == FollowUpState.OPEN.value)
-            & (FollowUp.due_on < today)
-        )
-        .order_by(FollowUp.due_on, Case.case_no)
-    )
-    return LeftOut(
-        no_assignment=_items(no_assignment.order_by(Case.case_no)),
-        not_visited=_items(not_visited.order_by(Target.due_on, Case.case_no)),
-        no_final_form=_items(no_final.order_by(Case.case_no)),
-        followups_overdue=[
-            LeftOutItem(r[0], r[1], r[2], r[3], r[4], _date(r[5]), r[6], r[7])
-            for r in db.execute(followups).fetchall()
-        ],
-    )
-
+from .left_out import LeftOut, LeftOutItem, nobody_left_out  # noqa: E402  (re-exported)
 
 # --- route sheet ------------------------------------------------------------------------
 

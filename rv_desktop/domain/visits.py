@@ -21,26 +21,25 @@ naming the field and the tab of the form, so the GUI can mark both):
 
 - the visit date is given, not in the future and not before the case was
   concluded; the method is given;
-- a home visit names the person met (``respondent``); so does any visit whose
-  petitioner was reached; a proxy respondent (relative, committee, other)
+- a visit whose petitioner was reached names the person met (``respondent``);
+  a proxy respondent (relative, committee, other)
   needs a name and a relationship;
 - the "petitioner away" path (``petitioner_away``, or the method
   ``former_residence``) needs the phone result, the people asked at the former
   residence and what they said;
-- satisfaction and settled are given; "not reached" needs at least one contact
-  attempt whose outcome is not *reached*;
-- dissatisfied needs the reason, the laws and policies explained and a
-  follow-up (needed, next action, by whom, by when); any follow-up marked as
-  needed needs the action, the person and the date (not before the visit);
-- the three looks (三看) are confirmed, and the "satisfied" look agrees with the
-  satisfaction; a "no" to lawful handling needs a note on the conclusion;
+- dissatisfied needs the reason; any follow-up marked as needed needs the
+  action, the person and the date (not before the visit);
+- the plan's own rules (the town visits in person, the five points, the
+  contact's outcome, the three looks derived from the answers, explaining laws
+  and policies, follow-up when not settled) are in ``plan_rules``;
 - practical difficulties name who helps; the sign-off names who recorded it.
 
 **What finalising does**, in one transaction with the audit triggers:
 
 - a *rework item* (FollowUp ``rework``, 回流整改) for the case's handling unit
-  when the petitioner is dissatisfied or the three looks say "no" to lawful
-  handling or to satisfaction (the third look, "opinions given", is not a
+  when the petitioner is dissatisfied, a point (1) or (2) is answered "no" or
+  "partly" (unless ``no_rework_reason`` says why not), or the three looks say
+  "no" to lawful handling or to satisfaction (the third look, "opinions given", is not a
   fault: "no" only means the petitioner had none). Its reason is the
   dissatisfaction reason and the conclusion note; its deadline is
   ``REWORK_DAYS`` (15) days from ``today`` unless ``rework_due`` is given;
@@ -49,7 +48,7 @@ naming the field and the tab of the form, so the GUI can mark both):
 - a *follow-up item* (``follow_up``, 跟踪回访) when a follow-up is needed:
   the next action, by whom, by when;
 - the task moves to **done** when the petitioner is satisfied or basically
-  satisfied, has settled, no follow-up is needed, no rework was raised and no
+  satisfied and has settled (or has died: nothing more can be done), no follow-up is needed, no rework was raised and no
   rework or follow-up item of the task is still open; otherwise to
   **follow_up**.
 
@@ -77,12 +76,13 @@ from typing import Any
 
 from peewee import JOIN
 
-from . import audit
+from . import audit, plan_rules
 from .campaigns import get_campaign
 from .enums import (
     ConclusionView,
     ContactMeans,
     ContactOutcome,
+    ContactResult,
     FollowUpKind,
     FollowUpState,
     RecordState,
@@ -196,27 +196,35 @@ class VisitDraft:
     away_phone_result: str | None = None
     away_people_asked: str | None = None
     away_statement: str | None = None
+    contact_result: str | None = None
+    contact_note: str | None = None
+    method_reason: str | None = None
     # Findings
     conclusion_reasonable: str | None = None
     conclusion_note: str | None = None
     conclusion_view: str | None = None
     demands_solved: str | None = None
     opinions_carried_out: str | None = None
+    demands_note: str | None = None
+    no_rework_reason: str | None = None
     satisfaction: str | None = None
     dissatisfaction_reason: str | None = None
     unit_rating: str | None = None
     settled: bool | None = None
     risk: str | None = None
     # Difficulties and help
+    has_difficulties: bool | None = None
     difficulties: str | None = None
     help_given: str | None = None
     help_by: str | None = None
     # Opinions
+    has_opinions: bool | None = None
     opinions: str | None = None
     # Three looks
     look_lawful: bool | None = None
     look_satisfied: bool | None = None
     look_opinions: bool | None = None
+    looks_note: str | None = None
     # Follow-up
     followup_needed: bool = False
     explained: str | None = None
@@ -249,20 +257,23 @@ FIELD_TABS: dict[str, str] = {
         (
             "visited_at method visitors joining_units location respondent respondent_name "
             "respondent_relation petitioner_away away_phone_result away_people_asked "
-            "away_statement contacts"
+            "away_statement contacts contact_result contact_note method_reason"
         ).split(),
         "visit",
     ),
     **dict.fromkeys(
         (
             "conclusion_reasonable conclusion_note conclusion_view demands_solved "
-            "opinions_carried_out satisfaction dissatisfaction_reason unit_rating settled risk"
+            "opinions_carried_out satisfaction dissatisfaction_reason unit_rating settled risk "
+            "demands_note no_rework_reason"
         ).split(),
         "findings",
     ),
-    **dict.fromkeys(("difficulties", "help_given", "help_by"), "difficulties"),
-    "opinions": "opinions",
-    **dict.fromkeys(("look_lawful", "look_satisfied", "look_opinions"), "three_looks"),
+    **dict.fromkeys(("has_difficulties", "difficulties", "help_given", "help_by"), "difficulties"),
+    **dict.fromkeys(("has_opinions", "opinions"), "opinions"),
+    **dict.fromkeys(
+        ("look_lawful", "look_satisfied", "look_opinions", "looks_note"), "three_looks"
+    ),
     **dict.fromkeys(
         ("followup_needed", "explained", "next_action", "next_by", "next_due"), "follow_up"
     ),
@@ -273,6 +284,7 @@ FIELD_TABS: dict[str, str] = {
 
 _ENUMS = {
     "method": VisitMethod,
+    "contact_result": ContactResult,
     "respondent": Respondent,
     "conclusion_reasonable": YesPartlyNo,
     "conclusion_view": ConclusionView,
@@ -284,7 +296,14 @@ _ENUMS = {
     "signed_petitioner": Signature,
 }
 _NOT_NULL_BOOLS = ("petitioner_away", "followup_needed", "signed_visitors")
-_NULL_BOOLS = ("settled", "look_lawful", "look_satisfied", "look_opinions")
+_NULL_BOOLS = (
+    "settled",
+    "look_lawful",
+    "look_satisfied",
+    "look_opinions",
+    "has_difficulties",
+    "has_opinions",
+)
 _DATES = ("next_due", "recorded_on")
 #: Text columns of limited length (the schema's ``max_length``).
 _LIMITS = {
@@ -467,8 +486,12 @@ def validate(
     today: dt.date | None = None,
     *,
     concluded_on: dt.date | None = None,
+    level: str | None = None,
 ) -> list[FieldProblem]:
     """The problems that keep the form from being final (empty when it may be).
+
+    ``level`` is the office's (``town`` or ``county``; the saved setting when
+    not given): the plan's rules of ``plan_rules`` depend on it.
 
     ``values`` is a ``VisitDraft`` or a dict of its fields (a key left out
     counts as empty); ``concluded_on`` is the date the case was concluded: a
@@ -523,9 +546,9 @@ def validate(
             )
         )
     satisfaction = v["satisfaction"]
-    reached = satisfaction not in (None, Satisfaction.NOT_REACHED.value)
+    reached = plan_rules.reached(v)
     respondent = v["respondent"]
-    if respondent is None and (method == VisitMethod.HOME_VISIT.value or reached):
+    if respondent is None and reached:
         add(
             _problem(
                 "respondent",
@@ -603,41 +626,7 @@ def validate(
                 )
             )
 
-    # Findings
-    if satisfaction is None:
-        add(
-            _problem(
-                "satisfaction",
-                "satisfaction_required",
-                QT_TRANSLATE_NOOP(
-                    "UserError", "Choose whether the petitioner is satisfied with the handling."
-                ),
-            )
-        )
-    if v["settled"] is None:
-        add(
-            _problem(
-                "settled",
-                "settled_required",
-                QT_TRANSLATE_NOOP(
-                    "UserError", "Say whether the petitioner has stopped petitioning (settled)."
-                ),
-            )
-        )
-    if satisfaction == Satisfaction.NOT_REACHED.value and not any(
-        a["outcome"] != ContactOutcome.REACHED.value for a in attempts
-    ):
-        add(
-            _problem(
-                "contacts",
-                "contact_attempt_required",
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "The petitioner could not be reached: record at least one contact attempt "
-                    "that failed (time, means, outcome).",
-                ),
-            )
-        )
+    # Findings (the five points, satisfaction, settled: plan_rules)
     dissatisfied = satisfaction == Satisfaction.DISSATISFIED.value
     if dissatisfied:
         if not v["dissatisfaction_reason"]:
@@ -646,29 +635,6 @@ def validate(
                     "dissatisfaction_reason",
                     "dissatisfaction_reason_required",
                     QT_TRANSLATE_NOOP("UserError", "Enter why the petitioner is dissatisfied."),
-                )
-            )
-        if not v["explained"]:
-            add(
-                _problem(
-                    "explained",
-                    "explained_required",
-                    QT_TRANSLATE_NOOP(
-                        "UserError",
-                        "Enter the laws and policies explained to the dissatisfied petitioner.",
-                    ),
-                )
-            )
-        if not v["followup_needed"]:
-            add(
-                _problem(
-                    "followup_needed",
-                    "followup_required",
-                    QT_TRANSLATE_NOOP(
-                        "UserError",
-                        "A dissatisfied petitioner needs a follow-up: mark it as needed and say "
-                        "what comes next.",
-                    ),
                 )
             )
     if v["followup_needed"] or dissatisfied:
@@ -721,62 +687,6 @@ def validate(
             )
         )
 
-    # Three looks
-    for name, code, template in (
-        (
-            "look_lawful",
-            "look_lawful_required",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "Three looks: confirm whether the case was handled according to law and policy.",
-            ),
-        ),
-        (
-            "look_satisfied",
-            "look_satisfied_required",
-            QT_TRANSLATE_NOOP(
-                "UserError", "Three looks: confirm whether the petitioner is satisfied."
-            ),
-        ),
-        (
-            "look_opinions",
-            "look_opinions_required",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "Three looks: confirm whether the petitioner gave opinions or suggestions.",
-            ),
-        ),
-    ):
-        if v[name] is None:
-            add(_problem(name, code, template))
-    if v["look_satisfied"] is not None and (
-        (v["look_satisfied"] and dissatisfied)
-        or (not v["look_satisfied"] and satisfaction in _GOOD)
-    ):
-        add(
-            _problem(
-                "look_satisfied",
-                "look_satisfied_contradicts",
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "The three looks and the findings disagree on whether the petitioner is "
-                    "satisfied.",
-                ),
-            )
-        )
-    if v["look_lawful"] is False and not v["conclusion_note"]:
-        add(
-            _problem(
-                "conclusion_note",
-                "conclusion_note_required",
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "The case was not handled according to law and policy: say why in the note "
-                    "on the conclusion (it goes to the handling unit for rework).",
-                ),
-            )
-        )
-
     # Sign-off
     if not v["recorded_by"]:
         add(
@@ -786,6 +696,12 @@ def validate(
                 QT_TRANSLATE_NOOP("UserError", "Enter who recorded the form."),
             )
         )
+    if level is None:
+        from .office import office_level
+
+        level = office_level()
+    for name, code, template, params in plan_rules.check(v, attempts, level):
+        add(_problem(name, code, template, **params))
     return problems
 
 
@@ -1155,6 +1071,7 @@ def finalise(
     *,
     rework_due: dt.date | None = None,
     help_due: dt.date | None = None,
+    level: str | None = None,
 ) -> FinaliseResult:
     """Check the form and make it final; raise the items it calls for; move the task.
 
@@ -1170,10 +1087,10 @@ def finalise(
         if _state(record) != RecordState.DRAFT.value:
             raise _read_only(record)
         case = record.target.case
-        clean = _merged(record, values)
+        clean = plan_rules.complete(_merged(record, values))
         attempts = _clean_contacts(_contacts_of(record.id) if contacts is None else contacts)
         concluded_on = _to_date("concluded_on", case.concluded_on)
-        problems = validate(clean, attempts, today, concluded_on=concluded_on)
+        problems = validate(clean, attempts, today, concluded_on=concluded_on, level=level)
         if problems:
             raise VisitError(
                 "visit_incomplete",
@@ -1198,11 +1115,16 @@ def finalise(
         satisfaction = clean["satisfaction"]
         dissatisfied = satisfaction == Satisfaction.DISSATISFIED.value
         rework = None
-        if dissatisfied or clean["look_lawful"] is False or clean["look_satisfied"] is False:
+        # a "no"/"partly" to point (1) or (2), or to lawful handling, goes back to the
+        # handling unit unless the clerk recorded why not
+        points = plan_rules.needs_point_rework(clean) or (
+            clean["look_lawful"] is False and not clean["no_rework_reason"]
+        )
+        if dissatisfied or points or clean["look_satisfied"] is False:
             unit = HandlingUnit.get_or_none(HandlingUnit.id == case.handling_unit_id)
             reasons = [clean["dissatisfaction_reason"]]
-            if clean["look_lawful"] is False:
-                reasons.append(clean["conclusion_note"])
+            if points:
+                reasons += [clean["conclusion_note"], clean["demands_note"]]
             rework = {
                 "reason": "；".join(dict.fromkeys(r for r in reasons if r)) or None,
                 "action": clean["next_action"],
@@ -1231,8 +1153,10 @@ def finalise(
         followup_id = _raise_item(record, FollowUpKind.FOLLOW_UP.value, follow)
 
         done = (
-            satisfaction in _GOOD
-            and clean["settled"] is True
+            (
+                plan_rules.closes_without_answers(clean)
+                or (satisfaction in _GOOD and clean["settled"] is True)
+            )
             and not clean["followup_needed"]
             and rework is None
             and not _open_items(record.target_id, _BLOCKING)
@@ -1259,10 +1183,12 @@ def _status_from_records(target: Target) -> str:
         return TaskStatus.ASSIGNED.value if has_visitor else TaskStatus.UNASSIGNED.value
     if _state(latest) == RecordState.DRAFT.value:
         return TaskStatus.VISITED.value
+    deceased = latest.contact_result is not None and latest.contact_result.value in (
+        plan_rules.FINAL_OUTCOMES
+    )
     good = (
-        latest.satisfaction is not None
-        and latest.satisfaction.value in _GOOD
-        and latest.settled is True
+        (deceased or (latest.satisfaction is not None and latest.satisfaction.value in _GOOD))
+        and (deceased or latest.settled is True)
         and not latest.followup_needed
         and not _open_items(target.id, _BLOCKING)
     )
@@ -1534,6 +1460,12 @@ class VisitRow:
     settled: bool | None
     visited_on: dt.date | None
     task_status: str
+    #: the petitioner was reached (in person or through a proxy); None while undecided
+    reached: bool | None = None
+    #: the away path was followed (phone, and the former residence visited)
+    petitioner_away: bool = False
+    #: the contact's outcome (reached, not_reached, refused, deceased, in_custody, moved_no_trace)
+    contact_result: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -1548,6 +1480,9 @@ class VisitRow:
             "settled": self.settled,
             "visited_on": self.visited_on.isoformat() if self.visited_on else None,
             "task_status": self.task_status,
+            "reached": self.reached,
+            "petitioner_away": self.petitioner_away,
+            "contact_result": self.contact_result,
         }
 
 
@@ -1566,6 +1501,8 @@ def visit_list(campaign: Campaign | int | str | None = None) -> list[VisitRow]:
             VisitRecord.settled,
             VisitRecord.visited_at,
             Target.status,
+            VisitRecord.contact_result,
+            VisitRecord.petitioner_away,
         )
         .join(Target, JOIN.INNER)
         .join(Case)
@@ -1590,9 +1527,20 @@ def visit_list(campaign: Campaign | int | str | None = None) -> list[VisitRow]:
                 settled=None if r[7] is None else bool(r[7]),
                 visited_on=_to_date("visited_at", r[8]),
                 task_status=r[9],
+                **_contact_of(r[10], r[6], r[11]),
             )
         )
     return rows
+
+
+def _contact_of(result: str | None, satisfaction: str | None, away: Any) -> dict[str, Any]:
+    """The contact's outcome of a listed record (older records: read from satisfaction)."""
+    result = plan_rules.contact_result({"contact_result": result, "satisfaction": satisfaction})
+    return {
+        "reached": None if result is None else result == ContactResult.REACHED.value,
+        "petitioner_away": bool(away),
+        "contact_result": result,
+    }
 
 
 @dataclass(frozen=True)

@@ -235,6 +235,9 @@ class MainWindow(QMainWindow):
         self.settings_menu.addAction(self.office_action)
         self.county_action = county_action(self, self.session.events)
         self.settings_menu.addAction(self.county_action)
+        self.review_action = QAction(self.tr("&Records to review…"), self)
+        self.review_action.triggered.connect(self.review_records)
+        self.settings_menu.addAction(self.review_action)
         self.settings_menu.addAction(self.backup_actions.settings_action)
         self.exchange_keys_action = QAction(self.tr("&Exchange keys…"), self)
         self.exchange_keys_action.triggered.connect(self.edit_exchange_keys)
@@ -355,6 +358,14 @@ class MainWindow(QMainWindow):
                 from .dialogs.welcome_dialog import OfficeDialog
 
                 OfficeDialog(self).exec()
+
+    @Slot()
+    def review_records(self) -> None:
+        """Settings ▸ Records to review…: final records that break the plan's rules."""
+        from .dialogs.rule_review_dialog import RuleReviewDialog
+
+        RuleReviewDialog(self).exec()
+        self.session.events.data_changed.emit()
 
     @Slot()
     def edit_office(self) -> None:

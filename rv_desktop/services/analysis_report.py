@@ -652,6 +652,9 @@ def _story(w: _Writer, report: AnalysisReport) -> list:
 
     section("problems", report.text("problems"))
     section("conclusions", report.text("conclusions"))
+    # the plan's summary stage: "sum up experience, publicize good examples"
+    story.append(w.para(lab["sub.good_examples"], w.h2))
+    story.extend(w.paragraphs(report.text("good_examples")))
     section("suggestions", report.text("suggestions"))
     story.append(Spacer(1, 8 * mm))
     story.append(

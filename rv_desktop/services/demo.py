@@ -34,8 +34,6 @@ from ..domain.models import (
     BaseModel,
     Campaign,
     Case,
-    ContactAttempt,
-    FollowUp,
     HandlingUnit,
     Petitioner,
     Setting,
@@ -44,7 +42,6 @@ from ..domain.models import (
     TaskUnit,
     TaskVisitor,
     User,
-    VisitRecord,
     db,
 )
 from ..domain.normalize import id_check_char
@@ -221,6 +218,7 @@ class _Builder:
             ("office_name", _TEXT["office_name"].format(town=TOWN)),
             ("county_name", COUNTY),
             ("county_office", _TEXT["county_office"].format(county=COUNTY)),
+            ("office_level", "town"),
         ):
             Setting.create(key=key, value=value)
         User.create(username="clerk", display_name=CLERK, role="clerk", created_at=STAMP)
@@ -327,6 +325,7 @@ class _Builder:
         per_year: dict[int, int] = {}
         rows = []
         self.case_info: list[tuple[int, str, dt.date, bool, bool, bool, bool, int]] = []
+        self.category_of: dict[int, str] = {}
         for cid in range(1, self.n_cases + 1):
             # the first petitioners each have one case; the rest are repeat petitions
             p = (
@@ -341,7 +340,8 @@ class _Builder:
             seq = per_year[registered.year] = per_year.get(registered.year, 0) + 1
             category = rng.choices(categories, CATEGORY_WEIGHTS)[0]
             demands, conclusions = CATEGORIES[category]
-            demand = rng.choice(demands) + "。"
+            which = rng.randrange(len(demands))
+            demand = demands[which] + "。"
             if rng.random() < 0.06:
                 demand += LONG_TAIL * rng.randint(1, 3)
             many = rng.random() < 0.05
@@ -371,7 +371,7 @@ class _Builder:
                     "handling_unit": unit,
                     "leader": rng.choice(LEADERS)[0],
                     "concluded_on": concluded,
-                    "conclusion": rng.choice(conclusions) + "。",
+                    "conclusion": conclusions[which] + "。",
                     "many_people": many,
                     "policy": policy,
                     "rebound": rebound,
@@ -382,6 +382,7 @@ class _Builder:
                 }
             )
             self.case_info.append((cid, source, concluded, many, policy, rebound, settled, unit))
+            self.category_of[cid] = category
             if len(rows) >= 20000:
                 _bulk(Case, rows)
                 rows = []
@@ -475,193 +476,9 @@ class _Builder:
             self.visitor_names.setdefault(link["target"], []).append(names[link["staff"]])
         return rows
 
-    # --- visits ---------------------------------------------------------------
+    # --- visits: services/demo_visits.py ----------------------------------------
 
     def visits(self, targets: list[dict]) -> int:
-        rng = self.rng
-        records, contacts, followups = [], [], []
-        unit_of = {info[0]: info[7] for info in self.case_info}
-        for t in targets:
-            status = t["status"]
-            if not t["included"] or status in ("unassigned", "assigned"):
-                continue
-            visited_on = dt.date(2026, 10, 21) + dt.timedelta(days=rng.randint(0, 35))
-            if status == "done":
-                satisfaction = rng.choices(
-                    ["satisfied", "basically_satisfied", "not_reached"], [70, 22, 8]
-                )[0]
-                state = "reviewed" if rng.random() < 0.4 else "final"
-                settled = True
-            elif status == "follow_up":
-                satisfaction = rng.choices(["dissatisfied", "basically_satisfied"], [75, 25])[0]
-                state, settled = "final", False
-            else:  # visited: the form is still to finish
-                satisfaction = rng.choice(
-                    ["satisfied", "basically_satisfied", "dissatisfied", None]
-                )
-                state, settled = ("draft", None) if rng.random() < 0.85 else ("final", True)
-                if state == "final" and satisfaction is None:
-                    satisfaction = "satisfied"
-            record = self.record(t, 1, visited_on, state, satisfaction, settled, records, contacts)
-            if satisfaction == "dissatisfied" and state != "draft":
-                kind = rng.choice(["rework", "follow_up"])
-                assignee = rng.choice(UNITS)
-                unit = None
-                if kind == "rework":  # sent back to the case's own handling unit
-                    unit = unit_of[t["case"]]
-                    assignee = UNITS[unit - 1]
-                followups.append(
-                    {
-                        "target": t["id"],
-                        "visit": record["id"],
-                        "kind": kind,
-                        "reason": _TEXT["rework_reason"].format(
-                            reason=record["dissatisfaction_reason"]
-                        ),
-                        "action": _TEXT["rework_action"],
-                        "assignee": assignee,
-                        "unit": unit,
-                        "due_on": visited_on + dt.timedelta(days=rng.choice((10, 15, 30))),
-                        "state": "open",
-                        "created_at": STAMP,
-                    }
-                )
-                if rng.random() < 0.3:
-                    followups[-1].update(
-                        state="closed",
-                        closed_on=visited_on + dt.timedelta(days=8),
-                        result=_TEXT["rework_result"],
-                    )
-                if rng.random() < 0.5:  # a second visit to the dissatisfied
-                    second = visited_on + dt.timedelta(days=rng.randint(7, 20))
-                    sat2 = rng.choice(["basically_satisfied", "dissatisfied", None])
-                    state2 = "draft" if sat2 is None or rng.random() < 0.3 else "final"
-                    if state2 == "final" and sat2 is None:
-                        sat2 = "basically_satisfied"
-                    self.record(
-                        t,
-                        2,
-                        min(second, DEMO_TODAY),
-                        state2,
-                        sat2,
-                        sat2 == "basically_satisfied" or None,
-                        records,
-                        contacts,
-                    )
-            if record["difficulties"]:
-                followups.append(
-                    {
-                        "target": t["id"],
-                        "visit": record["id"],
-                        "kind": "help",
-                        "reason": record["difficulties"],
-                        "action": record["help_given"],
-                        "assignee": record["help_by"],
-                        "due_on": visited_on + dt.timedelta(days=30),
-                        "state": "closed" if rng.random() < 0.5 else "open",
-                        "created_at": STAMP,
-                    }
-                )
-                if followups[-1]["state"] == "closed":
-                    followups[-1].update(
-                        closed_on=visited_on + dt.timedelta(days=12), result=_TEXT["help_result"]
-                    )
-        _bulk(VisitRecord, records)
-        _bulk(ContactAttempt, contacts)
-        for i, f in enumerate(followups, start=1):
-            f["id"] = i
-        _bulk(FollowUp, followups)
-        return len(records)
+        from .demo_visits import write_visits
 
-    def record(self, t, visit_no, day, state, satisfaction, settled, records, contacts) -> dict:
-        rng = self.rng
-        rid = len(records) + 1
-        away = satisfaction == "not_reached"
-        method = (
-            "former_residence"
-            if away
-            else rng.choices(["home_visit", "phone", "office"], [82, 10, 8])[0]
-        )
-        respondent = "petitioner"
-        if away:
-            respondent = rng.choice(["relative", "committee"])
-        elif rng.random() < 0.08:
-            respondent = "relative"
-        dissatisfied = satisfaction == "dissatisfied"
-        difficulties = rng.random() < 0.15
-        at = dt.datetime.combine(day, dt.time(rng.randint(8, 17), rng.choice((0, 15, 30, 45))))
-        record = {
-            "id": rid,
-            "target": t["id"],
-            "visit_no": visit_no,
-            "state": state,
-            "visited_at": at,
-            "method": method,
-            "visitors": "、".join(self.visitor_names.get(t["id"], [VISITORS[0]])),
-            "location": _TEXT["location_home"] if method == "home_visit" else None,
-            "respondent": respondent if satisfaction else None,
-            "respondent_name": (self.name() if respondent != "petitioner" else None),
-            "respondent_relation": {
-                "relative": rng.choice(_TEXT["relatives"]),
-                "committee": _TEXT["committee_relation"],
-            }.get(respondent),
-            "petitioner_away": away,
-            "away_phone_result": _TEXT["away_phone_result"] if away else None,
-            "away_people_asked": _TEXT["away_people_asked"] if away else None,
-            "away_statement": _TEXT["away_statement"] if away else None,
-            "conclusion_reasonable": None
-            if satisfaction is None
-            else ("partly" if dissatisfied else "yes"),
-            "conclusion_view": None
-            if satisfaction is None
-            else ("disagrees" if dissatisfied else "agrees"),
-            "demands_solved": None
-            if satisfaction is None
-            else ("partly" if dissatisfied else "yes"),
-            "opinions_carried_out": None if satisfaction is None else "yes",
-            "satisfaction": satisfaction,
-            "dissatisfaction_reason": _pick(DISSATISFACTION_REASONS, rid) if dissatisfied else None,
-            "settled": settled,
-            "risk": None if satisfaction is None else ("medium" if dissatisfied else "low"),
-            "difficulties": _pick(DIFFICULTIES, rid)[0] if difficulties else None,
-            "help_given": _pick(DIFFICULTIES, rid)[1] if difficulties else None,
-            "help_by": _pick(DIFFICULTIES, rid)[2] if difficulties else None,
-            "opinions": _pick(OPINIONS, rid) if rng.random() < 0.2 else None,
-            "look_lawful": None if state == "draft" else True,
-            "look_satisfied": None if state == "draft" else not dissatisfied,
-            "look_opinions": None if state == "draft" else rng.random() < 0.2,
-            "followup_needed": dissatisfied,
-            "explained": _TEXT["explained"] if dissatisfied else None,
-            "next_action": _TEXT["next_action"] if dissatisfied else None,
-            "next_by": rng.choice(LEADERS)[0] if dissatisfied else None,
-            "next_due": day + dt.timedelta(days=15) if dissatisfied else None,
-            "recorded_by": CLERK,
-            "recorded_on": day,
-            "signed_visitors": state != "draft",
-            "signed_petitioner": None
-            if state == "draft"
-            else rng.choices(["signed", "refused", "missing"], [85, 10, 5])[0],
-            "reviewed_by": OFFICE_LEAD if state == "reviewed" else None,
-            "reviewed_on": day + dt.timedelta(days=3) if state == "reviewed" else None,
-            "created_at": STAMP,
-            "updated_at": STAMP,
-        }
-        records.append(record)
-        attempts = rng.randint(1, 3)
-        for n in range(attempts):
-            last = n == attempts - 1
-            outcome = (
-                "reached"
-                if last and not away
-                else rng.choice(["no_answer", "wrong_number", "moved_away"])
-            )
-            contacts.append(
-                {
-                    "id": len(contacts) + 1,
-                    "visit": rid,
-                    "at": at - dt.timedelta(days=attempts - 1 - n, hours=1),
-                    "means": "phone" if not last or method == "phone" else "visit",
-                    "outcome": outcome,
-                }
-            )
-        return record
+        return write_visits(self, targets)

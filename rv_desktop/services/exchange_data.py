@@ -106,6 +106,21 @@ _VISIT = [
     for f in VisitRecord._meta.sorted_fields
     if f.name not in ("id", "target", "created_at", "updated_at")
 ]  # + contacts
+#: Visit record fields added by schema 4 (the plan's rules): a package of an earlier
+#: version has none of them, and they are read as empty.
+LATER_VISIT_FIELDS = frozenset(
+    {
+        "contact_result",
+        "contact_note",
+        "method_reason",
+        "demands_note",
+        "no_rework_reason",
+        "has_difficulties",
+        "has_opinions",
+        "looks_note",
+        "rules_reviewed_note",
+    }
+)
 _CONTACT = ["at", "means", "outcome", "note"]
 _FOLLOW_UP = [
     "kind",
@@ -389,6 +404,9 @@ class Converter:
             raise data_error(place, "not an object")
         out = {}
         for name in names:
+            if name not in obj and model is VisitRecord and name in LATER_VISIT_FIELDS:
+                out[name] = None  # a package written before schema 4
+                continue
             if name not in obj:
                 raise data_error(f"{place}.{name}", "missing")
             out[name] = self.value(model._meta.fields[name], obj[name], f"{place}.{name}")

@@ -196,6 +196,15 @@ class FormVisit:
     reviewed_by: str | None = None
     reviewed_on: dt.date | None = None
     contacts: tuple[FormContact, ...] = ()
+    # the plan's rules (schema version 4)
+    contact_result: str | None = None
+    contact_note: str | None = None
+    method_reason: str | None = None
+    demands_note: str | None = None
+    no_rework_reason: str | None = None
+    has_difficulties: bool | None = None
+    has_opinions: bool | None = None
+    looks_note: str | None = None
 
 
 @dataclass(frozen=True)

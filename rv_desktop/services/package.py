@@ -41,6 +41,7 @@ from ..domain.campaigns import get_campaign
 from ..domain.db import schema_version
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.models import PackageExport, db
+from ..domain.office import office_level
 from .crypto import (
     DEFAULT_KDF,
     KdfParams,
@@ -337,6 +338,7 @@ def write_package(
         "producer": {
             "town": town,
             "office": office or None,
+            "level": office_level(),
             "program": "rv_desktop",
             "program_version": __version__,
             "schema_version": schema_version(),

@@ -71,17 +71,31 @@ STAT_GROUPS: list[tuple[str | None, list[str]]] = [
     ("group.method", ["home_visit", "phone", "former_residence", "other_method"]),
     (
         "group.satisfaction",
-        ["satisfied", "basically_satisfied", "dissatisfied", "not_reached", "satisfaction_rate"],
+        [
+            "satisfied",
+            "basically_satisfied",
+            "dissatisfied",
+            "not_reached",
+            "rated",
+            "reached",
+            "satisfaction_rate",
+        ],
     ),
     (
         "group.conclusion",
         ["conclusion_reasonable_yes", "conclusion_reasonable_partly", "conclusion_reasonable_no"],
     ),
     ("group.demands", ["demands_solved_yes", "demands_solved_partly", "demands_solved_no"]),
-    (None, ["opinions_carried_out"]),
+    (
+        "group.carried",
+        ["opinions_carried_out", "opinions_carried_out_partly", "opinions_carried_out_no"],
+    ),
     ("group.proxy", ["proxy_relative", "proxy_committee"]),
-    ("group.difficulties", ["difficulties_found", "difficulties_helped"]),
-    (None, ["opinions_collected"]),
+    ("group.difficulties", ["difficulties_found", "difficulties_none", "difficulties_helped"]),
+    ("group.opinions", ["opinions_collected", "opinions_none"]),
+    ("group.look_lawful", ["look_lawful_yes", "look_lawful_no"]),
+    ("group.look_satisfied", ["look_satisfied_yes", "look_satisfied_no"]),
+    ("group.look_opinions", ["look_opinions_yes", "look_opinions_no"]),
     (None, ["settled"]),
     ("group.rework", ["rework_sent", "rework_closed", "rework_overdue"]),
     ("group.followups", ["followups_open", "followups_overdue"]),
@@ -100,6 +114,7 @@ SUMMARY_COLUMNS: list[tuple[str, float]] = [
     ("visitors", 14),
     ("satisfaction", 9),
     ("settled", 8),
+    ("checks", 16),
     ("difficulties", 24),
     ("opinions", 22),
     ("followup", 20),
@@ -214,13 +229,35 @@ def statistics_layout(
         header_rows=[group_row, head_row],
         spans=spans,
         rows=rows,
-        widths=[min(first, 24)] + [8.5 if c in _RATES else 7.0 for c in STAT_COLUMNS],
+        # 41 figures across A4 landscape: narrow figure columns, the names kept readable
+        widths=[min(max(first, 14), 24)] + [10 if c in _RATES else 5.0 for c in STAT_COLUMNS],
         rate_columns={1 + STAT_COLUMNS.index(c) for c in _RATES},
         footnote=note,
         has_total=True,
         wrapped=set(),
         signoff=signoff_items(today, text),
     )
+
+
+def _checks(row: SummaryRow, text: Mapping[str, str]) -> str | None:
+    """Points (1) and (2) and the three looks in a few characters: 结论是 诉求部分 … 三看是/是/否."""
+    parts = [
+        text[key].format(answer=text.get(f"answer.{value}", value))
+        for key, value in (
+            ("checks.conclusion", row.conclusion_reasonable),
+            ("checks.demands", row.demands_solved),
+            ("checks.carried", row.opinions_carried_out),
+        )
+        if value
+    ]
+    looks = (row.look_lawful, row.look_satisfied, row.look_opinions)
+    if any(v is not None for v in looks):
+        parts.append(
+            text["checks.looks"].format(
+                looks="/".join("—" if v is None else text["yes" if v else "no"] for v in looks)
+            )
+        )
+    return "；".join(parts) or None
 
 
 def _summary_values(seq: int, row: SummaryRow, text: Mapping[str, str]) -> list:
@@ -255,6 +292,7 @@ def _summary_values(seq: int, row: SummaryRow, text: Mapping[str, str]) -> list:
         row.visitors,
         satisfaction,
         None if row.settled is None else text["yes" if row.settled else "no"],
+        _checks(row, text),
         difficulties or None,
         row.opinions,
         followup or None,
@@ -293,7 +331,7 @@ def summary_layout(
         has_total=False,
         wrapped={
             keys.index(k)
-            for k in ("handling_unit", "visitors", "difficulties", "opinions", "followup")
+            for k in ("handling_unit", "visitors", "checks", "difficulties", "opinions", "followup")
         },
         signoff=signoff_items(today, text),
     )
@@ -587,7 +625,7 @@ def _pdf_widths(
         if c in layout.wrapped:  # free text: as wide as its share of the characters
             natural.append(max(chars * 4.8, 2 * 9.5) + 8.0)
         elif is_figure and c != 0:
-            natural.append(max(body, 1.6 * 9.5) + 6.0)
+            natural.append(max(body, 1.2 * 9.5) + 4.0)  # 41 figures across the page
         else:
             head = min((measure(h[c], 9.5) for h in layout.header_rows[-1:]), default=0.0)
             natural.append(min(max(body, min(head, 4 * 9.5), 2 * 9.5) + 8.0, 95.0))

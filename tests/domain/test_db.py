@@ -153,6 +153,34 @@ def test_upgrades_a_file_of_the_previous_version(tmp_path):
     assert list(tmp_path.glob("v2.before-v*.sqlite")), "the old file was copied aside"
 
 
+def test_upgrades_a_version_3_file_keeping_its_final_records(tmp_path):
+    """A version-3 file gains the plan's rule columns; its final records are not rewritten.
+
+    Issue 14: "An office upgrading keeps its records: nothing final is rewritten silently."
+    """
+    from rv_desktop.domain.models import VisitRecord
+
+    path = tmp_path / "v3.sqlite"
+    shutil.copy(FIXTURES / "schema_v3.sqlite", path)
+    dbmod.open_database(path)
+    assert dbmod.schema_version() == SCHEMA_VERSION
+    assert dbmod.integrity_check() == []
+    (record,) = VisitRecord.select()
+    assert (record.state.value, record.method.value, record.satisfaction.value) == (
+        "final",
+        "phone",
+        "satisfied",
+    )
+    assert record.contact_result is None and record.rules_reviewed_note is None
+    upgraded = _schema(dbmod.db.connection())
+    dbmod.close_database()
+    fresh = tmp_path / "fresh.sqlite"
+    dbmod.open_database(fresh)
+    assert upgraded == _schema(dbmod.db.connection())
+    dbmod.close_database()
+    assert list(tmp_path.glob("v3.before-v*.sqlite")), "the old file was copied aside"
+
+
 def _schema(con) -> dict[str, list[tuple]]:
     tables = [
         r[0]

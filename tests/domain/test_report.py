@@ -22,6 +22,7 @@ from rv_desktop.domain.report import (
     ReportError,
     build_report,
     group_texts,
+    praised,
     report_text,
     save_report_text,
 )
@@ -51,6 +52,9 @@ def test_figures_and_lists_counted_by_hand(data):  # noqa: F811
     assert r.help_open == 1
     assert r.left_out_counts == {
         "no_assignment": 0,
+        "no_leader": 5,  # no target was given a responsible leader
+        "no_due_date": 0,
+        "followup_nothing_open": 0,
         "not_visited": 0,
         "no_final_form": 2,  # T2's second visit and T4 are drafts
         "followups_overdue": 2,  # T3's rework and T5's help item
@@ -82,13 +86,19 @@ def test_drafted_paragraphs_carry_the_figures(data):  # noqa: F811
     assert "回流承办单位整改2件，已办结1件" in p["measures"]
     assert "生产生活困难2件，已帮扶到位1件" in p["measures"]
     assert "截至2026年11月20日，应回访5件，已回访4件，回访率80.0%" in p["results"]
-    assert "满意1件、基本满意1件、不满意1件、联系不上1件，满意率50.0%" in p["results"]
+    # issue 14: satisfaction rate = (satisfied + basically satisfied) / rated
+    assert "满意1件、基本满意1件、不满意1件、联系不上1件，满意率66.7%" in p["results"]
     assert "已息诉罢访1件，占已回访件数的25.0%" in p["results"]
     assert "中央交办满意率100.0%，省交办满意率0.0%" in p["results"]
     assert "较高的是镇国土所（100.0%），较低的是镇民政办（0.0%）" in p["results"]
     problems = p["problems"]
     assert problems.startswith("一是仍有1件群众不满意")
-    assert "二是3件信访事项尚未息诉罢访，跟踪回访和督办整改事项未办结1件，其中逾期1件" in problems
+    # issue 14: the overdue count is annex 2's (every overdue item: T3's rework, T5's help)
+    assert "二是3件信访事项尚未息诉罢访，跟踪回访和督办整改事项未办结1件，逾期未办结事项2项" in problems
+    assert "五是1件未能联系上信访人" in problems and "代为反映" not in problems
+    # no target has a responsible leader: the report does not claim every case has one
+    assert "逐案明确包案领导" not in p["measures"] and "已为0件回访对象明确包案领导" in p["measures"]
+    assert "组织有力" not in p["conclusions"]  # 80% visited: below the threshold
     assert "2件回访登记表未定稿" in problems and "未分配" not in problems
     assert "1件群众生产生活困难帮扶尚未落实到位" in problems
     assert "群众满意度有待提高" in p["conclusions"]  # 50%
@@ -194,3 +204,72 @@ def test_too_long_text_is_refused_and_nothing_changes(data):  # noqa: F811
         save_report_text(c, "新结论", "长" * (MAX_TEXT + 1))
     assert e.value.code == "report_text_too_long"
     assert report_text(c).conclusions == "原来的结论"  # the other paragraph was not saved either
+
+
+def test_the_report_on_the_demo_agrees_with_its_annexes_and_statistics(tmp_path):
+    """Issue 14: "A test builds the report on the demo and checks that every count in the
+    body equals the same count in the annexes and the statistics." The plan: "make a
+    special analysis of the feedback of the return visit, form a written material."
+    """
+    import re
+
+    from rv_desktop.domain import db as dbmod
+    from rv_desktop.domain.statistics import feedback_statistics
+    from rv_desktop.services.demo import DEMO_TODAY, create_demo_database
+
+    path = tmp_path / "demo.sqlite"
+    create_demo_database(path)
+    dbmod.open_database(path)
+    try:
+        r = build_report(None, DEMO_TODAY)
+        total = feedback_statistics(None, "source", DEMO_TODAY).total
+        p = r.paragraphs
+        counts = r.left_out_counts
+        assert f"应回访{total.targets}件，已回访{total.visited}件" in p["results"]
+        assert f"代评{total.proxy_relative + total.proxy_committee}件" in p["measures"]
+        overdue = re.search(r"逾期未办结事项(\d+)项", p["problems"])
+        if overdue:  # annex 2 lists every overdue item
+            assert int(overdue.group(1)) == counts["followups_overdue"]
+            assert counts["followups_overdue"] == len(nobody_left_out_all(r))
+        for name, n in counts.items():
+            if n and name != "followups_overdue":
+                assert f"{n}件" in p["problems"], name
+        not_reached = re.search(r"(\d+)件未能联系上信访人", p["problems"])
+        assert not_reached is None or int(not_reached.group(1)) == total.not_reached
+        assert f"{r.unsettled_count}件信访事项尚未息诉罢访" in p["problems"]
+        if r.with_leader < total.targets:
+            assert "逐案明确包案领导" not in p["measures"]
+        assert ("组织有力" in p["conclusions"]) == praised(r)
+        # the plan: "sum up experience, publicize good examples": candidates offered
+        assert r.examples and p["good_examples"].startswith("可选的典型案例")
+        assert all(no in p["good_examples"] for no, _category, _why in r.examples)
+        saved = save_report_text(r.campaign_id, None, None, "张某信访件：包案领导三次上门，终获满意。")
+        assert saved.good_examples.startswith("张某信访件")
+        assert save_report_text(r.campaign_id, "结论", None).good_examples == saved.good_examples
+        again = build_report(None, DEMO_TODAY)
+        assert again.text("good_examples") == saved.good_examples and again.edited("good_examples")
+    finally:
+        dbmod.close_database()
+
+
+def nobody_left_out_all(report):
+    from rv_desktop.domain.campaigns import get_campaign
+    from rv_desktop.domain.left_out import nobody_left_out
+
+    return nobody_left_out(get_campaign(report.campaign_id), report.today).followups_overdue
+
+
+def test_an_edit_older_than_the_figures_is_flagged(data):  # noqa: F811
+    """Issue 14: "a section the clerk edited is marked, and when the figures change after
+    the edit the report says so before printing." The plan: "form a written material"."""
+    c = data["campaign"]
+    r = build_report(c, TODAY)
+    save_report_text(c, "改过的结论", None, drafts=r.paragraphs)
+    again = build_report(c, TODAY)
+    assert again.edited("conclusions") and again.changed_since_edit() == []
+    VisitRecord.update(satisfaction="satisfied", look_satisfied=True).where(
+        VisitRecord.target == data["t"][3]
+    ).execute()  # the dissatisfied petitioner is now satisfied: the figures move
+    later = build_report(c, TODAY)
+    assert later.changed_since_edit() == ["conclusions"]
+    assert later.text("conclusions") == "改过的结论"  # the edit is kept all the same

@@ -173,14 +173,18 @@ def test_filters_by_source_channel_category_unit_and_dates(campaign):
         counts = sc.preview_screening(campaign, sc.Criteria(**kwargs))
         return counts.targets, {k: v for k, v in counts.excluded.items() if v}
 
-    # no date limits: C11, C14 and C15 come in (C15 has no date but a source level)
-    assert preview() == (9, {"many_people": 3, "policy": 2, "rebound": 2})
+    # no date limits: C11 and C14 come in; C15 (no conclusion date: not concluded) is
+    # listed as excluded
+    assert preview() == (8, {"many_people": 3, "policy": 2, "rebound": 2, "other": 1})
     assert preview(channels=("letter",)) == (2, {"many_people": 1})  # C01, C18 / C03
     assert preview(categories=("民政",)) == (1, {"policy": 1})  # C02 / C04
     assert preview(handling_units=("镇司法所",)) == (1, {"rebound": 1})  # C12 / C05
     assert preview(sources=("municipal", "county")) == (1, {"many_people": 1})  # C08 / C09
     # any source: C16 (no source level) and the municipal, county and own cases too
-    assert preview(sources=()) == (12, {"many_people": 4, "policy": 2, "rebound": 2})
+    assert preview(sources=()) == (
+        11,
+        {"many_people": 4, "policy": 2, "rebound": 2, "other": 1},
+    )
     assert preview(concluded_from=D(2024, 1, 1), concluded_to=D(2025, 12, 31)) == (
         2,
         {"many_people": 1, "rebound": 1},
@@ -396,3 +400,29 @@ def test_target_list_rows(campaign):
     c12 = next(r for r in rows if r.case_no == "C12")
     assert c12.concluded_on == D(2017, 7, 1) and c12.handling_unit == "镇司法所"
     assert c12.key_case and c12.included and c12.status == "unassigned"
+
+
+def test_no_date_range_excludes_cases_not_concluded_with_that_reason(campaign):
+    """The plan: "pay a return visit to the parties who have completed the petition work"
+    (a case without a conclusion date is not concluded)."""
+    sc.run_screening(campaign, sc.Criteria())  # no date range
+    targets = target_list(campaign)
+    c15 = targets["C15"]  # no conclusion date
+    assert not c15.included and c15.exclusion_reason.value == "other"
+    assert c15.exclusion_note == sc.NOT_CONCLUDED_NOTE
+    assert all(
+        t.case.concluded_on is not None for t in targets.values() if t.included
+    )
+
+
+def test_key_cases_only_where_known_unsettled(campaign):
+    """The plan: "focusing on the cases that have not yet been settled" (a ledger that
+    records no settled case says nothing about it: unknown is not "not settled")."""
+    for n in range(3):
+        case = add_case(f"X{n}", "central", D(2020, 1, 1))
+        Case.update(source_file="县局台账.xlsx").where(Case.id == case.id).execute()
+    sc.run_screening(campaign, CRITERIA)
+    targets = target_list(campaign)
+    assert {no for no in ("X0", "X1", "X2") if targets[no].included} == {"X0", "X1", "X2"}
+    assert not any(targets[no].key_case for no in ("X0", "X1", "X2"))
+    assert {no for no, t in targets.items() if t.key_case} == KEY  # the other ledger records it

@@ -180,7 +180,10 @@ def test_by_source_counted_by_hand(data):
     assert rows["provincial"].visit_rate == pytest.approx(2 / 3)
     assert rows["provincial"].satisfaction_rate == 0.0  # (0 + 0) / 2
     _check(stats.total, key=None, targets=5, visited=4, satisfied=1, dissatisfied=1, settled=1)
-    assert stats.total.satisfaction_rate == 0.5  # (1 + 1) / 4
+    # issue 14: "Satisfaction rate = (satisfied + basically satisfied) / rated"; the one
+    # not reached is counted apart, never in the denominator
+    assert (stats.total.rated, stats.total.reached, stats.total.not_reached) == (3, 3, 1)
+    assert stats.total.satisfaction_rate == pytest.approx(2 / 3)  # (1 + 1) / 3
 
 
 def test_by_unit_village_category(data):
@@ -290,7 +293,8 @@ def test_json_shape(data):
                 "not_reached", "satisfaction_rate", "settled", "followups_open",
                 "followups_overdue", "visit_rate"):  # fmt: skip
         assert key in total
-    assert total["satisfaction_rate"] == 0.5
+    assert total["satisfaction_rate"] == 0.6667
+    assert total["rated"] == 3 and total["reached"] == 3 and total["not_reached"] == 1
 
 
 def test_summary_rows(data):
@@ -333,7 +337,7 @@ def test_satisfaction_breakdown(data):
         ("dissatisfied", 1),
         ("not_reached", 1),
     ]
-    assert b.satisfaction_rate == 0.5
+    assert b.satisfaction_rate == pytest.approx(2 / 3)
     total = feedback_statistics(data["campaign"], "source", TODAY).total
     assert b.satisfaction_rate == total.satisfaction_rate and b.visited == total.visited
     assert satisfaction_breakdown("2025年回访").slices()[0] == ("satisfied", 1)
@@ -417,7 +421,7 @@ def test_satisfaction_by_unit(data):
         ("镇民政办", 2, 1, 0, 0),  # T3 (dissatisfied), T4 (a draft only)
         ("", 1, 1, 0, 0),  # T5, not reached
     ]
-    assert [u.satisfaction_rate for u in units] == [1.0, 0.0, 0.0]
+    assert [u.satisfaction_rate for u in units] == [1.0, 0.0, None]  # T5 was not rated
     assert (units[1].dissatisfied, units[2].not_reached) == (1, 1)
     stats = feedback_statistics(data["campaign"], "unit", TODAY)
     assert [u.unit for u in units] == [r.key for r in stats.rows]

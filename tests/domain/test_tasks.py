@@ -377,8 +377,11 @@ def test_nobody_left_out_finds_one_of_each_kind(world):
     assert late.target_id == t["K04"].id and late.case_id == t["K04"].case_id
     assert left.counts() == {
         "no_assignment": 5,
+        "no_leader": 9,  # nobody was named responsible; K05 is done
+        "no_due_date": 5,  # K06..K10
         "not_visited": 1,
         "no_final_form": 1,
+        "followup_nothing_open": 0,  # K04 has its rework item open
         "followups_overdue": 1,
     }
     assert left.as_json()["not_visited"][0]["case_no"] == "K01"
@@ -386,6 +389,24 @@ def test_nobody_left_out_finds_one_of_each_kind(world):
     later = tk.nobody_left_out(world.campaign, D(2026, 12, 1))
     assert [i.case_no for i in later.not_visited] == ["K01", "K02"]
     assert len(later.followups_overdue) == 2
+
+
+def test_a_target_with_only_a_visitor_is_not_left_out_of_the_lists(world):
+    """The plan: "make a detailed return visit plan to ensure that all the objects that
+    need a return visit do not pull a case or miss a person."
+    """
+    t = world.targets
+    tk.assign_tasks(ids(world, "K01"), visitor_ids=[world.v1.id], today=TODAY)
+    left = tk.nobody_left_out(world.campaign, TODAY)
+    assert "K01" in [i.case_no for i in left.no_leader]
+    assert "K01" in [i.case_no for i in left.no_due_date]
+    # a task in "follow-up needed" with nothing open is listed
+    v = add_visit(t["K02"], state="final")
+    tk.move_task(t["K02"].id, "follow_up")
+    left = tk.nobody_left_out(world.campaign, TODAY)
+    assert [i.case_no for i in left.followup_nothing_open] == ["K02"]
+    FollowUp.create(target=t["K02"].id, visit=v, kind="follow_up", due_on=D(2026, 12, 30))
+    assert tk.nobody_left_out(world.campaign, TODAY).followup_nothing_open == []
 
 
 def test_route_sheet_sorted_by_village_unmasked_and_audited(world):

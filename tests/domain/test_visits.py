@@ -72,6 +72,8 @@ def satisfied_home_visit(**changes) -> dict:
         "look_lawful": True,
         "look_satisfied": True,
         "look_opinions": False,
+        "has_difficulties": False,
+        "has_opinions": False,
         "recorded_by": "曾小芳",
     }
     values.update(changes)
@@ -192,16 +194,13 @@ def test_home_visit_needs_the_person_met_and_a_proxy_needs_name_and_relation(wor
 
 
 def test_away_path_needs_phone_result_and_people_asked(world):
-    away = satisfied_home_visit(
-        method="former_residence",
-        petitioner_away=True,
-        satisfaction="not_reached",
-        respondent="committee",
-        respondent_name="李主任",
-        respondent_relation="村委会主任",
-    )
-    failed = [{"at": AT, "means": "phone", "outcome": "no_answer"}]
-    problems = vs.validate(away, failed, TODAY)
+    """The plan: "If the complainant is in a foreign country, he must contact by telephone
+    to find out the situation, and he must also go to his original place of residence to
+    ask relatives and local grassroots organizations about the situation, and write it
+    down in detail in the return visit registration."
+    """
+    away = satisfied_home_visit(method="phone", petitioner_away=True)
+    problems = vs.validate(away, REACHED, TODAY, level="town")
     assert codes(problems) == {
         "away_phone_result_required",
         "away_people_asked_required",
@@ -209,18 +208,36 @@ def test_away_path_needs_phone_result_and_people_asked(world):
     }
     assert {p.tab for p in problems} == {"visit"}
     away.update(
-        away_phone_result="电话无人接听",
+        away_phone_result="电话联系上信访人，其在外地务工，对处理结果无异议",
         away_people_asked="其亲属及村委会干部",
-        away_statement="信访人在外务工，对处理结果无异议",
+        away_statement="家中已按处理意见落实",
     )
-    assert vs.validate(away, failed, TODAY) == []
+    assert vs.validate(away, REACHED, TODAY, level="town") == []
+    # not reached at all: the outcome, its trail, no answers, and a follow-up
+    failed = [{"at": AT, "means": "phone", "outcome": "no_answer"}]
+    gone = {
+        "visited_at": AT,
+        "method": "former_residence",
+        "petitioner_away": True,
+        "away_phone_result": "电话无人接听",
+        "away_people_asked": "其亲属及村委会干部",
+        "away_statement": "信访人在外务工，联系不上",
+        "contact_result": "not_reached",
+        "followup_needed": True,
+        "next_action": "春节返乡时再次上门",
+        "next_by": "黄丽华",
+        "next_due": D(2027, 2, 10),
+        "recorded_by": "曾小芳",
+    }
+    assert vs.validate(gone, failed, TODAY, level="town") == []
     # not reached needs a contact attempt that failed
-    assert codes(vs.validate(away, REACHED, TODAY)) == {"contact_attempt_required"}
-    assert codes(vs.validate(away, [], TODAY)) == {"contact_attempt_required"}
+    assert codes(vs.validate(gone, REACHED, TODAY)) == {"contact_attempt_required"}
+    assert codes(vs.validate(gone, [], TODAY)) == {"contact_attempt_required"}
     # finalising: not reached is not done, the card waits in follow-up
     k2 = world.targets["K02"]
     form = vs.start_visit(k2.id)
-    assert vs.finalise(form.id, away, failed, TODAY).task_status == "follow_up"
+    assert vs.finalise(form.id, gone, failed, TODAY).task_status == "follow_up"
+    assert VisitRecord.get_by_id(form.id).satisfaction.value == "not_reached"
 
 
 def test_dissatisfied_needs_reason_explanation_and_follow_up(world):
@@ -260,7 +277,10 @@ def test_dissatisfied_creates_a_rework_item_and_the_task_waits_in_follow_up(worl
 
 
 def test_a_no_in_the_three_looks_sends_a_rework_item(world):
-    values = satisfied_home_visit(look_lawful=False)
+    """The plan: "the return visit personnel should 'look at three things' ... see whether
+    the petition problem is handled in accordance with the legal policy"
+    """
+    values = satisfied_home_visit(conclusion_reasonable="partly", look_lawful=None)
     assert codes(vs.validate(values, REACHED, TODAY)) == {"conclusion_note_required"}
     values["conclusion_note"] = "未按政策核定补偿面积"
     k1 = world.targets["K01"]
@@ -269,19 +289,22 @@ def test_a_no_in_the_three_looks_sends_a_rework_item(world):
     assert result.task_status == "follow_up"
     rework = FollowUp.get_by_id(result.rework_id)
     assert rework.reason == "未按政策核定补偿面积" and rework.due_on == D(2026, 12, 1)
+    assert VisitRecord.get_by_id(form.id).look_lawful is False  # derived from point (1)
 
 
-def test_three_looks_must_be_confirmed_and_agree(world):
+def test_three_looks_are_derived_and_overridden_only_with_a_note(world):
+    """The plan: "see whether the petition problem is handled in accordance with the legal
+    policy; Second, see if the complainant is satisfied with the handling of the case;
+    Third, see if the complainant has any comments or suggestions."
+    """
     values = satisfied_home_visit(look_lawful=None, look_satisfied=None, look_opinions=None)
-    problems = vs.validate(values, REACHED, TODAY)
-    assert codes(problems) == {
-        "look_lawful_required",
-        "look_satisfied_required",
-        "look_opinions_required",
-    }
-    assert {p.tab for p in problems} == {"three_looks"}
+    assert vs.validate(values, REACHED, TODAY) == []  # derived from points (1), (3), (5)
     contradiction = satisfied_home_visit(look_satisfied=False)
-    assert codes(vs.validate(contradiction, REACHED, TODAY)) == {"look_satisfied_contradicts"}
+    problems = vs.validate(contradiction, REACHED, TODAY)
+    assert codes(problems) == {"looks_override_note_required"}
+    assert {p.tab for p in problems} == {"three_looks"}
+    contradiction["looks_note"] = "信访人口头满意，但拒绝签字"
+    assert vs.validate(contradiction, REACHED, TODAY) == []
 
 
 def test_satisfaction_and_settled_are_required(world):

@@ -42,6 +42,7 @@ def main(db: str, target_id: int) -> int:
         f.at("conclusion_reasonable")
         number(1)
         dialog.show_tab("opinions")
+        f.next("opinions")  # past point (5)'s yes/none: the text answers it
         type_text("希望多来回访")
         print("TYPED", flush=True)
 

@@ -30,11 +30,18 @@ def demo_template(tmp_path_factory):
 
 @pytest.fixture
 def errors(monkeypatch):
-    """QMessageBox.critical would block the test: record the messages instead."""
+    """QMessageBox.critical would block the test: record the messages instead; the
+    question about work still open is answered Yes and recorded too."""
     shown: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "critical", staticmethod(lambda _parent, _title, text: shown.append(text))
     )
+
+    def yes(_parent, _title, text, *args):
+        shown.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(yes))
     return shown
 
 
@@ -85,6 +92,8 @@ def test_write_list_receipt_and_staleness(qtbot, page, tmp_path, errors, monkeyp
     assert not list(stick.iterdir())
 
     _write(qtbot, page)
+    # issue 14: "the window shows the counts and asks to confirm"
+    assert "Still open:" in errors[-1] and "not visited" in errors[-1]
     assert page.progress.isVisible() and page.cancel_button.isVisible()
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=60000)
     (package,) = stick.glob("*.rvpkg")
@@ -137,12 +146,12 @@ def test_cancel_leaves_nothing(qtbot, page, tmp_path, errors):
     _write(qtbot, page)
     page.cancel()
     qtbot.waitUntil(lambda: not page.progress.isVisible(), timeout=60000)
-    assert errors == []  # a cancel is no error
+    assert [e for e in errors if not e.startswith("Still open:")] == []  # a cancel is no error
     assert list(stick.iterdir()) == []
     assert PackageExport.select().count() == 0
 
 
-def test_county_merges_packages_from_the_page(qtbot, page, tmp_path, monkeypatch):
+def test_county_merges_packages_from_the_page(qtbot, page, tmp_path, monkeypatch, errors):
     stick = tmp_path / "stick"
     _choose(page, stick)
     _write(qtbot, page)

@@ -227,15 +227,20 @@ def test_settings_office_shows_the_saved_names_and_corrects_them(qtbot, tmp_path
     def correct(dialog):
         seen["town"] = dialog.form.town.text()
         seen["clerk"] = dialog.form.clerk.text()
+        seen["level"] = dialog.level.currentData()
         dialog.form.office.clear()
         ime_type(dialog.form.office, "青山镇人民政府信访办")
+        dialog.level.setCurrentIndex(dialog.level.findData("county"))
         dialog.save()
 
     try:
         when_modal(qtbot, correct)
         window.office_action.trigger()
-        assert seen == {"town": "青山镇", "clerk": "李文静"}  # shown as saved
+        assert seen == {"town": "青山镇", "clerk": "李文静", "level": "town"}  # shown as saved
         assert office_names().office == "青山镇人民政府信访办"
+        from rv_desktop.domain.office import office_level
+
+        assert office_level() == "county"  # the level chosen in Settings ▸ The office…
         assert changed  # the pages refresh: the names are on what they print
     finally:
         settle()

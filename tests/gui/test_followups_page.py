@@ -55,6 +55,8 @@ def _values(**changes) -> dict:
         "look_lawful": True,
         "look_satisfied": True,
         "look_opinions": False,
+        "has_difficulties": False,
+        "has_opinions": False,
         "recorded_by": "曾小芳",
     }
     values.update(changes)

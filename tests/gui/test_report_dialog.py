@@ -80,6 +80,25 @@ def test_edit_build_and_reopen(window, qtbot):
     assert again.report.saved.conclusions is None  # back to following the figures
 
 
+def test_the_dialog_says_when_the_figures_moved_after_an_edit(window, qtbot):
+    """Issue 14: "when the figures change after the edit the report says so before
+    printing"."""
+    from rv_desktop.domain.models import VisitRecord, db
+
+    dialog = _open_dialog(window, qtbot)
+    dialog.edits["conclusions"].setPlainText(EDIT)
+    assert dialog.save()
+    dialog.close()
+    with db.atomic():  # a dissatisfied petitioner turns satisfied: the rates move
+        VisitRecord.update(satisfaction="satisfied").where(
+            VisitRecord.satisfaction == "dissatisfied"
+        ).execute()
+    again = _open_dialog(window, qtbot)
+    assert again.report.changed_since_edit() == ["conclusions"]
+    assert "The figures changed after you edited" in again.status.text()
+    again.close()
+
+
 def test_screenshot_zh(qtbot, tmp_path):
     """The dialog in Chinese, for the eyes (saved next to the test's files)."""
     make_application("zh_CN")

@@ -130,7 +130,7 @@ def test_opens_on_the_current_campaign_with_a_total_row(page):
     )
     assert spans["Targets"] == (1, 1) and spans["Source level"] == (0, 0)
     assert page.header.height() > 2 * page.header.fontMetrics().height()
-    assert "(satisfied + basically satisfied) ÷ visited" in page.note.text()
+    assert "(satisfied + basically satisfied) ÷ rated" in page.note.text()
     # the group column stays in place while the figures scroll sideways
     frozen = page.table.frozen
     assert not frozen.isColumnHidden(0) and frozen.isColumnHidden(1)
@@ -384,7 +384,7 @@ def test_model_without_a_view(qapp):
         StatRow(None, targets=3, visited=1, settled=1),
     )
     model.set_statistics(stats)
-    assert model.rowCount() == 3 and model.columnCount() == 1 + 30
+    assert model.rowCount() == 3 and model.columnCount() == 1 + 42
     assert [model.index(r, 0).data() for r in range(3)] == ["镇民政办", "(not recorded)", "Total"]
     rate = model.column_of("satisfaction_rate")
     assert model.index(0, rate).data() == "—"  # no visits: no rate

@@ -94,18 +94,19 @@ def test_three_paper_forms_typed_from_the_keyboard(world, qtbot):
     f.pick("respondent", 1)
     f.next("petitioner_away")  # proxy name and relationship are skipped: disabled
     f.next("contacts")  # the away fields are skipped too
+    f.pick("contact_result", 1)  # reached; how the outcome is known is skipped
     f.pick("conclusion_reasonable", 1)  # on to the Findings tab
     assert dialog.tabs.currentIndex() == 2
     f.next("conclusion_note")
     f.pick("conclusion_view", 1)
     f.pick("demands_solved", 1)
     f.pick("opinions_carried_out", 1)
-    f.pick("satisfaction", 1)
+    f.pick("satisfaction", 1)  # the notes on a "no" or "partly" are skipped
     f.next("unit_rating")  # the reason for dissatisfaction is skipped
     f.pick("settled", 1)
     f.pick("risk", 1)
-    f.next("difficulties")
-    f.next("opinions")  # who helps is skipped without a difficulty
+    f.pick("has_difficulties", 2)  # point (4): none; the difficulties are skipped
+    f.pick("has_opinions", 2)  # point (5): none
     tab()
     assert focus() is dialog.ui.suggest_button
     key(Qt.Key.Key_Space)  # confirm the three looks the tabs suggest
@@ -119,6 +120,7 @@ def test_three_paper_forms_typed_from_the_keyboard(world, qtbot):
     f.next("look_lawful", 1)
     f.next("look_satisfied")
     f.next("look_opinions")
+    f.next("looks_note")
     f.next("followup_needed")  # the follow-up details are skipped: none needed
     f.fill("recorded_by", "曾小芳")
     assert dialog.tabs_with_problems() == []
@@ -179,6 +181,7 @@ def test_three_paper_forms_typed_from_the_keyboard(world, qtbot):
     f.fill("away_statement", "信访人在外务工，对处理结果基本满意")
     f.next("contacts")
     key(Qt.Key.Key_Insert)  # one attempt: by phone, no answer, at the visit time
+    f.pick("contact_result", 1)  # reached, through the relative
     f.pick("conclusion_reasonable", 1)
     f.next("conclusion_note")
     f.pick("conclusion_view", 1)
@@ -188,13 +191,14 @@ def test_three_paper_forms_typed_from_the_keyboard(world, qtbot):
     f.next("unit_rating")
     f.pick("settled", 1)
     f.pick("risk", 1)
-    f.next("difficulties")
-    f.next("opinions")
+    f.pick("has_difficulties", 2)
+    f.pick("has_opinions", 2)
     tab()
     key(Qt.Key.Key_Space)
     f.next("look_lawful")
     f.next("look_satisfied")
     f.next("look_opinions")
+    f.next("looks_note")
     f.next("followup_needed")
     f.fill("recorded_by", "曾小芳")
     finalise_keys()
@@ -224,27 +228,33 @@ def test_three_paper_forms_typed_from_the_keyboard(world, qtbot):
     f.pick("respondent", 1)
     f.next("petitioner_away")
     f.next("contacts")
+    f.pick("contact_result", 1)
     f.pick("conclusion_reasonable", 2)
     f.fill("conclusion_note", "补偿标准依据不足")
     f.pick("conclusion_view", 2)
     f.pick("demands_solved", 3)
     f.pick("opinions_carried_out", 2)
+    f.fill("demands_note", "补偿款尚未全部发放")
+    f.next("no_rework_reason")  # left empty: the rework item goes to the handling unit
     f.pick("satisfaction", 3)  # dissatisfied: the reason comes alive, a follow-up is ticked
     f.fill("dissatisfaction_reason", "认为补偿标准偏低")
     f.pick("unit_rating", 3)
     f.pick("settled", 2)
     f.pick("risk", 2)
+    f.pick("has_difficulties", 1)
     f.fill("difficulties", "家庭生活困难")
     f.fill("help_given", "申请临时救助")
     f.fill("help_by", "镇民政办")
+    f.pick("has_opinions", 1)
     f.fill("opinions", "希望加快办理")
     tab()
-    key(Qt.Key.Key_Space)  # "partly" suggests nothing for the first look: the clerk decides
+    key(Qt.Key.Key_Space)  # "partly" to point (1): not handled according to law and policy
     f.next("look_lawful")
-    number(1)
+    assert dialog.inputs["look_lawful"].value() is False
     f.next("look_satisfied")
     assert dialog.inputs["look_satisfied"].value() is False
     f.next("look_opinions")
+    f.next("looks_note")
     f.next("followup_needed")
     assert dialog.inputs["followup_needed"].isChecked()
     f.fill("explained", "宣讲了土地征收补偿的法律政策")
@@ -265,7 +275,7 @@ def test_three_paper_forms_typed_from_the_keyboard(world, qtbot):
     assert r3.state.value == "final"
     assert (r3.satisfaction.value, r3.settled, r3.followup_needed) == ("dissatisfied", False, True)
     assert r3.next_due == TODAY + dt.timedelta(days=10) and r3.next_by == "陈志强"
-    assert r3.look_lawful is True and r3.look_satisfied is False and r3.look_opinions is True
+    assert r3.look_lawful is False and r3.look_satisfied is False and r3.look_opinions is True
     kinds = sorted(f.kind.value for f in FollowUp.select().where(FollowUp.target == k3))
     assert kinds == ["follow_up", "help", "rework"]
     assert status(k3) == "follow_up"
@@ -332,13 +342,13 @@ def test_fields_irrelevant_to_the_answers_are_disabled_and_stored_empty(world, q
 
 def test_number_keys_pick_and_zero_clears_a_choice(world, qtbot):
     dialog = open_form(qtbot, [world[0]])
-    group = dialog.inputs["satisfaction"]
-    dialog.show_tab("findings")
+    group = dialog.inputs["contact_result"]
+    dialog.show_tab("visit")
     group.setFocus()
     number(4)
-    assert group.value() == "not_reached" and group.buttons[3].hasFocus()
+    assert group.value() == "deceased" and group.buttons[3].hasFocus()
     number(9)  # no ninth option: nothing changes
-    assert group.value() == "not_reached"
+    assert group.value() == "deceased"
     number(0)
     assert group.value() is None
     dialog.close()
@@ -374,6 +384,11 @@ def test_earlier_visits_are_shown_read_only(world, qtbot):
         "look_lawful": True,
         "look_satisfied": False,
         "look_opinions": False,
+        "conclusion_reasonable": "yes",
+        "demands_solved": "yes",
+        "opinions_carried_out": "yes",
+        "has_difficulties": False,
+        "has_opinions": False,
         "recorded_by": "曾小芳",
     }
     vs.finalise(form.id, values)
@@ -406,12 +421,17 @@ def test_ctrl_enter_finalises_from_a_text_area_and_the_lead_reviews(world, qtbot
             "look_lawful": True,
             "look_satisfied": True,
             "look_opinions": True,
+            "conclusion_reasonable": "yes",
+            "demands_solved": "yes",
+            "opinions_carried_out": "yes",
+            "has_difficulties": False,
             "recorded_by": "曾小芳",
         },
     )
     dialog = open_form(qtbot, [k1])
     dialog.show_tab("opinions")
-    FormKeys(dialog).at("opinions")
+    FormKeys(dialog).at("has_opinions")  # point (5) first: answered by typing below
+    FormKeys(dialog).next("opinions")
     type_text("希望常来看看")
     finalise_keys()  # from inside a multi-line text field
     assert dialog.form.state == "final" and record(k1).opinions == "希望常来看看"
@@ -471,4 +491,30 @@ def test_the_case_tab_summarises_the_case_and_links_to_it(world, qtbot):
     qtbot.addWidget(case_dialog)
     assert case_dialog.isVisible() and "K01" in case_dialog.windowTitle()
     case_dialog.reject()
+    dialog.close()
+
+
+def test_the_plans_fields_come_alive_as_the_answers_call_for_them(world, qtbot):
+    """The plan: "Visitors should really walk into the door" (a meeting at the office
+    needs its reason) and "Return visit personnel should carefully and truthfully fill in
+    the Registration Form" (a petitioner not reached gives no answers)."""
+    dialog = open_form(qtbot, [world[0]])
+    inputs = dialog.inputs
+    assert not inputs["method_reason"].isEnabled()
+    inputs["method"].set_value("office")
+    dialog._changed()
+    assert inputs["method_reason"].isEnabled()
+    assert "method_reason" in {p.field for p in dialog.problems()}
+    inputs["method_reason"].setText("信访人要求到信访办面谈")
+    dialog._changed()
+    assert "method_reason" not in {p.field for p in dialog.problems()}
+    # refused: the reason comes alive, the answers go grey and are stored empty
+    assert not inputs["contact_note"].isEnabled()
+    inputs["conclusion_reasonable"].set_value("yes")
+    inputs["contact_result"].set_value("refused")
+    dialog._changed()
+    assert inputs["contact_note"].isEnabled()
+    assert not inputs["conclusion_reasonable"].isEnabled()
+    assert not inputs["has_opinions"].isEnabled()
+    assert dialog.values()["conclusion_reasonable"] is None
     dialog.close()

@@ -158,6 +158,7 @@ def test_package_holds_manifest_data_tables_and_forms(demo_town, tmp_path, monke
     producer = contents.producer
     assert producer["town"] == "青山镇" and producer["office"] == "青山镇信访办"
     assert producer["produced_by"] == "clerk" and producer["program"] == "rv_desktop"
+    assert producer["level"] == "town"  # the office's level travels with its data
     assert contents.campaign == "2026年“千案回访”活动"
     assert {m["name"] for m in contents.manifest["members"]} == set(contents.members)
     assert contents.counts["targets"] == result.counts["targets"] > 0
@@ -639,3 +640,17 @@ def test_round_trip_reproduces_every_exported_field(data):
 
 def _plain(value):
     return value.isoformat() if isinstance(value, dt.date) else value
+
+
+def test_a_visit_of_a_package_written_before_the_plans_rules_is_read():
+    """A town still on the previous version sends visits without the schema-4 fields:
+    the county reads them as empty (issue 14: nothing is lost on upgrading)."""
+    from rv_desktop.domain.models import VisitRecord
+    from rv_desktop.services.exchange_data import FIELDS, LATER_VISIT_FIELDS, Converter
+
+    names = FIELDS["visits"][1]
+    old = {name: None for name in names if name not in LATER_VISIT_FIELDS}
+    old.update(visit_no=1, state="final", petitioner_away=False, followup_needed=False,
+               signed_visitors=False)  # fmt: skip
+    row = Converter().row(VisitRecord, names, old, "targets[0].visits[0]")
+    assert row["contact_result"] is None and row["looks_note"] is None

@@ -48,8 +48,8 @@ def test_statistics_xlsx_reads_back(stats, tmp_path):
     assert ws.cell(4, method + 3).value == "其他方式"
     assert any(r.startswith(ws.cell(3, method).coordinate + ":") for r in merged)
     satisfaction = header["满意度"]
-    assert [ws.cell(4, satisfaction + i).value for i in range(5)] == [
-        "满意", "基本满意", "不满意", "联系不上", "满意率",
+    assert [ws.cell(4, satisfaction + i).value for i in range(7)] == [
+        "满意", "基本满意", "不满意", "联系不上", "参评件数", "联系上", "满意率",
     ]  # fmt: skip
     # body: 镇国土所, 镇民政办, 未注明, then 合计
     assert [ws.cell(r, 1).value for r in range(5, 9)] == ["镇国土所", "镇民政办", "未注明", "合计"]
@@ -117,8 +117,11 @@ def test_summary_xlsx_reads_back(data, tmp_path):  # noqa: F811
     assert ws["F5"].value == dt.datetime(2026, 11, 2)  # a real date
     assert ws["I5"].value == "满意" and ws["J5"].value == "是"
     assert ws["I8"].value == "未回访"  # A4: only a draft
-    assert "逾期 1 项" in ws["M7"].value
-    assert "申请医疗救助" in ws["K6"].value
+    assert "逾期 1 项" in ws["N7"].value
+    assert "申请医疗救助" in ws["L6"].value
+    # issue 14: the five points and the three looks in the summary table too
+    assert ws.cell(4, 11).value == "回访内容及三看"
+    assert ws["K5"].value == "结论属实合理：是；诉求解决：是；意见落实：是"  # no looks recorded
     assert ws.page_setup.orientation == "landscape"
 
 
@@ -146,7 +149,7 @@ def test_libreoffice_opens_the_statistics(stats, tmp_path):
     assert lines[0][0] == TITLE
     total = next(line for line in lines if line and line[0] == "合计")
     assert total[1] == "5"
-    assert "50.0%" in total  # satisfaction rate (1 + 1) / 4, formatted as a percentage
+    assert "66.7%" in total  # satisfaction rate (1 + 1) / 3 rated, formatted as a percentage
 
 
 def test_pdf_documents(data, tmp_path, monkeypatch):  # noqa: F811

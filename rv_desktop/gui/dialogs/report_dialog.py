@@ -63,7 +63,12 @@ class AnalysisReportDialog(QDialog):
             "suggestions": self.tr(
                 "Next steps and suggestions (section 6 of the report; one point per line)"
             ),
+            "good_examples": self.tr(
+                "Good examples (in section 5): choose from the cases offered and say what "
+                "was done"
+            ),
         }
+        self.titles = titles
         for part in EDITABLE:
             label = QLabel(titles[part])
             edit = QPlainTextEdit()
@@ -121,12 +126,21 @@ class AnalysisReportDialog(QDialog):
         for button in (self.redraft_button, self.save_button, self.build_button):
             button.setEnabled(True)
         total = report.total
-        self.status.setText(
-            self.tr("{campaign}: {targets} targets, {visited} visited.").format(
-                campaign=report.campaign, targets=total.targets, visited=total.visited
-            )
+        text = self.tr("{campaign}: {targets} targets, {visited} visited.").format(
+            campaign=report.campaign, targets=total.targets, visited=total.visited
         )
+        if report.changed_since_edit():
+            text += " " + self.stale_text(report)
+        self.status.setText(text)
         self.loaded.emit()
+
+    def stale_text(self, report: AnalysisReport) -> str:
+        """What says the figures changed after the clerk edited a part (issue 14)."""
+        parts = "; ".join(self.titles[p] for p in report.changed_since_edit())
+        return self.tr(
+            "The figures changed after you edited: {parts}. Check the text (or redraft it) "
+            "before printing."
+        ).format(parts=parts)
 
     @Slot(object)
     def _failed(self, error: BaseException) -> None:
@@ -159,18 +173,33 @@ class AnalysisReportDialog(QDialog):
             for part, text in self.texts().items()
         }
         try:
-            saved = save_report_text(self.report.campaign_id, **values)
+            saved = save_report_text(
+                self.report.campaign_id, **values, drafts=self.report.paragraphs
+            )
         except UserError as error:
             QMessageBox.warning(self, self.windowTitle(), tr_error(error))
             return False
         self.report = _with_saved(self.report, saved)
+        self.report = _with_drafts(self.report)
         self.status.setText(self.tr("Saved with the campaign."))
         self.saved.emit()
         return True
 
     @Slot()
     def build_pdf(self) -> None:
-        if self.report is None or self.job is not None or not self.save():
+        if self.report is None or self.job is not None:
+            return
+        if self.report.changed_since_edit():
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.stale_text(self.report) + "\n\n" + self.tr("Build the PDF as it is?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if not self.save():
             return
         campaign_id = self.report.campaign_id
         stem = self.tr("analysis-report")
@@ -227,3 +256,15 @@ def _with_saved(report: AnalysisReport, saved) -> AnalysisReport:
     from dataclasses import replace
 
     return replace(report, saved=saved)
+
+
+def _with_drafts(report: AnalysisReport) -> AnalysisReport:
+    """The report as just saved: its edits match the figures of now."""
+    from dataclasses import replace
+
+    from ...domain.report import _fingerprint
+
+    return replace(
+        report,
+        drafted_at_edit={p: _fingerprint(report.paragraphs.get(p, "")) for p in report.paragraphs},
+    )

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,8 +32,10 @@ from ...domain.office import (
     OfficeNameError,
     OfficeNames,
     check_office_names,
+    office_level,
     office_names,
     save_office_names,
+    set_office_level,
     suggested_office,
 )
 from ...i18n import tr_error
@@ -208,6 +211,18 @@ class OfficeDialog(QDialog):
         intro.setWordWrap(True)
         self.form = OfficeForm()
         self.form.load(office_names())
+        self.level = QComboBox()
+        self.level.setObjectName("level")
+        self.level.addItem(self.tr("Town: visits in person (上门走访)"), "town")
+        self.level.addItem(self.tr("County: may visit by phone"), "county")
+        self.level.setCurrentIndex(max(0, self.level.findData(office_level())))
+        self.level.setToolTip(
+            self.tr(
+                "The plan: the county gives priority to telephone return visits; the town "
+                "must meet the petitioner in the form of a visit."
+            )
+        )
+        self.form.layout().addRow(self.tr("&Level:"), self.level)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -230,6 +245,7 @@ class OfficeDialog(QDialog):
         try:
             self.names = self.form.values()
             save_office_names(self.names)
+            set_office_level(self.level.currentData())
         except OfficeNameError as exc:
             self.error.setText(tr_error(exc))
             self.error.show()

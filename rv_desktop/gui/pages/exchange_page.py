@@ -302,6 +302,8 @@ class ExchangePage(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        if not self.confirm_still_open():
+            return
         window_state.set_value(window_state.LAST_FOLDER, folder)
         campaign_id = self._campaign_id
         self._running(True)
@@ -318,6 +320,30 @@ class ExchangePage(QWidget):
             on_error=self._failed,
             on_progress=lambda done, total: self.progress.setValue(done * 100 // max(total, 1)),
         )
+
+    def confirm_still_open(self) -> bool:
+        """What is still open (unassigned, unvisited, draft only, overdue): shown, and
+        the clerk confirms before the package goes (issue 14). True: write it."""
+        from ...domain.campaigns import get_campaign
+        from ...domain.left_out import still_open
+
+        if self._campaign_id is None:
+            return True
+        counts = still_open(get_campaign(self._campaign_id))
+        if not any(counts.values()):
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Send with work still open?"),
+            self.tr(
+                "Still open: {unassigned} targets unassigned, {unvisited} not visited, "
+                "{draft_only} with a draft form only, {overdue} with overdue items. "
+                "Write the package as it is?"
+            ).format(**counts),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     @Slot()
     def cancel(self) -> None:

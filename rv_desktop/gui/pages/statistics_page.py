@@ -281,7 +281,7 @@ class StatisticsPage(QWidget):
             self.tr(
                 "For the annual assessment of each handling unit: its targets in every "
                 "campaign and round of routine visits. Satisfaction rate = (satisfied + "
-                "basically satisfied) ÷ visited; settled rate = settled ÷ visited; "
+                "basically satisfied) ÷ rated; settled rate = settled ÷ visited; "
                 "follow-ups closed on time = rework items and follow-ups closed by their "
                 "due date, of those closed."
             )
@@ -428,7 +428,10 @@ class StatisticsPage(QWidget):
 
     def note_text(self, by: str) -> str:
         text = self.tr(
-            "Satisfaction rate = (satisfied + basically satisfied) ÷ visited; visit rate = "
+            "Satisfaction rate = (satisfied + basically satisfied) ÷ rated, where rated = "
+            "satisfied + basically satisfied + dissatisfied (proxy ratings included); those "
+            "not reached (refused, deceased, in custody, moved) are counted apart, never in "
+            "the rate. Reached: the petitioner or a proxy answered. Visit rate = "
             "visited ÷ targets; “—” where there is nothing to divide by. Every figure is a "
             "number of targets, each counted by its latest final visit record. Overdue: "
             "still open after its due date."

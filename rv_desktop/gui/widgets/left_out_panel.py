@@ -1,7 +1,8 @@
 """不漏一案、不漏一人: the panel that always says who and what is left out.
 
-Four sections (no assignment; not visited by the due date; visited without a
-final form; follow-ups overdue) from ``nobody_left_out``, each a list view on
+One section per list of ``nobody_left_out`` (no assignment; no responsible
+leader; no due date; not visited by the due date; visited without a final
+form; follow-up needed with nothing open; follow-ups overdue), each a list view on
 its own small model, with the count in the section title. Double-clicking an
 item emits ``case_opened`` with the case id.
 """
@@ -21,14 +22,20 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QToolBox, QVBoxLayout, QWidget
 
+from ...domain.left_out import SECTIONS as LEFT_OUT_SECTIONS
 from ...domain.tasks import LeftOut, LeftOutItem
 from ..formatting import date_text, number_text
 
 translate = QCoreApplication.translate
 
-SECTIONS = ("no_assignment", "not_visited", "no_final_form", "followups_overdue")
+SECTIONS = LEFT_OUT_SECTIONS
 SECTION_TITLES = {
     "no_assignment": QT_TRANSLATE_NOOP("LeftOutPanel", "No assignment"),
+    "no_leader": QT_TRANSLATE_NOOP("LeftOutPanel", "No responsible leader"),
+    "no_due_date": QT_TRANSLATE_NOOP("LeftOutPanel", "No due date"),
+    "followup_nothing_open": QT_TRANSLATE_NOOP(
+        "LeftOutPanel", "Follow-up needed, nothing open"
+    ),
     "not_visited": QT_TRANSLATE_NOOP("LeftOutPanel", "Not visited by the due date"),
     "no_final_form": QT_TRANSLATE_NOOP("LeftOutPanel", "Visited, form not final"),
     "followups_overdue": QT_TRANSLATE_NOOP("LeftOutPanel", "Follow-ups overdue"),

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....domain import plan_rules
 from ....domain.cases import fetch_rows
 from ....domain.errors import UserError
 from ....domain.normalize import mask_address, mask_phone
@@ -87,7 +88,16 @@ _FIELDS = (
     "conclusion_reasonable conclusion_note conclusion_view demands_solved opinions_carried_out "
     "satisfaction dissatisfaction_reason unit_rating settled risk difficulties help_given help_by "
     "opinions look_lawful look_satisfied look_opinions followup_needed explained next_action "
-    "next_by next_due recorded_by recorded_on signed_visitors signed_petitioner"
+    "next_by next_due recorded_by recorded_on signed_visitors signed_petitioner "
+    "contact_result contact_note method_reason demands_note no_rework_reason has_difficulties "
+    "has_opinions looks_note"
+).split()
+_NOT_FULLY = ("no", "partly")
+_ANSWERS = (
+    "conclusion_reasonable conclusion_view demands_solved opinions_carried_out demands_note "
+    "no_rework_reason satisfaction dissatisfaction_reason unit_rating has_difficulties "
+    "difficulties help_given help_by has_opinions opinions look_lawful look_satisfied "
+    "look_opinions looks_note"
 ).split()
 
 
@@ -110,6 +120,22 @@ def relevant_fields(v: dict) -> set[str]:
         names -= {"respondent_name", "respondent_relation"}
     if not v.get("petitioner_away") and v.get("method") != "former_residence":
         names -= {"away_phone_result", "away_people_asked", "away_statement"}
+    if v.get("method") not in ("office", "other"):
+        names.discard("method_reason")
+    result = v.get("contact_result")
+    if result in (None, "reached"):
+        names.discard("contact_note")
+    else:  # not reached: the record gives no answers
+        names -= set(_ANSWERS)
+    points = [v.get(n) for n in ("demands_solved", "opinions_carried_out")]
+    if not any(p in _NOT_FULLY for p in points):
+        names.discard("demands_note")
+    if not any(p in _NOT_FULLY for p in [v.get("conclusion_reasonable"), *points]):
+        names.discard("no_rework_reason")
+    if v.get("has_difficulties") is False:
+        names -= {"difficulties", "help_given", "help_by"}
+    if v.get("has_opinions") is False:
+        names.discard("opinions")
     satisfaction = v.get("satisfaction")
     if satisfaction != "dissatisfied":
         names.discard("dissatisfaction_reason")
@@ -118,7 +144,7 @@ def relevant_fields(v: dict) -> set[str]:
     if not v.get("difficulties"):
         names -= {"help_given", "help_by"}
     follow = bool(v.get("followup_needed")) or satisfaction == "dissatisfied"
-    if not follow and v.get("settled") is not False:
+    if not follow and v.get("settled") is not False and not any(p in _NOT_FULLY for p in points):
         names.discard("explained")
     if not follow:
         names -= {"next_action", "next_by", "next_due"}
@@ -128,15 +154,8 @@ def relevant_fields(v: dict) -> set[str]:
 
 
 def suggested_looks(v: dict) -> dict[str, bool | None]:
-    """The three looks as the other tabs suggest them (None: the tabs do not say)."""
-    lawful = {"yes": True, "no": False}.get(v.get("conclusion_reasonable") or "")
-    satisfaction = v.get("satisfaction")
-    satisfied = True if satisfaction in _GOOD else False if satisfaction == "dissatisfied" else None
-    return {
-        "look_lawful": lawful,
-        "look_satisfied": satisfied,
-        "look_opinions": bool(v.get("opinions")),
-    }
+    """The three looks the answers to points (1), (3) and (5) give (None: not answered)."""
+    return plan_rules.derived_looks(v)
 
 
 class VisitFormDialog(QDialog):
@@ -386,6 +405,8 @@ class VisitFormDialog(QDialog):
             v = form.values
             for name in _FIELDS:
                 self._set(name, getattr(v, name))
+            if v.contact_result is None and v.satisfaction == "not_reached":
+                self._set("contact_result", "not_reached")  # a record of earlier versions
             self.inputs["contacts"].model.set_rows(
                 [
                     {"at": c.at, "means": c.means, "outcome": c.outcome, "note": c.note}

@@ -63,6 +63,14 @@ FIELD_LABELS = {
     "recorded_on": QT_TRANSLATE_NOOP("VisitForm", "Recorded on"),
     "signed_visitors": QT_TRANSLATE_NOOP("VisitForm", "The visitors signed the paper form"),
     "signed_petitioner": QT_TRANSLATE_NOOP("VisitForm", "Petitioner's signature"),
+    "contact_result": QT_TRANSLATE_NOOP("VisitForm", "Outcome of the contact"),
+    "contact_note": QT_TRANSLATE_NOOP("VisitForm", "How the outcome is known"),
+    "method_reason": QT_TRANSLATE_NOOP("VisitForm", "Why not at the door"),
+    "demands_note": QT_TRANSLATE_NOOP("VisitForm", "What is not solved or carried out"),
+    "no_rework_reason": QT_TRANSLATE_NOOP("VisitForm", "Why no rework item"),
+    "has_difficulties": QT_TRANSLATE_NOOP("VisitForm", "Practical difficulties?"),
+    "has_opinions": QT_TRANSLATE_NOOP("VisitForm", "Opinions or suggestions?"),
+    "looks_note": QT_TRANSLATE_NOOP("VisitForm", "Why the looks differ"),
 }
 
 #: Tooltips: what each field means, in the words of the plan (short).
@@ -136,7 +144,7 @@ FIELD_TIPS = {
     "satisfaction": QT_TRANSLATE_NOOP(
         "VisitFormTips",
         "Whether the petitioner is satisfied with the handling result: satisfied, basically "
-        "satisfied, dissatisfied, or could not be reached.",
+        "satisfied or dissatisfied.",
     ),
     "dissatisfaction_reason": QT_TRANSLATE_NOOP(
         "VisitFormTips", "Why the petitioner is dissatisfied; it goes back to the handling unit."
@@ -198,6 +206,37 @@ FIELD_TIPS = {
         "Whether the paper form carries the petitioner's signature, or the petitioner "
         "refused to sign.",
     ),
+    "contact_result": QT_TRANSLATE_NOOP(
+        "VisitFormTips",
+        "Was the petitioner reached (in person or through a proxy)? If not, why: not "
+        "reached, refused, deceased, in custody, moved with no trace.",
+    ),
+    "contact_note": QT_TRANSLATE_NOOP(
+        "VisitFormTips", "Who said so and when: the reason behind the outcome of the contact."
+    ),
+    "method_reason": QT_TRANSLATE_NOOP(
+        "VisitFormTips",
+        "Visitors should walk into the door: why this visit was not (e.g. the petitioner "
+        "asked to come).",
+    ),
+    "demands_note": QT_TRANSLATE_NOOP(
+        "VisitFormTips", "What of the demands or the handling opinions is still not done."
+    ),
+    "no_rework_reason": QT_TRANSLATE_NOOP(
+        "VisitFormTips",
+        "A no or partly to point (1) or (2) goes back for rework; say here why it does not.",
+    ),
+    "has_difficulties": QT_TRANSLATE_NOOP(
+        "VisitFormTips",
+        "Point (4): practical difficulties in production and life? “None” is an answer.",
+    ),
+    "has_opinions": QT_TRANSLATE_NOOP(
+        "VisitFormTips",
+        "Point (5): opinions and suggestions on petition work? “None” is an answer.",
+    ),
+    "looks_note": QT_TRANSLATE_NOOP(
+        "VisitFormTips", "Why a look differs from the answers to points (1), (3) and (5)."
+    ),
 }
 
 _YES_PARTLY_NO = [
@@ -237,7 +276,22 @@ CHOICES: dict[str, list[tuple[object, str]]] = {
         ("satisfied", QT_TRANSLATE_NOOP("VisitForm", "Satisfied")),
         ("basically_satisfied", QT_TRANSLATE_NOOP("VisitForm", "Basically satisfied")),
         ("dissatisfied", QT_TRANSLATE_NOOP("VisitForm", "Dissatisfied")),
+    ],
+    "contact_result": [
+        ("reached", QT_TRANSLATE_NOOP("VisitForm", "Reached")),
         ("not_reached", QT_TRANSLATE_NOOP("VisitForm", "Could not be reached")),
+        ("refused", QT_TRANSLATE_NOOP("VisitForm", "Refused the visit")),
+        ("deceased", QT_TRANSLATE_NOOP("VisitForm", "Deceased")),
+        ("in_custody", QT_TRANSLATE_NOOP("VisitForm", "In custody")),
+        ("moved_no_trace", QT_TRANSLATE_NOOP("VisitForm", "Moved, no trace")),
+    ],
+    "has_difficulties": [
+        (True, QT_TRANSLATE_NOOP("VisitForm", "Yes")),
+        (False, QT_TRANSLATE_NOOP("VisitForm", "None")),
+    ],
+    "has_opinions": [
+        (True, QT_TRANSLATE_NOOP("VisitForm", "Yes")),
+        (False, QT_TRANSLATE_NOOP("VisitForm", "None")),
     ],
     "unit_rating": [
         ("satisfied", QT_TRANSLATE_NOOP("VisitForm", "Satisfied")),
@@ -308,6 +362,8 @@ def choices(name: str) -> list[tuple[object, str]]:
 
 
 def choice_label(name: str, value: object) -> str:
+    if name == "satisfaction" and value == "not_reached":  # a contact outcome, not a level
+        name = "contact_result"
     for code, text in CHOICES.get(name, []):
         if code == value:
             return translate("VisitForm", text)

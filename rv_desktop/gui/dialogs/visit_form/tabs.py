@@ -337,6 +337,7 @@ class FormTabs:
         form = _page_form(content)
         self.field(form, "visited_at")
         self.field(form, "method")
+        self.field(form, "method_reason")
         self.field(form, "visitors")
         self.field(form, "joining_units")
         self.field(form, "location")
@@ -353,6 +354,8 @@ class FormTabs:
             self.field(away, name)
         form.addRow(self.away_box)
         self.field(form, "contacts")
+        self.field(form, "contact_result")
+        self.field(form, "contact_note")
         return self.page("visit", content)
 
     def findings_tab(self) -> QWidget:
@@ -364,6 +367,8 @@ class FormTabs:
             "conclusion_view",
             "demands_solved",
             "opinions_carried_out",
+            "demands_note",
+            "no_rework_reason",
             "satisfaction",
             "dissatisfaction_reason",
             "unit_rating",
@@ -376,6 +381,7 @@ class FormTabs:
     def difficulties_tab(self) -> QWidget:
         content = QWidget()
         form = _page_form(content)
+        self.field(form, "has_difficulties")
         self.field(form, "difficulties")
         self.field(form, "help_given")
         self.field(form, "help_by")
@@ -384,6 +390,7 @@ class FormTabs:
     def opinions_tab(self) -> QWidget:
         content = QWidget()
         form = _page_form(content)
+        self.field(form, "has_opinions")
         opinions = self.field(form, "opinions")
         opinions.setFixedHeight(opinions.fontMetrics().lineSpacing() * 8 + 14)
         return self.page("opinions", content)
@@ -393,8 +400,8 @@ class FormTabs:
         layout = QVBoxLayout(content)
         note = QLabel(
             self.tr(
-                "The three looks (三看) are filled from the tabs above. Check them, then "
-                "confirm: press the button, or choose each answer."
+                "The three looks (三看) follow the answers to points (1), (3) and (5). Take them "
+                "with the button; an answer that differs needs a note."
             )
         )
         note.setWordWrap(True)
@@ -415,6 +422,7 @@ class FormTabs:
             set_text_colour(hint, HINT_COLOUR)
             self.suggestions[name] = hint
             form.addRow("", hint)
+        self.field(form, "looks_note")
         layout.addLayout(form)
         layout.addStretch(1)
         return self.page("three_looks", content)

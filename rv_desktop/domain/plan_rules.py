@@ -1,0 +1,475 @@
+"""The plan's rules of a final visit record, as the plan says them.
+
+``visits.validate`` checks the form's shape (dates, who was met, the away
+path's texts, follow-up details, sign-off); this module adds what the seed
+plan requires of the visit itself:
+
+- **The town visits in person.** "The town must meet the petitioner in the
+  form of a visit. If the complainant is in a foreign country, he must contact
+  by telephone ... and he must also go to his original place of residence to
+  ask relatives and local grassroots organizations." At town level a phone
+  visit is final only on the away path (``petitioner_away`` with its phone
+  result and the people asked); a meeting at the office (来访面谈) or another
+  method needs a recorded reason (``method_reason``). The county may phone.
+- **The five points of content** are answered for every petitioner reached
+  (in person or through a proxy): (1) ``conclusion_reasonable``; (2)
+  ``demands_solved`` and ``opinions_carried_out``; (3) ``satisfaction``; (4)
+  ``has_difficulties`` (with the difficulties when yes; "none" is an answer);
+  (5) ``has_opinions`` (with the opinions when yes). A "no" or "partly" in
+  (1) needs ``conclusion_note``, in (2) ``demands_note``; either raises a rework
+  item unless ``no_rework_reason`` says why not.
+- **Reached or not is the contact's outcome** (``contact_result``: reached,
+  not reached, refused, deceased, in custody, moved with no trace). A record
+  not reached is final with its reason (``contact_note``) and its trail (the
+  contact attempts), without the five answers, and may claim none of them;
+  its ``satisfaction`` is stored as ``not_reached`` (what scripts read).
+- **Three looks** (三看) are derived from points (1), (3) and (5): lawful =
+  (1) is "yes", satisfied = (3) is satisfied or basically satisfied,
+  opinions = (5) is "yes". An override needs ``looks_note``.
+- **Explaining laws and policies** is required whenever the demands are not
+  (fully) solved, the petitioner is dissatisfied, or the case is not settled.
+- **Not settled means follow-up**: a follow-up is needed (action, who, by
+  when); so for a petitioner not reached, unless deceased.
+
+``check`` returns plain tuples ``(field, code, template, params)``;
+``visits.validate`` turns them into ``FieldProblem``s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from .enums import ContactOutcome, ContactResult, Satisfaction, VisitMethod, YesPartlyNo
+from .errors import QT_TRANSLATE_NOOP
+
+TOWN = "town"
+GOOD = (Satisfaction.SATISFIED.value, Satisfaction.BASICALLY_SATISFIED.value)
+NOT_FULLY = (YesPartlyNo.NO.value, YesPartlyNo.PARTLY.value)
+#: Outcomes after which nothing more can be done: the task may close.
+FINAL_OUTCOMES = (ContactResult.DECEASED.value,)
+#: The answers a record not reached may not claim.
+ANSWERS = (
+    "conclusion_reasonable",
+    "conclusion_view",
+    "demands_solved",
+    "opinions_carried_out",
+    "has_difficulties",
+    "has_opinions",
+    "look_lawful",
+    "look_satisfied",
+    "look_opinions",
+)
+
+Problem = tuple[str, str, str, dict[str, Any]]
+
+
+def contact_result(v: dict[str, Any]) -> str | None:
+    """The contact's outcome: as recorded, or (older records) read from satisfaction."""
+    if v.get("contact_result"):
+        return v["contact_result"]
+    if v.get("satisfaction") == Satisfaction.NOT_REACHED.value:
+        return ContactResult.NOT_REACHED.value
+    if v.get("satisfaction"):
+        return ContactResult.REACHED.value
+    return None
+
+
+def reached(v: dict[str, Any]) -> bool:
+    """True when the petitioner was reached, in person or through a proxy."""
+    return contact_result(v) == ContactResult.REACHED.value
+
+
+def point4_answered(v: dict[str, Any]) -> bool | None:
+    """(4) practical difficulties: True/False as answered, None when unanswered."""
+    if v.get("has_difficulties") is not None:
+        return v["has_difficulties"]
+    return True if v.get("difficulties") else None
+
+
+def point5_answered(v: dict[str, Any]) -> bool | None:
+    """(5) opinions and suggestions: True/False as answered, None when unanswered."""
+    if v.get("has_opinions") is not None:
+        return v["has_opinions"]
+    return True if v.get("opinions") else None
+
+
+def derived_looks(v: dict[str, Any]) -> dict[str, bool | None]:
+    """The three looks the answers give: (1) → lawful, (3) → satisfied, (5) → opinions."""
+    reasonable = v.get("conclusion_reasonable")
+    satisfaction = v.get("satisfaction")
+    return {
+        "look_lawful": None if reasonable is None else reasonable == YesPartlyNo.YES.value,
+        "look_satisfied": (
+            None
+            if satisfaction in (None, Satisfaction.NOT_REACHED.value)
+            else satisfaction in GOOD
+        ),
+        "look_opinions": point5_answered(v),
+    }
+
+
+def complete(v: dict[str, Any]) -> dict[str, Any]:
+    """The values with what the rules derive filled in (a copy).
+
+    The contact outcome is recorded (reached, or not reached when the
+    satisfaction says so); a record not reached stores ``not_reached`` as its
+    satisfaction; a reached one gets its three looks from the answers where
+    the clerk set none, and its answers to points (4) and (5) from the texts.
+    """
+    v = dict(v)
+    result = contact_result(v)
+    v["contact_result"] = result
+    if result is not None and result != ContactResult.REACHED.value:
+        v["satisfaction"] = Satisfaction.NOT_REACHED.value
+        return v
+    if result == ContactResult.REACHED.value:
+        if v.get("has_difficulties") is None and v.get("difficulties"):
+            v["has_difficulties"] = True
+        if v.get("has_opinions") is None and v.get("opinions"):
+            v["has_opinions"] = True
+        for name, value in derived_looks(v).items():
+            if v.get(name) is None:
+                v[name] = value
+    return v
+
+
+def needs_point_rework(v: dict[str, Any]) -> bool:
+    """A "no" or "partly" in point (1) or (2) sends the case back, unless the clerk says why not."""
+    if not reached(v) or v.get("no_rework_reason"):
+        return False
+    return any(
+        v.get(name) in NOT_FULLY
+        for name in ("conclusion_reasonable", "demands_solved", "opinions_carried_out")
+    )
+
+
+def closes_without_answers(v: dict[str, Any]) -> bool:
+    """The contact's outcome ends the task without a visit (the petitioner has died)."""
+    return contact_result(v) in FINAL_OUTCOMES
+
+
+def needs_explaining(v: dict[str, Any]) -> bool:
+    """Interests not met: demands not (fully) solved, dissatisfied, or not settled."""
+    if not reached(v):
+        return False
+    return (
+        v.get("demands_solved") in NOT_FULLY
+        or v.get("opinions_carried_out") in NOT_FULLY
+        or v.get("satisfaction") == Satisfaction.DISSATISFIED.value
+        or v.get("settled") is False
+    )
+
+
+def needs_followup(v: dict[str, Any]) -> bool:
+    """Not settled, dissatisfied, or not reached (unless deceased): a follow-up is needed."""
+    if reached(v):
+        return v.get("settled") is False or v.get("satisfaction") == Satisfaction.DISSATISFIED.value
+    return contact_result(v) is not None and not closes_without_answers(v)
+
+
+def _p(field: str, code: str, template: str, **params: Any) -> Problem:
+    return (field, code, template, params)
+
+
+def _town_rules(v: dict[str, Any]) -> list[Problem]:
+    method = v.get("method")
+    problems: list[Problem] = []
+    if method == VisitMethod.PHONE.value and not v.get("petitioner_away"):
+        problems.append(
+            _p(
+                "method",
+                "town_visits_in_person",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The town must meet the petitioner in the form of a visit: a phone call "
+                    "alone is not a return visit. If the petitioner is away, mark “petitioner "
+                    "away”, record the result of the call and the visit to the former residence "
+                    "with the people asked.",
+                ),
+            )
+        )
+    if method in (VisitMethod.OFFICE.value, VisitMethod.OTHER.value) and not v.get(
+        "method_reason"
+    ):
+        problems.append(
+            _p(
+                "method_reason",
+                "method_reason_required",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Visitors should really walk into the door: a meeting at the office or "
+                    "another method needs the reason (for example, the petitioner asked to come "
+                    "to the office).",
+                ),
+            )
+        )
+    return problems
+
+
+def _not_reached_rules(v: dict[str, Any], attempts: Sequence[dict[str, Any]]) -> list[Problem]:
+    problems: list[Problem] = []
+    result = contact_result(v)
+    if result == ContactResult.NOT_REACHED.value:
+        if not any(a["outcome"] != ContactOutcome.REACHED.value for a in attempts):
+            problems.append(
+                _p(
+                    "contacts",
+                    "contact_attempt_required",
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "The petitioner could not be reached: record at least one contact "
+                        "attempt that failed (time, means, outcome).",
+                    ),
+                )
+            )
+    elif not attempts:
+        problems.append(
+            _p(
+                "contacts",
+                "contact_trail_required",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Record the contact attempts that led to this outcome (time, means, outcome).",
+                ),
+            )
+        )
+    if result != ContactResult.NOT_REACHED.value and not v.get("contact_note"):
+        problems.append(
+            _p(
+                "contact_note",
+                "contact_note_required",
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Say how the outcome of the contact is known (who said so, when)."
+                ),
+            )
+        )
+    claimed = [name for name in ANSWERS if v.get(name) not in (None, False)]
+    if v.get("satisfaction") not in (None, Satisfaction.NOT_REACHED.value):
+        claimed.insert(0, "satisfaction")
+    if claimed:
+        problems.append(
+            _p(
+                claimed[0],
+                "answers_without_contact",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The petitioner was not reached: the record cannot give a satisfaction or "
+                    "answers to the five points. Clear them, or record the contact as reached.",
+                ),
+            )
+        )
+    return problems
+
+
+_POINTS = (
+    (
+        "conclusion_reasonable",
+        "point1_required",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "Point (1): whether the conclusion of investigation and handling is true and "
+            "reasonable.",
+        ),
+    ),
+    (
+        "demands_solved",
+        "point2_demands_required",
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "Point (2): whether the reasonable demands reflected have been solved.",
+        ),
+    ),
+    (
+        "opinions_carried_out",
+        "point2_opinions_required",
+        QT_TRANSLATE_NOOP(
+            "UserError", "Point (2): whether the handling opinions have been implemented."
+        ),
+    ),
+)
+
+
+def _reached_rules(v: dict[str, Any]) -> list[Problem]:
+    problems: list[Problem] = []
+    add = problems.append
+    for name, code, template in _POINTS:
+        if v.get(name) is None:
+            add(_p(name, code, template))
+    if v.get("satisfaction") is None:
+        add(
+            _p(
+                "satisfaction",
+                "satisfaction_required",
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Choose whether the petitioner is satisfied with the handling."
+                ),
+            )
+        )
+    elif v["satisfaction"] == Satisfaction.NOT_REACHED.value:
+        add(
+            _p(
+                "contact_result",
+                "reached_but_not_reached",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The contact is recorded as reached but the satisfaction says not reached: "
+                    "choose a level, or record the contact's outcome.",
+                ),
+            )
+        )
+    if v.get("settled") is None:
+        add(
+            _p(
+                "settled",
+                "settled_required",
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Say whether the petitioner has stopped petitioning (settled)."
+                ),
+            )
+        )
+    four = point4_answered(v)
+    if four is None:
+        add(
+            _p(
+                "has_difficulties",
+                "point4_required",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Point (4): whether the petitioner has practical difficulties in production "
+                    "and life (“none” is an answer).",
+                ),
+            )
+        )
+    elif four and not v.get("difficulties"):
+        add(
+            _p(
+                "difficulties",
+                "difficulties_text_required",
+                QT_TRANSLATE_NOOP("UserError", "Describe the practical difficulties found."),
+            )
+        )
+    five = point5_answered(v)
+    if five is None:
+        add(
+            _p(
+                "has_opinions",
+                "point5_required",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Point (5): the petitioner's opinions and suggestions on the work of letters "
+                    "and visits (“none” is an answer).",
+                ),
+            )
+        )
+    elif five and not v.get("opinions"):
+        add(
+            _p(
+                "opinions",
+                "opinions_text_required",
+                QT_TRANSLATE_NOOP("UserError", "Write down the opinions and suggestions given."),
+            )
+        )
+    if (v.get("conclusion_reasonable") in NOT_FULLY or v.get("look_lawful") is False) and not v.get(
+        "conclusion_note"
+    ):
+        add(
+            _p(
+                "conclusion_note",
+                "conclusion_note_required",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The conclusion is not (fully) true and reasonable: say why in the note on "
+                    "the conclusion (it goes to the handling unit for rework).",
+                ),
+            )
+        )
+    if (
+        v.get("demands_solved") in NOT_FULLY or v.get("opinions_carried_out") in NOT_FULLY
+    ) and not v.get("demands_note"):
+        add(
+            _p(
+                "demands_note",
+                "demands_note_required",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The demands are not (fully) solved or the handling opinions not (fully) "
+                    "carried out: say what is missing.",
+                ),
+            )
+        )
+    derived = derived_looks(v)
+    changed = [n for n, value in derived.items() if v.get(n) is not None and v[n] != value]
+    if changed and not v.get("looks_note"):
+        add(
+            _p(
+                changed[0],
+                "looks_override_note_required",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The three looks follow the answers to points (1), (3) and (5); to "
+                    "differ from them, say why in the note on the three looks.",
+                ),
+            )
+        )
+    if needs_explaining(v) and not v.get("explained"):
+        add(
+            _p(
+                "explained",
+                "explained_required",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The petitioner's interests have not been met: enter the laws and policies "
+                    "explained and the guidance given.",
+                ),
+            )
+        )
+    return problems
+
+
+def check(
+    v: dict[str, Any], attempts: Sequence[dict[str, Any]], level: str = TOWN
+) -> list[Problem]:
+    """The plan's rules broken by the (cleaned) form values, as problem tuples."""
+    raw, v = v, complete(v)
+    problems: list[Problem] = []
+    if level == TOWN:
+        problems += _town_rules(v)
+    result = contact_result(v)
+    if result is None:
+        problems.append(
+            _p(
+                "satisfaction",
+                "satisfaction_required",
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Choose whether the petitioner is satisfied with the handling."
+                ),
+            )
+        )
+        if v.get("settled") is None:
+            problems.append(
+                _p(
+                    "settled",
+                    "settled_required",
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "Say whether the petitioner has stopped petitioning (settled)."
+                    ),
+                )
+            )
+    elif result == ContactResult.REACHED.value:
+        problems += _reached_rules(v)
+    else:
+        problems += _not_reached_rules(raw, attempts)
+    if needs_followup(v) and not v.get("followup_needed"):
+        problems.append(
+            _p(
+                "followup_needed",
+                "followup_required",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The case is not settled (or the petitioner not reached): a follow-up is "
+                    "needed. Mark it and say what comes next, who, by when.",
+                ),
+            )
+        )
+    return problems
