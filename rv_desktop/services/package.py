@@ -61,7 +61,8 @@ from .package_read import (
     PACKAGE_FORMAT,
     PACKAGE_VERSION,
     PackageContents,
-    check_payload,  # re-exported: callers read and write packages through this module
+    check_payload,
+    read_package,  # noqa: F401 - re-exported: callers read and write packages through this module
 )
 from .staging import private_temp_dir
 
