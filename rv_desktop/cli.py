@@ -230,6 +230,8 @@ def _office_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--phone",
         help=translate("cli", "the office's phone (联系电话), printed under the county's tables"),
+    )
+    p.add_argument(
         "--level",
         choices=("town", "county"),
         help=translate("cli", "the office's level: town (visits in person) or county (may phone)"),
