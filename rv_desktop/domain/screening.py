@@ -44,6 +44,7 @@ from typing import Any
 from peewee import JOIN, chunked, fn
 from peewee import Case as SqlCase
 
+from . import vocabulary
 from .enums import Channel, ExclusionReason, SourceLevel, TaskStatus
 from .errors import QT_TRANSLATE_NOOP, UserError
 from .models import (
@@ -81,7 +82,7 @@ __all__ = [
 DEFAULT_SOURCES = (SourceLevel.CENTRAL.value, SourceLevel.PROVINCIAL.value)
 
 #: The note of a case excluded because it has no conclusion date (it is not concluded).
-NOT_CONCLUDED_NOTE = "未办结：台账中没有办结日期"
+NOT_CONCLUDED_NOTE = vocabulary.table("common")["not_concluded"]
 
 #: Flags that exclude a considered case, in the order a reason is chosen.
 EXCLUSION_ORDER = (

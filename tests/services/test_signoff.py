@@ -54,7 +54,7 @@ def test_the_phone_is_a_setting_of_the_office(database):
 
 def test_cli_office_phone(tmp_path):
     db = tmp_path / "o.sqlite"
-    run_cli("office", "--db", str(db), "--town", "青山镇", "--office", "青山镇信访办")
+    run_cli("init", "--db", str(db), "--town", "青山镇", "--office", "青山镇信访办")
     done = run_cli("office", "--db", str(db), "--phone", "0792-1234567", "--json")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["phone"] == "0792-1234567"

@@ -123,7 +123,7 @@ def _column_widths(
 #: the most lines a body cell prints: a row must stay well inside a page
 MAX_CELL_LINES = 12
 #: the note under a table some of whose texts were cut (the documents are in Chinese)
-CUT_NOTE = "注：部分内容过长，打印时已截断并以“…”标出，完整内容见本系统登记。"
+CUT_NOTE = vocabulary.table("common")["cut_note"]
 
 
 def _cut_long_texts(
