@@ -25,7 +25,13 @@ def load_main():
     try:
         from .cli import main
     finally:
-        signal.signal(signal.SIGINT, previous)
+        # Python's own handler, not the one the program was started with (SIG_DFL
+        # for a child of a script): until the command's frame takes over, Ctrl-C is
+        # a KeyboardInterrupt that ``__main__`` turns into the interrupted code
+        signal.signal(
+            signal.SIGINT,
+            signal.default_int_handler if previous in (signal.SIG_DFL, None) else previous,
+        )
     if pending:
         sys.exit(130)
     return main

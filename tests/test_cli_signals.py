@@ -107,8 +107,9 @@ def test_interrupted_demo_db_and_print_forms_leave_nothing(big, tmp_path):
     out = tmp_path / "out"
     out.mkdir()
     before = _dump(big)
+    # 711 forms take about 1.3 s on a quiet machine: interrupted well before the end
     returncode, stderr = interrupt(
-        ["print-forms", "--db", str(big), "--out", str(out / "forms.pdf")], tmpdir, 1.5
+        ["print-forms", "--db", str(big), "--out", str(out / "forms.pdf")], tmpdir, 0.8
     )
     assert returncode == 130, stderr
     assert "Traceback" not in stderr

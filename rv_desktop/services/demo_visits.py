@@ -206,7 +206,9 @@ def _record(builder, t, visit_no, day, state, satisfaction, settled, records, co
     rid = len(records) + 1
     away = satisfaction == "not_reached"
     method = (
-        "former_residence" if away else rng.choices(["home_visit", "phone", "office"], [82, 10, 8])[0]
+        "former_residence"
+        if away
+        else rng.choices(["home_visit", "phone", "office"], [82, 10, 8])[0]
     )
     reached = satisfaction is not None and not away
     phoned_away = method == "phone"  # the town phones only a petitioner who is away
@@ -303,7 +305,9 @@ def _record(builder, t, visit_no, day, state, satisfaction, settled, records, co
     for n in range(attempts):
         last = n == attempts - 1
         outcome = (
-            "reached" if last and not away else rng.choice(["no_answer", "wrong_number", "moved_away"])
+            "reached"
+            if last and not away
+            else rng.choice(["no_answer", "wrong_number", "moved_away"])
         )
         contacts.append(
             {

@@ -240,7 +240,8 @@ def statistics_layout(
 
 
 def _checks(row: SummaryRow, text: Mapping[str, str]) -> str | None:
-    """Points (1) and (2) and the three looks in a few characters: 结论是 诉求部分 … 三看是/是/否."""
+    """Points (1) and (2) and the three looks in a few characters:
+    结论是 诉求部分 … 三看是/是/否."""
     parts = [
         text[key].format(answer=text.get(f"answer.{value}", value))
         for key, value in (

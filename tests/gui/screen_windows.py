@@ -121,7 +121,11 @@ def main(work: Path) -> dict:
     windows["main"] = describe(window)
     pdf = work / "forms.pdf"
     print_forms(pdf)
-    target = Target.select().order_by(Target.id).first()
+    # a target with no final form: the form window shows its Save and Finalise buttons
+    from rv_desktop.domain.models import VisitRecord
+
+    finals = VisitRecord.select(VisitRecord.target).where(VisitRecord.state != "draft")
+    target = Target.select().where(Target.id.not_in(finals)).order_by(Target.id).first()
     item = None
     if FollowUp.select().exists():
         from rv_desktop.domain.followups import followup_items

@@ -14,7 +14,7 @@ def test_ctrl_and_a_digit_opens_the_area_and_the_menu_says_so(qtbot, tmp_path):
     """'Keyboard navigation between areas (Ctrl+1…8 or similar, shown in the menus).'"""
     make_application("en")
     session = Session()
-    session.open(tmp_path / "office.sqlite")
+    session.open(tmp_path / "office.sqlite", create=True)
     window = MainWindow(session)
     qtbot.addWidget(window)
     window.show()

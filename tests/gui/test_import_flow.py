@@ -18,7 +18,7 @@ def test_the_chooser_comes_first_and_the_buttons_follow_the_work(qtbot, tmp_path
     the order of work (逐行检查 then 导入).'"""
     make_application("en")
     session = Session()
-    session.open(tmp_path / "office.sqlite")
+    session.open(tmp_path / "office.sqlite", create=True)
     window = MainWindow(session)
     qtbot.addWidget(window)
     opened: list[ImportDialog] = []

@@ -31,10 +31,11 @@ def test_a_field_left_empty_is_marked_when_left_and_a_tab_when_left(world, qtbot
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
     dialog.inputs["location"].setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.waitUntil(lambda: "visited_at" in shown_errors(dialog))
-    assert "respondent" not in shown_errors(dialog)  # not been there yet
-    # leaving the tab marks what is missing on it; the tabs not yet seen stay quiet
+    assert "satisfaction" not in shown_errors(dialog)  # not been there yet
+    # leaving a tab marks what is missing on it; the tabs not yet seen stay quiet
     dialog.tabs.setCurrentIndex(TABS.index("findings"))
-    qtbot.waitUntil(lambda: "respondent" in shown_errors(dialog))
+    dialog.tabs.setCurrentIndex(TABS.index("visit"))
+    qtbot.waitUntil(lambda: "satisfaction" in shown_errors(dialog))
     assert "recorded_by" not in shown_errors(dialog)
     dialog.autosave_timer.stop()
     dialog.reject()

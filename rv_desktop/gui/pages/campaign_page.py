@@ -19,6 +19,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import (
     QItemSelectionModel,
     QPoint,
@@ -535,11 +536,12 @@ class CampaignPage(QWidget):
             return preview_screening(campaign, criteria)
 
         def done(counts: ScreeningCounts) -> None:
-            if generation == self._preview_generation:
+            if generation == self._preview_generation and shiboken6.isValid(self.totals):
                 self.show_counts(counts)
 
         def failed(error: BaseException) -> None:
-            if generation == self._preview_generation:
+            # a page closed meanwhile (its database with it): nobody to tell
+            if generation == self._preview_generation and shiboken6.isValid(self.totals):
                 self.counts = None
                 self.totals.setText(self._error_text(error))
                 self.screen_button.setEnabled(False)
