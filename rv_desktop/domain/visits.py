@@ -49,8 +49,8 @@ naming the field and the tab of the form, so the GUI can mark both):
   the next action, by whom, by when;
 - the task moves to **done** when the petitioner is satisfied or basically
   satisfied and has settled (or has died: nothing more can be done), no
-  follow-up is needed, no rework was raised and no rework or follow-up item of the task is still open; otherwise to
-  **follow_up**.
+  follow-up is needed, no rework was raised and no rework or follow-up item
+  of the task is still open; otherwise to **follow_up**.
 
 Finalising a reopened record again reuses the open items it raised before
 (updated to the corrected form) and deletes the open ones the correction no
