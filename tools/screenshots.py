@@ -107,8 +107,14 @@ def shot_empty_state(ctx: Context) -> QWidget:
     from rv_desktop.domain.office import OfficeNames, save_office_names
     from rv_desktop.gui.app import open_main_window
 
-    window = open_main_window(str(paths.default_database()))
+    from rv_desktop.domain import db as dbmod
+
+    # the office's new, empty database, as the welcome makes it (commands and the
+    # window no longer create one for a path that does not exist)
+    dbmod.open_database(paths.default_database(), create=True)
     save_office_names(OfficeNames("青山镇", "青山镇信访办", "李文静"))
+    dbmod.close_database()
+    window = open_main_window(str(paths.default_database()))
     window.showMaximized()
     ctx.window = window
     return ctx.page(window.cases_page)

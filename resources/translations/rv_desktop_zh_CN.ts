@@ -3869,11 +3869,11 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>For the annual assessment of each handling unit: its targets in every campaign and round of routine visits. Satisfaction rate = (satisfied + basically satisfied) ÷ rated; settled rate = settled ÷ visited; follow-ups closed on time = rework items and follow-ups closed by their due date, of those closed.</source>
-        <translation>供各承办单位年度考核：各次活动和日常回访中的回访对象。满意率 =（满意 + 基本满意）÷ 参评件数；息诉率 = 息诉罢访件数 ÷ 已回访件数；按期办结率 = 按期办结的回流整改和跟踪事项 ÷ 已办结事项。</translation>
+        <translation>供各承办单位年度考核：各次活动和日常回访中的回访对象。满意率 =（满意 + 基本满意）÷ 参评件数；息诉率 = 息诉罢访件数 ÷ 已回访件数；按期办结率 = 按期办结的督办整改和跟踪事项 ÷ 已办结事项。</translation>
     </message>
     <message>
         <source>Satisfaction rate = (satisfied + basically satisfied) ÷ rated, where rated = satisfied + basically satisfied + dissatisfied (proxy ratings included); those not reached (refused, deceased, in custody, moved) are counted apart, never in the rate. Reached: the petitioner or a proxy answered. Visit rate = visited ÷ targets; “—” where there is nothing to divide by. Every figure is a number of targets, each counted by its latest final visit record. Overdue: still open after its due date.</source>
-        <translation>满意率 =（满意 + 基本满意）÷ 参评件数，参评件数 = 满意 + 基本满意 + 不满意（含代评）；未联系上（含拒访、去世、在押、迁居不明）单列，不计入满意率。联系上：本人或代评人接受回访。回访率 = 已回访件数 ÷ 应回访件数；无可除数时显示“—”。各项均为回访对象件数，每件按其最新一次定稿登记表统计。逾期：已过完成时限仍未办结。</translation>
+        <translation>满意率 =（满意 + 基本满意）÷ 参评件数，参评件数 = 满意 + 基本满意 + 不满意（含代评）；联系不上（含拒访、去世、在押、迁居不明）单列，不计入满意率。联系上：本人或代评人接受回访。回访率 = 已回访件数 ÷ 应回访件数；无可除数时显示“—”。各项均为回访对象件数，每件按其最新一次定稿登记表统计。逾期：已过完成时限仍未办结。</translation>
     </message>
     <message>
         <source> A target with two visitors counts in both visitors&apos; rows, and once in the total.</source>
@@ -4646,7 +4646,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>&quot;{value}&quot; is not a valid value for the field {field}.</source>
-        <extracomment>Days a handling unit is given to rework a case (回流整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order. The tab of the form each field is on. Text columns of limited length (the schema&apos;s ``max_length``). The longest text each limited field holds (the form stops typing there).</extracomment>
+        <extracomment>Days a handling unit is given to rework a case (督办整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order. The tab of the form each field is on. Text columns of limited length (the schema&apos;s ``max_length``). The longest text each limited field holds (the form stops typing there).</extracomment>
         <translation>&quot;{value}&quot; 不是 {field} 的有效值。</translation>
     </message>
     <message>
@@ -4724,7 +4724,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>The petitioner was not reached: the record cannot give a satisfaction or answers to the five points. Clear them, or record the contact as reached.</source>
-        <translation>未联系上信访人：登记表不能填写满意度或五项回访内容。请清除，或将联系结果改为已联系上。</translation>
+        <translation>联系不上信访人：登记表不能填写满意度或五项回访内容。请清除，或将联系结果改为已联系上。</translation>
     </message>
     <message>
         <source>Point (1): whether the conclusion of investigation and handling is true and reasonable.</source>
@@ -5327,7 +5327,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>Conclusion true and reasonable</source>
-        <translation>办理结论是否客观合理</translation>
+        <translation>办理结论是否属实合理</translation>
     </message>
     <message>
         <source>Note on the conclusion</source>
@@ -5447,7 +5447,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>Why no rework item</source>
-        <translation>不回流整改的理由</translation>
+        <translation>不督办整改的理由</translation>
     </message>
     <message>
         <source>Practical difficulties?</source>
@@ -5998,7 +5998,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>A no or partly to point (1) or (2) goes back for rework; say here why it does not.</source>
-        <translation>第(1)(2)项答“否”或“部分”须回流整改；不整改的，在此写明理由。</translation>
+        <translation>第(1)(2)项答“否”或“部分”须督办整改；不整改的，在此写明理由。</translation>
     </message>
     <message>
         <source>Point (4): practical difficulties in production and life? “None” is an answer.</source>

@@ -143,7 +143,7 @@ class Signature(StrEnum):
 
 
 class FollowUpKind(StrEnum):
-    """跟踪回访, 回流整改 and 帮扶事项 share one tracked table."""
+    """跟踪回访, 督办整改 and 帮扶事项 share one tracked table."""
 
     FOLLOW_UP = "follow_up"
     REWORK = "rework"

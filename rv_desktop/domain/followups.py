@@ -1,7 +1,7 @@
 """The follow-ups of a campaign: rework, help and follow-up items, tracked until closed.
 
 Finalising a visit record raises the items (``visits.finalise``): a *rework
-item* (回流整改) for the handling unit, a *help item* (帮扶事项), a *follow-up
+item* (督办整改) for the handling unit, a *help item* (帮扶事项), a *follow-up
 visit* (跟踪回访). This module lists them for the whole campaign, so the clerk
 sees at any time what is still open, what is past its due date and what was
 closed with which result; closing one is ``visits.close_followup`` (its rules:

@@ -5,7 +5,7 @@ The tables follow the campaign of BRIEF.md: a *case* (信访事项) belongs to a
 *target* with its assignment (the *task*: leader, visitors, joining units,
 method, due date, board status) or as excluded with a reason; every visit is a
 *visit record* (回访登记表, one form per visit, numbered for re-visits) with its
-*contact attempts*; *follow-ups* track further visits, rework items (回流整改)
+*contact attempts*; *follow-ups* track further visits, rework items (督办整改)
 and help items (帮扶事项) until closed. *Audit records* are written by triggers
 (see ``audit.py``) so nothing escapes them, bulk updates included.
 

@@ -35,7 +35,7 @@ What is counted (every figure is a number of **targets**, never of records):
   all read from the latest final record.
 * ``difficulties_helped``: difficulties found, and the target has help items
   (帮扶事项) all of which are closed.
-* Rework items (回流整改): ``rework_sent`` targets with at least one,
+* Rework items (督办整改): ``rework_sent`` targets with at least one,
   ``rework_closed`` targets whose rework items are all closed,
   ``rework_overdue`` targets with an open one past its due date.
 * ``followups_open`` / ``followups_overdue``: targets with an open follow-up

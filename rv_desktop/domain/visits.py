@@ -36,7 +36,7 @@ naming the field and the tab of the form, so the GUI can mark both):
 
 **What finalising does**, in one transaction with the audit triggers:
 
-- a *rework item* (FollowUp ``rework``, 回流整改) for the case's handling unit
+- a *rework item* (FollowUp ``rework``, 督办整改) for the case's handling unit
   when the petitioner is dissatisfied, a point (1) or (2) is answered "no" or
   "partly" (unless ``no_rework_reason`` says why not), or the three looks say
   "no" to lawful handling or to satisfaction (the third look, "opinions given", is not a
@@ -141,7 +141,7 @@ __all__ = [
     "visit_targets",
 ]
 
-#: Days a handling unit is given to rework a case (回流整改), by default.
+#: Days a handling unit is given to rework a case (督办整改), by default.
 REWORK_DAYS = 15
 #: Days after the visit by which a help item is due, by default.
 HELP_DAYS = 30
