@@ -104,10 +104,9 @@ def shot_welcome(ctx: Context) -> QWidget:
 
 def shot_empty_state(ctx: Context) -> QWidget:
     from rv_desktop import paths
+    from rv_desktop.domain import db as dbmod
     from rv_desktop.domain.office import OfficeNames, save_office_names
     from rv_desktop.gui.app import open_main_window
-
-    from rv_desktop.domain import db as dbmod
 
     # the office's new, empty database, as the welcome makes it (commands and the
     # window no longer create one for a path that does not exist)
