@@ -31,6 +31,7 @@ import datetime as dt
 import json
 import logging
 import os
+import sqlite3
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -238,7 +239,8 @@ def _merge(contents: PackageContents, origin: Origin) -> PackageImport:
     """Merge a checked package (inside the caller's transaction)."""
     try:
         return _merge_checked(contents, origin)
-    except (OperationalError, IntegrityError, DatabaseError) as exc:
+    except (OperationalError, IntegrityError, DatabaseError, sqlite3.DatabaseError) as exc:
+        # (the bulk inserts go through sqlite3 itself, whose errors peewee does not wrap)
         # the database busy or the disk full: said so, not the package; else a
         # constraint of the schema said no
         raise storage_error(exc) or data_error("data.json", str(exc)) from exc
