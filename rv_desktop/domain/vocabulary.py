@@ -55,6 +55,7 @@ ENUM_KINDS: dict[str, type[StrEnum]] = {
     "respondent": enums.Respondent,
     "contact_means": enums.ContactMeans,
     "contact_outcome": enums.ContactOutcome,
+    "contact_result": enums.ContactResult,
     "risk": enums.Risk,
     "record_state": enums.RecordState,
     "signature": enums.Signature,
