@@ -1,0 +1,92 @@
+"""Forms drawn in Qt Designer (``ui/*.ui``), built into a dialog when it opens.
+
+The fixed dialogs' layouts and words live in ``ui/`` at the top of the
+repository (``ui/settings.ui`` …); the installed package carries them as
+``rv_desktop/ui`` and the PyInstaller bundle likewise, as with ``data/`` and
+``resources/``. ``load_ui("backup_settings", self)`` builds the form into
+``self``, which plays the form's top-level widget: the form's layout, title
+and size become the dialog's, and every named child becomes an attribute of
+``self`` named as in the form (``self.folder``), as ``uic.loadUi`` does.
+
+Forms are read when the dialog is built, never at import time, so the main
+window's start does not pay for them. Their strings are translated by Qt
+with the form's class name as the context (``<class>`` in the .ui file, the
+dialog's class name); ``pyside6-lupdate`` extracts them when the .ui files
+are passed to it (``python3 dev.py translations``). Layouts that are
+computed (the registration form's tabs from the field list, the board's
+columns) stay in code: see docs/architecture.md.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QWidget
+
+__all__ = ["load_ui", "ui_dir", "ui_file"]
+
+
+def ui_dir() -> Path:
+    """``rv_desktop/ui`` inside the installed package, ``ui/`` in the PyInstaller bundle
+    (under ``rv_desktop/ui`` too), else ``ui/`` of the source tree."""
+    packaged = Path(__file__).resolve().parent.parent / "ui"
+    if packaged.is_dir():
+        return packaged
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle and (Path(bundle) / "rv_desktop" / "ui").is_dir():
+        return Path(bundle) / "rv_desktop" / "ui"
+    return Path(__file__).resolve().parents[2] / "ui"
+
+
+def ui_file(name: str) -> Path:
+    """The path of form ``name`` (``"backup_settings"`` → ``…/ui/backup_settings.ui``)."""
+    return ui_dir() / f"{name}.ui"
+
+
+class _IntoBase(QUiLoader):
+    """Builds the form's top-level widget as ``base`` itself and its children under it."""
+
+    def __init__(self, base: QWidget, custom: Iterable[type[QWidget]]):
+        super().__init__(base)
+        self.base = base
+        for cls in custom:
+            self.registerCustomWidget(cls)
+
+    def createWidget(self, class_name: str, parent=None, name: str = "") -> QWidget:
+        if parent is None:
+            return self.base
+        widget = super().createWidget(class_name, parent, name)
+        if name:
+            setattr(self.base, name, widget)
+        return widget
+
+    def createLayout(self, class_name: str, parent=None, name: str = ""):
+        layout = super().createLayout(class_name, parent, name)
+        if name:
+            setattr(self.base, name, layout)
+        return layout
+
+
+def load_ui(name: str, base: QWidget, custom: Iterable[type[QWidget]] = ()) -> QWidget:
+    """Build ``ui/NAME.ui`` into ``base`` and return it.
+
+    ``custom`` lists the program's own widget classes the form uses (promoted
+    widgets in Designer, e.g. ``OptionalDateEdit``). A missing or broken form
+    is a bug of the installation, not the clerk's: it raises ``RuntimeError``.
+    """
+    path = ui_file(name)
+    device = QFile(str(path))
+    if not device.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise RuntimeError(f"form {name} not found: {path}")
+    loader = _IntoBase(base, custom)
+    try:
+        built = loader.load(device, None)
+    finally:
+        device.close()
+    if built is None:
+        raise RuntimeError(f"form {path} could not be read: {loader.errorString()}")
+    return base
