@@ -56,18 +56,23 @@ class _IntoBase(QUiLoader):
         for cls in custom:
             self.registerCustomWidget(cls)
 
+    def _bind(self, name: str, thing: object) -> None:
+        if hasattr(type(self.base), name):  # a form's name would hide a method (layout, close)
+            raise RuntimeError(f"{name!r} of the form hides {type(self.base).__name__}.{name}")
+        setattr(self.base, name, thing)
+
     def createWidget(self, class_name: str, parent=None, name: str = "") -> QWidget:
         if parent is None:
             return self.base
         widget = super().createWidget(class_name, parent, name)
         if name:
-            setattr(self.base, name, widget)
+            self._bind(name, widget)
         return widget
 
     def createLayout(self, class_name: str, parent=None, name: str = ""):
         layout = super().createLayout(class_name, parent, name)
         if name:
-            setattr(self.base, name, layout)
+            self._bind(name, layout)
         return layout
 
 
