@@ -20,7 +20,7 @@ columns) stay in code: see docs/architecture.md.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QFile, QIODevice
@@ -50,11 +50,10 @@ def ui_file(name: str) -> Path:
 class _IntoBase(QUiLoader):
     """Builds the form's top-level widget as ``base`` itself and its children under it."""
 
-    def __init__(self, base: QWidget, custom: Iterable[type[QWidget]]):
+    def __init__(self, base: QWidget, custom: Mapping[str, Callable[[QWidget], QWidget]]):
         super().__init__(base)
         self.base = base
-        for cls in custom:
-            self.registerCustomWidget(cls)
+        self.custom = custom
 
     def _bind(self, name: str, thing: object) -> None:
         if hasattr(type(self.base), name):  # a form's name would hide a method (layout, close)
@@ -64,7 +63,10 @@ class _IntoBase(QUiLoader):
     def createWidget(self, class_name: str, parent=None, name: str = "") -> QWidget:
         if parent is None:
             return self.base
-        widget = super().createWidget(class_name, parent, name)
+        make = self.custom.get(class_name)
+        widget = make(parent) if make else super().createWidget(class_name, parent, name)
+        if make and name:
+            widget.setObjectName(name)
         if name:
             self._bind(name, widget)
         return widget
@@ -76,13 +78,21 @@ class _IntoBase(QUiLoader):
         return layout
 
 
-def load_ui(name: str, base: QWidget, custom: Iterable[type[QWidget]] = ()) -> QWidget:
+Custom = Iterable[type[QWidget]] | Mapping[str, Callable[[QWidget], QWidget]]
+
+
+def load_ui(name: str, base: QWidget, custom: Custom = ()) -> QWidget:
     """Build ``ui/NAME.ui`` into ``base`` and return it.
 
-    ``custom`` lists the program's own widget classes the form uses (promoted
-    widgets in Designer, e.g. ``OptionalDateEdit``). A missing or broken form
-    is a bug of the installation, not the clerk's: it raises ``RuntimeError``.
+    ``custom`` names the program's own widgets the form uses (promoted widgets
+    in Designer): classes built as ``cls(parent=parent)`` (``OptionalDateEdit``),
+    or a mapping of class name to a function of the parent, for a widget that
+    needs more (``{"DateField": lambda parent: DateField(parent=parent)}``).
+    A missing or broken form is a bug of the installation, not the clerk's: it
+    raises ``RuntimeError``.
     """
+    if not isinstance(custom, Mapping):
+        custom = {cls.__name__: (lambda parent, cls=cls: cls(parent=parent)) for cls in custom}
     path = ui_file(name)
     device = QFile(str(path))
     if not device.open(QIODevice.OpenModeFlag.ReadOnly):
