@@ -642,7 +642,6 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>One message label per row, under it; date fields share their stage&apos;s.</extracomment>
         <translation>名称</translation>
     </message>
     <message>

@@ -31,7 +31,7 @@ _DATE_FIELDS = (
     "report_deadline",
 )
 _TEXT_FIELDS = ("name", "group_leader", "deputy_leaders", "office_in_charge", "county_office")
-#: The message label under each row of the form (date fields share their stage's).
+# The message label under each row of the form (date fields share their stage's).
 _ERROR_LABELS = {
     "name": "name_error",
     "prep_start": "prep_error",
@@ -89,7 +89,7 @@ class CampaignDialog(QDialog):
             self.tr("New campaign") if campaign_id is None else self.tr("Edit campaign")
         )
         self.fields: dict[str, QWidget] = {name: getattr(self, name) for name in _ERROR_LABELS}
-        #: One message label per row, under it; date fields share their stage's.
+        # one message label per row, under it; date fields share their stage's
         self.field_errors: dict[str, QLabel] = {
             name: getattr(self, label) for name, label in _ERROR_LABELS.items()
         }
