@@ -18,8 +18,8 @@ from ...domain.errors import UserError
 from ...domain.tasks import TaskCard, add_handling_unit, assign_tasks, staff_list, unit_list
 from ...i18n import tr_error
 from .. import screen_fit
-from ..ui_loader import load_ui
 from ..models.board_model import METHOD_LABELS, method_label
+from ..ui_loader import load_ui
 from ..widgets.multi_choice import MultiChoiceButton
 from .assign_summary import cases_text, current_text
 
@@ -43,7 +43,7 @@ class AssignDialog(QDialog):
         self.cards = [c for c in cards if c.target_id in set(self.target_ids)]
         self.assigned = 0
         units = self.tr("Joining units")
-        load_ui("assign", self, {"MultiChoiceButton": lambda parent: MultiChoiceButton(units, parent)})
+        load_ui("assign", self, {"MultiChoiceButton": lambda p: MultiChoiceButton(units, p)})
         self.setWindowTitle(self.tr("Assign %n task(s)", "", len(self.target_ids)))
         screen_fit.fit_window(self, (460, 520))
 
