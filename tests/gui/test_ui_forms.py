@@ -150,3 +150,32 @@ def test_starting_the_window_reads_no_form(tmp_path, db_path):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "False", result.stdout
+
+
+_OPEN_A_DIALOG = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication
+app = QApplication([])
+paths = QCoreApplication.libraryPaths()
+from rv_desktop.gui.dialogs.settings_dialog import BackupSettingsDialog
+dialog = BackupSettingsDialog(Path(sys.argv[1]))
+maps = open("/proc/self/maps").read()
+print(QCoreApplication.libraryPaths() == paths, "WebEngine" in maps or "Quick" in maps)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/maps").exists(), reason="reads /proc/self/maps")
+def test_opening_a_form_loads_no_designer_plugin(tmp_path):
+    """QUiLoader would load every Qt Designer plugin (QtWebEngine's, QtQuick's) when built:
+    the forms need none, and the library paths are left as they were."""
+    result = subprocess.run(
+        [sys.executable, "-c", _OPEN_A_DIALOG, str(tmp_path)],
+        env=_program_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["True", "False"], result.stdout
