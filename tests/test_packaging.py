@@ -38,7 +38,9 @@ def test_the_pyinstaller_spec_ships_data():
     spec = (ROOT / "installer" / "rv_desktop.spec").read_text()
     assert '"rv_desktop/data"' in spec
     assert '"rv_desktop/ui"' in spec, "the forms (ui/*.ui) must travel in the bundle"
-    assert '"PySide6.QtUiTools"' in spec, "QUiLoader reads the forms"
+    used, excluded = spec.split("QT_EXCLUDED = [", 1)
+    assert '"PySide6.QtUiTools"' in used, "QUiLoader reads the forms"
+    assert '"PySide6.QtUiTools"' not in excluded.split("]", 1)[0]
 
 
 def test_an_installed_wheel_finds_vocabulary_and_translations(tmp_path):
