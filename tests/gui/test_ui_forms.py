@@ -9,6 +9,7 @@ words are translated in the dialog's own context.
 from __future__ import annotations
 
 import re
+import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -57,6 +58,18 @@ def test_every_form_is_loaded_by_the_class_it_is_named_after(form):
         assert re.search(rf"^class {cls}\(", module.read_text(encoding="utf-8"), re.M), (
             f"{form.name}: <class>{cls}</class> is not a class of {module.name}"
         )
+
+
+@pytest.mark.parametrize("form", FORMS, ids=lambda p: p.stem)
+def test_every_form_is_one_qt_designer_reads(form):
+    """The forms are Designer's files, not a private dialect: pyside6-uic (Designer's own
+    reader of .ui files) compiles each one."""
+    uic = shutil.which("pyside6-uic", path=str(Path(sys.executable).parent))
+    if uic is None:
+        pytest.skip("pyside6-uic not installed")
+    result = subprocess.run([uic, str(form)], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "setupUi" in result.stdout
 
 
 def test_no_generated_form_code_is_committed():
