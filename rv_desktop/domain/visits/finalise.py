@@ -13,7 +13,16 @@ from ..errors import QT_TRANSLATE_NOOP
 from ..models import FollowUp, HandlingUnit, Target, TaskVisitor, VisitRecord, _now, db
 from .records import _contacts_of, _merged, _read_only, _record, _set_status, _state, _write
 from .rules import validate
-from .values import _BLOCKING, _GOOD, HELP_DAYS, REWORK_DAYS, VisitError, _clean_contacts, _to_date
+from .values import (
+    _BLOCKING,
+    _GOOD,
+    _ITEM_SEPARATOR,
+    HELP_DAYS,
+    REWORK_DAYS,
+    VisitError,
+    _clean_contacts,
+    _to_date,
+)
 
 @dataclass(frozen=True)
 class FinaliseResult:
@@ -86,7 +95,7 @@ def _items_called_for(
         if points:
             reasons += [clean["conclusion_note"], clean["demands_note"]]
         rework = {
-            "reason": "；".join(dict.fromkeys(r for r in reasons if r)) or None,
+            "reason": _ITEM_SEPARATOR.join(dict.fromkeys(r for r in reasons if r)) or None,
             "action": clean["next_action"],
             "assignee": unit.name if unit else None,
             "unit": unit.id if unit else None,

@@ -13,7 +13,7 @@ from .. import plan_rules
 from ..campaigns import get_campaign
 from ..enums import ContactResult, RecordState
 from ..models import Campaign, Case, Target, VisitRecord, db
-from .values import _to_date
+from .values import _LIST_SEPARATOR, _to_date
 
 # --- the list ---------------------------------------------------------------------------
 
@@ -177,7 +177,7 @@ def visit_targets(campaign: Campaign | int | str | None = None) -> list[VisitTar
                 case_no=case_no,
                 petitioner=name,
                 village=village,
-                visitors="、".join(n for _, n in people),
+                visitors=_LIST_SEPARATOR.join(n for _, n in people),
                 visitor_ids=tuple(i for i, _ in people),
                 planned_method=planned,
                 task_status=status,

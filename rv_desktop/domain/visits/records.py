@@ -28,6 +28,7 @@ from .values import (
     _DATETIMES,
     _DRAFT_FIELDS,
     _ENUMS,
+    _LIST_SEPARATOR,
     _NOT_NULL_BOOLS,
     ContactDraft,
     VisitDraft,
@@ -251,8 +252,8 @@ def start_visit(target_id: int) -> VisitForm:
             visit_no=(last or 0) + 1,
             state=RecordState.DRAFT.value,
             method=target.planned_method,
-            visitors="、".join(visitors) or None,
-            joining_units="、".join(units) or None,
+            visitors=_LIST_SEPARATOR.join(visitors) or None,
+            joining_units=_LIST_SEPARATOR.join(units) or None,
         )
         _set_status(target.id, TaskStatus.VISITED.value)
     form = load_visit(record.id)

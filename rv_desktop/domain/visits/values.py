@@ -22,8 +22,8 @@ from ..enums import (
     VisitMethod,
     YesPartlyNo,
 )
+from .. import visit_fields, vocabulary
 from ..errors import QT_TRANSLATE_NOOP, UserError
-from ..models import VisitRecord
 
 if TYPE_CHECKING:
     from .rules import FieldProblem
@@ -33,17 +33,13 @@ REWORK_DAYS = 15
 #: Days after the visit by which a help item is due, by default.
 HELP_DAYS = 30
 
-#: The tabs of the form, in their order.
-TABS = (
-    "case",
-    "visit",
-    "findings",
-    "difficulties",
-    "opinions",
-    "three_looks",
-    "follow_up",
-    "sign_off",
-)
+#: The tabs of the form, in their order (``data/visit_record.toml``).
+TABS = visit_fields.tabs()
+
+#: How stored lists (visitors, joining units) and reasons are joined: the county's
+#: typography, whatever the language of the screen (the text is data).
+_LIST_SEPARATOR = vocabulary.table("common", "zh")["list_separator"]
+_ITEM_SEPARATOR = vocabulary.table("common", "zh")["item_separator"]
 
 _FINAL_STATES = (RecordState.FINAL.value, RecordState.REVIEWED.value)
 _GOOD = (Satisfaction.SATISFIED.value, Satisfaction.BASICALLY_SATISFIED.value)
@@ -138,37 +134,10 @@ class ContactDraft:
 _DRAFT_FIELDS = tuple(f.name for f in fields(VisitDraft))
 _CONTACT_FIELDS = tuple(f.name for f in fields(ContactDraft))
 
-#: The tab of the form each field is on.
-FIELD_TABS: dict[str, str] = {
-    **dict.fromkeys(
-        (
-            "visited_at method visitors joining_units location respondent respondent_name "
-            "respondent_relation petitioner_away away_phone_result away_people_asked "
-            "away_statement contacts contact_result contact_note method_reason"
-        ).split(),
-        "visit",
-    ),
-    **dict.fromkeys(
-        (
-            "conclusion_reasonable conclusion_note conclusion_view demands_solved "
-            "opinions_carried_out satisfaction dissatisfaction_reason unit_rating settled risk "
-            "demands_note no_rework_reason"
-        ).split(),
-        "findings",
-    ),
-    **dict.fromkeys(("has_difficulties", "difficulties", "help_given", "help_by"), "difficulties"),
-    **dict.fromkeys(("has_opinions", "opinions"), "opinions"),
-    **dict.fromkeys(
-        ("look_lawful", "look_satisfied", "look_opinions", "looks_note"), "three_looks"
-    ),
-    **dict.fromkeys(
-        ("followup_needed", "explained", "next_action", "next_by", "next_due"), "follow_up"
-    ),
-    **dict.fromkeys(
-        ("recorded_by", "recorded_on", "signed_visitors", "signed_petitioner"), "sign_off"
-    ),
-}
+#: The tab of the form each field is on (``data/visit_record.toml``).
+FIELD_TABS: dict[str, str] = {f.key: f.tab for f in visit_fields.fields()}
 
+#: The Python enum of each choice field (its codes; the labels are the file's).
 _ENUMS = {
     "method": VisitMethod,
     "contact_result": ContactResult,
@@ -192,12 +161,8 @@ _NULL_BOOLS = (
     "has_opinions",
 )
 _DATES = ("next_due", "recorded_on")
-#: Text columns of limited length (the schema's ``max_length``).
-_LIMITS = {
-    name: VisitRecord._meta.fields[name].max_length
-    for name in _DRAFT_FIELDS
-    if getattr(VisitRecord._meta.fields[name], "max_length", None) and name not in _ENUMS
-}
+#: Text fields and the most characters each holds (``max_len`` of the data file).
+_LIMITS = {f.key: f.max_len for f in visit_fields.fields() if f.max_len}
 _DATETIMES = ("visited_at",)
 #: The longest text each limited field holds (the form stops typing there).
 FIELD_LIMITS: dict[str, int] = dict(_LIMITS)
@@ -304,10 +269,13 @@ def _clean_values(values: Any) -> dict[str, Any]:
                 raise VisitError(
                     "too_long",
                     QT_TRANSLATE_NOOP(
-                        "UserError", "The field {field} holds at most {limit} characters."
+                        "UserError",
+                        "{label} holds at most {limit} characters; the text typed has {length}.",
                     ),
                     field=name,
+                    label=visit_fields.field_label(name),
                     limit=limit,
+                    length=len(clean[name]),
                 )
     return clean
 
