@@ -3330,12 +3330,6 @@ Key cases among the targets: {key}</source>
         <source>A follow-up item was raised.</source>
         <translation>已生成跟踪回访事项。</translation>
     </message>
-    <message numerus="yes">
-        <source>Not final yet: %n field(s) still need attention (marked tabs).</source>
-        <translation>
-            <numerusform>尚不能定稿：还有 %n 项需要填写或更正（见带标记的选项卡）。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reopened: the record is a draft again.</source>
         <translation>已重新打开：登记表恢复为草稿。</translation>
@@ -5425,6 +5419,12 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     <message>
         <source>{n} of {total}</source>
         <translation>第 {n} / {total} 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not final yet: %n field(s) still need attention (marked tabs).</source>
+        <translation>
+            <numerusform>尚不能定稿：还有 %n 项需要填写或更正（见带标记的选项卡）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>This record is final and read-only. Press Reopen… and give the reason to change it.</source>

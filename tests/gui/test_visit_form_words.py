@@ -118,3 +118,17 @@ def test_a_text_past_its_length_is_refused_naming_the_field(qtbot, world):  # no
         assert dialog.save_now()
     finally:
         make_application("zh_CN")
+
+
+def test_what_is_missing_is_said_in_chinese(qtbot, world):  # noqa: F811
+    """The window's own messages stay translated after its split into parts (a %n text
+    of a part would show in English: Qt's tr() looks in the window's context first)."""
+    make_application("zh_CN")
+    try:
+        dialog = open_form(qtbot, world)
+        assert not dialog.finalise_now()
+        assert dialog.message.text().startswith("尚不能定稿"), dialog.message.text()
+        dialog.inputs["recorded_by"].setText("曾小芳")
+        assert dialog.save_now() and dialog.message.text().startswith("草稿已于")
+    finally:
+        make_application("zh_CN")

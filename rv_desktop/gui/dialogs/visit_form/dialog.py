@@ -48,7 +48,7 @@ from ...formatting import date_text
 from ...models.case_table_model import channel_label, source_level_label
 from . import labels
 from .as_you_go import VisitedFields
-from .form_state import FormState, _tab_of
+from .form_state import FormState, _message, _tab_of
 from .inputs import ChoiceGroup, ContactsEditor
 from .navigation import Navigation
 from .record_actions import RecordActions
@@ -422,6 +422,27 @@ class VisitFormDialog(RecordActions, FormState, Navigation, QDialog):
         self.next_button.setEnabled(self.index < len(self.target_ids) - 1)
 
     # --- messages and closing -------------------------------------------------------
+
+    def _show_problems(self) -> None:
+        # here, not in a mixin: Qt's tr() of a mixin looks in this class's context first,
+        # and a %n text filled in looks translated there
+        problems = self._problems
+        by_field: dict[str, list[str]] = {}
+        for p in problems:
+            by_field.setdefault(p.field, []).append(_message(p))
+        self._show_field_errors(by_field)
+        self._say(
+            self.tr(
+                "Not final yet: %n field(s) still need attention (marked tabs).", "", len(problems)
+            ),
+            error=True,
+        )
+        first = problems[0]
+        if first.tab in TABS:
+            self.tabs.setCurrentIndex(TABS.index(first.tab))
+        widget = self.inputs.get(first.field)
+        if widget is not None and widget.isEnabled():
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _read_only_text(self) -> str:
         return self.tr(

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QInputDialog
 
 from ....domain.errors import UserError
 from ....domain.visits import (
-    TABS,
     VisitError,
     finalise,
     followup_list,
@@ -21,7 +20,6 @@ from ....domain.visits import (
     start_visit,
 )
 from ....i18n import tr_error
-from .form_state import _message
 from .relevance import suggested_looks
 from .tabs import EarlierVisitsModel, FollowUpItemsModel
 
@@ -185,25 +183,6 @@ class RecordActions:
         self._say(" ".join(parts))
         self.record_changed.emit(self.form.target_id)
         return True
-
-    def _show_problems(self) -> None:
-        problems = self._problems
-        by_field: dict[str, list[str]] = {}
-        for p in problems:
-            by_field.setdefault(p.field, []).append(_message(p))
-        self._show_field_errors(by_field)
-        self._say(
-            self.tr(
-                "Not final yet: %n field(s) still need attention (marked tabs).", "", len(problems)
-            ),
-            error=True,
-        )
-        first = problems[0]
-        if first.tab in TABS:
-            self.tabs.setCurrentIndex(TABS.index(first.tab))
-        widget = self.inputs.get(first.field)
-        if widget is not None and widget.isEnabled():
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def reopen_with(self, reason: str) -> bool:
         """Make the final record a draft again (the reason is audited)."""
