@@ -225,7 +225,7 @@ def followup_counts(
     )
 
 
-# --- the items of one task (raised by visits.finalise) -------------------------------------------------------------------
+# --- the items of one task (raised by visits.finalise) ------------------------
 
 
 @dataclass(frozen=True)

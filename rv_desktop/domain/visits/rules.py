@@ -44,7 +44,9 @@ def _problem(name: str, code: str, template: str, **params: Any) -> FieldProblem
 
 
 
-def _check_visit_date(v: dict[str, Any], today: dt.date, concluded_on: dt.date | None) -> list[FieldProblem]:
+def _check_visit_date(
+    v: dict[str, Any], today: dt.date, concluded_on: dt.date | None
+) -> list[FieldProblem]:
     """The visit tab: the date of the visit."""
     problems: list[FieldProblem] = []
     add = problems.append

@@ -127,6 +127,20 @@ class VisitFormDialog(RecordActions, FormState, Navigation, QDialog):
     # --- building -------------------------------------------------------------------
 
     def _build(self) -> None:
+        top = self._build_heading()
+        self._build_tabs()
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self._build_shortcuts()
+
+    def _build_heading(self) -> QHBoxLayout:
         self.heading = QLabel()
         self.heading.setObjectName("dialogTitle")
         font = self.heading.font()
@@ -142,7 +156,9 @@ class VisitFormDialog(RecordActions, FormState, Navigation, QDialog):
         top.addWidget(self.state_badge)
         top.addSpacing(12)
         top.addWidget(self.position_label)
+        return top
 
+    def _build_tabs(self) -> None:
         self.ui = FormTabs(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("formTabs")
@@ -162,10 +178,7 @@ class VisitFormDialog(RecordActions, FormState, Navigation, QDialog):
         self.inputs = self.ui.inputs
         self.errors = self.ui.errors
 
-        self.message = QLabel()
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
-
+    def _build_buttons(self) -> QHBoxLayout:
         self.prev_button = QPushButton(self.tr("◀ Previous"))
         self.prev_button.setToolTip(self.tr("The previous task of the list (Ctrl+PgUp)"))
         self.next_button = QPushButton(self.tr("Next ▶"))
@@ -218,13 +231,9 @@ class VisitFormDialog(RecordActions, FormState, Navigation, QDialog):
             self.close_button,
         ):
             buttons.addWidget(button)
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-
+    def _build_shortcuts(self) -> None:
         self.shortcuts: dict[str, QShortcut] = {}
         for name, keys, slot in (
             ("save", (QKeySequence.StandardKey.Save,), self.save_now),
