@@ -8,6 +8,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, fields, is_dataclass
 from typing import TYPE_CHECKING, Any
 
+from .. import visit_fields, vocabulary
 from ..enums import (
     ConclusionView,
     ContactMeans,
@@ -22,7 +23,6 @@ from ..enums import (
     VisitMethod,
     YesPartlyNo,
 )
-from .. import visit_fields, vocabulary
 from ..errors import QT_TRANSLATE_NOOP, UserError
 
 if TYPE_CHECKING:
