@@ -69,33 +69,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 raise
             raise dbmod.DatabaseDamaged(Path(args.db), [str(exc)]) from exc
     except dbmod.DatabaseOpenError as exc:
-        if not isinstance(exc, dbmod.DatabaseDamaged):  # missing, a folder, not ours: exit 2
-            if not args.json:
-                raise
-            print_json(
-                {"db": str(args.db), "schema_version": None, "sound": False,
-                 "error": tr_error(exc), "problems": []}  # fmt: skip
-            )
-            err(tr_error(exc))
-            return EXIT_BAD_INPUT
-        # damage is what a check finds, not bad input: exit 1
-        if args.json:
-            lines = [line for p in exc.problems for line in p.splitlines() if line.strip()]
-            print_json(
-                {
-                    "db": str(args.db),
-                    "schema_version": None,
-                    "sound": False,
-                    "error": tr_error(exc),
-                    "problems": [
-                        {"code": "sqlite", "count": 1, "message": line} for line in lines[:100]
-                    ],
-                }
-            )
-            err(tr_error(exc))
-        else:
-            out(tr_error(exc))
-        return EXIT_PROBLEMS
+        return _unopened(args, exc)
     review = _rules_to_review(problems)
     if args.json:
         print_json(
@@ -117,6 +91,37 @@ def cmd_check(args: argparse.Namespace) -> int:
     if review and not args.json:
         _print_rules_to_review(review)
     return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def _unopened(args: argparse.Namespace, exc) -> int:
+    """The file could not be opened: missing, not ours (2) or damaged (1)."""
+    if not isinstance(exc, dbmod.DatabaseDamaged):  # missing, a folder, not ours: exit 2
+        if not args.json:
+            raise exc
+        print_json(
+            {"db": str(args.db), "schema_version": None, "sound": False,
+             "error": tr_error(exc), "problems": []}  # fmt: skip
+        )
+        err(tr_error(exc))
+        return EXIT_BAD_INPUT
+    # damage is what a check finds, not bad input: exit 1
+    if args.json:
+        lines = [line for p in exc.problems for line in p.splitlines() if line.strip()]
+        print_json(
+            {
+                "db": str(args.db),
+                "schema_version": None,
+                "sound": False,
+                "error": tr_error(exc),
+                "problems": [
+                    {"code": "sqlite", "count": 1, "message": line} for line in lines[:100]
+                ],
+            }
+        )
+        err(tr_error(exc))
+    else:
+        out(tr_error(exc))
+    return EXIT_PROBLEMS
 
 
 def _rules_to_review(problems) -> list:

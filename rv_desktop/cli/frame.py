@@ -183,7 +183,6 @@ def _silence_stdout() -> None:
 
 def run_command(body: Callable[[], int]) -> int:
     """Run ``body`` and turn every ending into an exit code and a message on stderr."""
-    from ..domain import db as dbmod
     from ..domain.errors import UserError
     from ..i18n import tr_error
 
@@ -230,22 +229,30 @@ def run_command(body: Callable[[], int]) -> int:
         return EXIT_BUG
     finally:
         _ignore_signals()
+        _clean_up(work, saved_tmp, saved_handlers)
+
+
+def _clean_up(work, saved_tmp, saved_handlers) -> None:
+    """After the command: the database closed, the private temporary folder removed,
+    TMPDIR and the signal handlers as they were."""
+    from ..domain import db as dbmod
+
+    try:
+        dbmod.close_database()
+    except Exception:  # noqa: BLE001 - closing must not hide the real ending
+        pass
+    if work is not None:
+        shutil.rmtree(work, ignore_errors=True)
+    tempfile.tempdir = saved_tmp[0]
+    if saved_tmp[1] is None:
+        os.environ.pop("TMPDIR", None)
+    else:
+        os.environ["TMPDIR"] = saved_tmp[1]
+    for sig, handler in saved_handlers.items():  # a caller in the same process
         try:
-            dbmod.close_database()
-        except Exception:  # noqa: BLE001 - closing must not hide the real ending
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+        except (ValueError, OSError, TypeError):
             pass
-        if work is not None:
-            shutil.rmtree(work, ignore_errors=True)
-        tempfile.tempdir = saved_tmp[0]
-        if saved_tmp[1] is None:
-            os.environ.pop("TMPDIR", None)
-        else:
-            os.environ["TMPDIR"] = saved_tmp[1]
-        for sig, handler in saved_handlers.items():  # a caller in the same process
-            try:
-                signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
-            except (ValueError, OSError, TypeError):
-                pass
 
 
 # --- argparse in the user's language -------------------------------------------------

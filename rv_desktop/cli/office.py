@@ -83,7 +83,14 @@ def cmd_init(args: argparse.Namespace) -> int:
             for suffix in ("", "-wal", "-shm", ".lock"):
                 Path(str(path) + suffix).unlink(missing_ok=True)
         raise
-    names = names or OfficeNames()
+    _say_created(args, path, names or OfficeNames())
+    return 0
+
+
+def _say_created(args: argparse.Namespace, path: Path, names) -> None:
+    """What ``init`` made: as JSON, or one line."""
+    from ..domain import db as dbmod
+
     if args.json:
         print(
             json.dumps(
@@ -109,7 +116,6 @@ def cmd_init(args: argparse.Namespace) -> int:
             ),
             flush=True,
         )
-    return 0
 
 
 def office_options(p: argparse.ArgumentParser) -> None:

@@ -57,31 +57,38 @@ def cmd_stats(args: argparse.Namespace) -> int:
     if args.json:
         print_json(stats.as_json())
         return EXIT_OK
+    _print_table(stats, args.by)
+    for path in written:
+        out(str(path))
+    return EXIT_OK
 
-    def rate(value: float | None) -> str:
-        return "-" if value is None else f"{value * 100:.1f}%"
 
-    out(
-        "\t".join(
-            translate("cli", text)
-            for text in (
-                QT_TRANSLATE_NOOP("cli", "Group"),
-                QT_TRANSLATE_NOOP("cli", "Targets"),
-                QT_TRANSLATE_NOOP("cli", "Visited"),
-                QT_TRANSLATE_NOOP("cli", "Satisfied"),
-                QT_TRANSLATE_NOOP("cli", "Basically satisfied"),
-                QT_TRANSLATE_NOOP("cli", "Dissatisfied"),
-                QT_TRANSLATE_NOOP("cli", "Not reached"),
-                QT_TRANSLATE_NOOP("cli", "Satisfaction rate"),
-                QT_TRANSLATE_NOOP("cli", "Settled"),
-                QT_TRANSLATE_NOOP("cli", "Follow-ups open"),
-                QT_TRANSLATE_NOOP("cli", "Overdue"),
-            )
-        )
-    )
+def _rate(value: float | None) -> str:
+    return "-" if value is None else f"{value * 100:.1f}%"
+
+
+#: the columns of the table, in the user's language when printed
+_HEADINGS = (
+    QT_TRANSLATE_NOOP("cli", "Group"),
+    QT_TRANSLATE_NOOP("cli", "Targets"),
+    QT_TRANSLATE_NOOP("cli", "Visited"),
+    QT_TRANSLATE_NOOP("cli", "Satisfied"),
+    QT_TRANSLATE_NOOP("cli", "Basically satisfied"),
+    QT_TRANSLATE_NOOP("cli", "Dissatisfied"),
+    QT_TRANSLATE_NOOP("cli", "Not reached"),
+    QT_TRANSLATE_NOOP("cli", "Satisfaction rate"),
+    QT_TRANSLATE_NOOP("cli", "Settled"),
+    QT_TRANSLATE_NOOP("cli", "Follow-ups open"),
+    QT_TRANSLATE_NOOP("cli", "Overdue"),
+)
+
+
+def _print_table(stats, by: str) -> None:
+    """The figures as tab-separated lines under a heading line, the total last."""
+    out("\t".join(translate("cli", text) for text in _HEADINGS))
     for row in [*stats.rows, stats.total]:
         key = translate("cli", "Total") if row.key is None else (row.key or "-")
-        if row.key and args.by == "source":
+        if row.key and by == "source":
             key = vocab("source_level", row.key)
         out(
             "\t".join(
@@ -94,16 +101,13 @@ def cmd_stats(args: argparse.Namespace) -> int:
                     row.basically_satisfied,
                     row.dissatisfied,
                     row.not_reached,
-                    rate(row.satisfaction_rate),
+                    _rate(row.satisfaction_rate),
                     row.settled,
                     row.followups_open,
                     row.followups_overdue,
                 )
             )
         )
-    for path in written:
-        out(str(path))
-    return EXIT_OK
 
 
 def report_options(p: argparse.ArgumentParser) -> None:
