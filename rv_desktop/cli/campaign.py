@@ -57,53 +57,13 @@ def screen_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_screen(args: argparse.Namespace) -> int:
-    import dataclasses
-
-    from ..domain.campaigns import campaign_by_name, ensure_campaign
-    from ..domain.screening import (
-        EXCLUSION_ORDER,
-        criteria_of,
-        preview_screening,
-        run_screening,
-    )
+    from ..domain.screening_preview import preview_by_name, screen_by_name
 
     open_db(args)
-    changes: dict = {}
-    if args.concluded_from is not None:
-        changes["concluded_from"] = option_date(args.concluded_from)
-    if args.concluded_to is not None:
-        changes["concluded_to"] = option_date(args.concluded_to)
-    if args.sources is not None:
-        changes["sources"] = option_list(args.sources)
-    if args.exclude is not None:
-        wanted = set(option_list(args.exclude))
-        unknown = sorted(wanted - set(EXCLUSION_ORDER))
-        if unknown:
-            raise UserError(
-                "bad_exclusion_option",
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    '"{value}" is not an exclusion (many_people, policy, rebound, settled).',
-                ),
-                value=unknown[0],
-            )
-        changes.update({f"exclude_{r}": r in wanted for r in EXCLUSION_ORDER})
-    if args.dry_run:
-        campaign = campaign_by_name(args.campaign)
-        created = campaign is None
-        if created:  # nothing is written: screen against a campaign that is not there yet
-            from ..domain.models import Campaign
-
-            campaign = Campaign(id=0, name=" ".join(args.campaign.split()))
-        criteria = dataclasses.replace(criteria_of(campaign), **changes)
-        counts = preview_screening(campaign, criteria)
-    else:
-        from ..domain.models import db
-
-        with db.atomic():  # a campaign created for criteria that are refused is not kept
-            campaign, created = ensure_campaign(args.campaign)
-            criteria = dataclasses.replace(criteria_of(campaign), **changes)
-            counts = run_screening(campaign, criteria)
+    changes = _criteria_changes(args)
+    screen = preview_by_name if args.dry_run else screen_by_name
+    screened = screen(args.campaign, changes)
+    counts, created = screened.counts, screened.created
     if args.json:
         print_json({**counts.as_json(), "created": created, "dry_run": bool(args.dry_run)})
         return EXIT_OK
@@ -129,6 +89,33 @@ def cmd_screen(args: argparse.Namespace) -> int:
     )
     out(text + (" " + translate("cli", "(dry run: nothing was changed)") if args.dry_run else ""))
     return EXIT_OK
+
+
+def _criteria_changes(args: argparse.Namespace) -> dict:
+    """The criteria the options change, checked; the others stay the campaign's."""
+    from ..domain.screening import EXCLUSION_ORDER
+
+    changes: dict = {}
+    if args.concluded_from is not None:
+        changes["concluded_from"] = option_date(args.concluded_from)
+    if args.concluded_to is not None:
+        changes["concluded_to"] = option_date(args.concluded_to)
+    if args.sources is not None:
+        changes["sources"] = option_list(args.sources)
+    if args.exclude is not None:
+        wanted = set(option_list(args.exclude))
+        unknown = sorted(wanted - set(EXCLUSION_ORDER))
+        if unknown:
+            raise UserError(
+                "bad_exclusion_option",
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    '"{value}" is not an exclusion (many_people, policy, rebound, settled).',
+                ),
+                value=unknown[0],
+            )
+        changes.update({f"exclude_{r}": r in wanted for r in EXCLUSION_ORDER})
+    return changes
 
 
 def export_assignments_options(p: argparse.ArgumentParser) -> None:

@@ -106,22 +106,17 @@ def cases_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_cases(args: argparse.Namespace) -> int:
-    from ..domain import audit
     from ..domain.cases import CaseFilter, list_cases
-    from ..domain.models import db
     from ..domain.normalize import mask_address, mask_id, mask_phone
+    from ..domain.register import reveal_personal_data
 
     open_db(args)
     rows = list_cases(CaseFilter(text=args.search or ""))
     items = [row.as_json() for row in rows]
-    if args.reveal:
-        with db.atomic():
-            audit.log_action(
-                "reveal",
-                "case",
-                None,
-                {"command": "cases", "search": args.search, "count": len(rows)},
-            )
+    if args.reveal:  # recorded as the Cases page records it
+        reveal_personal_data(
+            "case_list", None, {"command": "cases", "search": args.search, "count": len(rows)}
+        )
     else:
         for item in items:
             item["id_number"] = mask_id(item["id_number"])
