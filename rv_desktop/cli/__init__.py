@@ -15,6 +15,6 @@ the database, the shared options), one module per group of commands, and
 """
 
 from .commands import COMMAND_TABLE, build_parser
-from .run import main
+from .run import main, pre_lang
 
-__all__ = ["COMMAND_TABLE", "build_parser", "main"]
+__all__ = ["COMMAND_TABLE", "build_parser", "main", "pre_lang"]

@@ -13,7 +13,8 @@ from .common import EXIT_BAD_INPUT, EXIT_OK, translate
 from .frame import opens_window, run_command, translate_argparse
 
 
-def _pre_lang(argv: Sequence[str]) -> str | None:
+def pre_lang(argv: Sequence[str]) -> str | None:
+    """The ``--lang`` given anywhere in ``argv`` (the window's too), before parsing."""
     for i, arg in enumerate(argv):
         if arg.startswith("--lang="):
             return arg.split("=", 1)[1]
@@ -37,7 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _run_cli(argv: list[str]) -> int:
     app = QCoreApplication.instance() or QCoreApplication(["rv-desktop"])
-    lang = _pre_lang(argv)
+    lang = pre_lang(argv)
     install_translators(app, lang if lang in SUPPORTED else None)
     translate_argparse()
     parser = build_parser()
