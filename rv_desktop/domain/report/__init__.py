@@ -36,10 +36,10 @@ from .building import build_report, good_example_candidates
 from .clerk_text import report_text, save_report_text, source_label
 from .contents import AnalysisReport, DifficultyItem, FollowUpLine, ReportText, UnsettledCase
 from .contents import _fingerprint as _fingerprint
-from .drafting import (
+from .drafting import draft_paragraphs
+from .figures import (
     PRAISE_SATISFACTION_RATE,
     PRAISE_VISIT_RATE,
-    draft_paragraphs,
     format_date,
     format_rate,
     praised,

@@ -16,6 +16,7 @@ from ..left_out import LeftOut, nobody_left_out
 from ..models import Campaign, FollowUp, Target, TaskVisitor, db
 from ..statistics import (
     SatisfactionBreakdown,
+    Statistics,
     _date,
     _latest_sql,
     feedback_statistics,
@@ -25,7 +26,7 @@ from ..statistics import (
 from .clerk_text import _key, report_text
 from .contents import AnalysisReport, DifficultyItem, FollowUpLine, UnsettledCase
 from .drafting import draft_paragraphs
-from .grouping import _tidy, group_texts
+from .grouping import TextGroup, _tidy, group_texts
 from .texts import DIFFICULTY_THEMES, EDITABLE, OPINION_THEMES, REASON_THEMES, _settings, _texts
 
 
@@ -149,24 +150,9 @@ def _cut(left_out: LeftOut, limit: int) -> LeftOut:
     return LeftOut(**{name: getattr(left_out, name)[:limit] for name in left_out.counts()})
 
 
-def build_report(
-    campaign: Campaign | int | str | None = None,
-    today: dt.date | None = None,
-    *,
-    texts: Mapping[str, str] | None = None,
-    limit: int = 100,
-) -> AnalysisReport:
-    """The analysis report of ``campaign`` (the current one by default).
-
-    ``today`` decides what is overdue and how far progress is known;
-    ``limit`` caps each list of cases (the counts stay complete).
-    """
-    today = today or dt.date.today()
-    text = _texts(texts)
-    campaign = get_campaign(campaign)
-    cid = campaign.id
-    stats = feedback_statistics(campaign, "source", today)
-    settings = _settings("town_name", "office_name", "county_office")
+def _target_counts(cid: int) -> dict:
+    """Excluded targets by reason, key cases, targets with visitors and with a leader, and
+    the distinct visitors."""
     excluded = dict(
         Target.select(Target.exclusion_reason, fn.COUNT(Target.id))
         .where((Target.campaign == cid) & (Target.included == False))  # noqa: E712
@@ -187,6 +173,17 @@ def build_report(
         .where(included)
         .scalar()
     )
+    return {
+        "excluded": {str(k): int(n) for k, n in excluded.items() if k},
+        "key_cases": key_cases,
+        "assigned": assigned,
+        "with_leader": with_leader,
+        "visitors": int(visitors or 0),
+    }
+
+
+def _themed_texts(cid: int, text: Mapping[str, str]) -> dict[str, list[TextGroup]]:
+    """The reasons for dissatisfaction, the difficulties and the opinions, grouped by theme."""
     reasons = group_texts(
         _counted(cid, "dissatisfaction_reason", "l.satisfaction = 'dissatisfied'"),
         REASON_THEMES, text["theme.other"], text["theme.unstated"], text,
@@ -197,6 +194,45 @@ def build_report(
     opinions = group_texts(
         _counted(cid, "opinions"), OPINION_THEMES, text["theme.other"], None, text
     )
+    return {"reasons": reasons, "difficulties": difficulties, "opinions": opinions}
+
+
+def _drafted_at_edit(cid: int) -> dict[str, str]:
+    """The fingerprint of each edited part's draft when the clerk saved the edit."""
+    return {
+        part: value
+        for part in EDITABLE
+        if (value := _settings(_key(cid, part) + ".draft").get(_key(cid, part) + ".draft"))
+    }
+
+
+def _breakdown(stats: Statistics) -> SatisfactionBreakdown:
+    """The same counts as satisfaction_breakdown, already in the total: no second query."""
+    total = stats.total
+    return SatisfactionBreakdown(
+        total.targets, total.visited, total.satisfied, total.basically_satisfied,
+        total.dissatisfied, total.not_reached,
+    )  # fmt: skip
+
+
+def build_report(
+    campaign: Campaign | int | str | None = None,
+    today: dt.date | None = None,
+    *,
+    texts: Mapping[str, str] | None = None,
+    limit: int = 100,
+) -> AnalysisReport:
+    """The analysis report of ``campaign`` (the current one by default).
+
+    ``today`` decides what is overdue and how far progress is known;
+    ``limit`` caps each list of cases (the counts stay complete).
+    """
+    today = today or dt.date.today()
+    text = _texts(texts)
+    campaign = get_campaign(campaign)
+    cid = campaign.id
+    stats = feedback_statistics(campaign, "source", today)
+    settings = _settings("town_name", "office_name", "county_office")
     difficulty_items, help_open = _difficulties(cid, limit)
     left_out = nobody_left_out(campaign, today)
     report = AnalysisReport(
@@ -214,24 +250,9 @@ def build_report(
         office_in_charge=campaign.office_in_charge or None,
         today=today,
         statistics=stats,
-        # the same counts as satisfaction_breakdown, already in the total: no second query
-        breakdown=SatisfactionBreakdown(
-            stats.total.targets,
-            stats.total.visited,
-            stats.total.satisfied,
-            stats.total.basically_satisfied,
-            stats.total.dissatisfied,
-            stats.total.not_reached,
-        ),  # fmt: skip
+        breakdown=_breakdown(stats),
         units=satisfaction_by_unit(campaign),
         progress=progress_by_day(campaign, today),
-        excluded={str(k): int(n) for k, n in excluded.items() if k},
-        key_cases=key_cases,
-        assigned=assigned,
-        visitors=int(visitors or 0),
-        reasons=reasons,
-        difficulties=difficulties,
-        opinions=opinions,
         difficulty_items=difficulty_items,
         unsettled=_unsettled(cid, limit, today),
         unsettled_count=stats.total.visited - stats.total.settled,
@@ -241,13 +262,10 @@ def build_report(
         left_out_counts=left_out.counts(),
         limit=limit,
         saved=report_text(campaign),
-        with_leader=with_leader,
         examples=good_example_candidates(cid),
-        drafted_at_edit={
-            part: value
-            for part in EDITABLE
-            if (value := _settings(_key(cid, part) + ".draft").get(_key(cid, part) + ".draft"))
-        },
+        drafted_at_edit=_drafted_at_edit(cid),
+        **_target_counts(cid),
+        **_themed_texts(cid, text),
     )
     return replace(report, paragraphs=draft_paragraphs(report, texts))
 
