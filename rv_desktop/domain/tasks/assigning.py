@@ -12,6 +12,7 @@ from ..errors import QT_TRANSLATE_NOOP
 
 # --- nobody left out: domain/left_out.py ------------------------------------------------
 from ..models import (
+    Staff,
     Target,
     TaskUnit,
     TaskVisitor,
@@ -20,6 +21,33 @@ from ..models import (
 )
 from .checks import _LEADER_ROLES, TaskError, _check_due, _link, _sync_assigned, _targets, _units
 from .staff import _staff
+
+
+def _leader(leader_id: int, today: dt.date) -> Staff:
+    """The staff member ``leader_id``, refused unless a leader still in office."""
+    leader = _staff(leader_id, today)
+    if leader.role.value not in _LEADER_ROLES:
+        raise TaskError(
+            "not_a_leader",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{name} is not a leader; the responsible leader of a case must be one.",
+            ),
+            name=leader.name,
+        )
+    return leader
+
+
+def _method(method: str) -> str:
+    """The planned visit method's stored value, refused when not a visit method."""
+    try:
+        return VisitMethod(method).value
+    except ValueError:
+        raise TaskError(
+            "bad_method",
+            QT_TRANSLATE_NOOP("UserError", '"{method}" is not a visit method.'),
+            method=method,
+        ) from None
 
 
 def assign_tasks(
@@ -45,30 +73,13 @@ def assign_tasks(
         ids = [t.id for t in targets]
         values: dict = {}
         if leader_id is not None:
-            leader = _staff(leader_id, today)
-            if leader.role.value not in _LEADER_ROLES:
-                raise TaskError(
-                    "not_a_leader",
-                    QT_TRANSLATE_NOOP(
-                        "UserError",
-                        "{name} is not a leader; the responsible leader of a case must be one.",
-                    ),
-                    name=leader.name,
-                )
-            values[Target.responsible_leader] = leader.id
+            values[Target.responsible_leader] = _leader(leader_id, today).id
         visitors = None
         if visitor_ids is not None:
             visitors = [_staff(v, today).id for v in dict.fromkeys(visitor_ids)]
         units = _units(unit_ids) if unit_ids is not None else None
         if method is not None:
-            try:
-                values[Target.planned_method] = VisitMethod(method).value
-            except ValueError:
-                raise TaskError(
-                    "bad_method",
-                    QT_TRANSLATE_NOOP("UserError", '"{method}" is not a visit method.'),
-                    method=method,
-                ) from None
+            values[Target.planned_method] = _method(method)
         if due_on is not None:
             _check_due(due_on, targets)
             values[Target.due_on] = due_on

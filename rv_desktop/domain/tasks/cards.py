@@ -81,22 +81,8 @@ def _date(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
-def board(
-    campaign: Campaign,
-    group_by: str | None = None,
-    filter: BoardFilter = BoardFilter(),  # noqa: A002 - the board's filter
-    today: dt.date | None = None,
-) -> list[TaskCard]:
-    """The cards of the campaign's targets, sorted (by group,) due date and case number.
-
-    A card is overdue when it is not visited by its due date (unassigned or
-    assigned, due before ``today``), or when it waits for a follow-up whose
-    own due date has passed. Grouped by visitor, a card with two visitors
-    appears once under each.
-    """
-    today = today or dt.date.today()
-    if group_by is not None and group_by not in GROUP_BY:
-        raise ValueError(f"cannot group the board by {group_by!r}")
+def _card_query(campaign: Campaign):
+    """The columns of the campaign's included targets that a card shows, in the board's order."""
     Leader = Staff.alias()  # noqa: N806 - a model alias
     query = (
         Target.select(
@@ -124,6 +110,11 @@ def board(
         .where((Target.campaign == campaign.id) & (Target.included == True))  # noqa: E712
         .order_by(Target.due_on.is_null(), Target.due_on, Case.case_no)
     )
+    return query
+
+
+def _filtered(query, filter: BoardFilter):  # noqa: A002 - the board's filter
+    """``query`` narrowed by the board's filter."""
     if filter.visitor_ids:
         query = query.where(
             Target.id.in_(
@@ -145,8 +136,13 @@ def board(
     if filter.text.strip():
         needle = filter.text.strip()
         query = query.where(Case.case_no.contains(needle) | Petitioner.name.contains(needle))
-    rows = db.execute(query).fetchall()
+    return query
 
+
+def _links(
+    campaign: Campaign, today: dt.date
+) -> tuple[dict[int, tuple[tuple, tuple]], dict[int, tuple[str, ...]], set[int]]:
+    """Per target: its visitors (ids, names), its joining units, and whether a follow-up is late."""
     visitors: dict[int, list[tuple[int, str]]] = {}
     for tid, sid, name in db.execute(
         TaskVisitor.select(TaskVisitor.target, Staff.id, Staff.name)
@@ -180,16 +176,38 @@ def board(
             .distinct()
         ).fetchall()
     }
-
-    waiting = (TaskStatus.UNASSIGNED.value, TaskStatus.ASSIGNED.value)
-    follow_up = TaskStatus.FOLLOW_UP.value
-    overdue_only = filter.overdue_only
-    nobody: tuple[tuple, tuple] = ((), ())
     people = {
         tid: (tuple(p[0] for p in links), tuple(p[1] for p in links))
         for tid, links in visitors.items()
     }
     joining = {tid: tuple(names) for tid, names in units.items()}
+    return people, joining, late_followups
+
+
+def board(
+    campaign: Campaign,
+    group_by: str | None = None,
+    filter: BoardFilter = BoardFilter(),  # noqa: A002 - the board's filter
+    today: dt.date | None = None,
+) -> list[TaskCard]:
+    """The cards of the campaign's targets, sorted (by group,) due date and case number.
+
+    A card is overdue when it is not visited by its due date (unassigned or
+    assigned, due before ``today``), or when it waits for a follow-up whose
+    own due date has passed. Grouped by visitor, a card with two visitors
+    appears once under each.
+    """
+    today = today or dt.date.today()
+    if group_by is not None and group_by not in GROUP_BY:
+        raise ValueError(f"cannot group the board by {group_by!r}")
+    query = _filtered(_card_query(campaign), filter)
+    rows = db.execute(query).fetchall()
+    people, joining, late_followups = _links(campaign, today)
+
+    waiting = (TaskStatus.UNASSIGNED.value, TaskStatus.ASSIGNED.value)
+    follow_up = TaskStatus.FOLLOW_UP.value
+    overdue_only = filter.overdue_only
+    nobody: tuple[tuple, tuple] = ((), ())
     cards: list[TaskCard] = []
     for r in rows:
         tid, status, due = r[0], r[12], r[11]
@@ -202,16 +220,7 @@ def board(
             continue
         visitor_ids, visitor_names = people.get(tid, nobody)
         card = TaskCard(
-            tid,
-            r[1],
-            r[2],
-            r[3],
-            r[4],
-            r[5],
-            r[6],
-            r[7],
-            r[8],
-            r[9],
+            *r[:10],  # target, case, number, petitioner, village, unit, source, category, leader
             visitor_ids,
             visitor_names,
             joining.get(tid, ()),

@@ -44,20 +44,8 @@ class RouteStop:
     other_visitors: tuple[str, ...]
 
 
-def route_sheet(visitor_id: int, campaign: Campaign | None = None) -> list[RouteStop]:
-    """The visitor's open tasks (assigned or waiting for a follow-up visit) in the
-    campaign (the current one by default), sorted by village, address and case number."""
-    person = Staff.get_or_none(Staff.id == visitor_id)
-    if person is None:
-        raise TaskError(
-            "staff_not_found",
-            QT_TRANSLATE_NOOP("UserError", "There is no staff member {id}."),
-            id=visitor_id,
-        )
-    if campaign is None:
-        campaign = Campaign.get_or_none(Campaign.is_current == True)  # noqa: E712
-        if campaign is None:
-            return []
+def _route_query(visitor_id: int, campaign: Campaign):
+    """The visitor's open tasks in ``campaign``, with what a stop shows, sorted by village."""
     Leader = Staff.alias()  # noqa: N806 - a model alias
     query = (
         Target.select(
@@ -89,9 +77,12 @@ def route_sheet(visitor_id: int, campaign: Campaign | None = None) -> list[Route
         )
         .order_by(Petitioner.village, Petitioner.address, Case.case_no)
     )
-    rows = db.execute(query).fetchall()
+    return query
+
+
+def _other_visitors(ids: list[int], visitor_id: int) -> dict[int, list[str]]:
+    """Per target, the names of the visitors other than ``visitor_id``."""
     others: dict[int, list[str]] = {}
-    ids = [r[0] for r in rows]
     for batch in chunked(ids, 500):
         for tid, name in db.execute(
             TaskVisitor.select(TaskVisitor.target, Staff.name)
@@ -100,6 +91,25 @@ def route_sheet(visitor_id: int, campaign: Campaign | None = None) -> list[Route
             .order_by(Staff.name)
         ).fetchall():
             others.setdefault(tid, []).append(name)
+    return others
+
+
+def route_sheet(visitor_id: int, campaign: Campaign | None = None) -> list[RouteStop]:
+    """The visitor's open tasks (assigned or waiting for a follow-up visit) in the
+    campaign (the current one by default), sorted by village, address and case number."""
+    person = Staff.get_or_none(Staff.id == visitor_id)
+    if person is None:
+        raise TaskError(
+            "staff_not_found",
+            QT_TRANSLATE_NOOP("UserError", "There is no staff member {id}."),
+            id=visitor_id,
+        )
+    if campaign is None:
+        campaign = Campaign.get_or_none(Campaign.is_current == True)  # noqa: E712
+        if campaign is None:
+            return []
+    rows = db.execute(_route_query(visitor_id, campaign)).fetchall()
+    others = _other_visitors([r[0] for r in rows], visitor_id)
     return [
         RouteStop(
             target_id=r[0],
