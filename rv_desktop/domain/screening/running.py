@@ -73,6 +73,35 @@ class _Plan:
     deletes: list[int] = field(default_factory=list)
 
 
+def _merged(c_sql: str, c_params: list, t_sql: str, t_params: list) -> list[tuple]:
+    """Each case the criteria consider, with its target (if any) in the campaign."""
+    return _execute(
+        "SELECT c.case_id, c.reason, c.many_people, c.policy, c.rebound, c.settled,"
+        " c.source_file, t.id, t.frozen, t.included, t.reason, t.key_case"
+        f" FROM ({c_sql}) AS c LEFT JOIN ({t_sql}) AS t ON t.case_id = c.case_id",
+        c_params + t_params,
+    )
+
+
+def _counts(
+    campaign: Campaign, tally: dict[str, int], final: dict, flagged: dict, matched: int
+) -> ScreeningCounts:
+    """The screening's counts from the tally of the merge."""
+    return ScreeningCounts(
+        campaign=campaign.name,
+        considered=tally["targets"] + sum(final.values()),
+        targets=tally["targets"],
+        excluded=final,
+        matched=matched,
+        flagged=flagged,
+        key_cases=tally["key"],
+        added=tally["added"],
+        changed=tally["changed"],
+        dropped=tally["dropped"],
+        kept=tally["kept"],
+    )
+
+
 def _outcome(campaign: Campaign, criteria: Criteria) -> _Plan:
     """Merge the criteria with the campaign's target list: the counts and the writes.
 
@@ -95,12 +124,7 @@ def _outcome(campaign: Campaign, criteria: Criteria) -> _Plan:
         else:
             final[reason] += 1
 
-    rows = _execute(
-        "SELECT c.case_id, c.reason, c.many_people, c.policy, c.rebound, c.settled,"
-        " c.source_file, t.id, t.frozen, t.included, t.reason, t.key_case"
-        f" FROM ({c_sql}) AS c LEFT JOIN ({t_sql}) AS t ON t.case_id = c.case_id",
-        c_params + t_params,
-    )
+    rows = _merged(c_sql, c_params, t_sql, t_params)
     known = _settled_known()
     for case_id, reason, many, policy, rebound, settled, source, tid, frozen, *old_state in rows:
         for name, flag in zip(EXCLUSION_ORDER, (many, policy, rebound, settled), strict=True):
@@ -135,19 +159,7 @@ def _outcome(campaign: Campaign, criteria: Criteria) -> _Plan:
         else:
             tally["dropped"] += 1
             plan.deletes.append(tid)
-    plan.counts = ScreeningCounts(
-        campaign=campaign.name,
-        considered=tally["targets"] + sum(final.values()),
-        targets=tally["targets"],
-        excluded=final,
-        matched=len(rows),
-        flagged=flagged,
-        key_cases=tally["key"],
-        added=tally["added"],
-        changed=tally["changed"],
-        dropped=tally["dropped"],
-        kept=tally["kept"],
-    )
+    plan.counts = _counts(campaign, tally, final, flagged, len(rows))
     return plan
 
 

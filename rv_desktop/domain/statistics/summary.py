@@ -63,6 +63,22 @@ def _date(value) -> dt.date | None:
     return dt.date.fromisoformat(str(value)[:10])
 
 
+def _task_visitors(campaign: Campaign) -> dict[int, list[str]]:
+    """Per target, the names of its assigned visitors (for targets with no visit record)."""
+    task_visitors: dict[int, list[str]] = {}
+    for target_id, name in (
+        TaskVisitor.select(TaskVisitor.target, Staff.name)
+        .join(Staff)
+        .switch(TaskVisitor)
+        .join(Target)
+        .where(Target.campaign == campaign.id)
+        .order_by(TaskVisitor.target, Staff.id)
+        .tuples()
+    ):
+        task_visitors.setdefault(target_id, []).append(name)
+    return task_visitors
+
+
 def summary_rows(
     campaign: Campaign | int | str | None = None, today: dt.date | None = None
 ) -> list[SummaryRow]:
@@ -82,17 +98,7 @@ def summary_rows(
         {from_sql}
         ORDER BY c.case_no
     """
-    task_visitors: dict[int, list[str]] = {}
-    for target_id, name in (
-        TaskVisitor.select(TaskVisitor.target, Staff.name)
-        .join(Staff)
-        .switch(TaskVisitor)
-        .join(Target)
-        .where(Target.campaign == campaign.id)
-        .order_by(TaskVisitor.target, Staff.id)
-        .tuples()
-    ):
-        task_visitors.setdefault(target_id, []).append(name)
+    task_visitors = _task_visitors(campaign)
     rows = []
     for r in db.execute_sql(sql, params).fetchall():
         visitors = r[9] or _LIST_SEPARATOR.join(task_visitors.get(r[0], [])) or None

@@ -69,28 +69,8 @@ def _pie(w: _Writer, report: AnalysisReport) -> Drawing:
     return d
 
 
-def _unit_bars(w: _Writer, report: AnalysisReport, most: int = 20) -> tuple[Drawing, bool]:
-    """Bars of the satisfaction rate per unit, best first; at most ``most`` units (those
-    with the most visits). Returns the drawing and whether units were left out."""
-    units = [u for u in report.units if u.visited]
-    cut = len(units) > most
-    if cut:
-        units = sorted(units, key=lambda u: -u.visited)[:most]
-    units.sort(key=lambda u: (-(u.satisfaction_rate or 0), -u.visited, u.unit))
-    label_width = 100
-    bar_h = 17
-    height = bar_h * len(units) + 40
-    d = w.drawing(height)
-    chart = HorizontalBarChart()
-    chart.x, chart.y = label_width + 10, 24
-    chart.width = WIDTH - label_width - 60
-    chart.height = bar_h * len(units)
-    # the chart draws the first category at the bottom: reverse for best at the top
-    shown = list(reversed(units))
-    chart.data = [[round((u.satisfaction_rate or 0) * 100, 1) for u in shown]]
-    chart.categoryAxis.categoryNames = [
-        w.clean(u.unit or w.t["unit.none"]) for u in shown
-    ]  # fmt: skip
+def _style_unit_bars(w: _Writer, chart: HorizontalBarChart, bar_h: float) -> None:
+    """The axes, grid, bars and labels of the units' chart, in the program's colours."""
     chart.categoryAxis.labels.fontName = w.fonts.body
     chart.categoryAxis.labels.fontSize = 9
     chart.categoryAxis.labels.boxAnchor = "e"
@@ -116,6 +96,31 @@ def _unit_bars(w: _Writer, report: AnalysisReport, most: int = 20) -> tuple[Draw
     chart.barLabels.fontSize = 8.5
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
+
+
+def _unit_bars(w: _Writer, report: AnalysisReport, most: int = 20) -> tuple[Drawing, bool]:
+    """Bars of the satisfaction rate per unit, best first; at most ``most`` units (those
+    with the most visits). Returns the drawing and whether units were left out."""
+    units = [u for u in report.units if u.visited]
+    cut = len(units) > most
+    if cut:
+        units = sorted(units, key=lambda u: -u.visited)[:most]
+    units.sort(key=lambda u: (-(u.satisfaction_rate or 0), -u.visited, u.unit))
+    label_width = 100
+    bar_h = 17
+    height = bar_h * len(units) + 40
+    d = w.drawing(height)
+    chart = HorizontalBarChart()
+    chart.x, chart.y = label_width + 10, 24
+    chart.width = WIDTH - label_width - 60
+    chart.height = bar_h * len(units)
+    # the chart draws the first category at the bottom: reverse for best at the top
+    shown = list(reversed(units))
+    chart.data = [[round((u.satisfaction_rate or 0) * 100, 1) for u in shown]]
+    chart.categoryAxis.categoryNames = [
+        w.clean(u.unit or w.t["unit.none"]) for u in shown
+    ]  # fmt: skip
+    _style_unit_bars(w, chart, bar_h)
     d.add(chart)
     overall = report.total.satisfaction_rate
     if overall is not None:

@@ -34,37 +34,33 @@ def _group_rows(w: _Writer, groups: Sequence[TextGroup], whole: int) -> list[lis
     return rows
 
 
-def _story(w: _Writer, report: AnalysisReport) -> list:
+def _section(w: _Writer, story: list, key: str, text: str | None = None) -> None:
+    """A numbered section's heading, and its paragraphs when given.
+
+    A heading never stays alone at the foot of a page: it moves on with room for
+    three lines of its text, or with the whole chart or table that follows it.
+    """
+    story.append(CondPageBreak(100))
+    story.append(w.para(w.l[f"section.{key}"], w.h1))
+    if text is not None:
+        story.extend(w.paragraphs(text))
+
+
+def _sub(w: _Writer, story: list, key: str, *keep) -> None:
+    """A sub-heading, kept together with ``keep`` when given."""
+    head = w.para(w.l[f"sub.{key}"], w.h2)
+    if keep:
+        story.append(KeepTogether([head, *keep]))
+    else:
+        story.append(CondPageBreak(90))
+        story.append(head)
+
+
+def _overall(w: _Writer, story: list, report: AnalysisReport) -> None:
+    """(一) overall: the paragraph, the table by source, the pie."""
     t, lab = w.t, w.l
     total = report.total
-    title = t["title"].format(town=report.town, campaign=report.campaign)
-    byline = "　　".join(
-        x for x in (report.office or report.town, format_date(report.today, t)) if x
-    )
-    story: list = [w.para(title, w.title), w.para(byline, w.byline)]
-
-    # a heading never stays alone at the foot of a page: it moves on with room for
-    # three lines of its text, or with the whole chart or table that follows it
-    def section(key: str, text: str | None = None):
-        story.append(CondPageBreak(100))
-        story.append(w.para(lab[f"section.{key}"], w.h1))
-        if text is not None:
-            story.extend(w.paragraphs(text))
-
-    def sub(key: str, *keep) -> None:
-        head = w.para(lab[f"sub.{key}"], w.h2)
-        if keep:
-            story.append(KeepTogether([head, *keep]))
-        else:
-            story.append(CondPageBreak(90))
-            story.append(head)
-
-    section("background", report.text("background"))
-    section("measures", report.text("measures"))
-    section("results")
-
-    # (一) overall: the paragraph, the table by source, the pie
-    sub("overall")
+    _sub(w, story, "overall")
     story.extend(w.paragraphs(report.text("results")))
     cols = ["targets", "visited", "visit_rate", "satisfied", "basically_satisfied",
             "dissatisfied", "not_reached", "satisfaction_rate", "settled"]  # fmt: skip
@@ -97,15 +93,18 @@ def _story(w: _Writer, report: AnalysisReport) -> list:
     else:
         story.append(w.para(lab["no_visits"], w.body))
 
-    # (二) by handling unit: the bars and the table
+
+def _by_unit(w: _Writer, story: list, report: AnalysisReport) -> None:
+    """(二) by handling unit: the bars and the table."""
+    t, lab = w.t, w.l
     if any(u.visited for u in report.units):
         bars, cut = _unit_bars(w, report)
         parts = [bars, w.caption_of("figure", lab["figure.units"])]
         if cut:
             parts.append(w.para(lab["units.more"].format(n=20), w.note))
-        sub("units", *parts)
+        _sub(w, story, "units", *parts)
     else:
-        sub("units")
+        _sub(w, story, "units")
     unit_cols = ["targets", "visited", "satisfied", "basically_satisfied", "dissatisfied",
                  "not_reached", "satisfaction_rate"]  # fmt: skip
     unit_rows = [
@@ -125,38 +124,65 @@ def _story(w: _Writer, report: AnalysisReport) -> list:
         ])
     )  # fmt: skip
 
+
+def _themes(
+    w: _Writer, story: list, key: str, groups: list[TextGroup], whole: int, intro: str, count: str
+) -> None:
+    """A sentence and the table of themes (reasons, difficulties or opinions)."""
+    lab = w.l
+    if not whole:
+        _sub(w, story, key, w.para(lab[f"no_{key}"], w.body))
+        return
+    header = [lab["col.seq"], lab["col.theme"], lab[count], lab["col.share"],
+              lab["col.examples"]]  # fmt: skip
+    table = w.table(header, _group_rows(w, groups, whole), [0, 1, 0, 0, 2.2], left=(1, 4))
+    caption = w.caption_of("table", lab[f"table.{key}"])
+    _sub(w, story, key, w.para(intro, w.body), caption, table)
+
+
+def _all_themes(w: _Writer, story: list, report: AnalysisReport) -> None:
+    """(四) reasons, (五) difficulties, (六) opinions: a sentence and the themes."""
+    lab = w.l
+    total = report.total
+    reasons = lab["reasons.text"].format(n=total.dissatisfied)
+    _themes(w, story, "reasons", report.reasons, total.dissatisfied, reasons, "col.count")
+    difficulties = lab["difficulties.text"].format(
+        found=total.difficulties_found, helped=total.difficulties_helped, open=report.help_open
+    )
+    found = total.difficulties_found
+    _themes(w, story, "difficulties", report.difficulties, found, difficulties, "col.count")
+    opinions = lab["opinions.text"].format(n=total.opinions_collected)
+    collected = total.opinions_collected
+    _themes(w, story, "opinions", report.opinions, collected, opinions, "col.opinion_count")
+
+
+def _story(w: _Writer, report: AnalysisReport) -> list:
+    t, lab = w.t, w.l
+    title = t["title"].format(town=report.town, campaign=report.campaign)
+    byline = "　　".join(
+        x for x in (report.office or report.town, format_date(report.today, t)) if x
+    )
+    story: list = [w.para(title, w.title), w.para(byline, w.byline)]
+    _section(w, story, "background", report.text("background"))
+    _section(w, story, "measures", report.text("measures"))
+    _section(w, story, "results")
+    _overall(w, story, report)
+    _by_unit(w, story, report)
     # (三) progress
     if report.progress:
-        sub("progress", _progress(w, report), w.caption_of("figure", lab["figure.progress"]))
+        caption = w.caption_of("figure", lab["figure.progress"])
+        _sub(w, story, "progress", _progress(w, report), caption)
     else:
-        sub("progress", w.para(lab["no_progress"], w.body))
+        _sub(w, story, "progress", w.para(lab["no_progress"], w.body))
 
-    # (四) reasons, (五) difficulties, (六) opinions: a sentence and the themes
-    def themes(key: str, groups: list[TextGroup], whole: int, intro: str, count: str) -> None:
-        if not whole:
-            sub(key, w.para(lab[f"no_{key}"], w.body))
-            return
-        header = [lab["col.seq"], lab["col.theme"], lab[count], lab["col.share"],
-                  lab["col.examples"]]  # fmt: skip
-        table = w.table(header, _group_rows(w, groups, whole), [0, 1, 0, 0, 2.2], left=(1, 4))
-        caption = w.caption_of("table", lab[f"table.{key}"])
-        sub(key, w.para(intro, w.body), caption, table)
+    _all_themes(w, story, report)
 
-    themes("reasons", report.reasons, total.dissatisfied,
-           lab["reasons.text"].format(n=total.dissatisfied), "col.count")  # fmt: skip
-    themes("difficulties", report.difficulties, total.difficulties_found,
-           lab["difficulties.text"].format(found=total.difficulties_found,
-                                           helped=total.difficulties_helped,
-                                           open=report.help_open), "col.count")  # fmt: skip
-    opinions = lab["opinions.text"].format(n=total.opinions_collected)
-    themes("opinions", report.opinions, total.opinions_collected, opinions, "col.opinion_count")
-
-    section("problems", report.text("problems"))
-    section("conclusions", report.text("conclusions"))
+    _section(w, story, "problems", report.text("problems"))
+    _section(w, story, "conclusions", report.text("conclusions"))
     # the plan's summary stage: "sum up experience, publicize good examples"
     story.append(w.para(lab["sub.good_examples"], w.h2))
     story.extend(w.paragraphs(report.text("good_examples")))
-    section("suggestions", report.text("suggestions"))
+    _section(w, story, "suggestions", report.text("suggestions"))
     story.append(Spacer(1, 8 * mm))
     story.append(
         KeepTogether(
