@@ -11,6 +11,7 @@ plan requires of the visit itself:
   visit is final only on the away path (``petitioner_away`` with its phone
   result and the people asked); a meeting at the office (来访面谈) or another
   method needs a recorded reason (``method_reason``). The county may phone.
+  ``visited_as_required`` applies the same rule to the visit rate.
 - **The five points of content** are answered for every petitioner reached
   (in person or through a proxy): (1) ``conclusion_reasonable``; (2)
   ``demands_solved`` and ``opinions_carried_out``; (3) ``satisfaction``; (4)
@@ -101,9 +102,7 @@ def derived_looks(v: dict[str, Any]) -> dict[str, bool | None]:
     return {
         "look_lawful": None if reasonable is None else reasonable == YesPartlyNo.YES.value,
         "look_satisfied": (
-            None
-            if satisfaction in (None, Satisfaction.NOT_REACHED.value)
-            else satisfaction in GOOD
+            None if satisfaction in (None, Satisfaction.NOT_REACHED.value) else satisfaction in GOOD
         ),
         "look_opinions": point5_answered(v),
     }
@@ -172,6 +171,22 @@ def _p(field: str, code: str, template: str, **params: Any) -> Problem:
     return (field, code, template, params)
 
 
+#: The values ``_town_rules`` reads: what the statistics pass to it for the visit rate.
+TOWN_RULE_FIELDS = ("method", "petitioner_away", "method_reason")
+
+
+def visited_as_required(v: dict[str, Any], level: str = TOWN) -> bool:
+    """The visit is the one the office's level requires: the finalise rule, for the rate.
+
+    "The town must meet the petitioner in the form of a visit": a home visit, the
+    away path (``petitioner_away``: the phone result and the former residence with
+    the people asked), or a meeting at the office (or another method) with its
+    recorded reason. The county may phone. The same ``_town_rules`` that refuse to
+    finalise decide it, so a record listed for review under the rule is not counted.
+    """
+    return level != TOWN or not _town_rules(v)
+
+
 def _town_rules(v: dict[str, Any]) -> list[Problem]:
     method = v.get("method")
     problems: list[Problem] = []
@@ -189,9 +204,7 @@ def _town_rules(v: dict[str, Any]) -> list[Problem]:
                 ),
             )
         )
-    if method in (VisitMethod.OFFICE.value, VisitMethod.OTHER.value) and not v.get(
-        "method_reason"
-    ):
+    if method in (VisitMethod.OFFICE.value, VisitMethod.OTHER.value) and not v.get("method_reason"):
         problems.append(
             _p(
                 "method_reason",

@@ -113,6 +113,7 @@ def _results(report: AnalysisReport, t: Mapping[str, str]) -> str:
         )
         results = t["results.overall"].format(
             today=today, targets=total.targets, visited=total.visited,
+            as_required=total.visited_as_required,
             visit_rate=rate(total.visit_rate), breakdown=breakdown,
             satisfaction_rate=rate(total.satisfaction_rate),
         )  # fmt: skip

@@ -12,7 +12,12 @@ What is counted (every figure is a number of **targets**, never of records):
 * A target counts by its **latest final visit record**: the final or reviewed
   record with the highest visit number. Drafts are ignored, even when newer.
   ``visited`` (已回访) is the number of targets that have such a record.
-* ``visit_rate`` = visited / targets; ``satisfaction_rate`` = (satisfied +
+* ``visited_as_required``: the visited targets whose record keeps the plan's
+  visit rule at this office's level ("The town must meet the petitioner in the
+  form of a visit": a home visit, the away path, or a meeting at the office with
+  its reason; the county may phone), or was kept as it is after review
+  (``plan_rules.visited_as_required``, the rule that refuses to finalise).
+* ``visit_rate`` = visited_as_required / targets; ``satisfaction_rate`` = (satisfied +
   basically satisfied) / ``rated``, where ``rated`` = satisfied + basically
   satisfied + dissatisfied (proxy ratings included; the petitioners not
   reached, refused, deceased ... are counted in ``not_reached`` and never in

@@ -5,6 +5,7 @@ the joins of each grouping.
 from __future__ import annotations
 
 from ..errors import UserError
+from .visit_rule import CONDITION as _VISITED_AS_REQUIRED
 
 #: The dimensions the rows may be grouped by.
 DIMENSIONS = ("source", "unit", "village", "category", "visitor", "town")
@@ -68,13 +69,15 @@ _CONDITIONS: dict[str, str] = {
     "look_satisfied_no": "l.look_satisfied = {false}",
     "look_opinions_yes": "l.look_opinions = {true}",
     "look_opinions_no": "l.look_opinions = {false}",
+    # the plan: "The town must meet the petitioner in the form of a visit" (plan_rules)
+    "visited_as_required": _VISITED_AS_REQUIRED,
 }
 
 #: The count columns, in the table's order.
 COLUMNS: tuple[str, ...] = tuple(_CONDITIONS)
 
 #: The rate columns and the count each one is drilled down to.
-RATE_COLUMNS = {"visit_rate": "visited", "satisfaction_rate": "satisfied_or_basically"}
+RATE_COLUMNS = {"visit_rate": "visited_as_required", "satisfaction_rate": "satisfied_or_basically"}
 _CONDITIONS_EXTRA = {
     "satisfied_or_basically": "l.satisfaction IN ('satisfied', 'basically_satisfied')",
 }

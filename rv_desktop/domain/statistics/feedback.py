@@ -10,6 +10,8 @@ from ..campaigns import get_campaign
 from ..enums import SourceLevel
 from ..errors import QT_TRANSLATE_NOOP
 from ..models import Campaign, db
+from ..office import office_level
+from . import visit_rule
 from .columns import (
     _CONDITIONS,
     _CONDITIONS_EXTRA,
@@ -88,13 +90,20 @@ def _condition(column: str) -> str:
             QT_TRANSLATE_NOOP("UserError", '"{column}" is not a figure of the statistics.'),
             column=column,
         )
-    return found.replace("{true}", db.param).replace("{false}", db.param)
+    if "{level}" in found:
+        visit_rule.register()
+    return (
+        found.replace("{true}", db.param).replace("{false}", db.param).replace("{level}", db.param)
+    )
 
 
 def _true_params(column: str) -> list:
-    """The values of the ``{true}``/``{false}`` placeholders of a condition, in order."""
+    """The values of a condition's placeholders, in order: ``{true}``/``{false}`` and
+    ``{level}`` (the office's level)."""
     found = _CONDITIONS.get(column, "")
-    return [m == "{true}" for m in re.findall(r"\{true\}|\{false\}", found)]
+    marks = re.findall(r"\{true\}|\{false\}|\{level\}", found)
+    level = office_level() if "{level}" in marks else None
+    return [level if m == "{level}" else m == "{true}" for m in marks]
 
 
 def _aggregate(campaign_id: int, by: str | None, today: dt.date) -> list[tuple]:

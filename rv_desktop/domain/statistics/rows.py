@@ -51,11 +51,18 @@ class StatRow:
     look_satisfied_no: int = 0
     look_opinions_yes: int = 0
     look_opinions_no: int = 0
+    visited_as_required: int = 0
 
     @property
     def visit_rate(self) -> float | None:
-        """Visited / targets; None without targets."""
-        return self.visited / self.targets if self.targets else None
+        """Visited as the office's level requires / targets; None without targets.
+
+        ``visited_as_required`` counts the targets whose latest final record keeps
+        the plan's visit rule (``plan_rules.visited_as_required``: at a town, a
+        home visit, the away path, or a meeting at the office with its reason), or
+        was kept as it is after review; ``visited`` counts every final record.
+        """
+        return self.visited_as_required / self.targets if self.targets else None
 
     @property
     def satisfaction_rate(self) -> float | None:
@@ -79,8 +86,11 @@ class StatRow:
         }
         ordered: dict = {}
         for name, value in data.items():
+            if name == "visited_as_required":
+                continue  # next to visited
             ordered[name] = value
             if name == "visited":
+                ordered["visited_as_required"] = self.visited_as_required
                 ordered["visit_rate"] = rates["visit_rate"]
             if name == "not_reached":
                 ordered["satisfaction_rate"] = rates["satisfaction_rate"]

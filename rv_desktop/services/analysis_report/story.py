@@ -62,8 +62,9 @@ def _overall(w: _Writer, story: list, report: AnalysisReport) -> None:
     total = report.total
     _sub(w, story, "overall")
     story.extend(w.paragraphs(report.text("results")))
-    cols = ["targets", "visited", "visit_rate", "satisfied", "basically_satisfied",
-            "dissatisfied", "not_reached", "satisfaction_rate", "settled"]  # fmt: skip
+    cols = ["targets", "visited", "visited_as_required", "visit_rate", "satisfied",
+            "basically_satisfied", "dissatisfied", "not_reached", "satisfaction_rate",
+            "settled"]  # fmt: skip
 
     def figures(row) -> list:
         return [
