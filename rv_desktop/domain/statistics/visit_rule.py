@@ -12,6 +12,7 @@ required; one that breaks the rule and is still listed for review does not.
 from __future__ import annotations
 
 import sqlite3
+from functools import lru_cache
 
 from .. import plan_rules
 from ..models import db
@@ -29,6 +30,7 @@ CONDITION = (
 )
 
 
+@lru_cache(maxsize=4096)  # few distinct inputs (method, away, reason): one call each
 def _visited_as_required(level: str, *values) -> int:
     record = dict(zip(plan_rules.TOWN_RULE_FIELDS, values, strict=True))
     record["petitioner_away"] = bool(record.get("petitioner_away"))
