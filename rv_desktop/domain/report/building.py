@@ -17,9 +17,9 @@ from ..models import Campaign, FollowUp, Target, TaskVisitor, db
 from ..statistics import (
     SatisfactionBreakdown,
     Statistics,
-    _date,
-    _latest_sql,
+    as_date,
     feedback_statistics,
+    latest_final_sql,
     progress_by_day,
     satisfaction_by_unit,
 )
@@ -33,7 +33,7 @@ from .texts import DIFFICULTY_THEMES, EDITABLE, OPINION_THEMES, REASON_THEMES, _
 def _counted(campaign_id: int, column: str, condition: str = "1 = 1") -> list[tuple[str, int]]:
     """(text, targets) of a text column of the latest final records, grouped in SQL."""
     sql = (
-        f"SELECT l.{column}, COUNT(*) {_latest_sql()} AND l.id IS NOT NULL AND {condition}"
+        f"SELECT l.{column}, COUNT(*) {latest_final_sql()} AND l.id IS NOT NULL AND {condition}"
         f" GROUP BY l.{column}"
     )
     return [(text, int(n)) for text, n in db.execute_sql(sql, [campaign_id, True]).fetchall()]
@@ -64,7 +64,7 @@ _PEOPLE = """
 
 
 def _difficulties(campaign_id: int, limit: int) -> tuple[list[DifficultyItem], int]:
-    base = _latest_sql(_PEOPLE + _help_flags())
+    base = latest_final_sql(_PEOPLE + _help_flags())
     condition = "AND l.id IS NOT NULL AND TRIM(COALESCE(l.difficulties, '')) <> ''"
     sql = f"""
         SELECT t.id, c.case_no, p.name, p.village, l.difficulties, l.help_given, l.help_by,
@@ -94,7 +94,7 @@ def _unsettled(campaign_id: int, limit: int, today: dt.date) -> list[UnsettledCa
     sql = f"""
         SELECT t.id, c.case_no, p.name, p.village, h.name, l.satisfaction, l.visited_at,
             l.next_action, l.next_due
-        {_latest_sql(_PEOPLE)} AND l.id IS NOT NULL AND COALESCE(l.settled, 0) = 0
+        {latest_final_sql(_PEOPLE)} AND l.id IS NOT NULL AND COALESCE(l.settled, 0) = 0
         ORDER BY c.case_no LIMIT {db.param}
     """
     rows = db.execute_sql(sql, [campaign_id, True, limit]).fetchall()
@@ -106,8 +106,8 @@ def _unsettled(campaign_id: int, limit: int, today: dt.date) -> list[UnsettledCa
             .order_by(FollowUp.target, FollowUp.id)
         )
         for fu in query:
-            due = _date(fu.due_on)
-            closed = _date(fu.closed_on) if fu.state == "closed" else None
+            due = as_date(fu.due_on)
+            closed = as_date(fu.closed_on) if fu.state == "closed" else None
             lines.setdefault(fu.target_id, []).append(
                 FollowUpLine(
                     kind=str(fu.kind),
@@ -126,9 +126,9 @@ def _unsettled(campaign_id: int, limit: int, today: dt.date) -> list[UnsettledCa
             r[3],
             r[4],
             r[5],
-            _date(r[6]),
+            as_date(r[6]),
             r[7] or None,
-            _date(r[8]),
+            as_date(r[8]),
             tuple(lines.get(r[0], ())),
         )  # fmt: skip
         for r in rows
@@ -139,7 +139,7 @@ def _dissatisfied_units(campaign_id: int) -> list[tuple[str, int]]:
     """Handling units of the dissatisfied targets (latest final record), most first."""
     key = "COALESCE(h.name, '')"
     sql = f"""
-        SELECT {key}, COUNT(*) {_latest_sql(_PEOPLE)}
+        SELECT {key}, COUNT(*) {latest_final_sql(_PEOPLE)}
             AND l.satisfaction = 'dissatisfied'
         GROUP BY {key} ORDER BY 2 DESC, 1
     """
@@ -241,11 +241,11 @@ def build_report(
         town=settings.get("town_name") or "",
         office=settings.get("office_name") or "",
         county_office=campaign.county_office or settings.get("county_office"),
-        prep_start=_date(campaign.prep_start),
-        summary_end=_date(campaign.summary_end),
-        impl_start=_date(campaign.impl_start),
-        impl_end=_date(campaign.impl_end),
-        report_deadline=_date(campaign.report_deadline),
+        prep_start=as_date(campaign.prep_start),
+        summary_end=as_date(campaign.summary_end),
+        impl_start=as_date(campaign.impl_start),
+        impl_end=as_date(campaign.impl_end),
+        report_deadline=as_date(campaign.report_deadline),
         group_leader=campaign.group_leader or None,
         office_in_charge=campaign.office_in_charge or None,
         today=today,
@@ -277,7 +277,7 @@ def good_example_candidates(campaign_id: int, limit: int = 5) -> list[tuple[str,
     sql = f"""
         SELECT c.case_no, COALESCE(c.category, ''),
                CASE WHEN l.visit_no > 1 THEN 'revisit' ELSE 'helped' END
-        {_latest_sql()}
+        {latest_final_sql()}
             AND l.satisfaction IN ('satisfied', 'basically_satisfied') AND l.settled = {{p}}
             AND (l.visit_no > 1 OR (TRIM(COALESCE(l.difficulties, '')) <> ''
                  AND EXISTS (SELECT 1 FROM follow_up h WHERE h.target_id = t.id

@@ -76,19 +76,18 @@ from .charts import (
     DayProgress,
     SatisfactionBreakdown,
     UnitSatisfaction,
+    latest_final_sql,
     planned_by,
     progress_by_day,
     satisfaction_breakdown,
     satisfaction_by_unit,
 )
-from .charts import _latest_sql as _latest_sql
 from .columns import COLUMNS, DIMENSIONS, RATE_COLUMNS, StatisticsError
 from .drill import FigureCase, drill_down, drill_down_cases
 from .feedback import feedback_statistics
 from .history import UnitYear, unit_history
 from .rows import Statistics, StatRow
-from .summary import SummaryRow, summary_rows
-from .summary import _date as _date
+from .summary import SummaryRow, as_date, summary_rows
 
 __all__ = [
     "COLUMNS",
@@ -104,9 +103,11 @@ __all__ = [
     "SummaryRow",
     "UnitSatisfaction",
     "UnitYear",
+    "as_date",
     "drill_down",
     "drill_down_cases",
     "feedback_statistics",
+    "latest_final_sql",
     "planned_by",
     "progress_by_day",
     "satisfaction_breakdown",

@@ -10,10 +10,10 @@ from ..campaigns import get_campaign
 from ..models import Campaign, Target, db
 from .columns import _FINAL, _GROUP_JOINS, _GROUP_KEY
 from .feedback import _order
-from .summary import _date
+from .summary import as_date
 
 
-def _latest_sql(joins: str = "") -> str:
+def latest_final_sql(joins: str = "") -> str:
     """FROM ... WHERE of the campaign's included targets with their latest final
     record ``l`` (no follow-up flags: the charts need none). Parameters:
     campaign id, True."""
@@ -82,7 +82,7 @@ class SatisfactionBreakdown:
 def satisfaction_breakdown(campaign: Campaign | int | str | None = None) -> SatisfactionBreakdown:
     """The satisfaction of ``campaign``'s visited targets (the current campaign by default)."""
     campaign = get_campaign(campaign)
-    sql = f"SELECT {_SATISFACTION_SUMS} {_latest_sql()}"
+    sql = f"SELECT {_SATISFACTION_SUMS} {latest_final_sql()}"
     row = db.execute_sql(sql, [campaign.id, True]).fetchone()
     return SatisfactionBreakdown(*(int(n or 0) for n in row))
 
@@ -140,13 +140,15 @@ def progress_by_day(
             GROUP BY vr.target_id
         ) GROUP BY first_day ORDER BY first_day
     """
-    per_day = {_date(day): int(n) for day, n in db.execute_sql(sql, [campaign.id, True]).fetchall()}
+    per_day = {
+        as_date(day): int(n) for day, n in db.execute_sql(sql, [campaign.id, True]).fetchall()
+    }
     targets = (
         Target.select()
         .where((Target.campaign == campaign.id) & (Target.included == True))  # noqa: E712
         .count()
     )
-    start, end = _date(campaign.impl_start), _date(campaign.impl_end)
+    start, end = as_date(campaign.impl_start), as_date(campaign.impl_end)
     days = [d for d in (*per_day, start, end) if d is not None]
     if not days:
         return []
@@ -195,7 +197,8 @@ def satisfaction_by_unit(campaign: Campaign | int | str | None = None) -> list[U
     the feedback statistics by unit: most targets first, targets without a unit last."""
     campaign = get_campaign(campaign)
     key = _GROUP_KEY["unit"]
-    sql = f"SELECT {key}, {_SATISFACTION_SUMS} {_latest_sql(_GROUP_JOINS['unit'])} GROUP BY {key}"
+    latest = latest_final_sql(_GROUP_JOINS["unit"])
+    sql = f"SELECT {key}, {_SATISFACTION_SUMS} {latest} GROUP BY {key}"
     rows = [
         UnitSatisfaction(r[0], *(int(n or 0) for n in r[1:]))
         for r in db.execute_sql(sql, [campaign.id, True]).fetchall()

@@ -53,7 +53,8 @@ class SummaryRow:
         }
 
 
-def _date(value) -> dt.date | None:
+def as_date(value) -> dt.date | None:
+    """A stored date or datetime (or its ISO text) as a date; None when empty."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
@@ -111,7 +112,7 @@ def summary_rows(
                 source_level=r[4],
                 category=r[5],
                 handling_unit=r[6],
-                visited_on=_date(r[7]),
+                visited_on=as_date(r[7]),
                 method=r[8],
                 visitors=visitors,
                 satisfaction=r[10],
@@ -122,7 +123,7 @@ def summary_rows(
                 followups_open=int(r[15]),
                 followups_overdue=int(r[16]),
                 next_action=r[17] or None,
-                next_due=_date(r[18]),
+                next_due=as_date(r[18]),
                 conclusion_reasonable=r[19],
                 demands_solved=r[20],
                 opinions_carried_out=r[21],
