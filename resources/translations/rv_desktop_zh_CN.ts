@@ -3743,6 +3743,10 @@ Key cases among the targets: {key}</source>
         <translation>已回访</translation>
     </message>
     <message>
+        <source>Visited as required</source>
+        <translation>按规定方式回访</translation>
+    </message>
+    <message>
         <source>Visit rate</source>
         <translation>回访率</translation>
     </message>
@@ -3961,8 +3965,8 @@ Key cases among the targets: {key}</source>
         <translation>供各承办单位年度考核：各次活动和日常回访中的回访对象。满意率 =（满意 + 基本满意）÷ 参评件数；息诉率 = 息诉罢访件数 ÷ 已回访件数；按期办结率 = 按期办结的督办整改和跟踪事项 ÷ 已办结事项。</translation>
     </message>
     <message>
-        <source>Satisfaction rate = (satisfied + basically satisfied) ÷ rated, where rated = satisfied + basically satisfied + dissatisfied (proxy ratings included); those not reached (refused, deceased, in custody, moved) are counted apart, never in the rate. Reached: the petitioner or a proxy answered. Visit rate = visited ÷ targets; “—” where there is nothing to divide by. Every figure is a number of targets, each counted by its latest final visit record. Overdue: still open after its due date.</source>
-        <translation>满意率 =（满意 + 基本满意）÷ 参评件数，参评件数 = 满意 + 基本满意 + 不满意（含代评）；联系不上（含拒访、去世、在押、迁居不明）单列，不计入满意率。联系上：本人或代评人接受回访。回访率 = 已回访件数 ÷ 应回访件数；无可除数时显示“—”。各项均为回访对象件数，每件按其最新一次定稿登记表统计。逾期：已过完成时限仍未办结。</translation>
+        <source>Satisfaction rate = (satisfied + basically satisfied) ÷ rated, where rated = satisfied + basically satisfied + dissatisfied (proxy ratings included); those not reached (refused, deceased, in custody, moved) are counted apart, never in the rate. Reached: the petitioner or a proxy answered. Visit rate = targets visited as the office's level requires (a town: a home visit, the away path, or a meeting at the office with its reason; a county may phone; records kept after review count) ÷ targets; “—” where there is nothing to divide by. Every figure is a number of targets, each counted by its latest final visit record. Overdue: still open after its due date.</source>
+        <translation>满意率 =（满意 + 基本满意）÷ 参评件数，参评件数 = 满意 + 基本满意 + 不满意（含代评）；联系不上（含拒访、去世、在押、迁居不明）单列，不计入满意率。联系上：本人或代评人接受回访。回访率 = 按规定方式回访件数 ÷ 应回访件数（镇级：上门走访、信访人在外时电话联系并到原住地走访、或注明理由的来访面谈；县级可电话回访；经复核保留的登记表计入）；无可除数时显示“—”。各项均为回访对象件数，每件按其最新一次定稿登记表统计。逾期：已过完成时限仍未办结。</translation>
     </message>
     <message>
         <source> A target with two visitors counts in both visitors' rows, and once in the total.</source>
@@ -4353,9 +4357,7 @@ The setting holding the last package number given (``next_sequence``). How an ex
     </message>
     <message>
         <source>{path} could not be written: {reason}</source>
-        <extracomment>The printed labels (Chinese, like every printed document; data/report.toml); ``labels`` replaces any. no table column takes more than this share of the width; a cell at most these lines
-----------
-The columns, in order, with their width in characters. Header texts when the caller passes none (data/vocabulary.toml, Chinese). Texts of the title, the groups of the header and coded values (data/vocabulary.toml). The header groups: (label key, first column key, last column key).
+        <extracomment>The columns, in order, with their width in characters. Header texts when the caller passes none (data/vocabulary.toml, Chinese). Texts of the title, the groups of the header and coded values (data/vocabulary.toml). The header groups: (label key, first column key, last column key).
 ----------
 the most lines a body cell prints: a row must stay well inside a page the note under a table some of whose texts were cut (the documents are in Chinese)
 ----------
@@ -4633,7 +4635,6 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>There is no staff member {id}.</source>
-        <extracomment>What the board can be grouped by. Statuses of tasks still to be visited (what a route sheet lists).</extracomment>
         <translation>没有编号为 {id} 的工作人员。</translation>
     </message>
     <message>
@@ -4646,6 +4647,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>Choose at least one task first.</source>
+        <extracomment>Statuses of tasks still to be visited (what a route sheet lists).</extracomment>
         <translation>请先至少选择一个任务。</translation>
     </message>
     <message>
@@ -4726,7 +4728,6 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>"{by}" is not a way to group the statistics (source, unit, village, category, visitor, town).</source>
-        <extracomment>The dimensions the rows may be grouped by. Every count column with its condition on one target (aliases: t target, c case, l its latest final visit record, f its follow-up flags). The count columns, in the table's order. The rate columns and the count each one is drilled down to. Group label of each dimension (``""`` when the target has none). The joins each dimension's group key needs (the others are left out: quicker).</extracomment>
         <translation>“{by}”不是统计的分组方式（可选：交办来源、承办单位、村（社区）、问题类别、回访人员、乡镇）。</translation>
     </message>
     <message>
@@ -4796,7 +4797,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>The town must meet the petitioner in the form of a visit: a phone call alone is not a return visit. If the petitioner is away, mark “petitioner away”, record the result of the call and the visit to the former residence with the people asked.</source>
-        <extracomment>Outcomes after which nothing more can be done: the task may close. The answers a record not reached may not claim.</extracomment>
+        <extracomment>The values ``_town_rules`` reads: what the statistics pass to it for the visit rate.</extracomment>
         <translation>乡镇必须以走访形式与信访人见面：仅打电话不算回访。信访人在外的，请勾选“信访人在外”，登记电话联系结果以及到原住地走访询问的人员。</translation>
     </message>
     <message>
@@ -4974,7 +4975,6 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>A paragraph of the report is too long ({length} characters; at most {limit}).</source>
-        <extracomment>The drafted parts of the report, in order. The parts the clerk edits and the program keeps with the campaign. The longest paragraph the clerk may save (characters). The report's words (data/report.toml): templates, themes. Chinese templates and labels of the report; ``texts`` arguments replace any of them. Themes of the reasons for dissatisfaction: (key of the label in TEXTS, label, keywords). Themes of the practical difficulties. Themes of the opinions and suggestions on petition work. candidates for the good examples (宣传好典型): (case_no, category, why) the fingerprint of each edited part's draft when the clerk saved the edit "组织有力、推进有序" is written only when the campaign earns it (docs/report.md): visit rate and satisfaction rate at least these, and nobody left out.</extracomment>
         <translation>报告段落过长（{length}字，最多{limit}字）。</translation>
     </message>
     <message>
@@ -6057,6 +6057,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>Group</source>
+        <extracomment>the columns of the table, in the user's language when printed</extracomment>
         <translation>分组</translation>
     </message>
     <message>
