@@ -137,8 +137,10 @@ def prepare(work: Workspace, documents: bool = True) -> tuple[Path, list[Path]]:
 
 def _packages(folder: Path) -> list[Path]:
     """The packages in the towns' order (第1镇, 第2镇, … 第20镇)."""
-    return sorted((folder / "packages").glob("*.rvpkg"),
-                  key=lambda p: int("".join(c for c in p.name.split("镇")[0] if c.isdigit())))  # fmt: skip
+    def town_number(path: Path) -> int:
+        return int("".join(c for c in path.name.split("镇")[0] if c.isdigit()))
+
+    return sorted((folder / "packages").glob("*.rvpkg"), key=town_number)
 
 
 def _fresh_county(work: Workspace, template: Path) -> Path:
@@ -173,6 +175,23 @@ def merge_once(work: Workspace, template: Path, packages: list[Path]) -> tuple[f
     return (total, total_cpu), list(zip(outcomes, per, strict=True))
 
 
+SHA256 = "<built-in method _hashlib.openssl_sha256>"
+#: The steps of a merge, by the functions that do them (cumulative times of one package).
+PHASES = [
+    ("read_package: everything before the county decides", {"read_package"}),
+    ("  the county's key: X25519 agreement, HKDF, AES-GCM", {"_open_sealed_to_key"}),
+    ("  the zip's members within limits", {"read_members"}),
+    ("  the town's signature", {"check_signature"}),
+    ("  SHA-256 of the file and members; JSON", {SHA256, "load_json"}),
+    ("  data.json's schema (every value converted once)", {"validate_data"}),
+    ("origin and order (registered keys, numbers)", {"check_origin", "check_order"}),
+    ("merge: one transaction", {"merge"}),
+    ("  the data replaced, kept for undo", {"campaign_data"}),
+    ("  inserts (executemany)", {"bulk_insert"}),
+    ("receipt (signed, fsync'd)", {"make_receipt"}),
+]
+
+
 def profile_one(work: Workspace, template: Path, package: Path, top: int) -> str:
     """cProfile of merging one package into a fresh county (cumulative and own time)."""
     from rv_desktop.services.county import import_packages
@@ -185,6 +204,13 @@ def profile_one(work: Workspace, template: Path, package: Path, top: int) -> str
     dbmod.close_database()
     out = io.StringIO()
     stats = pstats.Stats(profiler, stream=out).strip_dirs()
+    total = max(ct for _, _, _, ct, _ in stats.stats.values())
+    out.write("where the time goes (cumulative, under the profiler):\n\n| step | ms | share |\n")
+    out.write("|---|---:|---:|\n")
+    for step, names in PHASES:
+        spent = sum(ct for (_, _, name), (_, _, _, ct, _) in stats.stats.items() if name in names)
+        out.write(f"| {step} | {spent * 1000:.0f} | {spent / total:.0%} |\n")
+    out.write(f"| all of import_packages | {total * 1000:.0f} | 100% |\n\n")
     stats.sort_stats("cumulative").print_stats(top)
     stats.sort_stats("tottime").print_stats(top)
     return out.getvalue()
@@ -219,8 +245,8 @@ def main(argv: list[str]) -> int:
     runs = [merge_once(work, template, packages) for _ in range(args.repeat)]
     totals = [t for (t, _), _ in runs]
     cpus = [c for (_, c), _ in runs]
-    print(f"\n{TOWNS} packages × {TARGETS:,} targets "
-          f"({sum(p.stat().st_size for p in packages) / 1e6:.0f} MB), {args.repeat} runs\n")  # fmt: skip
+    size = sum(p.stat().st_size for p in packages) / 1e6
+    print(f"\n{TOWNS} packages × {TARGETS:,} targets ({size:.0f} MB), {args.repeat} runs\n")
     print("| package | targets | visit records | " + " | ".join(
         f"run {i + 1}" for i in range(args.repeat)) + " | median |")  # fmt: skip
     print("|---|---:|---:|" + "---:|" * (args.repeat + 1))
