@@ -62,6 +62,8 @@ class ImportOutcome:
     protection: str | None = None
     key_fingerprint: str | None = None
     sequence: int | None = None
+    #: what was still open when the town wrote it (``open_at_export.py``); None: not sent
+    open_at_export: dict | None = None
 
     def as_json(self, translate: Callable[[UserError], str] | None = None) -> dict:
         reason = None
@@ -79,6 +81,7 @@ class ImportOutcome:
             "protection": self.protection,
             "key_fingerprint": self.key_fingerprint,
             "sequence": self.sequence,
+            "open_at_export": self.open_at_export,
         }
 
 
@@ -141,6 +144,7 @@ def import_package(
         outcome.targets = contents.counts["targets"]
         outcome.visit_records = contents.counts["visit_records"]
         outcome.sequence = contents.sequence
+        outcome.open_at_export = contents.open_at_export
         origin = check_origin(contents, allow_unencrypted)
         outcome.protection, outcome.key_fingerprint = origin.protection, origin.fingerprint
         record = check_order(contents, origin)

@@ -139,6 +139,9 @@ def _merge_checked(contents: PackageContents, origin: Origin) -> PackageImport:
         protection=origin.protection,
         key_fingerprint=origin.fingerprint,
         replaced=replaced,
+        open_at_export=None
+        if rows.open_at_export is None
+        else json.dumps(rows.open_at_export, ensure_ascii=False, sort_keys=True),
     )
     audit.log_action(
         "import",

@@ -15,11 +15,12 @@ check converted (``Rows``): each value is converted once.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from .exchange_data import FIELDS, MAX_TEXT, Converter, counts, data_error
+from .exchange_data import FIELDS, MAX_NAME, MAX_TEXT, Converter, counts, data_error
 
 DATA_FORMAT = "rv_desktop campaign data"
 #: The most rows of any one list (a county has some thousand targets per town).
@@ -80,6 +81,8 @@ class Rows:
     visits: list[list[dict]] = field(default_factory=list)
     contacts: list[list[list[dict]]] = field(default_factory=list)
     follow_ups: list[list[dict]] = field(default_factory=list)
+    #: what was still open at export (``open_at_export.py``); None: not recorded
+    open_at_export: dict | None = None
 
 
 def validate_data(data: Any, campaign: str, figures: dict | None = None) -> Rows:
@@ -127,7 +130,37 @@ def validate_data(data: Any, campaign: str, figures: dict | None = None) -> Rows
         _target(convert, item, f"targets[{i}]", len(staff), case_nos, seen, rows)
     if figures is not None and counts(data) != {k: figures.get(k) for k in counts(data)}:
         raise data_error("manifest.counts", "not the figures of data.json")
+    rows.open_at_export = check_open_at_export(data.get("open_at_export"))
     return rows
+
+
+def check_open_at_export(value: Any) -> dict | None:
+    """``open_at_export`` as the town wrote it (absent in older packages: None)."""
+    from .open_at_export import KINDS, MAX_CASE_NOS
+
+    place = "open_at_export"
+    if value is None:
+        return None
+    if not isinstance(value, dict) or set(value) != {"as_of", *KINDS}:
+        raise data_error(place, "not the four lists and their date")
+    try:
+        dt.date.fromisoformat(value["as_of"] if isinstance(value["as_of"], str) else "")
+    except ValueError:
+        raise data_error(f"{place}.as_of", "not a date") from None
+    for kind in KINDS:
+        item, where = value[kind], f"{place}.{kind}"
+        if not isinstance(item, dict) or set(item) != {"count", "case_nos"}:
+            raise data_error(where, "not a count and its case numbers")
+        count, case_nos = item["count"], item["case_nos"]
+        if not isinstance(count, int) or isinstance(count, bool) or not 0 <= count <= MAX_ROWS:
+            raise data_error(f"{where}.count", "not a number of targets")
+        if (
+            not isinstance(case_nos, list)
+            or len(case_nos) > min(count, MAX_CASE_NOS)
+            or not all(isinstance(c, str) and 0 < len(c) <= MAX_NAME for c in case_nos)
+        ):
+            raise data_error(f"{where}.case_nos", f"not at most {MAX_CASE_NOS} case numbers")
+    return value
 
 
 def _target(

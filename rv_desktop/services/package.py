@@ -55,6 +55,7 @@ from .crypto import (
 )
 from .exchange_data import DATA_VERSION, campaign_data, counts
 from .forms_data import office_names
+from .open_at_export import open_at_export
 from .package_check import MANIFEST, SIGNATURE, sign_manifest
 from .package_read import (
     DATA,
@@ -317,6 +318,7 @@ def write_package(
             ),
             campaign=c.name,
         )
+    data["open_at_export"] = open_at_export(c)  # the county sees what was still open
     report(_DATA)
     members = {DATA: json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")}
     if documents:

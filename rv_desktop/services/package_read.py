@@ -104,6 +104,11 @@ class PackageContents:
         return bytes.fromhex(self.manifest["receipt_key"])
 
     @property
+    def open_at_export(self) -> dict | None:
+        """What was still open when the town wrote it (None: an older package)."""
+        return self.rows.open_at_export if self.rows is not None else None
+
+    @property
     def data_sha256(self) -> str:
         return hashlib.sha256(self.members[DATA]).hexdigest()
 
