@@ -137,6 +137,7 @@ def prepare(work: Workspace, documents: bool = True) -> tuple[Path, list[Path]]:
 
 def _packages(folder: Path) -> list[Path]:
     """The packages in the towns' order (第1镇, 第2镇, … 第20镇)."""
+
     def town_number(path: Path) -> int:
         return int("".join(c for c in path.name.split("镇")[0] if c.isdigit()))
 
@@ -228,8 +229,12 @@ def merge_twenty(work: Workspace):
 
 
 BENCHMARKS = [
-    Bench(f"county: merge {TOWNS} town packages of {TARGETS:,} targets", "< 10 s",
-          merge_twenty, repeat=3),  # fmt: skip
+    Bench(
+        f"county: merge {TOWNS} town packages of {TARGETS:,} targets",
+        "< 10 s",
+        merge_twenty,
+        repeat=3,
+    ),
 ]
 
 

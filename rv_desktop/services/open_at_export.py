@@ -29,9 +29,9 @@ MAX_CASE_NOS = 500
 
 
 def _case_nos(query) -> list[str]:
-    return [
-        r[0] for r in query.select(Case.case_no).join(Case).order_by(Case.case_no).tuples()
-    ][:MAX_CASE_NOS]
+    return [r[0] for r in query.select(Case.case_no).join(Case).order_by(Case.case_no).tuples()][
+        :MAX_CASE_NOS
+    ]
 
 
 def open_at_export(campaign: Campaign, today: dt.date | None = None) -> dict:
@@ -54,9 +54,9 @@ def open_at_export(campaign: Campaign, today: dt.date | None = None) -> dict:
         )
     )
     lists = {
-        "unassigned": sorted(
-            {i.case_no for i in nobody_left_out(campaign, today).no_assignment}
-        )[:MAX_CASE_NOS],
+        "unassigned": sorted({i.case_no for i in nobody_left_out(campaign, today).no_assignment})[
+            :MAX_CASE_NOS
+        ],
         "unvisited": _case_nos(Target.select().where(included & ~has_visit)),
         "draft_only": _case_nos(Target.select().where(included & has_visit & ~has_final)),
         "overdue": _case_nos(Target.select().where(included & overdue)),

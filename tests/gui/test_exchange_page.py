@@ -17,8 +17,8 @@ from rv_desktop.gui.models.export_table_model import ExportTableModel
 from rv_desktop.gui.pages.exchange_page import ExchangePage
 from rv_desktop.services.county import import_packages
 from rv_desktop.services.county_history import merged_towns
-from rv_desktop.services.open_at_export import KINDS
 from rv_desktop.services.demo import DEMO_TODAY, create_demo_database
+from rv_desktop.services.open_at_export import KINDS
 
 PASS = "county and town 2026"  # QTest types ASCII only
 

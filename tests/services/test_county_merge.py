@@ -87,7 +87,9 @@ def test_the_county_sees_what_was_still_open_when_the_town_wrote_it(demo_town, t
 
 def test_a_package_of_an_earlier_version_without_it_still_merges(demo_town, tmp_path):
     package, _ = _export_plain(demo_town, tmp_path)
-    older = rebuild(package, tmp_path / "older.rvpkg", data=lambda d: d.pop("open_at_export") and None)
+    older = rebuild(
+        package, tmp_path / "older.rvpkg", data=lambda d: d.pop("open_at_export") and None
+    )
     (outcome,) = _merge(tmp_path / "county.sqlite", [older])
     assert outcome.status == MERGED and outcome.open_at_export is None
     dbmod.open_database(tmp_path / "county.sqlite")
@@ -113,12 +115,18 @@ def _set(path: list, value):
         (_set(["open_at_export", "as_of"], "yesterday"), "open_at_export.as_of"),
         (_set(["open_at_export", "unvisited", "count"], -1), "open_at_export.unvisited.count"),
         (_set(["open_at_export", "overdue", "count"], True), "open_at_export.overdue.count"),
-        (_set(["open_at_export", "draft_only"], {"count": 10**6, "case_nos": ["X"] * 501}),
-         "open_at_export.draft_only.case_nos"),  # fmt: skip
-        (_set(["open_at_export", "unassigned"], {"count": 1, "case_nos": ["A", "B"]}),
-         "open_at_export.unassigned.case_nos"),  # fmt: skip
-        (_set(["open_at_export", "unassigned", "case_nos"], ["x" * 1001]),
-         "open_at_export.unassigned.case_nos"),  # fmt: skip
+        (
+            _set(["open_at_export", "draft_only"], {"count": 10**6, "case_nos": ["X"] * 501}),
+            "open_at_export.draft_only.case_nos",
+        ),
+        (
+            _set(["open_at_export", "unassigned"], {"count": 1, "case_nos": ["A", "B"]}),
+            "open_at_export.unassigned.case_nos",
+        ),
+        (
+            _set(["open_at_export", "unassigned", "case_nos"], ["x" * 1001]),
+            "open_at_export.unassigned.case_nos",
+        ),
         (_set(["open_at_export", "extra"], 1), "open_at_export"),
     ],
 )
@@ -147,8 +155,10 @@ def test_the_merge_audits_its_inserts_once_and_keeps_the_triggers(demo_town, tmp
     assert inserted["target"] == [1, Target.select().count()]
     assert inserted["case"] == [1, Case.select().count()]
     triggers = {
-        r[0] for r in dbmod.db.execute_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_insert'")
-    }  # fmt: skip
+        r[0]
+        for r in dbmod.db.execute_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_insert'"
+        )
+    }
     assert {"audit_case_insert", "audit_target_insert", "audit_visit_record_insert"} <= triggers
     dbmod.close_database()

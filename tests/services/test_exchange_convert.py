@@ -33,8 +33,15 @@ _values = st.one_of(
     st.datetimes(timezones=st.just(dt.UTC)).map(dt.datetime.isoformat),
     st.sampled_from(["2026-02-30", "2026-1-5", "2026-01-05T25:00", " 2026-01-05", "é" * 41]),
     st.sampled_from(
-        sorted({m.value for model, _ in FIELDS.values() for f in model._meta.fields.values()
-                if getattr(f, "enum", None) for m in f.enum})  # fmt: skip
+        sorted(
+            {
+                m.value
+                for model, _ in FIELDS.values()
+                for f in model._meta.fields.values()
+                if getattr(f, "enum", None)
+                for m in f.enum
+            }
+        )
     ),
     st.lists(st.integers(), max_size=2),
     st.dictionaries(st.text(max_size=2), st.integers(), max_size=1),
@@ -54,9 +61,7 @@ def test_quick_checks_agree_with_the_full_check(field, value):
     model, name = field
     convert = Converter()
     by_row = _outcome(lambda: convert.row(model, [name], {name: value}, "rows[0]")[name])
-    by_value = _outcome(
-        lambda: convert.value(model._meta.fields[name], value, f"rows[0].{name}")
-    )
+    by_value = _outcome(lambda: convert.value(model._meta.fields[name], value, f"rows[0].{name}"))
     assert by_row == by_value
     if by_row[0] == "value":
         assert type(by_row[1]) is type(by_value[1])

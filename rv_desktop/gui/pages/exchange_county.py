@@ -114,8 +114,9 @@ class CountyMergeBox(QGroupBox):
             passphrase, ok = QInputDialog.getText(
                 self,
                 self.tr("Passphrase"),
-                self.tr("The passphrase agreed with the towns (for {count} of the packages):")
-                .format(count=len(kinds.passphrase)),
+                self.tr(
+                    "The passphrase agreed with the towns (for {count} of the packages):"
+                ).format(count=len(kinds.passphrase)),
                 QLineEdit.EchoMode.Password,
             )
             if not ok:
