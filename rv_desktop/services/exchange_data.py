@@ -164,10 +164,10 @@ def _in_town(campaign_id: int, town_id: int):
     )
 
 
-def campaign_data(campaign: Campaign, town_id: int = HOME_TOWN_ID) -> dict:
-    """The data.json object of ``campaign``'s targets of ``town_id``."""
+def _targets(campaign_id: int, town_id: int) -> list[dict]:
+    """The campaign's targets of the town with their cases' columns, by case number."""
     columns = [getattr(Target, n) for n in _TARGET] + [getattr(Case, n) for n in _CASE]
-    targets = list(
+    return list(
         Target.select(
             Target.id,
             Target.responsible_leader,
@@ -177,20 +177,22 @@ def campaign_data(campaign: Campaign, town_id: int = HOME_TOWN_ID) -> dict:
         )
         .join(Case)
         .join(HandlingUnit, on=(Case.handling_unit == HandlingUnit.id), join_type=JOIN.LEFT_OUTER)
-        .where((Target.campaign == campaign.id) & (Case.town == town_id))
+        .where((Target.campaign == campaign_id) & (Case.town == town_id))
         .order_by(Case.case_no)
         .dicts()
     )
-    in_town = _in_town(campaign.id, town_id)
-    target_ids = [t["id"] for t in targets]
 
-    petitioner_ids: list[int] = list(dict.fromkeys(t["petitioner"] for t in targets))
+
+def _people(petitioner_ids: list[int]) -> dict[int, dict]:
     people = {}
     for batch in chunked(petitioner_ids, 500):
         for p in Petitioner.select().where(Petitioner.id.in_(list(batch))).dicts():
             people[p["id"]] = p
-    petitioner_index = {pid: i for i, pid in enumerate(petitioner_ids)}
+    return people
 
+
+def _task_links(in_town) -> tuple[dict[int, list[int]], dict[int, list[str]]]:
+    """The visitors (staff ids) and the joining units (names) of each target."""
     visitors: dict[int, list[int]] = {}
     for tid, sid in (
         TaskVisitor.select(TaskVisitor.target, TaskVisitor.staff)
@@ -207,18 +209,25 @@ def campaign_data(campaign: Campaign, town_id: int = HOME_TOWN_ID) -> dict:
         .tuples()
     ):
         units.setdefault(tid, []).append(name)
+    return visitors, units
 
+
+def _staff(targets: list[dict], visitors: dict[int, list[int]]) -> list[dict]:
+    """The staff the tasks name, by name and role."""
     staff_ids = {t["responsible_leader"] for t in targets if t["responsible_leader"]}
     staff_ids |= {s for ids in visitors.values() for s in ids}
-    staff_rows = list(
+    return list(
         Staff.select(Staff, HandlingUnit.name.alias("unit_name"))
         .join(HandlingUnit, on=(Staff.unit == HandlingUnit.id), join_type=JOIN.LEFT_OUTER)
         .where(Staff.id.in_(sorted(staff_ids)))
         .order_by(Staff.name, Staff.role)
         .dicts()
     )
-    staff_index = {s["id"]: i for i, s in enumerate(staff_rows)}
 
+
+def _records(in_town) -> tuple[dict, dict, dict, dict]:
+    """Visit records by target, visit numbers by record id, contact attempts by
+    record, items by target."""
     visits: dict[int, list[dict]] = {}
     visit_no: dict[int, int] = {}
     for v in (
@@ -247,42 +256,55 @@ def campaign_data(campaign: Campaign, town_id: int = HOME_TOWN_ID) -> dict:
         .dicts()
     ):
         items.setdefault(f["target"], []).append(f)
+    return visits, visit_no, contacts, items
 
-    out_targets = []
-    for t in targets:
-        tid = t["id"]
-        out_targets.append(
+
+def _target_json(t: dict, staff_index: dict, visitors: dict, units: dict, records: tuple) -> dict:
+    """One target of data.json, with its visit records, contact attempts and items."""
+    visits, visit_no, contacts, items = records
+    tid = t["id"]
+    return {
+        "case_no": t["case_no"],
+        **_row(Target, _TARGET, t),
+        "responsible_leader": staff_index.get(t["responsible_leader"]),
+        "visitors": sorted(staff_index[s] for s in visitors.get(tid, [])),
+        "joining_units": sorted(units.get(tid, [])),
+        "visits": [
             {
-                "case_no": t["case_no"],
-                **_row(Target, _TARGET, t),
-                "responsible_leader": staff_index.get(t["responsible_leader"]),
-                "visitors": sorted(staff_index[s] for s in visitors.get(tid, [])),
-                "joining_units": sorted(units.get(tid, [])),
-                "visits": [
-                    {
-                        **_row(VisitRecord, _VISIT, v),
-                        "contacts": [
-                            _row(ContactAttempt, _CONTACT, c) for c in contacts.get(v["id"], [])
-                        ],
-                    }
-                    for v in visits.get(tid, [])
-                ],
-                "follow_ups": [
-                    {
-                        **_row(FollowUp, _FOLLOW_UP, f),
-                        "unit": f["unit_name"],
-                        "visit_no": visit_no.get(f["visit"]),
-                    }
-                    for f in items.get(tid, [])
-                ],
+                **_row(VisitRecord, _VISIT, v),
+                "contacts": [_row(ContactAttempt, _CONTACT, c) for c in contacts.get(v["id"], [])],
             }
-        )
+            for v in visits.get(tid, [])
+        ],
+        "follow_ups": [
+            {
+                **_row(FollowUp, _FOLLOW_UP, f),
+                "unit": f["unit_name"],
+                "visit_no": visit_no.get(f["visit"]),
+            }
+            for f in items.get(tid, [])
+        ],
+    }
+
+
+def campaign_data(campaign: Campaign, town_id: int = HOME_TOWN_ID) -> dict:
+    """The data.json object of ``campaign``'s targets of ``town_id``."""
+    targets = _targets(campaign.id, town_id)
+    in_town = _in_town(campaign.id, town_id)
+    petitioner_ids: list[int] = list(dict.fromkeys(t["petitioner"] for t in targets))
+    people = _people(petitioner_ids)
+    petitioner_index = {pid: i for i, pid in enumerate(petitioner_ids)}
+    visitors, units = _task_links(in_town)
+    staff_rows = _staff(targets, visitors)
+    staff_index = {s["id"]: i for i, s in enumerate(staff_rows)}
+    records = _records(in_town)
+    out_targets = [_target_json(t, staff_index, visitors, units, records) for t in targets]
     criteria = campaign.criteria
     try:
         criteria = json.loads(criteria) if criteria else None
     except ValueError:
         pass  # not JSON: sent as the text it is
-    data = {
+    return {
         "format": "rv_desktop campaign data",
         "version": DATA_VERSION,
         "campaign": {
@@ -307,8 +329,6 @@ def campaign_data(campaign: Campaign, town_id: int = HOME_TOWN_ID) -> dict:
         ],
         "targets": out_targets,
     }
-    assert len(target_ids) == len(out_targets)
-    return data
 
 
 def counts(data: dict) -> dict[str, int]:

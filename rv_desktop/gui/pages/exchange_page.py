@@ -85,6 +85,20 @@ class ExchangePage(QWidget):
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.status_label)
 
+        layout.addWidget(self._send_box())
+        layout.addWidget(self._written_box(), 1)
+
+        self.county_box = CountyMergeBox(self)  # shown to a county office only
+        self.county_box.data_changed.connect(self.data_changed)
+        self.county_box.failed.connect(self._failed)
+        self.merge_button = self.county_box.merge_button
+        self.merge_label = self.county_box.merge_label
+        self.merge_packages = self.county_box.merge_packages
+        layout.addWidget(self.county_box)
+        self.find_drives()
+
+    def _send_box(self) -> QGroupBox:
+        """Send to the county: campaign, where, encryption, passphrase, write."""
         send = QGroupBox(self.tr("Send to the county"))
         form = QFormLayout(send)
         self.campaign_label = QLabel()
@@ -133,8 +147,10 @@ class ExchangePage(QWidget):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.result_label, 1)
         form.addRow("", row)
-        layout.addWidget(send)
+        return send
 
+    def _written_box(self) -> QGroupBox:
+        """The packages written (the export table) and the county's receipts."""
         written = QGroupBox(self.tr("Packages written"))
         box = QVBoxLayout(written)
         self.model = ExportTableModel(self)
@@ -158,16 +174,7 @@ class ExchangePage(QWidget):
         self.receipt_label.setWordWrap(True)
         row.addWidget(self.receipt_label, 1)
         box.addLayout(row)
-        layout.addWidget(written, 1)
-
-        self.county_box = CountyMergeBox(self)  # shown to a county office only
-        self.county_box.data_changed.connect(self.data_changed)
-        self.county_box.failed.connect(self._failed)
-        self.merge_button = self.county_box.merge_button
-        self.merge_label = self.county_box.merge_label
-        self.merge_packages = self.county_box.merge_packages
-        layout.addWidget(self.county_box)
-        self.find_drives()
+        return written
 
     # --- showing ---------------------------------------------------------------
 
