@@ -1526,6 +1526,97 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>CountyMergeBox</name>
+    <message>
+        <source>County office: merge the towns' packages</source>
+        <translation>县活动办：合并各乡镇数据包</translation>
+    </message>
+    <message>
+        <source>Merge packages…</source>
+        <translation>合并数据包…</translation>
+    </message>
+    <message>
+        <source>Each package is checked whole and merged by town and case number; a signed receipt is written beside it for the town.</source>
+        <translation>每个数据包均经完整校验后按乡镇和信访件编号合并，并在数据包旁写出一份带签名的回执交回乡镇。</translation>
+    </message>
+    <message>
+        <source>{town}, {campaign}: package of {produced}, merged {merged}</source>
+        <translation>{town}，{campaign}：{produced} 导出的数据包，{merged} 合并</translation>
+    </message>
+    <message>
+        <source>Towns merged:</source>
+        <translation>已合并的乡镇：</translation>
+    </message>
+    <message>
+        <source>what was still open is not recorded (an older package)</source>
+        <translation>未记录导出时尚未完成的事项（旧版数据包）</translation>
+    </message>
+    <message>
+        <source>nothing was still open when the town wrote it</source>
+        <translation>导出时没有未完成的事项</translation>
+    </message>
+    <message>
+        <source>still open when written: {unassigned} unassigned, {unvisited} not visited, {draft_only} draft only, {overdue} with overdue items</source>
+        <translation>导出时尚未完成：{unassigned} 件未分配，{unvisited} 件未回访，{draft_only} 件登记表仅有草稿，{overdue} 件有逾期事项</translation>
+    </message>
+    <message>
+        <source>The towns' packages</source>
+        <translation>各乡镇的数据包</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.rvpkg)</source>
+        <translation>回访数据包 (*.rvpkg)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>The passphrase agreed with the towns (for {count} of the packages):</source>
+        <translation>与乡镇约定的口令（用于其中 {count} 个数据包）：</translation>
+    </message>
+    <message>
+        <source>Unencrypted packages</source>
+        <translation>未加密的数据包</translation>
+    </message>
+    <message>
+        <source>{count} of the packages are not encrypted: anyone could have read or written them on the way, and their origin is not proven. Merge them anyway?</source>
+        <translation>其中 {count} 个数据包未加密：途中任何人都可能读过或改写过，来源未经证明。仍要合并吗？</translation>
+    </message>
+    <message>
+        <source>signed with the town's registered key</source>
+        <translation>由该镇已登记的密钥签名</translation>
+    </message>
+    <message>
+        <source>signed with the town's key, not encrypted</source>
+        <translation>由该镇密钥签名，未加密</translation>
+    </message>
+    <message>
+        <source>shared passphrase: origin not proven</source>
+        <translation>共用口令：来源未经证明</translation>
+    </message>
+    <message>
+        <source>not encrypted: origin not proven</source>
+        <translation>未加密：来源未经证明</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>unchanged (merged before)</source>
+        <translation>无变化（此前已合并）</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>({town}: {targets} targets)</source>
+        <translation>（{town}：回访对象 {targets} 件）</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -1757,18 +1848,6 @@ Key cases among the targets: {key}</source>
         <translation>导入县里的回执…</translation>
     </message>
     <message>
-        <source>County office: merge the towns' packages</source>
-        <translation>县活动办：合并各乡镇数据包</translation>
-    </message>
-    <message>
-        <source>Merge packages…</source>
-        <translation>合并数据包…</translation>
-    </message>
-    <message>
-        <source>Each package is checked whole and merged by town and case number; a signed receipt is written beside it for the town.</source>
-        <translation>每个数据包均经完整校验后按乡镇和信访件编号合并，并在数据包旁写出一份带签名的回执交回乡镇。</translation>
-    </message>
-    <message>
         <source>no current campaign</source>
         <translation>无当前回访活动</translation>
     </message>
@@ -1871,62 +1950,6 @@ Key cases among the targets: {key}</source>
     <message>
         <source>the county</source>
         <translation>县里</translation>
-    </message>
-    <message>
-        <source>The towns' packages</source>
-        <translation>各乡镇的数据包</translation>
-    </message>
-    <message>
-        <source>Exchange packages (*.rvpkg)</source>
-        <translation>回访数据包 (*.rvpkg)</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>口令</translation>
-    </message>
-    <message>
-        <source>The passphrase agreed with the towns (for {count} of the packages):</source>
-        <translation>与乡镇约定的口令（用于其中 {count} 个数据包）：</translation>
-    </message>
-    <message>
-        <source>Unencrypted packages</source>
-        <translation>未加密的数据包</translation>
-    </message>
-    <message>
-        <source>{count} of the packages are not encrypted: anyone could have read or written them on the way, and their origin is not proven. Merge them anyway?</source>
-        <translation>其中 {count} 个数据包未加密：途中任何人都可能读过或改写过，来源未经证明。仍要合并吗？</translation>
-    </message>
-    <message>
-        <source>signed with the town's registered key</source>
-        <translation>由该镇已登记的密钥签名</translation>
-    </message>
-    <message>
-        <source>signed with the town's key, not encrypted</source>
-        <translation>由该镇密钥签名，未加密</translation>
-    </message>
-    <message>
-        <source>shared passphrase: origin not proven</source>
-        <translation>共用口令：来源未经证明</translation>
-    </message>
-    <message>
-        <source>not encrypted: origin not proven</source>
-        <translation>未加密：来源未经证明</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>已合并</translation>
-    </message>
-    <message>
-        <source>unchanged (merged before)</source>
-        <translation>无变化（此前已合并）</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>已拒收</translation>
-    </message>
-    <message>
-        <source>({town}: {targets} targets)</source>
-        <translation>（{town}：回访对象 {targets} 件）</translation>
     </message>
 </context>
 <context>
@@ -4179,9 +4202,7 @@ Key cases among the targets: {key}</source>
         <source>Cancelled.</source>
         <extracomment>The exported columns, in order, with their width in characters. Header texts when the caller passes none (data/vocabulary.toml: the words the import recognises). Texts of coded values, title and footer when the caller passes none (data/vocabulary.toml).
 ----------
-the issues of row i, made only for the rows that have some
-----------
-The setting holding the last package number given (``next_sequence``). How an export was protected, as the export record and ``exports --json`` say.</extracomment>
+the issues of row i, made only for the rows that have some</extracomment>
         <translation>已取消。</translation>
     </message>
     <message>
@@ -5050,7 +5071,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>{file} was written by a newer version of this program (package format {found}; this version reads {known}). Install the newer version to read it.</source>
-        <extracomment>The version of the inner zip's layout (manifest and members); 2 adds the sequence number and the signature. How a package's container was sealed.</extracomment>
+        <extracomment>The version of the inner zip's layout (manifest and members); 2 adds the sequence number and the signature. How a package's container was sealed. the data's column values, as its check converted them (what the merge inserts)</extracomment>
         <translation>{file} 由本程序的较新版本写出（数据包格式 {found}；本版本可读 {known}）。请安装新版本后再读取。</translation>
     </message>
     <message>
@@ -5087,7 +5108,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>The package's data cannot be merged: {place}: {detail}. Nothing of it was written.</source>
-        <extracomment>The version of the data.json layout this program writes and the newest it reads. Visit record fields added by schema 4 (the plan's rules): a package of an earlier version has none of them, and they are read as empty. The stored fields of each kind of row, as data.json names them.</extracomment>
+        <extracomment>Visit record fields added by schema 4 (the plan's rules): a package of an earlier version has none of them, and they are read as empty.</extracomment>
         <translation>数据包中的数据无法合并：{place}：{detail}。该数据包的内容均未写入。</translation>
     </message>
     <message>
@@ -5096,7 +5117,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>The town's name is not set. The county tells the packages apart by it: set it first.</source>
-        <extracomment>From this many targets on the tables are written by a second process while this one draws the forms (a 5,000-target summary alone is ~300 pages).</extracomment>
+        <extracomment>The setting holding the last package number given (``next_sequence``). How an export was protected, as the export record and ``exports --json`` say.</extracomment>
         <translation>尚未设置乡镇名称。县里按乡镇名称区分数据包，请先设置。</translation>
     </message>
     <message>
