@@ -32,7 +32,7 @@ from ..domain import audit, vocabulary
 from ..domain.cases import CaseRow
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.models import db
-from ..domain.normalize import mask_address, mask_id, mask_phone
+from ..domain.normalize.masking import mask_address, mask_id, mask_phone
 from .xlsx_out import as_text, put
 
 __all__ = ["COLUMNS", "DEFAULT_HEADERS", "DEFAULT_LABELS", "CaseExportError", "export_cases"]

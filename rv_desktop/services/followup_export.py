@@ -24,7 +24,8 @@ from ..domain import vocabulary
 from ..domain.campaigns import get_campaign
 from ..domain.followups import FollowUpItem, followup_items
 from ..domain.models import Campaign
-from .statistics_export import TableLayout, _audit, _subtitle, _write_xlsx
+from .statistics_export.layout import TableLayout, _subtitle
+from .statistics_export.xlsx import _audit, _write_xlsx
 
 __all__ = ["COLUMNS", "DEFAULT_LABELS", "export_followups_xlsx", "followups_layout"]
 

@@ -38,17 +38,8 @@ from ..domain import audit
 from ..domain import db as dbmod
 from ..domain.errors import QT_TRANSLATE_NOOP, system_reason
 from ..domain.models import db
-from .backup import (
-    BackupCheck,
-    RestoreError,
-    RestoreResult,
-    _check_connection,
-    _fsync,
-    _fsync_folder,
-    _open_backup,
-    _refuse,
-    _remove,
-)
+from .backup.check import BackupCheck, RestoreResult, _check_connection, _open_backup, _refuse
+from .backup.names import RestoreError, _fsync, _fsync_folder, _remove
 
 _BUSY = ("locked", "busy")
 

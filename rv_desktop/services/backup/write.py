@@ -1,0 +1,107 @@
+"""Writing a verified backup copy of the open database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import secrets
+import sqlite3
+from pathlib import Path
+
+from ...domain import audit
+from ...domain import db as dbmod
+from ...domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
+from ...domain.models import db
+from ...domain.transactions import disk_full_error, is_disk_full, write_transaction
+from .names import (
+    MANUAL,
+    BackupError,
+    _fsync,
+    _fsync_folder,
+    _remove,
+    backup_name,
+    remove_partial_backups,
+)
+
+
+def backup_database(
+    out_dir: str | os.PathLike, kind: str = MANUAL, when: dt.datetime | None = None
+) -> Path:
+    """Copy the bound database into ``out_dir``; return the verified file."""
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(
+            "backup_folder",
+            QT_TRANSLATE_NOOP(
+                "UserError", "The backup folder {folder} cannot be created: {reason}"
+            ),
+            folder=out_dir,
+            reason=system_reason(exc),
+        ) from exc
+    source = Path(db.obj.database)
+    remove_partial_backups(out_dir)
+    target = out_dir / backup_name(source, when, kind)
+    # one .part per process and call: three backups in the same second never share one
+    partial = out_dir / f"{target.name}.{os.getpid()}-{secrets.token_hex(4)}.part"
+    try:
+        dbmod.private_file(partial)
+        dst = sqlite3.connect(str(partial))
+        try:
+            db.connection().backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")
+            result = dst.execute("PRAGMA integrity_check").fetchall()
+        finally:
+            dst.close()
+        if result != [("ok",)]:
+            raise BackupError(
+                "backup_unsound",
+                QT_TRANSLATE_NOOP(
+                    "UserError", "The backup copy failed its integrity check: {detail}"
+                ),
+                detail="; ".join(r[0] for r in result[:5]),
+            )
+        _fsync(partial)
+        target = _give_name(partial, target)
+        _fsync_folder(out_dir)
+    except (OSError, sqlite3.Error) as exc:
+        if is_disk_full(exc):
+            raise disk_full_error(out_dir) from exc
+        raise BackupError(
+            "backup_write",
+            QT_TRANSLATE_NOOP("UserError", "The backup could not be written to {folder}: {reason}"),
+            folder=out_dir,
+            reason=system_reason(exc),
+        ) from exc
+    finally:
+        _remove(partial)
+    # IMMEDIATE: take the write lock first, so a writer on another connection
+    # makes this wait (busy_timeout) rather than fail on a stale read snapshot
+    try:
+        with write_transaction():
+            audit.log_action("backup", "database", note={"file": str(target), "kind": kind})
+    except UserError:
+        _remove(target)  # not audited: not made
+        raise
+    return target
+
+
+def _give_name(partial: Path, target: Path) -> Path:
+    """Rename ``partial`` to ``target`` or ``target~N``, never over another file."""
+    n = 1
+    stem = target.stem
+    while True:
+        try:
+            os.link(partial, target)  # fails if the name is taken: no two backups share it
+            return target
+        except FileExistsError:
+            target = target.with_name(f"{stem}~{n}.sqlite")
+            n += 1
+        except OSError:  # no hard links (FAT sticks): the name is checked, then taken
+            if target.exists():
+                target = target.with_name(f"{stem}~{n}.sqlite")
+                n += 1
+                continue
+            os.replace(partial, target)
+            return target

@@ -1,0 +1,205 @@
+"""Writing a table layout as xlsx, and the audit record of an export."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Mapping, Sequence
+from copy import copy
+from pathlib import Path
+
+from ...domain import audit
+from ...domain.errors import QT_TRANSLATE_NOOP, system_reason
+from ...domain.models import db
+from ...domain.statistics import Statistics, SummaryRow
+from ..case_export import _LINE_HEIGHT, _lines
+from ..signoff import write_signoff_xlsx
+from ..xlsx_out import put
+from .layout import StatisticsExportError, TableLayout, _texts, statistics_layout
+from .summary import summary_layout
+
+
+def export_statistics_xlsx(
+    stats: Statistics,
+    out: str | os.PathLike,
+    *,
+    labels: Mapping[str, str] | None = None,
+    today: dt.date | None = None,
+) -> Path:
+    """Write the feedback statistics to the xlsx ``out``; returns the path."""
+    layout = statistics_layout(stats, labels, today)
+    path = _write_xlsx(layout, Path(out), text=_texts(labels))
+    _audit(path, "statistics", stats.campaign, len(stats.rows), "xlsx", stats.by)
+    return path
+
+
+def export_summary_xlsx(
+    rows: Sequence[SummaryRow],
+    out: str | os.PathLike,
+    campaign: str = "",
+    *,
+    labels: Mapping[str, str] | None = None,
+    today: dt.date | None = None,
+) -> Path:
+    """Write the summary table of ``rows`` (``summary_rows``) to the xlsx ``out``."""
+    layout = summary_layout(campaign, rows, labels, today)
+    path = _write_xlsx(layout, Path(out), text=_texts(labels))
+    _audit(path, "summary", campaign, len(rows), "xlsx")
+    return path
+
+
+def write_layout_xlsx(
+    layout: TableLayout, out: str | os.PathLike, labels: Mapping[str, str] | None = None
+) -> Path:
+    """Write ``layout`` to the xlsx ``out`` without an audit record (for callers,
+    such as the exchange package, that record the whole of what they write)."""
+    return _write_xlsx(layout, Path(out), text=_texts(labels))
+
+
+def _audit(path: Path, what: str, campaign: str, count: int, fmt: str, by: str | None = None):
+    note = {"file": path.name, "what": what, "campaign": campaign, "count": count, "format": fmt}
+    if by:
+        note["by"] = by
+    with db.atomic():
+        audit.log_action("export", "target", None, note)
+
+
+def _write_error(path: Path, exc: OSError) -> StatisticsExportError:
+    return StatisticsExportError(
+        "export_failed",
+        QT_TRANSLATE_NOOP("UserError", "{path} could not be written: {reason}"),
+        path=path,
+        reason=system_reason(exc),
+    )
+
+
+_TITLE_ROW, _INFO_ROW, _HEAD_ROW = 1, 2, 3
+
+
+def _write_xlsx(layout: TableLayout, path: Path, text: Mapping[str, str]) -> Path:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    width = len(layout.widths)
+    last = get_column_letter(width)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = layout.sheet[:31]
+    for i, w in enumerate(layout.widths, start=1):
+        ws.column_dimensions[get_column_letter(i)].width = w
+
+    thin = Side(style="thin", color="000000")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
+    left = Alignment(horizontal="left", vertical="center", wrap_text=True)
+    body_font = Font(name="SimSun", size=10)
+    bold_font = Font(name="SimSun", size=10, bold=True)
+    header_font = Font(name="SimHei", size=10, bold=True)
+    fill = PatternFill("solid", fgColor="D9D9D9")
+
+    title = put(ws, _TITLE_ROW, 1, layout.title)
+    title.font = Font(name="SimHei", size=16, bold=True)
+    title.alignment = Alignment(horizontal="center", vertical="center")
+    ws.row_dimensions[_TITLE_ROW].height = 34
+    ws.merge_cells(f"A{_TITLE_ROW}:{last}{_TITLE_ROW}")
+    info = put(ws, _INFO_ROW, 1, layout.subtitle)
+    info.font = body_font
+    info.alignment = Alignment(horizontal="right", vertical="center")
+    ws.merge_cells(f"A{_INFO_ROW}:{last}{_INFO_ROW}")
+
+    n_head = len(layout.header_rows)
+    for r, values in enumerate(layout.header_rows):
+        for c, value in enumerate(values):
+            cell = put(ws, _HEAD_ROW + r, c + 1, value or None)
+            cell.font, cell.alignment, cell.border, cell.fill = header_font, centre, border, fill
+        ws.row_dimensions[_HEAD_ROW + r].height = 30
+    for (c1, r1), (c2, r2) in layout.spans:
+        # the merged range keeps only its first cell's text
+        for r in range(r1, r2 + 1):
+            for c in range(c1, c2 + 1):
+                if (r, c) != (r1, c1):
+                    ws.cell(_HEAD_ROW + r, c + 1).value = None
+        ws.merge_cells(
+            start_row=_HEAD_ROW + r1,
+            start_column=c1 + 1,
+            end_row=_HEAD_ROW + r2,
+            end_column=c2 + 1,
+        )
+
+    first_body = _HEAD_ROW + n_head
+    # openpyxl registers a cell's style objects anew for every cell (hashing them):
+    # a 5,000-row summary spent seconds on it. Each combination is made once and its
+    # style indexes copied to the other cells.
+    made: dict[tuple, object] = {}
+    for i, values in enumerate(layout.rows):
+        r = first_body + i
+        lines = max(
+            (_lines(v, layout.widths[c]) for c, v in enumerate(values) if c in layout.wrapped),
+            default=1,
+        )
+        if lines > 1:  # wrapped text: rows as high as it needs (Excel and WPS do not grow them)
+            ws.row_dimensions[r].height = min(_LINE_HEIGHT * lines + 2, 409)
+        is_total = layout.has_total and i == len(layout.rows) - 1
+        for c, value in enumerate(values):
+            if c in layout.rate_columns and value is None:
+                value = text["no_rate"]
+            cell = put(ws, r, c + 1, value)
+            wide = isinstance(value, str) and c != 0 and (c in layout.wrapped or len(value) > 12)
+            if c in layout.rate_columns and isinstance(value, float):
+                number_format = "0.0%"
+            elif isinstance(value, dt.date):
+                number_format = text["date_format"]
+            elif c == 1 and not layout.has_total:
+                number_format = "@"  # case numbers stay text
+            else:
+                number_format = None
+            key = (is_total, wide, number_format)
+            if key in made:
+                cell._style = copy(made[key])  # noqa: SLF001 - openpyxl's style indexes
+                continue
+            cell.border = border
+            cell.font = bold_font if is_total else body_font
+            cell.alignment = left if wide else centre
+            if number_format:
+                cell.number_format = number_format
+            made[key] = copy(cell._style)  # noqa: SLF001
+    end = first_body + len(layout.rows)
+    if layout.footnote:
+        note = put(ws, end, 1, layout.footnote)
+        note.font = Font(name="SimSun", size=9)
+        note.alignment = Alignment(horizontal="left", vertical="top", wrap_text=True)
+        ws.merge_cells(start_row=end, start_column=1, end_row=end, end_column=width)
+        ws.row_dimensions[end].height = 48
+        end += 1
+    if layout.signoff:
+        write_signoff_xlsx(ws, end, width, layout.signoff)
+
+    ws.freeze_panes = ws.cell(first_body, 2).coordinate
+    ws.print_title_rows = f"{_HEAD_ROW}:{first_body - 1}"
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    ws.oddFooter.center.text = text["footer"]
+    ws.oddFooter.center.size = 9
+
+    folder = path.parent
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(suffix=".xlsx", prefix=".statistics-", dir=folder)
+        os.close(fd)
+        wb.save(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise _write_error(path, exc) from exc
+    finally:
+        if tmp is not None and os.path.exists(tmp):
+            os.unlink(tmp)
+    return path
