@@ -9,8 +9,9 @@ from typing import Any
 
 from ...domain import vocabulary
 from ..ledger_reader import column_letter
+from ..output import write_atomically
 from ..rejected_rows import audit_rejected, mask_rejected
-from ..xlsx_out import append, write_atomically
+from ..xlsx_out import append
 from .model import REJECTED, ImportPlan
 
 

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from copy import copy
 from pathlib import Path
 
 from ...domain import audit
-from ...domain.errors import QT_TRANSLATE_NOOP, system_reason
 from ...domain.models import db
 from ...domain.statistics import Statistics, SummaryRow
 from ..case_export import _LINE_HEIGHT, _lines
+from ..output import write_atomically
 from ..signoff import write_signoff_xlsx
 from ..xlsx_out import put
+from ..xlsx_stream import print_setup
 from .layout import StatisticsExportError, TableLayout, _texts, statistics_layout
 from .summary import summary_layout
 
@@ -65,15 +65,6 @@ def _audit(path: Path, what: str, campaign: str, count: int, fmt: str, by: str |
         audit.log_action("export", "target", None, note)
 
 
-def _write_error(path: Path, exc: OSError) -> StatisticsExportError:
-    return StatisticsExportError(
-        "export_failed",
-        QT_TRANSLATE_NOOP("UserError", "{path} could not be written: {reason}"),
-        path=path,
-        reason=system_reason(exc),
-    )
-
-
 _TITLE_ROW, _INFO_ROW, _HEAD_ROW = 1, 2, 3
 
 
@@ -81,7 +72,6 @@ def _write_xlsx(layout: TableLayout, path: Path, text: Mapping[str, str]) -> Pat
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.properties import PageSetupProperties
 
     width = len(layout.widths)
     last = get_column_letter(width)
@@ -178,28 +168,5 @@ def _write_xlsx(layout: TableLayout, path: Path, text: Mapping[str, str]) -> Pat
         write_signoff_xlsx(ws, end, width, layout.signoff)
 
     ws.freeze_panes = ws.cell(first_body, 2).coordinate
-    ws.print_title_rows = f"{_HEAD_ROW}:{first_body - 1}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.oddFooter.center.text = text["footer"]
-    ws.oddFooter.center.size = 9
-
-    folder = path.parent
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(suffix=".xlsx", prefix=".statistics-", dir=folder)
-        os.close(fd)
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise _write_error(path, exc) from exc
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
-    return path
+    print_setup(ws, f"{_HEAD_ROW}:{first_body - 1}", text["footer"])
+    return write_atomically(path, wb.save, error=StatisticsExportError, code="export_failed")
