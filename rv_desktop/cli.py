@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from . import __version__, paths
+from .cli_backup_key import BACKUP_KEY_COMMANDS, add_passphrase_option, restore_passphrase
 from .cli_counts import counts
 from .cli_frame import opens_window, run_command, translate_argparse
 from .cli_init import cmd_init, init_options
@@ -294,7 +295,9 @@ def cmd_office(args: argparse.Namespace) -> int:
 
 def _backup_options(p: argparse.ArgumentParser) -> None:
     _add_db(p)
-    p.add_argument("--out", required=True, metavar="DIR", help=translate("cli", "backup folder"))
+    p.add_argument(
+        "--out", "--to", required=True, metavar="DIR", help=translate("cli", "backup folder")
+    )
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -310,6 +313,7 @@ def _restore_options(p: argparse.ArgumentParser) -> None:
     _add_db(p)
     p.add_argument("backup", metavar="BACKUP", help=translate("cli", "the backup file"))
     p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    add_passphrase_option(p)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -317,9 +321,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from .services.backup import restore_backup
 
     path = Path(args.db).expanduser().absolute()
+    passphrase = restore_passphrase(args)  # asked before the lock is taken
     lock = hold_for_restore(path)  # no writer may run meanwhile, nor the window
     try:
-        result = restore_backup(Path(args.backup), path, actor="cli")
+        result = restore_backup(Path(args.backup), path, actor="cli", passphrase=passphrase)
     finally:
         dbmod.close_database()
         lock.release()
@@ -1490,6 +1495,7 @@ _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], Non
         QT_TRANSLATE_NOOP("cli", "merge towns' exchange packages into a county database"),
     ),
     *KEY_COMMANDS,
+    *BACKUP_KEY_COMMANDS,
 ]
 
 

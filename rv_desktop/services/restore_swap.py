@@ -40,6 +40,7 @@ from ..domain.errors import QT_TRANSLATE_NOOP, system_reason
 from ..domain.models import db
 from .backup.check import BackupCheck, RestoreResult, _check_connection, _open_backup, _refuse
 from .backup.names import RestoreError, _fsync, _fsync_folder, _remove
+from .backup.sealed import is_sealed, open_sealed
 
 _BUSY = ("locked", "busy")
 
@@ -57,8 +58,12 @@ def restore_backup(
     db_path: str | os.PathLike,
     actor: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    passphrase: str | None = None,
 ) -> RestoreResult:
-    """Replace the database at ``db_path`` by ``backup_file``, keeping the old file aside."""
+    """Replace the database at ``db_path`` by ``backup_file``, keeping the old file aside.
+
+    An encrypted backup (``backup/sealed.py``) is opened with ``passphrase``
+    into the checked copy; a missing or wrong one is refused in step 1."""
     backup_file, db_path = Path(backup_file), Path(db_path).expanduser().absolute()
     step = progress or (lambda done, total: None)
     if backup_file.resolve() == db_path.resolve():
@@ -72,7 +77,10 @@ def restore_backup(
     dbmod.remove_restore_leftovers(db_path)
     live: sqlite3.Connection | None = None
     try:
-        check = _copy_checked(backup_file, tmp)
+        if is_sealed(backup_file):
+            check = _unseal_checked(backup_file, tmp, passphrase)
+        else:
+            check = _copy_checked(backup_file, tmp)
         _reached("copied")
         step(1, 4)
         if db.obj is not None and Path(db.obj.database).absolute() == db_path:
@@ -214,6 +222,29 @@ def _copy_file(src: Path, dst: Path) -> None:
         fout.flush()
         os.fsync(fout.fileno())
     os.replace(part, dst)
+
+
+def _unseal_checked(backup_file: Path, tmp: Path, passphrase: str | None) -> BackupCheck:
+    """Step 1 for an encrypted backup: decrypt into ``tmp`` (private), check it fully."""
+    dbmod.private_file(tmp)
+    open_sealed(backup_file, tmp, passphrase)
+    try:
+        con = sqlite3.connect(str(tmp))
+        try:
+            check = _check_connection(con, backup_file, full=True)
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise _refuse(
+            backup_file,
+            "backup_damaged",
+            QT_TRANSLATE_NOOP(
+                "UserError", "The backup {path} is damaged and cannot be restored: {reason}"
+            ),
+            reason=str(exc),
+        ) from exc
+    _fsync(tmp)
+    return check
 
 
 def _copy_checked(backup_file: Path, tmp: Path) -> BackupCheck:

@@ -17,7 +17,8 @@ the usual migrations).
 
 The package: ``names`` (file names, errors, partial files), ``write`` (a
 backup), ``folder`` (listing, pruning), ``auto`` (the backup on exit),
-``check`` (what a restore checks; the swap itself is ``restore_swap``).
+``check`` (what a restore checks; the swap itself is ``restore_swap``),
+``office_key`` and ``sealed`` (backups outside the data folder, encrypted).
 """
 
 from .auto import (
@@ -41,6 +42,8 @@ from .names import (
 from .names import (
     _process_alive as _process_alive,  # services.staging imports it
 )
+from .office_key import has_backup_passphrase, needs_sealing, set_backup_passphrase
+from .sealed import is_sealed
 from .write import backup_database
 
 __all__ = [
@@ -59,6 +62,10 @@ __all__ = [
     "backup_database",
     "backup_name",
     "check_backup",
+    "has_backup_passphrase",
+    "is_sealed",
+    "needs_sealing",
+    "set_backup_passphrase",
     "last_auto_backup",
     "list_backups",
     "parse_backup_name",

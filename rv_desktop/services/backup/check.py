@@ -173,8 +173,11 @@ def restore_backup(
     db_path: str | os.PathLike,
     actor: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    passphrase: str | None = None,
 ) -> RestoreResult:
-    """Replace the database at ``db_path`` by ``backup_file``: see ``restore_swap``."""
+    """Replace the database at ``db_path`` by ``backup_file``: see ``restore_swap``.
+
+    ``passphrase`` opens an encrypted backup (one written outside the data folder)."""
     from ..restore_swap import restore_backup as _restore
 
-    return _restore(backup_file, db_path, actor, progress)
+    return _restore(backup_file, db_path, actor, progress, passphrase)

@@ -21,6 +21,7 @@ class BackupFile:
     kind: str  # MANUAL or AUTOMATIC
     made_at: dt.datetime
     size: int
+    sealed: bool = False  # encrypted with the office's backup key (``.sqlite.enc``)
 
 
 def parse_backup_name(path: Path) -> BackupFile | None:
@@ -35,7 +36,7 @@ def parse_backup_name(path: Path) -> BackupFile | None:
         return None
     if not path.is_file():
         return None
-    return BackupFile(path, match["stem"], match["kind"], made_at, size)
+    return BackupFile(path, match["stem"], match["kind"], made_at, size, bool(match["sealed"]))
 
 
 def list_backups(folders: Iterable[Path], stem: str | None = None) -> list[BackupFile]:

@@ -12,8 +12,9 @@ from ...domain.errors import UserError
 MANUAL, AUTOMATIC = "backup", "auto"
 
 #: every file the program writes into a backup folder, and only those
+#: (``.sqlite.enc``: encrypted, written outside the data folder: ``sealed.py``)
 BACKUP_NAME = re.compile(
-    r"^(?P<stem>.+)-(?P<kind>backup|auto)-(?P<stamp>\d{8}-\d{6})(?:~\d+)?\.sqlite$"
+    r"^(?P<stem>.+)-(?P<kind>backup|auto)-(?P<stamp>\d{8}-\d{6})(?:~\d+)?\.sqlite(?P<sealed>\.enc)?$"
 )
 
 #: what a restore checks a file for (cases and campaigns are counted for the list)
@@ -31,13 +32,17 @@ class RestoreError(UserError):
     """The backup cannot be restored; nothing was changed."""
 
 
-def backup_name(source: Path, when: dt.datetime | None = None, kind: str = MANUAL) -> str:
+def backup_name(
+    source: Path, when: dt.datetime | None = None, kind: str = MANUAL, sealed: bool = False
+) -> str:
     when = when or dt.datetime.now()
-    return f"{source.stem}-{kind}-{when:%Y%m%d-%H%M%S}.sqlite"
+    return f"{source.stem}-{kind}-{when:%Y%m%d-%H%M%S}.sqlite" + (".enc" if sealed else "")
 
 
 #: the temporary file of a backup: ``<backup name>.<pid>-<random>.part``
-_PART_NAME = re.compile(r"^.+-(?:backup|auto)-\d{8}-\d{6}(?:~\d+)?\.sqlite\.(\d+)-[0-9a-f]+\.part$")
+_PART_NAME = re.compile(
+    r"^.+-(?:backup|auto)-\d{8}-\d{6}(?:~\d+)?\.sqlite(?:\.enc)?\.(\d+)-[0-9a-f]+\.part$"
+)
 
 
 def remove_partial_backups(folder: str | os.PathLike) -> list[Path]:
