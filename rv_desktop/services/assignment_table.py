@@ -179,12 +179,11 @@ def _workbook(
     today: dt.date,
 ):
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+    from openpyxl.styles import Alignment, Border, Side
     from openpyxl.utils import get_column_letter
 
     keys = [k for k, _ in COLUMNS]
     letters = {k: get_column_letter(i) for i, k in enumerate(keys, start=1)}
-    last = letters[keys[-1]]
     wb = Workbook()
     ws = wb.active
     ws.title = text["sheet"][:31]
@@ -194,8 +193,26 @@ def _workbook(
     thin = Side(style="thin", color="000000")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    # One named style per kind of body cell: openpyxl then shares one style
-    # record between all of them instead of building one per cell.
+    styles = _body_styles(wb, keys, text, border, centre)
+    _title_rows(ws, campaign, len(cards), text, office, today, letters[keys[-1]])
+    _header_rows(ws, keys, letters, head, text, border, centre)
+
+    # One styled, empty template row: the data rows take its cells' style ids
+    # (see ``xlsx_stream.fill_frame``).
+    for column, key in enumerate(keys, start=1):
+        ws.cell(_DATA_ROW, column).style = styles[key]
+    style_ids = [ws.cell(_DATA_ROW, column).style_id for column in range(1, len(keys) + 1)]
+
+    ws.freeze_panes = f"C{_DATA_ROW}"
+    print_setup(ws, f"{_GROUP_ROW}:{_HEADER_ROW}", text["footer"])
+    return wb, style_ids
+
+
+def _body_styles(wb, keys: list[str], text: Mapping[str, str], border, centre) -> dict[str, str]:
+    """One named style per kind of body cell: openpyxl then shares one style
+    record between all of them instead of building one per cell."""
+    from openpyxl.styles import Alignment, Font, NamedStyle
+
     styles = {}
     for key in keys:
         style = NamedStyle(name=f"rv_{key}")
@@ -213,6 +230,19 @@ def _workbook(
             style.number_format = "@"
         wb.add_named_style(style)
         styles[key] = style.name
+    return styles
+
+
+def _title_rows(
+    ws,
+    campaign: Campaign,
+    count: int,
+    text: Mapping[str, str],
+    office: str | None,
+    today: dt.date,
+    last: str,
+) -> None:
+    from openpyxl.styles import Alignment, Font
 
     title = put(ws, _TITLE_ROW, 1, text["title"].format(campaign=campaign.name))
     title.font = Font(name="SimHei", size=16, bold=True)
@@ -225,11 +255,15 @@ def _workbook(
         info.append(text["office"].format(office=office))
     day = text["day"].format(year=today.year, month=today.month, day=today.day)
     info.append(text["date"].format(date=day))
-    info.append(text["count"].format(count=len(cards)))
+    info.append(text["count"].format(count=count))
     cell = put(ws, _INFO_ROW, 1, "    ".join(info))
     cell.font = Font(name="SimSun", size=10)
     cell.alignment = Alignment(horizontal="right", vertical="center")
     ws.merge_cells(f"A{_INFO_ROW}:{last}{_INFO_ROW}")
+
+
+def _header_rows(ws, keys, letters, head, text, border, centre) -> None:
+    from openpyxl.styles import Font, PatternFill
 
     header_font = Font(name="SimHei", size=10, bold=True)
     fill = PatternFill("solid", fgColor="D9D9D9")
@@ -248,16 +282,6 @@ def _workbook(
         ws.merge_cells(f"{letters[first]}{_GROUP_ROW}:{letters[end]}{_GROUP_ROW}")
     ws.row_dimensions[_GROUP_ROW].height = 20
     ws.row_dimensions[_HEADER_ROW].height = 22
-
-    # One styled, empty template row: the data rows take its cells' style ids
-    # (see ``_fill``).
-    for column, key in enumerate(keys, start=1):
-        ws.cell(_DATA_ROW, column).style = styles[key]
-    style_ids = [ws.cell(_DATA_ROW, column).style_id for column in range(1, len(keys) + 1)]
-
-    ws.freeze_panes = f"C{_DATA_ROW}"
-    print_setup(ws, f"{_GROUP_ROW}:{_HEADER_ROW}", text["footer"])
-    return wb, style_ids
 
 
 # --- the data rows ----------------------------------------------------------------

@@ -29,7 +29,7 @@ from ..domain.models import db
 from ..domain.normalize.masking import mask_address, mask_id, mask_phone
 from .output import write_atomically
 from .xlsx_out import as_text, put
-from .xlsx_stream import fill_frame, print_setup, row_xml
+from .xlsx_stream import LINE_HEIGHT, fill_frame, print_setup, row_xml, wrapped_lines
 
 __all__ = ["COLUMNS", "DEFAULT_HEADERS", "DEFAULT_LABELS", "CaseExportError", "export_cases"]
 
@@ -116,32 +116,20 @@ def export_cases(
         raise ValueError("no known column to export")
     now = now or dt.datetime.now().replace(microsecond=0)
 
-    done = 0
+    counter = _Counter(progress, cancelled, total)
 
     def write(tmp: Path) -> None:
-        nonlocal done
         frame = tmp.with_name(tmp.name + ".frame")
         try:
             styles = _write_frame(frame, keys, head, text, widths, reveal, total, now)
             wrapped = {k: widths[k] for k in keys if k in _WRAP_COLUMNS}
             rows_xml = _rows_xml(rows, keys, styles, reveal, text, wrapped)
-
-            def counted():
-                nonlocal done
-                for chunk in rows_xml:
-                    done += 1
-                    if done % 1000 == 0:
-                        if cancelled is not None and cancelled():
-                            raise _cancelled()
-                        if progress is not None:
-                            progress(done, total or done)
-                    yield chunk
-
-            fill_frame(frame, tmp, counted(), _DATA_ROW, len(keys))
+            fill_frame(frame, tmp, counter.over(rows_xml), _DATA_ROW, len(keys))
         finally:
             frame.unlink(missing_ok=True)
 
     write_atomically(path, write, error=CaseExportError, code="export_failed")
+    done = counter.done
     if progress is not None:
         progress(done, total or done)
     with db.atomic():
@@ -152,6 +140,24 @@ def export_cases(
             {"file": path.name, "count": done, "revealed": bool(reveal), "format": "xlsx"},
         )
     return path
+
+
+class _Counter:
+    """Counts the rows written; every 1,000 says how far and asks whether to stop."""
+
+    def __init__(self, progress, cancelled, total: int | None):
+        self.progress, self.cancelled, self.total = progress, cancelled, total
+        self.done = 0
+
+    def over(self, chunks: Iterable[str]) -> Iterator[str]:
+        for chunk in chunks:
+            self.done += 1
+            if self.done % 1000 == 0:
+                if self.cancelled is not None and self.cancelled():
+                    raise _cancelled()
+                if self.progress is not None:
+                    self.progress(self.done, self.total or self.done)
+            yield chunk
 
 
 # --- the frame: everything but the data rows, by openpyxl -----------------------
@@ -192,20 +198,7 @@ def _write_frame(
     left = Alignment(horizontal="left", vertical="center")
     wrap = Alignment(horizontal="left", vertical="center", wrap_text=True)
 
-    as_text(ws["A1"], text["title"])
-    ws["A1"].font = Font(name="SimSun", size=16, bold=True)
-    ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
-    ws.row_dimensions[1].height = 32
-    ws.merge_cells(f"A1:{last}1")
-    subtitle = text["exported_at"].format(time=now.strftime("%Y-%m-%d %H:%M"))
-    if total is not None:
-        subtitle += "    " + text["count"].format(count=total)
-    if not reveal:
-        subtitle += "    " + text["masked"]
-    as_text(ws["A2"], subtitle)
-    ws["A2"].font = Font(name="SimSun", size=9)
-    ws["A2"].alignment = Alignment(horizontal="right", vertical="center")
-    ws.merge_cells(f"A2:{last}2")
+    _title_rows(ws, text, last, reveal, total, now)
     header_font = Font(name="SimHei", size=10, bold=True)
     header_fill = PatternFill("solid", fgColor="D9E1F2")
     ws.row_dimensions[3].height = 24
@@ -226,6 +219,26 @@ def _write_frame(
     print_setup(ws, "3:3", text["footer"])
     wb.save(frame)
     return styles
+
+
+def _title_rows(ws, text, last: str, reveal: bool, total: int | None, now: dt.datetime) -> None:
+    """The title, and the line saying when, how many and whether masked."""
+    from openpyxl.styles import Alignment, Font
+
+    as_text(ws["A1"], text["title"])
+    ws["A1"].font = Font(name="SimSun", size=16, bold=True)
+    ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
+    ws.row_dimensions[1].height = 32
+    ws.merge_cells(f"A1:{last}1")
+    subtitle = text["exported_at"].format(time=now.strftime("%Y-%m-%d %H:%M"))
+    if total is not None:
+        subtitle += "    " + text["count"].format(count=total)
+    if not reveal:
+        subtitle += "    " + text["masked"]
+    as_text(ws["A2"], subtitle)
+    ws["A2"].font = Font(name="SimSun", size=9)
+    ws["A2"].alignment = Alignment(horizontal="right", vertical="center")
+    ws.merge_cells(f"A2:{last}2")
 
 
 # --- the data rows, streamed --------------------------------------------------
@@ -250,28 +263,12 @@ def _rows_xml(
     r = _DATA_ROW
     for row in rows:
         values = _values(row, reveal, text)
-        lines = max((_lines(values[k], w) for k, w in wrapped.items()), default=1)
+        lines = max((wrapped_lines(values[k], w) for k, w in wrapped.items()), default=1)
         # Wrapped text gets the height it needs: Excel and WPS keep a row
         # without a height at one line, and the print would cut the text.
-        height = min(_LINE_HEIGHT * lines + 2, 409) if lines > 1 else None
+        height = min(LINE_HEIGHT * lines + 2, 409) if lines > 1 else None
         yield row_xml(r, letters, styles, [values[k] for k in keys], height)
         r += 1
-
-
-_LINE_HEIGHT = 13.5  # points per line of 10 pt SimSun
-
-
-def _lines(value, width: float) -> int:
-    """Lines ``value`` takes in a wrapped column ``width`` characters wide."""
-    if not value or not isinstance(value, str):
-        return 1
-    per_line = max(width - 1, 1)
-    total = 0
-    for part in value.split("\n"):
-        # a Chinese character is two character widths of Excel's unit
-        size = sum(2 if ord(ch) > 0x2E7F else 1 for ch in part)
-        total += max(1, -(-size // per_line))
-    return int(total)
 
 
 def _values(row: CaseRow, reveal: bool, text: Mapping[str, str]) -> dict:

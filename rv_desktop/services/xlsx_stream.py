@@ -29,11 +29,27 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-__all__ = ["fill_frame", "print_setup", "row_xml"]
+__all__ = ["LINE_HEIGHT", "fill_frame", "print_setup", "row_xml", "wrapped_lines"]
 
 _ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
 _EPOCH = dt.date(1899, 12, 30)
 _DIMENSION = re.compile(r'<dimension ref="[^"]*"\s*/>')
+
+
+LINE_HEIGHT = 13.5  # points per line of 10 pt SimSun
+
+
+def wrapped_lines(value, width: float) -> int:
+    """Lines ``value`` takes in a wrapped column ``width`` characters wide."""
+    if not value or not isinstance(value, str):
+        return 1
+    per_line = max(width - 1, 1)
+    total = 0
+    for part in value.split("\n"):
+        # a Chinese character is two character widths of Excel's unit
+        size = sum(2 if ord(ch) > 0x2E7F else 1 for ch in part)
+        total += max(1, -(-size // per_line))
+    return int(total)
 
 
 def print_setup(ws, title_rows: str, footer: str) -> None:

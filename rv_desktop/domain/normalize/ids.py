@@ -70,74 +70,16 @@ def parse_id_number(value: Any, *, today: date | None = None) -> IdResult:
 
 
 def _parse_id_number(value: Any, today: date) -> IdResult:
-    if value is None:
-        return IdResult()
-    if isinstance(value, bool):
-        return _id_error("id_chars", "an ID number must be digits")
-    if isinstance(value, float) and value.is_integer() and 0 < value < 1e15:
-        # Up to 15 digits a number cell holds the exact integer (a
-        # first-generation ID typed as a number survives).
-        value = int(value)
-    if isinstance(value, float):
-        # Excel keeps 15 significant digits, so an 18-digit number typed into
-        # a number cell is already damaged: it is never repaired.
-        return _id_error(
-            "id_excel_number",
-            "the ID number was stored by Excel as a number and has lost its last digits; "
-            "retype it as text",
-        )
-    if isinstance(value, int):
-        if value < 0:
-            return _id_error("id_chars", "an ID number must be digits")
-        text = str(value)
-        if len(text) not in (15, 18):
-            return _id_error("id_length", f"an ID number has 18 characters, not {len(text)}")
-    elif isinstance(value, (date, time, timedelta)):
-        return _id_error("id_chars", "an ID number must be digits")
-    else:
-        raw = clean_text(value)
-        if raw is None:
-            return IdResult()
-        # People type a leading apostrophe to force text in Excel, and some
-        # systems print IDs in groups (3604 2619 9101 0100 71).
-        text = raw.lstrip("'‘’`").replace(" ", "")
-        if not text:
-            return IdResult()
-        if _SCI_RE.match(text) or _DECIMAL_RE.match(text):
-            return _id_error(
-                "id_excel_number",
-                "the ID number was stored by Excel as a number and has lost its last digits; "
-                "retype it as text",
-            )
-        text = text.upper()
-
-    if len(text) == 18:
-        body, check = text[:17], text[17]
-        if not (body.isascii() and body.isdigit()) or check not in "0123456789X":
-            return _id_error("id_chars", "an ID number is 17 digits followed by a digit or X")
-        converted = False
-    elif len(text) == 15:
-        if not (text.isascii() and text.isdigit()):
-            return _id_error("id_chars", "a 15-digit ID number must be all digits")
-        # First-generation IDs: the year has 2 digits and there is no check digit.
-        body = text[:6] + "19" + text[6:]
-        check = ""
-        converted = True
-    else:
-        if not all(ch.isascii() and (ch.isdigit() or ch == "X") for ch in text):
-            return _id_error("id_chars", "an ID number must be digits (and a final X)")
-        return _id_error("id_length", f"an ID number has 18 characters, not {len(text)}")
-
-    try:
-        born = date(int(body[6:10]), int(body[10:12]), int(body[12:14]))
-    except ValueError:
-        return _id_error(
-            "id_birth_date", f"the birth date {body[6:14]} in the ID number is not a real date"
-        )
-    if born > today or born.year < 1900:
-        return _id_error(
-            "id_birth_date", f"the birth date {born.isoformat()} in the ID number is impossible"
-        )
+    text = _id_text(value)
+    if isinstance(text, IdResult):
+        return text
+    parts = _id_parts(text)
+    if isinstance(parts, IdResult):
+        return parts
+    body, check, converted = parts
+    born = _id_birth_date(body, today)
+    if isinstance(born, IdResult):
+        return born
 
     expected = id_check_char(body)
     problems: list[Problem] = []
@@ -161,3 +103,78 @@ def _parse_id_number(value: Any, today: date) -> IdResult:
         sex="M" if int(body[16]) % 2 else "F",
         converted_from_15=converted,
     )
+
+
+def _excel_number() -> IdResult:
+    return _id_error(
+        "id_excel_number",
+        "the ID number was stored by Excel as a number and has lost its last digits; "
+        "retype it as text",
+    )
+
+
+def _id_text(value: Any) -> str | IdResult:
+    """The cell as the ID's characters (upper case), or the result already known."""
+    if value is None:
+        return IdResult()
+    if isinstance(value, bool):
+        return _id_error("id_chars", "an ID number must be digits")
+    if isinstance(value, float) and value.is_integer() and 0 < value < 1e15:
+        # Up to 15 digits a number cell holds the exact integer (a
+        # first-generation ID typed as a number survives).
+        value = int(value)
+    if isinstance(value, float):
+        # Excel keeps 15 significant digits, so an 18-digit number typed into
+        # a number cell is already damaged: it is never repaired.
+        return _excel_number()
+    if isinstance(value, int):
+        if value < 0:
+            return _id_error("id_chars", "an ID number must be digits")
+        text = str(value)
+        if len(text) not in (15, 18):
+            return _id_error("id_length", f"an ID number has 18 characters, not {len(text)}")
+        return text
+    if isinstance(value, (date, time, timedelta)):
+        return _id_error("id_chars", "an ID number must be digits")
+    raw = clean_text(value)
+    if raw is None:
+        return IdResult()
+    # People type a leading apostrophe to force text in Excel, and some
+    # systems print IDs in groups (3604 2619 9101 0100 71).
+    text = raw.lstrip("'‘’`").replace(" ", "")
+    if not text:
+        return IdResult()
+    if _SCI_RE.match(text) or _DECIMAL_RE.match(text):
+        return _excel_number()
+    return text.upper()
+
+
+def _id_parts(text: str) -> tuple[str, str, bool] | IdResult:
+    """(the 17 digits, the check character, converted from 15 digits), or the error."""
+    if len(text) == 18:
+        body, check = text[:17], text[17]
+        if not (body.isascii() and body.isdigit()) or check not in "0123456789X":
+            return _id_error("id_chars", "an ID number is 17 digits followed by a digit or X")
+        return body, check, False
+    if len(text) == 15:
+        if not (text.isascii() and text.isdigit()):
+            return _id_error("id_chars", "a 15-digit ID number must be all digits")
+        # First-generation IDs: the year has 2 digits and there is no check digit.
+        return text[:6] + "19" + text[6:], "", True
+    if not all(ch.isascii() and (ch.isdigit() or ch == "X") for ch in text):
+        return _id_error("id_chars", "an ID number must be digits (and a final X)")
+    return _id_error("id_length", f"an ID number has 18 characters, not {len(text)}")
+
+
+def _id_birth_date(body: str, today: date) -> date | IdResult:
+    try:
+        born = date(int(body[6:10]), int(body[10:12]), int(body[12:14]))
+    except ValueError:
+        return _id_error(
+            "id_birth_date", f"the birth date {body[6:14]} in the ID number is not a real date"
+        )
+    if born > today or born.year < 1900:
+        return _id_error(
+            "id_birth_date", f"the birth date {born.isoformat()} in the ID number is impossible"
+        )
+    return born

@@ -61,28 +61,33 @@ def parse_phones(value: Any) -> PhonesResult:
         return PhonesResult((), (Problem("phone_invalid", "not a phone number", ERROR),))
 
 
-def _parse_phones(value: Any) -> PhonesResult:
+def _not_a_phone(value: Any) -> PhonesResult:
+    text = _to_str(value) or ""
+    return PhonesResult((), (Problem("phone_invalid", f"not a phone number: {text}", ERROR, text),))
+
+
+def _phone_chunks(value: Any) -> list[str] | PhonesResult:
+    """The cell's candidate numbers as text, or the result already known."""
     if value is None or isinstance(value, bool) or isinstance(value, (date, time, timedelta)):
         if value is None:
             return PhonesResult()
-        text = _to_str(value) or ""
-        return PhonesResult(
-            (), (Problem("phone_invalid", f"not a phone number: {text}", ERROR, text),)
-        )
+        return _not_a_phone(value)
     if isinstance(value, float):
         if not (math.isfinite(value) and value.is_integer() and 0 < value < 1e15):
-            text = _to_str(value) or ""
-            return PhonesResult(
-                (), (Problem("phone_invalid", f"not a phone number: {text}", ERROR, text),)
-            )
+            return _not_a_phone(value)
         value = int(value)
     if isinstance(value, int):
-        chunks = [str(value)]
-    else:
-        text = clean_text(value)
-        if text is None:
-            return PhonesResult()
-        chunks = [c for c in _PHONE_SPLIT_RE.split(text) if c and c.strip()]
+        return [str(value)]
+    text = clean_text(value)
+    if text is None:
+        return PhonesResult()
+    return [c for c in _PHONE_SPLIT_RE.split(text) if c and c.strip()]
+
+
+def _parse_phones(value: Any) -> PhonesResult:
+    chunks = _phone_chunks(value)
+    if isinstance(chunks, PhonesResult):
+        return chunks
 
     phones: list[str] = []
     problems: list[Problem] = []

@@ -34,18 +34,7 @@ def backup_database(
     Outside the data folder (``office_key.needs_sealing``) the copy is made and
     verified in the database's folder, then sealed into ``out_dir`` with the
     office's backup key (``sealed.py``), named ``….sqlite.enc``."""
-    out_dir = Path(out_dir)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BackupError(
-            "backup_folder",
-            QT_TRANSLATE_NOOP(
-                "UserError", "The backup folder {folder} cannot be created: {reason}"
-            ),
-            folder=out_dir,
-            reason=system_reason(exc),
-        ) from exc
+    out_dir = _made_folder(Path(out_dir))
     source = Path(db.obj.database)
     sealing = needs_sealing(out_dir, source)
     office = backup_key(out_dir) if sealing else None
@@ -89,6 +78,21 @@ def backup_database(
         _remove(target)  # not audited: not made
         raise
     return target
+
+
+def _made_folder(out_dir: Path) -> Path:
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(
+            "backup_folder",
+            QT_TRANSLATE_NOOP(
+                "UserError", "The backup folder {folder} cannot be created: {reason}"
+            ),
+            folder=out_dir,
+            reason=system_reason(exc),
+        ) from exc
+    return out_dir
 
 
 def _verified_copy(partial: Path) -> None:

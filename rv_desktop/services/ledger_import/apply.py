@@ -39,12 +39,7 @@ def apply_plan(
     source_file = Path(plan.table.file).name
     todo = [r for r in plan.rows if r.outcome in (NEW, UPDATED)]
     with write_transaction():  # IMMEDIATE: a second import waits, then says "busy"
-        units = {
-            name: uid
-            for uid, name in HandlingUnit.select(HandlingUnit.id, HandlingUnit.name).tuples()
-        }
-        for name in sorted({r.unit for r in todo if r.unit and r.unit not in units}):
-            units[name] = HandlingUnit.insert(name=name).execute()
+        units = _unit_ids(todo)
         adding = sum(1 for r in todo if r.outcome == NEW)
         with (
             audit.bulk_inserts(Petitioner, Case),
@@ -62,33 +57,7 @@ def apply_plan(
                 pid = petitioners[id(r)]
                 unit_id = units.get(r.unit) if r.unit else None
                 if r.outcome == NEW:
-                    case = r.case
-                    new_cases.append(
-                        (
-                            next_case,
-                            r.case_no,
-                            pid,
-                            unit_id,
-                            source_file,
-                            now,
-                            now,
-                            case["people_count"],
-                            case["channel"],
-                            case["source_level"],
-                            registered.isoformat()
-                            if (registered := case["registered_on"])
-                            else None,
-                            case["category"],
-                            case["demand"],
-                            case["leader"],
-                            concluded.isoformat() if (concluded := case["concluded_on"]) else None,
-                            case["conclusion"],
-                            int(case["many_people"]),
-                            0,
-                            0,
-                            0,
-                        )
-                    )
+                    new_cases.append(_new_case_row(next_case, r, pid, unit_id, source_file, now))
                     next_case += 1
                 else:
                     _update_case(r, pid, unit_id, now)
@@ -100,22 +69,70 @@ def apply_plan(
         if cancelled and cancelled():  # the last chance: nothing is committed yet
             raise _cancelled()
         counts = Counter(r.outcome for r in plan.rows)
-        note = {
-            "file": plan.table.file,
-            "sheet": plan.table.sheet,
-            "new": counts[NEW],
-            "updated": counts[UPDATED],
-            "rejected": counts[REJECTED],
-        }
-        # the rows inserted without an audit record each: this record names them
-        if next_case > first_case:
-            note["case_ids"] = [first_case, next_case - 1]
-        if new_petitioners:
-            note["petitioner_ids"] = list(new_petitioners)
+        note = _import_note(plan, counts, (first_case, next_case), new_petitioners)
         audit.log_action("import", "case", note=note)
     if progress:
         progress(len(todo), len(todo))
     return ImportResult(counts[NEW], counts[UPDATED], counts[UNCHANGED], counts[REJECTED])
+
+
+def _unit_ids(todo: list[RowPlan]) -> dict[str, int]:
+    """Every handling unit's id by name; the units new in this ledger are added."""
+    units = {
+        name: uid for uid, name in HandlingUnit.select(HandlingUnit.id, HandlingUnit.name).tuples()
+    }
+    for name in sorted({r.unit for r in todo if r.unit and r.unit not in units}):
+        units[name] = HandlingUnit.insert(name=name).execute()
+    return units
+
+
+def _new_case_row(
+    case_id: int, r: RowPlan, pid: int, unit_id: int | None, source_file: str, now: str
+) -> tuple:
+    """A new case's row in ``_NEW_CASE_COLUMNS`` order, as peewee stores the values."""
+    case = r.case
+    registered, concluded = case["registered_on"], case["concluded_on"]
+    return (
+        case_id,
+        r.case_no,
+        pid,
+        unit_id,
+        source_file,
+        now,
+        now,
+        case["people_count"],
+        case["channel"],
+        case["source_level"],
+        registered.isoformat() if registered else None,
+        case["category"],
+        case["demand"],
+        case["leader"],
+        concluded.isoformat() if concluded else None,
+        case["conclusion"],
+        int(case["many_people"]),
+        0,
+        0,
+        0,
+    )
+
+
+def _import_note(
+    plan: ImportPlan, counts: Counter, cases: tuple[int, int], new_petitioners
+) -> dict:
+    """The import's audit note: the rows inserted without an audit record each are named."""
+    first_case, next_case = cases
+    note = {
+        "file": plan.table.file,
+        "sheet": plan.table.sheet,
+        "new": counts[NEW],
+        "updated": counts[UPDATED],
+        "rejected": counts[REJECTED],
+    }
+    if next_case > first_case:
+        note["case_ids"] = [first_case, next_case - 1]
+    if new_petitioners:
+        note["petitioner_ids"] = list(new_petitioners)
+    return note
 
 
 def _update_case(r: RowPlan, pid: int, unit_id: int | None, now: str) -> None:
@@ -145,21 +162,7 @@ def _petitioner_ids(todo: list[RowPlan], now: str) -> tuple[dict[int, int], tupl
     result: dict[int, int] = {}
     next_id = (Petitioner.select(Petitioner.id).order_by(Petitioner.id.desc()).scalar() or 0) + 1
     by_id_number: dict[str, int] = {}
-    by_name: dict[str, list[tuple[int, set[str]]]] = {}
-    names = sorted(
-        {
-            r.petitioner["name"]
-            for r in todo
-            if not r.petitioner["id_number"] and r.petitioner_id is None
-        }
-    )
-    for chunk in _chunks(names):
-        for pid, name, phones in (
-            Petitioner.select(Petitioner.id, Petitioner.name, Petitioner.phones)
-            .where(Petitioner.name.in_(chunk))
-            .tuples()
-        ):
-            by_name.setdefault(name, []).append((pid, set((phones or "").split(",")) - {""}))
+    by_name = _known_by_name(todo)
     rows = []
     for r in todo:
         person = r.petitioner
@@ -200,6 +203,26 @@ def _petitioner_ids(todo: list[RowPlan], now: str) -> tuple[dict[int, int], tupl
             by_name.setdefault(person["name"], []).append((pid, phones))
     _insert_rows("petitioner", _NEW_PETITIONER_COLUMNS, rows)
     return result, ((rows[0][0], rows[-1][0]) if rows else None)
+
+
+def _known_by_name(todo: list[RowPlan]) -> dict[str, list[tuple[int, set[str]]]]:
+    """The register's petitioners named like a row without an ID: (id, phones) by name."""
+    by_name: dict[str, list[tuple[int, set[str]]]] = {}
+    names = sorted(
+        {
+            r.petitioner["name"]
+            for r in todo
+            if not r.petitioner["id_number"] and r.petitioner_id is None
+        }
+    )
+    for chunk in _chunks(names):
+        for pid, name, phones in (
+            Petitioner.select(Petitioner.id, Petitioner.name, Petitioner.phones)
+            .where(Petitioner.name.in_(chunk))
+            .tuples()
+        ):
+            by_name.setdefault(name, []).append((pid, set((phones or "").split(",")) - {""}))
+    return by_name
 
 
 _NEW_CASE_COLUMNS = (

@@ -53,6 +53,15 @@ def _read_rows(
         if progress:
             progress(n * next(steps) // 12, n * 2)
 
+    values = _column_values(cols, reject_bad_ids, step)
+    step()
+    plans = _row_plans(cols, values)
+    step()
+    return plans
+
+
+def _column_values(cols: _Columns, reject_bad_ids: bool, step: Callable[[], None]) -> dict:
+    """Each field's normalised values, one column at a time (issues noted in ``cols``)."""
     case_nos = cols.case_numbers()
     step()
     names, people = cols.petitioners()
@@ -82,49 +91,55 @@ def _read_rows(
         if count >= MANY_PEOPLE_THRESHOLD:
             cols.issue(i, "petitioner", "many_people", "warning", count)
     step()
-    categories = cols.texts("category")
-    leaders = cols.texts("leader")
-    units = cols.texts("handling_unit")
+    texts = {key: cols.texts(key) for key in ("category", "leader", "handling_unit")}
     demands = [_long_text(v) for v in cols.column("demand")]
     step()
     conclusions = [_long_text(v) for v in cols.column("conclusion")]
-    apply_limits(
-        cols.issue,
-        {
-            "case_no": case_nos,
-            "petitioner": names,
-            "phones": phones,
-            "address": addresses,
-            "village": villages,
-            "category": categories,
-            "leader": leaders,
-            "handling_unit": units,
-            "demand": demands,
-            "conclusion": conclusions,
-        },
-    )
-    step()
+    limited = {
+        "case_no": case_nos,
+        "petitioner": names,
+        "phones": phones,
+        "address": addresses,
+        "village": villages,
+        **texts,
+        "demand": demands,
+        "conclusion": conclusions,
+    }
+    apply_limits(cols.issue, limited)
+    return {
+        **limited,
+        "id_number": id_numbers,
+        "people": people,
+        "channel": channels,
+        "source_level": sources,
+        "registered_on": registered,
+        "concluded_on": concluded,
+    }
+
+
+def _row_plans(cols: _Columns, v: dict) -> list[RowPlan]:
+    """One ``RowPlan`` a row: new, or rejected when a cell has an error."""
     plans = []
     errors, warnings = cols.errors, cols.warnings
     for i, values in enumerate(
         zip(
             cols.numbers,
-            case_nos,
-            names,
-            id_numbers,
-            phones,
-            addresses,
-            villages,
-            people,
-            channels,
-            sources,
-            registered,
-            categories,
-            demands,
-            leaders,
-            concluded,
-            conclusions,
-            units,
+            v["case_no"],
+            v["petitioner"],
+            v["id_number"],
+            v["phones"],
+            v["address"],
+            v["village"],
+            v["people"],
+            v["channel"],
+            v["source_level"],
+            v["registered_on"],
+            v["category"],
+            v["demand"],
+            v["leader"],
+            v["concluded_on"],
+            v["conclusion"],
+            v["handling_unit"],
             strict=True,
         )
     ):
@@ -160,7 +175,6 @@ def _read_rows(
                 {},
             )
         )
-    step()
     return plans
 
 

@@ -81,14 +81,7 @@ def read_ledger(path: str | Path, sheet: str | None = None) -> LedgerTable:
         if path.is_file():
             _guarded(check_readable, path)
         if suffix in CSV_SUFFIXES:
-            grid, encoding = _read_csv(path)
-            header = _find_header(grid)
-            if header is None:
-                if not any(any(not _is_empty(v) for v in row) for row in grid):
-                    raise LedgerError("the file is empty", "empty", path)
-                raise LedgerError("no column of a ledger was recognised", "no_columns", path)
-            # Record numbers count from 1 at the first record of the file.
-            return _build_table(path, None, grid, header, 1, "csv", encoding, [])
+            return _read_csv_table(path)
         if suffix not in SPREADSHEET_SUFFIXES:
             raise LedgerError(
                 f"unsupported file type {suffix or '(none)'}; use .xlsx, .xls, .ods or .csv",
@@ -99,49 +92,7 @@ def read_ledger(path: str | Path, sheet: str | None = None) -> LedgerTable:
             raise LedgerError("file not found", "not_a_spreadsheet", path)
         workbook = _open_workbook(path)
         try:
-            try:
-                all_names = list(workbook.sheet_names)
-            except Exception as exc:
-                raise LedgerError(
-                    f"not a readable spreadsheet: {exc}", "not_a_spreadsheet", path
-                ) from exc
-            if sheet is not None:
-                if sheet not in all_names:
-                    raise LedgerError(f"no sheet named {sheet}", "sheet_not_found", path, sheet)
-                names = [sheet]
-            else:
-                names = _visible_first(workbook)
-            best: tuple[str, list[list[Any]], _Header] | None = None
-            any_content = False
-            unreadable: LedgerError | None = None
-            for name in names:
-                try:
-                    grid = _sheet_grid(workbook, name, path)
-                except LedgerError as exc:
-                    # A broken or odd sheet (a macro or dialog sheet) must not
-                    # hide a good one when we choose; a named sheet must read.
-                    if sheet is not None:
-                        raise
-                    unreadable = unreadable or exc
-                    continue
-                header = _find_header(grid)
-                if header is None:
-                    any_content = any_content or any(
-                        any(not _is_empty(v) for v in row) for row in grid
-                    )
-                    continue
-                any_content = True
-                if best is None or header.score > best[2].score:
-                    best = (name, grid, header)
-            if best is None:
-                where = sheet
-                if unreadable is not None and not any_content:
-                    raise unreadable
-                if not any_content:
-                    raise LedgerError("the spreadsheet is empty", "empty", path, where)
-                raise LedgerError("no column of a ledger was recognised", "no_columns", path, where)
-            name, grid, header = best
-            return _build_table(path, name, grid, header, 1, suffix.lstrip("."), None, all_names)
+            return _read_workbook_table(workbook, path, sheet, suffix)
         finally:
             try:
                 workbook.close()
@@ -151,3 +102,56 @@ def read_ledger(path: str | Path, sheet: str | None = None) -> LedgerTable:
         raise
     except Exception as exc:  # anything unforeseen in a hostile file
         raise LedgerError(f"cannot read the file: {exc}", "not_a_spreadsheet", path, sheet) from exc
+
+
+def _read_csv_table(path: Path) -> LedgerTable:
+    grid, encoding = _read_csv(path)
+    header = _find_header(grid)
+    if header is None:
+        if not any(any(not _is_empty(v) for v in row) for row in grid):
+            raise LedgerError("the file is empty", "empty", path)
+        raise LedgerError("no column of a ledger was recognised", "no_columns", path)
+    # Record numbers count from 1 at the first record of the file.
+    return _build_table(path, None, grid, header, 1, "csv", encoding, [])
+
+
+def _read_workbook_table(workbook: Any, path: Path, sheet: str | None, suffix: str) -> LedgerTable:
+    try:
+        all_names = list(workbook.sheet_names)
+    except Exception as exc:
+        raise LedgerError(f"not a readable spreadsheet: {exc}", "not_a_spreadsheet", path) from exc
+    if sheet is not None:
+        if sheet not in all_names:
+            raise LedgerError(f"no sheet named {sheet}", "sheet_not_found", path, sheet)
+        names = [sheet]
+    else:
+        names = _visible_first(workbook)
+    best: tuple[str, list[list[Any]], _Header] | None = None
+    any_content = False
+    unreadable: LedgerError | None = None
+    for name in names:
+        try:
+            grid = _sheet_grid(workbook, name, path)
+        except LedgerError as exc:
+            # A broken or odd sheet (a macro or dialog sheet) must not
+            # hide a good one when we choose; a named sheet must read.
+            if sheet is not None:
+                raise
+            unreadable = unreadable or exc
+            continue
+        header = _find_header(grid)
+        if header is None:
+            any_content = any_content or any(any(not _is_empty(v) for v in row) for row in grid)
+            continue
+        any_content = True
+        if best is None or header.score > best[2].score:
+            best = (name, grid, header)
+    if best is None:
+        where = sheet
+        if unreadable is not None and not any_content:
+            raise unreadable
+        if not any_content:
+            raise LedgerError("the spreadsheet is empty", "empty", path, where)
+        raise LedgerError("no column of a ledger was recognised", "no_columns", path, where)
+    name, grid, header = best
+    return _build_table(path, name, grid, header, 1, suffix.lstrip("."), None, all_names)

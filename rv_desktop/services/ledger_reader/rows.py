@@ -84,12 +84,12 @@ def _is_signoff(value: Any) -> bool:
     )
 
 
+# One pass over the rows. The checks are ordered so that an ordinary data
+# row costs a few comparisons: a 20,000-row ledger must not wait on
+# regular expressions run on every cell.
 def _collect_rows(
     grid: list[list[Any]], header: _Header, row_base: int
 ) -> tuple[list[LedgerRow], list[SkippedRow], int, int | None, int | None]:
-    # One pass over the rows. The checks are ordered so that an ordinary data
-    # row costs a few comparisons: a 20,000-row ledger must not wait on
-    # regular expressions run on every cell.
     width = len(header.headers)
     first_col = next((c for c, h in enumerate(header.headers) if h), 0)
     lead_cols = list(range(first_col, min(first_col + 3, width)))
@@ -103,19 +103,9 @@ def _collect_rows(
     first_data = True
     index = header.bottom
     for index in range(header.bottom + 1, len(grid)):
-        raw = grid[index]
-        # Empty cells are "" from calamine and csv alike: None for callers.
-        values = [None if v == "" else v for v in (raw[:width] if len(raw) > width else raw)]
-        if len(values) < width:
-            values.extend([None] * (width - len(values)))
+        values = _padded(grid[index], width)
         number = index + row_base
-        first_cell = None
-        first_at = 0
-        for col, v in enumerate(values):
-            if v is not None and (v.__class__ is not str or v.strip()):
-                first_cell = v
-                first_at = col
-                break
+        first_at, first_cell = _first_filled(values)
         if first_cell is None:
             blank += 1
             continue
@@ -133,67 +123,91 @@ def _collect_rows(
             skipped.append(SkippedRow(number, "section", " ".join(first_cell.split())))
             continue
         key_values = [values[c] for c in key_cols]
-        keys_empty = True
-        for v in key_values:
-            if v is not None and (v.__class__ is not str or v.strip()):
-                keys_empty = False
-                break
-        if keys_empty:
-            if any(_is_signoff(v) for v in values):
-                notes_row = number
-                break
-        else:
-            for v in key_values:
-                if v.__class__ is str and v.lstrip()[:1] in _SIGNOFF_FIRST:
-                    if any(_is_signoff(k) for k in key_values) and all(
-                        _is_empty(k) or _is_signoff(k) for k in key_values
-                    ):
-                        notes_row = number
-                    break
-            if notes_row is not None:
-                break
+        keys_empty = _first_filled(key_values)[1] is None
+        if _starts_signoff(values, key_values, keys_empty):
+            notes_row = number
+            break
         if first_data and _is_column_numbers(values):
             skipped.append(SkippedRow(number, "column_numbers"))
             continue
         first_data = False
-        totals = False
-        for c in lead_cols:
-            v = values[c]
-            if (
-                isinstance(v, str)
-                and v.lstrip()[:1] in _TOTALS_FIRST
-                and _TOTALS_RE.match(_squash(v))
-            ):
-                totals = True
-                break
-        if totals:
+        if _is_totals(values, lead_cols):
             skipped.append(SkippedRow(number, "totals"))
             continue
-        if keys_empty:
-            if all(_is_empty(v) or _is_number(v) for v in values):
-                filled = sum(1 for v in values if not _is_empty(v))
-                reason = "numbered_blank" if filled == 1 and first_at <= lead_end else "totals"
-                skipped.append(SkippedRow(number, reason))
-                continue
-        elif (
-            key_values[0].__class__ is str
-            and key_values[0].lstrip()[:1] == header_keys[0][:1]
-            and all(
-                isinstance(v, str) and v.lstrip()[:1] == h[:1] and _header_text(v) == h
-                for v, h in zip(key_values, header_keys, strict=True)
-            )
-        ):
-            skipped.append(SkippedRow(number, "header_repeat"))
+        reason = _not_a_case(values, key_values, keys_empty, header_keys, first_at <= lead_end)
+        if reason:
+            skipped.append(SkippedRow(number, reason))
             continue
         rows.append(LedgerRow(number, values))
     last_row = None
     if notes_row is not None:
-        # Where the sheet really ends, for "rows 14-16 were read as notes".
-        last_row = notes_row
-        for back in range(len(grid) - 1, index, -1):
-            if any(not _is_empty(v) for v in grid[back][:width]):
-                last_row = back + row_base
-                break
+        last_row = _sheet_end(grid, index, width, row_base, notes_row)
     elif rows or skipped:
         last_row = max(rows[-1].row_number if rows else 0, skipped[-1].row_number if skipped else 0)
     return rows, skipped, blank, notes_row, last_row
+
+
+def _first_filled(values: list) -> tuple[int, Any]:
+    """The first cell that is not blank, and its column; (0, None) for a blank row."""
+    for col, v in enumerate(values):
+        if v is not None and (v.__class__ is not str or v.strip()):
+            return col, v
+    return 0, None
+
+
+def _padded(raw: list, width: int) -> list:
+    """The row's ``width`` cells; empty cells are "" from calamine and csv alike:
+    None for callers."""
+    values = [None if v == "" else v for v in (raw[:width] if len(raw) > width else raw)]
+    if len(values) < width:
+        values.extend([None] * (width - len(values)))
+    return values
+
+
+def _starts_signoff(values: list, key_values: list, keys_empty: bool) -> bool:
+    """A sign-off line (制表人：…) where the key columns are empty or hold it."""
+    if keys_empty:
+        return any(_is_signoff(v) for v in values)
+    for v in key_values:
+        if v.__class__ is str and v.lstrip()[:1] in _SIGNOFF_FIRST:
+            return any(_is_signoff(k) for k in key_values) and all(
+                _is_empty(k) or _is_signoff(k) for k in key_values
+            )
+    return False
+
+
+def _is_totals(values: list, lead_cols: list[int]) -> bool:
+    for c in lead_cols:
+        v = values[c]
+        if isinstance(v, str) and v.lstrip()[:1] in _TOTALS_FIRST and _TOTALS_RE.match(_squash(v)):
+            return True
+    return False
+
+
+def _not_a_case(
+    values: list, key_values: list, keys_empty: bool, header_keys: list, at_lead: bool
+) -> str | None:
+    """Why a row is no case (numbers only, or the header repeated), or None."""
+    if keys_empty:
+        if all(_is_empty(v) or _is_number(v) for v in values):
+            filled = sum(1 for v in values if not _is_empty(v))
+            return "numbered_blank" if filled == 1 and at_lead else "totals"
+        return None
+    if (
+        key_values[0].__class__ is str
+        and key_values[0].lstrip()[:1] == header_keys[0][:1]
+        and all(
+            isinstance(v, str) and v.lstrip()[:1] == h[:1] and _header_text(v) == h
+            for v, h in zip(key_values, header_keys, strict=True)
+        )
+    ):
+        return "header_repeat"
+    return None
+
+
+def _sheet_end(grid: list, index: int, width: int, row_base: int, notes_row: int) -> int:
+    """Where the sheet really ends, for "rows 14-16 were read as notes"."""
+    for back in range(len(grid) - 1, index, -1):
+        if any(not _is_empty(v) for v in grid[back][:width]):
+            return back + row_base
+    return notes_row

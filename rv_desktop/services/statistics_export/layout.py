@@ -133,7 +133,7 @@ def _day(d: dt.date) -> str:
     return vocabulary.day_text(d)
 
 
-def _subtitle(text: Mapping[str, str], today: dt.date, extra: str) -> str:
+def table_subtitle(text: Mapping[str, str], today: dt.date, extra: str) -> str:
     parts = []
     office = _office()
     if office:
@@ -186,7 +186,7 @@ def statistics_layout(
     first = max([len(str(r[0])) for r in rows] + [6]) * 1.6 + 2
     return TableLayout(
         title=text["statistics.title"].format(campaign=stats.campaign),
-        subtitle=_subtitle(text, today, text["count"].format(count=stats.total.targets)),
+        subtitle=table_subtitle(text, today, text["count"].format(count=stats.total.targets)),
         sheet=text["statistics.sheet"],
         header_rows=[group_row, head_row],
         spans=spans,

@@ -11,7 +11,7 @@ from ...domain import vocabulary
 from ...domain.statistics import Statistics, SummaryRow
 from .layout import TableLayout, statistics_layout
 from .summary import summary_layout
-from .xlsx import _audit
+from .xlsx import audit_export
 
 
 def export_statistics_pdf(
@@ -27,7 +27,7 @@ def export_statistics_pdf(
     ``kwargs`` go to ``render_table`` (``font_file``, ``allow_missing`` ...).
     """
     result = render_layout_pdf(statistics_layout(stats, labels, today), out, **kwargs)
-    _audit(Path(out), "statistics", stats.campaign, len(stats.rows), "pdf", stats.by)
+    audit_export(Path(out), "statistics", stats.campaign, len(stats.rows), "pdf", stats.by)
     return result
 
 
@@ -42,7 +42,7 @@ def export_summary_pdf(
 ):
     """The summary table as a landscape PDF; its TableResult."""
     result = render_layout_pdf(summary_layout(campaign, rows, labels, today), out, **kwargs)
-    _audit(Path(out), "summary", campaign, len(rows), "pdf")
+    audit_export(Path(out), "summary", campaign, len(rows), "pdf")
     return result
 
 

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from ...domain.statistics import SummaryRow
 from ..signoff import signoff_items
-from .layout import _SUMMARY_GROUPS, SUMMARY_COLUMNS, TableLayout, _day, _subtitle, _texts
+from .layout import _SUMMARY_GROUPS, SUMMARY_COLUMNS, TableLayout, _day, _texts, table_subtitle
 
 
 def _checks(row: SummaryRow, text: Mapping[str, str]) -> str | None:
@@ -92,7 +92,7 @@ def summary_layout(
     spans.append(((0, 0), (0, 1)))
     return TableLayout(
         title=text["summary.title"].format(campaign=campaign),
-        subtitle=_subtitle(text, today, text["count"].format(count=len(rows))),
+        subtitle=table_subtitle(text, today, text["count"].format(count=len(rows))),
         sheet=text["summary.sheet"],
         header_rows=[group_row, head_row],
         spans=spans,
