@@ -256,6 +256,25 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     </message>
 </context>
 <context>
+    <name>BackupPassphrase</name>
+    <message>
+        <source>The backup {file} is encrypted. Type the office's backup passphrase to restore it.</source>
+        <translation>备份 {file} 已加密。请输入本办公室的备份口令以恢复。</translation>
+    </message>
+    <message>
+        <source>Backups outside the program's data folder (on a USB stick, for instance) are encrypted. Choose the office's backup passphrase: at least 12 characters, a short sentence of your own is best. Keep it apart from this computer: it is what restores a backup on a new PC.</source>
+        <translation>存放在本程序数据文件夹以外（例如U盘上）的备份会被加密。请设定本办公室的备份口令：至少12个字符，最好是一句自己的话。请把口令与这台电脑分开保管：换新电脑时要靠它恢复备份。</translation>
+    </message>
+    <message>
+        <source>Setting the backup passphrase…</source>
+        <translation>正在设定备份口令…</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>备份口令</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsDialog</name>
     <message>
         <source>Backup settings</source>
@@ -375,6 +394,10 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     <message>
         <source>by hand</source>
         <translation>手动</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>已加密</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -3114,6 +3137,29 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>备份口令</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>The preview is not available here. Open the PDF in the PDF viewer.</source>
@@ -3471,8 +3517,8 @@ Key cases among the targets: {key}</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <source>Databases (*.sqlite *.db);;All files (*)</source>
-        <translation>数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+        <source>Databases and backups (*.sqlite *.db *.enc);;All files (*)</source>
+        <translation>数据库和备份 (*.sqlite *.db *.enc);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -4200,9 +4246,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Cancelled.</source>
-        <extracomment>The exported columns, in order, with their width in characters. Header texts when the caller passes none (data/vocabulary.toml: the words the import recognises). Texts of coded values, title and footer when the caller passes none (data/vocabulary.toml).
-----------
-the issues of row i, made only for the rows that have some</extracomment>
+        <extracomment>The exported columns, in order, with their width in characters. Header texts when the caller passes none (data/vocabulary.toml: the words the import recognises). Texts of coded values, title and footer when the caller passes none (data/vocabulary.toml).</extracomment>
         <translation>已取消。</translation>
     </message>
     <message>
@@ -4211,7 +4255,6 @@ the issues of row i, made only for the rows that have some</extracomment>
     </message>
     <message>
         <source>The backup folder {folder} cannot be created: {reason}</source>
-        <extracomment>every file the program writes into a backup folder, and only those what a restore checks a file for (cases and campaigns are counted for the list)</extracomment>
         <translation>无法创建备份文件夹 {folder}：{reason}</translation>
     </message>
     <message>
@@ -4224,7 +4267,7 @@ the issues of row i, made only for the rows that have some</extracomment>
     </message>
     <message>
         <source>The backup folder {folder} is not available.</source>
-        <extracomment>the temporary file of a backup: ``&lt;backup name&gt;.&lt;pid&gt;-&lt;random&gt;.part`` why the chosen folder could not be used (the default one was), or None</extracomment>
+        <extracomment>why the chosen folder could not be used (the default one was), or None</extracomment>
         <translation>备份文件夹 {folder} 不可用。</translation>
     </message>
     <message>
@@ -4378,11 +4421,7 @@ the issues of row i, made only for the rows that have some</extracomment>
     </message>
     <message>
         <source>{path} could not be written: {reason}</source>
-        <extracomment>The columns, in order, with their width in characters. Header texts when the caller passes none (data/vocabulary.toml, Chinese). Texts of the title, the groups of the header and coded values (data/vocabulary.toml). The header groups: (label key, first column key, last column key).
-----------
-the most lines a body cell prints: a row must stay well inside a page the note under a table some of whose texts were cut (the documents are in Chinese)
-----------
-The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes, and the labels of source levels, methods and satisfaction levels. The statistics columns, grouped as the county's table groups them: (group label key or None for a single column, [columns]). the sign-off block under the table, (label, value) (services/signoff.py)</extracomment>
+        <extracomment>the most lines a body cell prints: a row must stay well inside a page the note under a table some of whose texts were cut (the documents are in Chinese)</extracomment>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
@@ -4551,6 +4590,10 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     <message>
         <source>The passphrase file {path} cannot be read: {reason}</source>
         <translation>无法读取口令文件 {path}：{reason}</translation>
+    </message>
+    <message>
+        <source>{path} is an encrypted backup: give its passphrase with --passphrase-file FILE (or run the command in a terminal to be asked). Nothing was changed.</source>
+        <translation>{path} 是加密的备份：请用 --passphrase-file 文件 给出口令（或在终端中运行以便询问）。未做任何更改。</translation>
     </message>
     <message>
         <source>The two passphrases differ. Nothing was written.</source>
@@ -5347,6 +5390,18 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     <message>
         <source>There is no final visit record {id}.</source>
         <translation>没有定稿的回访登记表 {id}。</translation>
+    </message>
+    <message>
+        <source>{folder} is outside the program's data folder, so the backup is encrypted, and no backup passphrase is set yet. Set one (Settings ▸ Backups, or rv-desktop backup-passphrase), then back up again. Nothing was written.</source>
+        <translation>{folder} 在本程序的数据文件夹以外，备份须加密，但尚未设定备份口令。请先设定（设置 ▸ 备份，或 rv-desktop backup-passphrase），再重新备份。未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The backup {path} is encrypted: give the office's backup passphrase. Nothing was changed.</source>
+        <translation>备份 {path} 已加密：请给出本办公室的备份口令。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the backup {path} (letter case and spaces count). Nothing was changed.</source>
+        <translation>该口令打不开备份 {path}（区分大小写和空格）。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -6597,6 +6652,42 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     <message>
         <source>The merge of {file} ({town}, {campaign}) was undone; the town's previous data is back ({targets} targets).</source>
         <translation>已撤销 {file}（{town}，{campaign}）的合并，该镇此前的数据已恢复（{targets} 件回访对象）。</translation>
+    </message>
+    <message>
+        <source>a file holding the backup passphrase (first line); on a terminal it is asked for</source>
+        <translation>存有备份口令的文件（第一行）；在终端中运行时会询问口令</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>备份口令：</translation>
+    </message>
+    <message>
+        <source>New backup passphrase: </source>
+        <translation>新的备份口令：</translation>
+    </message>
+    <message>
+        <source>Give the passphrase with --passphrase-file FILE.</source>
+        <translation>请用 --passphrase-file 文件 给出口令。</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>再输一次同一口令：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>两次输入的口令不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is set. Backups written outside the data folder are encrypted; keep the passphrase apart from the computer: it is what restores them on a new PC.</source>
+        <translation>备份口令已设定。写到数据文件夹以外的备份将被加密；请把口令与电脑分开保管：换新电脑时要靠它恢复备份。</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is changed. Backups made before open with the passphrase they were written with.</source>
+        <translation>备份口令已更改。此前的备份仍用当时的口令打开。</translation>
+    </message>
+    <message>
+        <source>set the passphrase that opens the backups written outside the data folder</source>
+        <translation>设定打开数据文件夹以外备份的口令</translation>
     </message>
 </context>
 </TS>
