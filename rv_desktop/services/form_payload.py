@@ -1,7 +1,7 @@
 """What the QR code of a printed registration form's page says, and reading it back.
 
 Every page of a form carries ``RV1|<town>|<campaign>|<case_no>|<visit_no>|<page>/<pages>|<layout>``
-(docs/scan-forms.md): the office's town, the campaign, the case number, the
+(docs/registration-form.md): the office's town, the campaign, the case number, the
 visit number, the page of the form's pages, and the layout version whose map
 tells a scanner where the boxes are. A text field never holds ``|`` (it is
 written as ``/``); a blank form leaves campaign, case and visit empty.
