@@ -14,7 +14,6 @@ ones become wrapped ``Paragraph``s, which keeps a 1,000-row summary quick.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,8 +38,9 @@ from reportlab.platypus import (
 )
 
 from ...domain import vocabulary
-from ...domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
+from ...domain.errors import UserError
 from ...domain.typography import chinese_quotes
+from ..xlsx_out import write_atomically
 from .fit import Cut, cut_to_room
 from .fonts import FontSet, find_fonts, missing_characters, replace_missing
 from .registration_form import MissingCharacters
@@ -318,27 +318,15 @@ def render_table(
                 super().showPage()
             super().save()
 
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(suffix=".pdf", prefix=".table-", dir=out.parent)
-        os.close(fd)
+    def write(tmp: Path) -> None:
         doc = SimpleDocTemplate(
-            tmp, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+            str(tmp), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN, bottomMargin=MARGIN + 3 * mm, title=title,
             creator="rv_desktop", initialFontName=fonts.body,
         )  # fmt: skip
         doc.build(story, canvasmaker=_Numbered)
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise TableError(
-            "table_write_failed",
-            QT_TRANSLATE_NOOP("UserError", "{path} could not be written: {reason}"),
-            path=out,
-            reason=system_reason(exc),
-        ) from exc
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+
+    write_atomically(out, write)
     return TableResult(out, pages, len(rows), missing)
 
 
