@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, make_dataclass
 
 from peewee import JOIN, chunked, fn
 
-from ..domain import audit, vocabulary
+from ..domain import audit, visit_fields, vocabulary
 from ..domain.enums import RecordState
 from ..domain.models import (
     Campaign,
@@ -100,66 +100,45 @@ class FormContact:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class FormVisit:
-    """The visit part of a filled form, from one visit record.
+#: The Python type of each kind of field of ``data/visit_record.toml``.
+_KIND_TYPES: dict[str, object] = {
+    "datetime": dt.datetime | None,
+    "date": dt.date | None,
+    "line": str | None,
+    "text": str | None,
+    "bool": bool | None,
+    "choice": str | None,
+}
 
-    Enumerated values are the stored codes (``satisfied``, ``home_visit`` ...):
-    the renderer ticks the box of a code and ``label`` gives its text.
-    """
 
-    visit_no: int = 1
-    state: str = RecordState.FINAL.value
-    visited_at: dt.datetime | None = None
-    method: str | None = None
-    visitors: str | None = None
-    joining_units: str | None = None
-    location: str | None = None
-    respondent: str | None = None
-    respondent_name: str | None = None
-    respondent_relation: str | None = None
-    petitioner_away: bool = False
-    away_phone_result: str | None = None
-    away_people_asked: str | None = None
-    away_statement: str | None = None
-    conclusion_reasonable: str | None = None
-    conclusion_note: str | None = None
-    conclusion_view: str | None = None
-    demands_solved: str | None = None
-    opinions_carried_out: str | None = None
-    satisfaction: str | None = None
-    dissatisfaction_reason: str | None = None
-    unit_rating: str | None = None
-    settled: bool | None = None
-    risk: str | None = None
-    difficulties: str | None = None
-    help_given: str | None = None
-    help_by: str | None = None
-    opinions: str | None = None
-    look_lawful: bool | None = None
-    look_satisfied: bool | None = None
-    look_opinions: bool | None = None
-    followup_needed: bool = False
-    explained: str | None = None
-    next_action: str | None = None
-    next_by: str | None = None
-    next_due: dt.date | None = None
-    recorded_by: str | None = None
-    recorded_on: dt.date | None = None
-    signed_visitors: bool = False
-    signed_petitioner: str | None = None
-    reviewed_by: str | None = None
-    reviewed_on: dt.date | None = None
-    contacts: tuple[FormContact, ...] = ()
-    # the plan's rules (schema version 4)
-    contact_result: str | None = None
-    contact_note: str | None = None
-    method_reason: str | None = None
-    demands_note: str | None = None
-    no_rework_reason: str | None = None
-    has_difficulties: bool | None = None
-    has_opinions: bool | None = None
-    looks_note: str | None = None
+def _visit_fields() -> list[tuple[str, object, object]]:
+    """FormVisit's fields: the record's place, then every field of the visit record
+    as ``visit_fields`` lists it (one list, not a second copy), then the review."""
+    out: list[tuple[str, object, object]] = [
+        ("visit_no", int, field(default=1)),
+        ("state", str, field(default=RecordState.FINAL.value)),
+    ]
+    for f in visit_fields.fields():
+        if f.kind == "contacts":
+            continue
+        out.append((f.key, _KIND_TYPES[f.kind], field(default=None)))
+    out += [
+        ("reviewed_by", str | None, field(default=None)),
+        ("reviewed_on", dt.date | None, field(default=None)),
+        ("contacts", tuple, field(default=())),
+    ]
+    return out
+
+
+FormVisit = make_dataclass("FormVisit", _visit_fields(), frozen=True)
+FormVisit.__module__ = __name__
+FormVisit.__doc__ = """The visit part of a filled form, from one visit record.
+
+Its fields are those of ``data/visit_record.toml`` (``visit_fields``), with
+``visit_no``, ``state``, ``reviewed_by``, ``reviewed_on`` and ``contacts``
+(``FormContact``). Enumerated values are the stored codes (``satisfied``,
+``home_visit`` ...): the renderer ticks the box of a code.
+"""
 
 
 @dataclass(frozen=True)
