@@ -146,3 +146,16 @@ def test_the_payload_reads_back_and_a_plain_case_number_still_works():
     assert parse_scan(text) == "QS2025-00001"
     assert parse_scan(" QS2025-00001 ") == "QS2025-00001"  # forms printed before
     assert parse_payload("QS2025-00001") is None and parse_payload("RV1|a|b|c|x|1/2|2") is None
+
+
+def test_the_faster_qr_encoder_gives_reportlabs_symbols(monkeypatch):
+    from reportlab.graphics.barcode import qrencoder
+
+    from rv_desktop.services.pdf import form_marks
+
+    texts = [f"RV1|青山镇|2026年“千案回访”活动|QS2025-{n:05d}|1|1/2|2" for n in range(3)]
+    texts += ["QS2025-00262", "RV1|青山镇||||1/2|2", "长" * 120]
+    ours = [qr_modules(t) for t in texts]
+    monkeypatch.setattr(qrencoder.QRCode, "createBytes",
+                        staticmethod(form_marks._REPORTLAB_CREATE_BYTES))  # fmt: skip
+    assert ours == [qr_modules(t) for t in texts]
