@@ -67,7 +67,7 @@ DEFAULT_LABELS: dict[str, str] = vocabulary.texts(
 #: (group label key or None for a single column, [columns]).
 STAT_GROUPS: list[tuple[str | None, list[str]]] = [
     (None, ["targets"]),
-    ("group.visits", ["visited", "visit_rate"]),
+    ("group.visits", ["visited", "visited_as_required", "visit_rate"]),
     ("group.method", ["home_visit", "phone", "former_residence", "other_method"]),
     (
         "group.satisfaction",
@@ -220,7 +220,7 @@ def statistics_layout(
         return [group_label(stats.by, row.key, text)] + [row.value(c) for c in STAT_COLUMNS]
 
     rows = [values(r) for r in stats.rows] + [values(stats.total)]
-    note = text["note"] + (text["note.visitor"] if stats.by == "visitor" else "")
+    note = text["note.definitions"] + (text["note.visitor"] if stats.by == "visitor" else "")
     first = max([len(str(r[0])) for r in rows] + [6]) * 1.6 + 2
     return TableLayout(
         title=text["statistics.title"].format(campaign=stats.campaign),

@@ -376,7 +376,7 @@ class VisitsPage(QWidget):
             if column in choices:
                 texts = [
                     form_labels.choice_label(choices[column], code)
-                    for code, _ in form_labels.CHOICES[choices[column]]
+                    for code, _ in form_labels.choices(choices[column])
                 ]
                 width = max(width, *(metrics.horizontalAdvance(t) + 16 for t in texts))
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
