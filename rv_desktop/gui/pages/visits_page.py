@@ -39,6 +39,7 @@ from ...domain.errors import UserError
 from ...domain.overview import current_campaign
 from ...domain.visits import VisitTargetRow, visit_targets
 from ...i18n import tr_error
+from ...services.form_payload import parse_scan
 from .. import window_state
 from ..background import Job, run_in_background
 from ..dialogs.visit_form import VisitFormDialog
@@ -588,7 +589,7 @@ class VisitsPage(QWidget):
     @Slot()
     def open_search(self) -> None:
         """Enter in the search box: the case typed (or scanned) opens at once."""
-        text = self.search.text().strip()
+        text = parse_scan(self.search.text())  # a form's QR payload, or a case number
         if not text:
             self.open_index(self.table.currentIndex())
             return
