@@ -15,6 +15,7 @@ column of each task is then the one its records call for (``_status``).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from peewee import chunked
@@ -101,70 +102,70 @@ def write_visits(builder: _Builder, targets: list[dict]) -> int:
     return len(records)
 
 
+def _rework(record: dict, unit: int, day: dt.date, rng) -> dict:
+    """Dissatisfied: the case goes back to its own handling unit (督办整改)."""
+    reasons = (record["dissatisfaction_reason"], record["conclusion_note"], record["demands_note"])
+    rework = {
+        "target": record["target"],
+        "visit": record["id"],
+        "kind": "rework",
+        "reason": "；".join(r for r in reasons if r),
+        "action": record["next_action"],
+        "assignee": UNITS[unit - 1],  # sent back to the case's own handling unit
+        "unit": unit,
+        "due_on": day + dt.timedelta(days=rng.choice((10, 15, 30))),
+        "state": "open",
+        "created_at": STAMP,
+    }
+    if rng.random() < 0.3:
+        rework.update(
+            state="closed", closed_on=day + dt.timedelta(days=8), result=T["rework_closed"]
+        )
+    return rework
+
+
+def _follow_up(record: dict) -> dict:
+    return {
+        "target": record["target"],
+        "visit": record["id"],
+        "kind": "follow_up",
+        "reason": record["dissatisfaction_reason"] or record["contact_note"] or T["not_settled"],
+        "action": record["next_action"],
+        "assignee": record["next_by"],
+        "due_on": record["next_due"],
+        "state": "open",
+        "created_at": STAMP,
+    }
+
+
+def _help(record: dict, day: dt.date, rng) -> dict:
+    help_item = {
+        "target": record["target"],
+        "visit": record["id"],
+        "kind": "help",
+        "reason": record["difficulties"],
+        "action": record["help_given"],
+        "assignee": record["help_by"],
+        "due_on": day + dt.timedelta(days=30),
+        "state": "closed" if rng.random() < 0.5 else "open",
+        "created_at": STAMP,
+    }
+    if help_item["state"] == "closed":
+        help_item.update(closed_on=day + dt.timedelta(days=12), result=T["help_closed"])
+    return help_item
+
+
 def _items(record: dict, unit: int, followups: list[dict], rng) -> None:
     """The items finalising ``record`` raises: rework, follow-up, help."""
     if record["state"] == "draft":
         return
     day = record["visited_at"].date()
     if record["satisfaction"] == "dissatisfied":
-        rework = {
-            "target": record["target"],
-            "visit": record["id"],
-            "kind": "rework",
-            "reason": "；".join(
-                r
-                for r in (
-                    record["dissatisfaction_reason"],
-                    record["conclusion_note"],
-                    record["demands_note"],
-                )
-                if r
-            ),
-            "action": record["next_action"],
-            "assignee": UNITS[unit - 1],  # sent back to the case's own handling unit
-            "unit": unit,
-            "due_on": day + dt.timedelta(days=rng.choice((10, 15, 30))),
-            "state": "open",
-            "created_at": STAMP,
-        }
-        if rng.random() < 0.3:
-            rework.update(
-                state="closed",
-                closed_on=day + dt.timedelta(days=8),
-                result=T["rework_closed"],
-            )
-        followups.append(rework)
+        followups.append(_rework(record, unit, day, rng))
     if record["followup_needed"]:
-        followups.append(
-            {
-                "target": record["target"],
-                "visit": record["id"],
-                "kind": "follow_up",
-                "reason": record["dissatisfaction_reason"]
-                or record["contact_note"]
-                or T["not_settled"],
-                "action": record["next_action"],
-                "assignee": record["next_by"],
-                "due_on": record["next_due"],
-                "state": "open",
-                "created_at": STAMP,
-            }
-        )
+        followups.append(_follow_up(record))
     if record["difficulties"]:
-        help_item = {
-            "target": record["target"],
-            "visit": record["id"],
-            "kind": "help",
-            "reason": record["difficulties"],
-            "action": record["help_given"],
-            "assignee": record["help_by"],
-            "due_on": day + dt.timedelta(days=30),
-            "state": "closed" if rng.random() < 0.5 else "open",
-            "created_at": STAMP,
-        }
-        if help_item["state"] == "closed":
-            help_item.update(closed_on=day + dt.timedelta(days=12), result=T["help_closed"])
-        followups.append(help_item)
+        followups.append(_help(record, day, rng))
 
 
 def _status(targets: list[dict], records: list[dict], followups: list[dict]) -> None:
@@ -173,9 +174,7 @@ def _status(targets: list[dict], records: list[dict], followups: list[dict]) -> 
     for r in records:
         if r["visit_no"] >= latest.get(r["target"], {"visit_no": 0})["visit_no"]:
             latest[r["target"]] = r
-    blocking = {
-        f["target"] for f in followups if f["state"] == "open" and f["kind"] != "help"
-    }
+    blocking = {f["target"] for f in followups if f["state"] == "open" and f["kind"] != "help"}
     moved: dict[str, list[int]] = {}
     for t in targets:
         r = latest.get(t["id"])
@@ -195,9 +194,29 @@ def _status(targets: list[dict], records: list[dict], followups: list[dict]) -> 
             Target.update(status=status).where(Target.id.in_(batch)).execute()
 
 
-def _record(builder, t, visit_no, day, state, satisfaction, settled, records, contacts) -> dict:
+@dataclass
+class _Visit:
+    """What one demo record's answers follow from (computed once, in this order)."""
+
+    rid: int
+    at: dt.datetime
+    method: str
+    away: bool
+    reached: bool
+    phoned_away: bool
+    respondent: str
+    dissatisfied: bool
+    difficulties: bool
+    opinions: str | None
+    category: str
+    reasons: list
+    unmet: bool
+    follow: bool
+    final: bool
+
+
+def _visit(builder, t, day, state, satisfaction, settled, rid) -> _Visit:
     rng = builder.rng
-    rid = len(records) + 1
     away = satisfaction == "not_reached"
     method = (
         "former_residence"
@@ -205,51 +224,70 @@ def _record(builder, t, visit_no, day, state, satisfaction, settled, records, co
         else rng.choices(["home_visit", "phone", "office"], [82, 10, 8])[0]
     )
     reached = satisfaction is not None and not away
-    phoned_away = method == "phone"  # the town phones only a petitioner who is away
     respondent = "relative" if reached and rng.random() < 0.08 else "petitioner"
     dissatisfied = satisfaction == "dissatisfied"
     difficulties = reached and rng.random() < 0.15
     opinions = _pick(OPINIONS, rid) if reached and rng.random() < 0.2 else None
     category = builder.category_of.get(t["case"], "")
-    reasons = LAND_REASONS if category == _TEXTS["land_category"] else REASONS
     # interests not fully met: the laws and policies explained, a follow-up planned
     unmet = reached and (dissatisfied or settled is False)
-    follow = state != "draft" and (unmet or away)
     at = dt.datetime.combine(day, dt.time(rng.randint(8, 17), rng.choice((0, 15, 30, 45))))
-    final = state != "draft"
-    record = {
-        "id": rid,
-        "target": t["id"],
-        "visit_no": visit_no,
-        "state": state,
-        "visited_at": at,
-        "method": method,
-        "method_reason": T["office_reason"] if method == "office" else None,
+    return _Visit(
+        rid=rid,
+        at=at,
+        method=method,
+        away=away,
+        reached=reached,
+        phoned_away=method == "phone",  # the town phones only a petitioner who is away
+        respondent=respondent,
+        dissatisfied=dissatisfied,
+        difficulties=difficulties,
+        opinions=opinions,
+        category=category,
+        reasons=LAND_REASONS if category == _TEXTS["land_category"] else REASONS,
+        unmet=unmet,
+        follow=state != "draft" and (unmet or away),
+        final=state != "draft",
+    )
+
+
+def _how(builder, t, v: _Visit, satisfaction) -> dict:
+    """The visit tab: how, where, who answered, the away path."""
+    rng, away, reached, phoned = builder.rng, v.away, v.reached, v.phoned_away
+    proxy = reached and v.respondent != "petitioner"
+    return {
+        "visited_at": v.at,
+        "method": v.method,
+        "method_reason": T["office_reason"] if v.method == "office" else None,
         "visitors": "、".join(builder.visitor_names.get(t["id"], [VISITORS[0]])),
-        "location": {"home_visit": T["location_home"], "office": T["location_office"]}.get(method),
+        "location": {"home_visit": T["location_home"], "office": T["location_office"]}.get(
+            v.method
+        ),
         "contact_result": None if satisfaction is None else ("not_reached" if away else "reached"),
         "contact_note": T["not_reached_note"] if away else None,
-        "respondent": respondent if reached else None,
-        "respondent_name": builder.name() if reached and respondent != "petitioner" else None,
-        "respondent_relation": rng.choice(_TEXTS["relations"])
-        if reached and respondent != "petitioner"
-        else None,
-        "petitioner_away": away or phoned_away,
+        "respondent": v.respondent if reached else None,
+        "respondent_name": builder.name() if proxy else None,
+        "respondent_relation": rng.choice(_TEXTS["relations"]) if proxy else None,
+        "petitioner_away": away or phoned,
         "away_phone_result": (
-            T["away_phone_not_reached"]
-            if away
-            else T["away_phone_reached"]
-            if phoned_away
-            else None
+            T["away_phone_not_reached"] if away else T["away_phone_reached"] if phoned else None
         ),
-        "away_people_asked": T["away_people"] if away or phoned_away else None,
+        "away_people_asked": T["away_people"] if away or phoned else None,
         "away_statement": (
             T["away_statement_not_reached"]
             if away
             else T["away_statement_reached"]
-            if phoned_away
+            if phoned
             else None
         ),
+    }
+
+
+def _findings(v: _Visit, satisfaction, settled) -> dict:
+    """Points (1)–(5) of the plan and the three looks."""
+    reached, dissatisfied, rid = v.reached, v.dissatisfied, v.rid
+    answered = v.final and reached
+    return {
         "conclusion_reasonable": None if not reached else ("partly" if dissatisfied else "yes"),
         "conclusion_note": T["conclusion_note"] if reached and dissatisfied else None,
         "conclusion_view": None if not reached else ("disagrees" if dissatisfied else "agrees"),
@@ -257,59 +295,77 @@ def _record(builder, t, visit_no, day, state, satisfaction, settled, records, co
         "demands_note": T["demands_note"] if reached and dissatisfied else None,
         "opinions_carried_out": None if not reached else "yes",
         "satisfaction": satisfaction,
-        "dissatisfaction_reason": _pick(reasons, rid) if dissatisfied else None,
+        "dissatisfaction_reason": _pick(v.reasons, rid) if dissatisfied else None,
         "settled": settled,
         "risk": None if not reached else ("medium" if dissatisfied else "low"),
-        "has_difficulties": difficulties if reached else None,
-        "difficulties": _pick(DIFFICULTIES, rid)[0] if difficulties else None,
-        "help_given": _pick(DIFFICULTIES, rid)[1] if difficulties else None,
-        "help_by": _pick(DIFFICULTIES, rid)[2] if difficulties else None,
-        "has_opinions": (opinions is not None) if reached else None,
-        "opinions": opinions,
+        "has_difficulties": v.difficulties if reached else None,
+        "difficulties": _pick(DIFFICULTIES, rid)[0] if v.difficulties else None,
+        "help_given": _pick(DIFFICULTIES, rid)[1] if v.difficulties else None,
+        "help_by": _pick(DIFFICULTIES, rid)[2] if v.difficulties else None,
+        "has_opinions": (v.opinions is not None) if reached else None,
+        "opinions": v.opinions,
         # the three looks, as the answers to points (1), (3) and (5) give them
-        "look_lawful": (not dissatisfied) if final and reached else None,
-        "look_satisfied": (satisfaction in GOOD) if final and reached else None,
-        "look_opinions": (opinions is not None) if final and reached else None,
+        "look_lawful": (not dissatisfied) if answered else None,
+        "look_satisfied": (satisfaction in GOOD) if answered else None,
+        "look_opinions": (v.opinions is not None) if answered else None,
+    }
+
+
+def _follow_and_sign(builder, v: _Visit, day, state) -> dict:
+    """The follow-up tab and the sign-off."""
+    rng, follow = builder.rng, v.follow
+    explained = T["explained"].format(category=v.category or T["explained_any"])
+    return {
         "followup_needed": follow,
-        "explained": T["explained"].format(category=category or T["explained_any"])
-        if unmet
-        else None,
-        "next_action": (
-            T["next_action_away"]
-            if away
-            else T["next_action"]
-            if follow
-            else None
-        ),
+        "explained": explained if v.unmet else None,
+        "next_action": (T["next_action_away"] if v.away else T["next_action"] if follow else None),
         "next_by": rng.choice(LEADERS)[0] if follow else None,
         "next_due": day + dt.timedelta(days=15) if follow else None,
         "recorded_by": CLERK,
         "recorded_on": day,
-        "signed_visitors": final,
+        "signed_visitors": v.final,
         "signed_petitioner": rng.choices(["signed", "refused", "missing"], [85, 10, 5])[0]
-        if final and reached and method != "phone"
+        if v.final and v.reached and v.method != "phone"
         else None,
         "reviewed_by": OFFICE_LEAD if state == "reviewed" else None,
         "reviewed_on": day + dt.timedelta(days=3) if state == "reviewed" else None,
-        "created_at": STAMP,
-        "updated_at": STAMP,
     }
-    records.append(record)
+
+
+def _attempts(rng, v: _Visit, contacts: list[dict]) -> None:
+    """One to three contact attempts, the last one reaching the petitioner unless away."""
     attempts = rng.randint(1, 3)
     for n in range(attempts):
         last = n == attempts - 1
         outcome = (
             "reached"
-            if last and not away
+            if last and not v.away
             else rng.choice(["no_answer", "wrong_number", "moved_away"])
         )
         contacts.append(
             {
                 "id": len(contacts) + 1,
-                "visit": rid,
-                "at": at - dt.timedelta(days=attempts - 1 - n, hours=1),
-                "means": "phone" if not last or method == "phone" else "visit",
+                "visit": v.rid,
+                "at": v.at - dt.timedelta(days=attempts - 1 - n, hours=1),
+                "means": "phone" if not last or v.method == "phone" else "visit",
                 "outcome": outcome,
             }
         )
+
+
+def _record(builder, t, visit_no, day, state, satisfaction, settled, records, contacts) -> dict:
+    v = _visit(builder, t, day, state, satisfaction, settled, len(records) + 1)
+    record = {
+        "id": v.rid,
+        "target": t["id"],
+        "visit_no": visit_no,
+        "state": state,
+        **_how(builder, t, v, satisfaction),
+        **_findings(v, satisfaction, settled),
+        **_follow_and_sign(builder, v, day, state),
+        "created_at": STAMP,
+        "updated_at": STAMP,
+    }
+    records.append(record)
+    _attempts(builder.rng, v, contacts)
     return record
