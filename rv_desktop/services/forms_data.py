@@ -195,9 +195,10 @@ def form_data_for_targets(
     return [by_id[t] for t in ids if t in by_id]
 
 
-def _load_batch(ids: list[int], filled: bool, reveal: bool) -> dict[int, FormData]:
+def _batch_query(ids: list[int]):
+    """One row per target: the target, its case, petitioner, unit, leader and campaign."""
     Leader = Staff.alias()  # noqa: N806 - a model alias
-    query = (
+    return (
         Target.select(
             Target.id,
             Target.key_case,
@@ -233,48 +234,55 @@ def _load_batch(ids: list[int], filled: bool, reveal: bool) -> dict[int, FormDat
         .where(Target.id.in_(ids))
         .tuples()
     )
+
+
+def _form_case(row, visitors: dict, units: dict, last_visit: dict, reveal: bool) -> FormCase:
+    """The case part of one form from one row of ``_batch_query``."""
+    (tid, key_case, planned, due, case_no, people, channel, source, registered, category,
+     demand, concluded, conclusion, case_leader, name, id_number, phones, address, village,
+     unit, leader, campaign) = row  # fmt: skip
+    phone_list = tuple(p for p in (phones or "").split(",") if p)
+    if not reveal:
+        id_number = mask_id(id_number)
+        phone_list = tuple(mask_phone(p) or "" for p in phone_list)
+        address = mask_address(address)
+    return FormCase(
+        case_no=case_no,
+        petitioner=name,
+        target_id=tid,
+        id_number=id_number,
+        phones=phone_list,
+        address=address,
+        village=village,
+        source_level=label("source_level", _plain(source)) or None,
+        channel=label("channel", _plain(channel)) or None,
+        category=category,
+        registered_on=_date(registered),
+        handling_unit=unit,
+        concluded_on=_date(concluded),
+        demand=demand,
+        conclusion=conclusion,
+        responsible_leader=leader or case_leader,
+        visitors=tuple(visitors.get(tid, ())),
+        joining_units=tuple(units.get(tid, ())),
+        planned_method=label("method", _plain(planned)) or None,
+        due_on=_date(due),
+        key_case=bool(key_case),
+        people_count=people or 1,
+        campaign=campaign,
+        visit_no=(last_visit.get(tid) or 0) + 1,
+    )
+
+
+def _load_batch(ids: list[int], filled: bool, reveal: bool) -> dict[int, FormData]:
     visitors = _names(TaskVisitor, Staff, ids)
     units = _names(TaskUnit, HandlingUnit, ids)
     visits = _final_visits(ids) if filled else {}
     last_visit = _last_visit_numbers(ids)
-
     out: dict[int, FormData] = {}
-    for row in query:
-        (tid, key_case, planned, due, case_no, people, channel, source, registered, category,
-         demand, concluded, conclusion, case_leader, name, id_number, phones, address, village,
-         unit, leader, campaign) = row  # fmt: skip
-        phone_list = tuple(p for p in (phones or "").split(",") if p)
-        if not reveal:
-            id_number = mask_id(id_number)
-            phone_list = tuple(mask_phone(p) or "" for p in phone_list)
-            address = mask_address(address)
-        case = FormCase(
-            case_no=case_no,
-            petitioner=name,
-            target_id=tid,
-            id_number=id_number,
-            phones=phone_list,
-            address=address,
-            village=village,
-            source_level=label("source_level", _plain(source)) or None,
-            channel=label("channel", _plain(channel)) or None,
-            category=category,
-            registered_on=_date(registered),
-            handling_unit=unit,
-            concluded_on=_date(concluded),
-            demand=demand,
-            conclusion=conclusion,
-            responsible_leader=leader or case_leader,
-            visitors=tuple(visitors.get(tid, ())),
-            joining_units=tuple(units.get(tid, ())),
-            planned_method=label("method", _plain(planned)) or None,
-            due_on=_date(due),
-            key_case=bool(key_case),
-            people_count=people or 1,
-            campaign=campaign,
-            visit_no=(last_visit.get(tid) or 0) + 1,
-        )
-        out[tid] = FormData(case, visits.get(tid))
+    for row in _batch_query(ids):
+        case = _form_case(row, visitors, units, last_visit, reveal)
+        out[case.target_id] = FormData(case, visits.get(case.target_id))
     return out
 
 
