@@ -84,6 +84,14 @@ def test_town_to_county_and_back(tmp_path):
                      str(secret), "--json")  # fmt: skip
     assert result.returncode == 0
     assert json.loads(result.stdout)[0]["status"] == "unchanged"
+    # the text output says it too, under each merged package
+    result = run_cli("--lang", "en", "import-package", "--db", str(tmp_path / "c2.sqlite"),
+                     "--create", package, "--passphrase-file", str(secret))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"still open when written: {counts[0]} unassigned, {counts[1]} not visited, "
+        f"{counts[2]} draft only, {counts[3]} with overdue items"
+    ) in result.stdout
 
     result = run_cli("stats", "--db", str(county), "--by", "town", "--json")
     assert result.returncode == 0, result.stderr

@@ -6364,6 +6364,18 @@ Key cases among the targets: {key}</source>
         <translation>回执无法写入：{reason}</translation>
     </message>
     <message>
+        <source>what was still open is not recorded (an older package)</source>
+        <translation>未记录导出时尚未完成的事项（旧版数据包）</translation>
+    </message>
+    <message>
+        <source>nothing was still open when the town wrote it</source>
+        <translation>导出时没有未完成的事项</translation>
+    </message>
+    <message>
+        <source>still open when written: {unassigned} unassigned, {unvisited} not visited, {draft_only} draft only, {overdue} with overdue items</source>
+        <translation>导出时尚未完成：{unassigned} 件未分配，{unvisited} 件未回访，{draft_only} 件登记表仅有草稿，{overdue} 件有逾期事项</translation>
+    </message>
+    <message>
         <source>the county&apos;s receipts (.rvreceipt)</source>
         <translation>县里的回执（.rvreceipt）</translation>
     </message>

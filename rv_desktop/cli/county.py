@@ -102,6 +102,8 @@ def cmd_import_package(args: argparse.Namespace) -> int:
                 )
                 line += "; " + protection_text(o.protection)
             out(line)
+            if o.status != REFUSED:
+                out("  " + _open_text(o.open_at_export))
             if o.receipt:
                 out("  " + translate("cli", "receipt: {path}").format(path=o.receipt))
             elif o.receipt_error:
@@ -126,3 +128,19 @@ def _head_encrypted(path: str, is_encrypted) -> bool:
             return bool(is_encrypted(fh.read(65536)))
     except OSError:
         return False
+
+
+def _open_text(record: dict | None) -> str:
+    """What was still open when the town wrote the package (issue 14), in words."""
+    from ..services.open_at_export import open_counts
+
+    counts = open_counts(record)
+    if counts is None:
+        return translate("cli", "what was still open is not recorded (an older package)")
+    if not any(counts.values()):
+        return translate("cli", "nothing was still open when the town wrote it")
+    return translate(
+        "cli",
+        "still open when written: {unassigned} unassigned, {unvisited} not visited, "
+        "{draft_only} draft only, {overdue} with overdue items",
+    ).format(**counts)
