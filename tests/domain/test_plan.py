@@ -135,7 +135,7 @@ def test_the_edited_plan_is_kept_and_prints_in_the_same_layout(demo):
 
     dbmod.open_database(demo)
     try:
-        draft = plan_document(today=dt.date(2026, 12, 7))
+        draft = plan_document()  # dated today, as the draft save_plan_text compares with
         text = plan_as_text(draft)
         assert document_from_text(text) == draft  # the kinds of lines read back
         assert save_plan_text(None, text) is None  # the draft itself is not pinned
