@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QMimeData,
     QModelIndex,
     QPoint,
@@ -27,7 +26,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -35,7 +33,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QMenu,
     QPushButton,
     QSizePolicy,
@@ -73,20 +70,17 @@ from ..models.board_model import (
     CASE_ID_ROLE,
     STATUSES,
     TARGET_ID_ROLE,
-    TASK_MIME,
     BoardModel,
     ColumnProxy,
     column_title,
     ids_from_mime,
 )
+from ..models.staff_model import STAFF_ID_ROLE, STAFF_NAME_ROLE, StaffModel
 from ..widgets.board_side import BoardLegend, LeftOutToggle
+from ..widgets.board_views import ColumnView, VisitorView
 from ..widgets.left_out_panel import LeftOutPanel
 from ..widgets.multi_choice import MultiChoiceButton
 from ..widgets.task_card import CardDelegate
-
-STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STAFF_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
-
 
 @dataclass
 class _Loaded:
@@ -99,129 +93,6 @@ class _Loaded:
     leaders: list[StaffRow] = field(default_factory=list)
     choices: dict[str, list[str]] = field(default_factory=dict)
     stage: tuple[dt.date | None, dt.date | None] = (None, None)  # implementation stage
-
-
-class StaffModel(QAbstractListModel):
-    """Active visitors, the targets of a card dropped on a person."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[StaffRow] = []
-        self._load: dict[int, int] = {}
-
-    def set_staff(self, rows: list[StaffRow], load: dict[int, int]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._load = load
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.name} ({number_text(self._load.get(row.id, 0))})"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Drop cards here to add {name} as a visitor").format(name=row.name)
-        if role == STAFF_ID_ROLE:
-            return row.id
-        if role == STAFF_NAME_ROLE:
-            return row.name
-        return None
-
-    def flags(self, index):
-        return super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
-
-
-class ColumnView(QListView):
-    """One column of cards: drags out the selection, takes drops of cards."""
-
-    cards_dropped = Signal(object, str)  # QMimeData, status
-    open_requested = Signal(QModelIndex)
-
-    def __init__(self, status: str, parent=None):
-        super().__init__(parent)
-        self.status = status
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(False)
-        self.setUniformItemSizes(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setMinimumWidth(120)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.doubleClicked.connect(self.open_requested)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(TASK_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(TASK_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(TASK_MIME):
-            # the page reloads the board; Qt must not remove the dragged rows
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-            self.cards_dropped.emit(event.mimeData(), self.status)
-        else:
-            event.ignore()
-
-
-class VisitorView(QListView):
-    """The visitors; a card dropped on one adds that visitor to the task."""
-
-    cards_dropped = Signal(object, int)  # QMimeData, visitor id
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setUniformItemSizes(True)
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(TASK_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        index = self.indexAt(event.position().toPoint())
-        if event.mimeData().hasFormat(TASK_MIME) and index.isValid():
-            self.setCurrentIndex(index)
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
-        index = self.indexAt(event.position().toPoint())
-        if event.mimeData().hasFormat(TASK_MIME) and index.isValid():
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-            self.cards_dropped.emit(event.mimeData(), int(index.data(STAFF_ID_ROLE)))
-        else:
-            event.ignore()
 
 
 class BoardPage(QWidget):
