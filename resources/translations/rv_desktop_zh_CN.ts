@@ -2645,7 +2645,6 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Cases</source>
-        <extracomment>&quot;import a ledger first&quot;, over every built area while the register is empty the areas an overview tile or next step opens, by the overview&apos;s names</extracomment>
         <translation>案件台账</translation>
     </message>
     <message>
@@ -2774,6 +2773,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Database: {path}</source>
+        <extracomment>&quot;import a ledger first&quot;, over every built area while the register is empty the areas an overview tile or next step opens, by the overview&apos;s names</extracomment>
         <translation>数据库：{path}</translation>
     </message>
     <message>
@@ -2799,10 +2799,6 @@ Key cases among the targets: {key}</source>
     <message>
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} 已存在。请换一个文件名。</translation>
-    </message>
-    <message>
-        <source>Unexpected error: {error}</source>
-        <translation>意外错误：{error}</translation>
     </message>
     <message>
         <source>About</source>
