@@ -347,8 +347,3 @@ class CaseTableModel(QAbstractTableModel):
                 self._rows[cid] = row
         while len(self._rows) > self.CACHE:
             self._rows.popitem(last=False)
-
-    def prefetch(self, rows: Sequence[int]) -> None:
-        """Read the blocks of ``rows`` now (the benchmark's first visible rows)."""
-        for r in rows:
-            self._row(r)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -60,11 +59,11 @@ from ...domain.tasks import (
 )
 from ...i18n import tr_error
 from ...services.assignment_table import export_assignment_table
-from .. import window_state
 from ..background import Job, run_in_background
 from ..dialogs.assign_dialog import AssignDialog
 from ..dialogs.route_sheet_dialog import RouteSheetDialog
 from ..dialogs.visit_form import VisitFormDialog
+from ..file_dialogs import ask_save_path
 from ..formatting import number_text
 from ..models.board_model import (
     CASE_ID_ROLE,
@@ -79,8 +78,10 @@ from ..models.staff_model import STAFF_ID_ROLE, STAFF_NAME_ROLE, StaffModel
 from ..widgets.board_side import BoardLegend, LeftOutToggle
 from ..widgets.board_views import ColumnView, VisitorView
 from ..widgets.left_out_panel import LeftOutPanel
+from ..widgets.message_bar import MessageBar
 from ..widgets.multi_choice import MultiChoiceButton
 from ..widgets.task_card import CardDelegate
+from .page_base import BackgroundPage
 
 @dataclass
 class _Loaded:
@@ -95,7 +96,7 @@ class _Loaded:
     stage: tuple[dt.date | None, dt.date | None] = (None, None)  # implementation stage
 
 
-class BoardPage(QWidget):
+class BoardPage(BackgroundPage):
     """The assignment board with its filters, visitors and the left-out panel."""
 
     data_changed = Signal()
@@ -105,11 +106,9 @@ class BoardPage(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self._generation = 0
         self.form: VisitFormDialog | None = None  # the form while it is open
         self._dialog: VisitFormDialog | None = None
         self._form_dirty = False
-        self._stale = True  # read when first shown
         self._stage: tuple[dt.date | None, dt.date | None] = (None, None)
         self.model = BoardModel(self)
         self.visitor_model = StaffModel(self)
@@ -192,14 +191,7 @@ class BoardPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.search)
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("messageBar")
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(
-            "QLabel#messageBar { background: #fdecea; color: #b71c1c; padding: 4px 8px;"
-            " border: 1px solid #f5c2c0; border-radius: 3px; }"
-        )
-        self.message_label.hide()
+        self.message_label = MessageBar()
 
         # visitors on the left
         self.visitor_view = VisitorView()
@@ -296,11 +288,6 @@ class BoardPage(QWidget):
 
     # --- loading --------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def current_filter(self) -> BoardFilter:
         return BoardFilter(
             visitor_ids=tuple(int(v) for v in self.visitor_filter.selected()),
@@ -312,17 +299,10 @@ class BoardPage(QWidget):
             text=self.search.text().strip(),
         )
 
-    @Slot()
-    def refresh(self) -> None:
+    def load(self) -> None:
         """Read the board again off the GUI thread (the latest request wins); a
         hidden board waits until shown, as the other pages do (at start-up it
         read every card of a 22,000-target campaign for nobody to see)."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self._generation += 1
-        generation = self._generation
         flt = self.current_filter()
         group_by = self.group_combo.currentData()
         self.count_label.setText(self.tr("Loading…"))
@@ -342,11 +322,9 @@ class BoardPage(QWidget):
                 stage=(campaign.impl_start, campaign.impl_end),
             )
 
-        run_in_background(work, lambda r: self._loaded(generation, r), self._failed)
+        self.run_load(work, self._loaded, self._failed)
 
-    def _loaded(self, generation: int, loaded: _Loaded) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, loaded: _Loaded) -> None:
         self._offer_choices(loaded)
         self._stage = loaded.stage
         self.model.set_cards(loaded.cards)
@@ -394,18 +372,10 @@ class BoardPage(QWidget):
     # --- messages -------------------------------------------------------------------
 
     def show_error(self, error: BaseException | str) -> None:
-        if isinstance(error, UserError):
-            text = tr_error(error)
-        elif isinstance(error, str):
-            text = error
-        else:
-            text = self.tr("Unexpected error: {error}").format(error=error)
-        self.message_label.setText(text)
-        self.message_label.show()
+        self.message_label.say(self.error_text(error))
 
     def clear_message(self) -> None:
-        self.message_label.clear()
-        self.message_label.hide()
+        self.message_label.dismiss()
 
     # --- selection ------------------------------------------------------------------
 
@@ -605,17 +575,15 @@ class BoardPage(QWidget):
 
     @Slot()
     def choose_export_file(self) -> None:
-        folder = Path(str(window_state.value(window_state.LAST_FOLDER, str(Path.home()))))
         name = self.tr("assignment-table") + dt.date.today().strftime("-%Y%m%d") + ".xlsx"
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Export the assignment table"),
-            str(folder / name),
+            name,
             self.tr("Excel workbook (*.xlsx)"),
         )
-        if path:
-            window_state.set_value(window_state.LAST_FOLDER, str(Path(path).parent))
-            self.export_to(Path(path))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> Job:
         """Write the cards shown, in board order, to ``path`` off the GUI thread."""

@@ -31,12 +31,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import UserError
 from ...domain.overview import current_campaign
 from ...domain.visits import VisitTargetRow, visit_targets
-from ...i18n import tr_error
 from .. import window_state
-from ..background import Job, run_in_background
+from ..background import Job
 from ..dialogs.visit_form import VisitFormDialog
 from ..dialogs.visit_form import labels as form_labels
 from ..formatting import number_text
@@ -48,9 +46,12 @@ from ..models.visit_target_model import (
     VisitTargetModel,
 )
 from ..widgets.column_fit import MiddleElideDelegate, widen_to_content
+from ..widgets.message_bar import MessageBar
 from ..widgets.visit_table import SearchBox, VisitTable
+from .page_base import BackgroundPage
 
-class VisitsPage(QWidget):
+
+class VisitsPage(BackgroundPage):
     """The visit-record list with its filters and the search box that opens forms."""
 
     data_changed = Signal()
@@ -59,8 +60,6 @@ class VisitsPage(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self._generation = 0
-        self._stale = True
         self._pending_search: str | None = None
         self.form: VisitFormDialog | None = None  # the form while it is open
         self._dialog: VisitFormDialog | None = None
@@ -130,14 +129,7 @@ class VisitsPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.search)
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("messageBar")
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(
-            "QLabel#messageBar { background: #fdecea; color: #b71c1c; padding: 4px 8px;"
-            " border: 1px solid #f5c2c0; border-radius: 3px; }"
-        )
-        self.message_label.hide()
+        self.message_label = MessageBar()
 
         self.table = VisitTable()
         self.table.setObjectName("visitTable")
@@ -191,31 +183,17 @@ class VisitsPage(QWidget):
 
     # --- loading --------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    @Slot()
-    def refresh(self) -> None:
+    def load(self) -> None:
         """Read the list again off the GUI thread; a hidden page waits until shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self._generation += 1
-        generation = self._generation
         self.count_label.setText(self.tr("Loading…"))
 
         def work(job: Job):
             campaign = current_campaign()
             return None if campaign is None else visit_targets(campaign)
 
-        run_in_background(work, lambda rows: self._loaded(generation, rows), self._failed)
+        self.run_load(work, self._loaded, self._failed)
 
-    def _loaded(self, generation: int, rows: list[VisitTargetRow] | None) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, rows: list[VisitTargetRow] | None) -> None:
         keep = self.current_target_id()
         self._has_campaign = rows is not None
         self.model.set_rows(rows or [])
@@ -453,15 +431,7 @@ class VisitsPage(QWidget):
     # --- messages -------------------------------------------------------------------
 
     def show_error(self, error: BaseException | str) -> None:
-        if isinstance(error, UserError):
-            text = tr_error(error)
-        elif isinstance(error, str):
-            text = error
-        else:
-            text = self.tr("Unexpected error: {error}").format(error=error)
-        self.message_label.setText(text)
-        self.message_label.show()
+        self.message_label.say(self.error_text(error))
 
     def clear_message(self) -> None:
-        self.message_label.clear()
-        self.message_label.hide()
+        self.message_label.dismiss()
