@@ -16,7 +16,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
     QPoint,
     Qt,
@@ -27,20 +26,15 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QProgressDialog,
     QPushButton,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,6 +56,7 @@ from ...i18n import tr_error
 from ...services.case_export import export_cases
 from .. import window_state
 from ..background import Job, run_in_background
+from ..file_dialogs import ask_save_path
 from ..formatting import date_text, number_text
 from ..models.case_table_model import (
     CASE_ID_ROLE,
@@ -70,7 +65,8 @@ from ..models.case_table_model import (
     source_level_label,
 )
 from ..widgets.column_fit import MiddleElideDelegate, fit_loaded
-from ..widgets.multi_choice import MultiChoiceButton
+from ..widgets.case_filter_bar import CaseFilterBar
+from .page_base import BackgroundPage
 
 #: Columns hidden until the clerk shows them (the page must fit 1366 px).
 DEFAULT_HIDDEN = ("leader", "registered_on", "demand")
@@ -92,7 +88,6 @@ WIDTHS = {
     "people_count": 44,
     "demand": 320,
 }
-_ANY_DATE = QDate(1990, 1, 1)  # the QDateEdit minimum, shown as "any"
 
 
 @dataclass(frozen=True)
@@ -109,7 +104,7 @@ class _Loaded:
     widest: list[str] = field(default_factory=list)  # case numbers, to size their column
 
 
-class CasesPage(QWidget):
+class CasesPage(BackgroundPage):
     """The case list with search, filters, reveal, export; opens the case dialog."""
 
     case_saved = Signal(int)
@@ -119,9 +114,7 @@ class CasesPage(QWidget):
         super().__init__(parent)
         self._title = title
         self.case_dialog = None
-        self._stale = True
-        self._loading = False
-        self._generation = 0  # ids of an older query arriving late are dropped
+        self._loading = False  # ids of an older query arriving late are dropped (run_load)
         self._campaign: tuple[int, str] | None = None
         self._choices: dict[str, list[str]] = {}
         self._pending_choices: dict[str, list[str]] = {}  # remembered, until offered
@@ -169,54 +162,22 @@ class CasesPage(QWidget):
         top.addWidget(self.export_button)
         layout.addLayout(top)
 
-        search_row = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setObjectName("caseSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setEnabled(False)
-        self.search.setPlaceholderText(self.tr("Building the search index…"))
-        self.settled_combo = QComboBox()
-        self.settled_combo.addItem(self.tr("Settled or not"), None)
-        self.settled_combo.addItem(self.tr("Settled"), True)
-        self.settled_combo.addItem(self.tr("Not settled"), False)
-        self.campaign_combo = QComboBox()
-        self.campaign_combo.addItem(self.tr("Any campaign"), None)
-        self.campaign_combo.addItem(self.tr("In the current campaign"), True)
-        self.campaign_combo.addItem(self.tr("Not in the current campaign"), False)
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.settled_combo)
-        search_row.addWidget(self.campaign_combo)
-        layout.addLayout(search_row)
-
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
-        self.source_button = MultiChoiceButton(self.tr("Source level"))
-        self.source_button.set_choices(
-            [(s.value, source_level_label(s.value)) for s in SourceLevel]
+        self.filter_bar = CaseFilterBar()
+        bar = self.filter_bar
+        self.search, self.settled_combo, self.campaign_combo = (
+            bar.search,
+            bar.settled_combo,
+            bar.campaign_combo,
         )
-        self.channel_button = MultiChoiceButton(self.tr("Channel"))
-        self.channel_button.set_choices([(c.value, channel_label(c.value)) for c in Channel])
-        self.category_button = MultiChoiceButton(self.tr("Category"))
-        self.unit_button = MultiChoiceButton(self.tr("Handling unit"))
-        self.village_button = MultiChoiceButton(self.tr("Village"))
-        for button in self._choice_buttons():
-            filters.addWidget(button)
-        filters.addSpacing(12)
-        filters.addWidget(QLabel(self.tr("Concluded")))
-        self.date_from = self._date_edit()
-        self.date_to = self._date_edit()
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("–"))
-        filters.addWidget(self.date_to)
-        filters.addStretch(1)
-        self.clear_button = QPushButton(self.tr("Clear filters"))
-        self.columns_button = QToolButton()
-        self.columns_button.setText(self.tr("Columns"))
-        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.columns_button.setStyleSheet("QToolButton { padding: 3px 18px 3px 6px; }")
-        filters.addWidget(self.clear_button)
-        filters.addWidget(self.columns_button)
-        layout.addLayout(filters)
+        self.source_button, self.channel_button = bar.source_button, bar.channel_button
+        self.category_button, self.unit_button = bar.category_button, bar.unit_button
+        self.village_button, self.date_from, self.date_to = (
+            bar.village_button,
+            bar.date_from,
+            bar.date_to,
+        )
+        self.clear_button, self.columns_button = bar.clear_button, bar.columns_button
+        layout.addWidget(bar)
 
         self.table = QTableView()
         self.table.setObjectName("caseTable")
@@ -275,36 +236,11 @@ class CasesPage(QWidget):
             return max(WIDTHS[key], self.fontMetrics().horizontalAdvance(sample) + 16)
         return WIDTHS[key]
 
-    def _choice_buttons(self) -> list[MultiChoiceButton]:
-        return [
-            self.source_button,
-            self.channel_button,
-            self.category_button,
-            self.unit_button,
-            self.village_button,
-        ]
-
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(_ANY_DATE)
-        edit.setMaximumDate(QDate(2100, 12, 31))
-        edit.setSpecialValueText(self.tr("any"))
-        edit.setDate(_ANY_DATE)
-        edit.setMinimumWidth(104)
-        return edit
-
     def _connect(self) -> None:
         self.search.textChanged.connect(self.search_timer.start)
         self.search_timer.timeout.connect(self.apply_search)
         self.search.returnPressed.connect(self.apply_search)
-        for button in self._choice_buttons():
-            button.selection_changed.connect(self.filters_changed)
-        self.date_from.dateChanged.connect(self.filters_changed)
-        self.date_to.dateChanged.connect(self.filters_changed)
-        self.settled_combo.currentIndexChanged.connect(self.filters_changed)
-        self.campaign_combo.currentIndexChanged.connect(self.filters_changed)
+        self.filter_bar.changed.connect(self.filters_changed)
         self.clear_button.clicked.connect(self.clear_filters)
         self.reveal_box.toggled.connect(self.set_revealed)
         self.export_button.clicked.connect(self.choose_export_file)
@@ -352,55 +288,10 @@ class CasesPage(QWidget):
         except ValueError:
             saved = {}
         self._saved_filters = saved if isinstance(saved, dict) else {}
-        self._set_filter_widgets(self._saved_filters)
-
-    def _set_filter_widgets(self, saved: dict) -> None:
-        widgets = self._filter_widgets()
-        for widget in widgets:
-            widget.blockSignals(True)
-        try:
-            self.source_button.set_selected(saved.get("source_levels", ()), notify=False)
-            self.channel_button.set_selected(saved.get("channels", ()), notify=False)
-            self._pending_choices = {
-                "category": saved.get("categories", []),
-                "handling_unit": saved.get("handling_units", []),
-                "village": saved.get("villages", []),
-            }
-            for edit, key in ((self.date_from, "concluded_from"), (self.date_to, "concluded_to")):
-                day = QDate.fromString(saved.get(key) or "", "yyyy-MM-dd")
-                edit.setDate(day if day.isValid() else _ANY_DATE)
-            self.settled_combo.setCurrentIndex(
-                max(self.settled_combo.findData(saved.get("settled")), 0)
-            )
-            self.campaign_combo.setCurrentIndex(
-                max(self.campaign_combo.findData(saved.get("in_campaign")), 0)
-            )
-        finally:
-            for widget in widgets:
-                widget.blockSignals(False)
-
-    def _filter_widgets(self) -> list[QWidget]:
-        return [
-            *self._choice_buttons(),
-            self.date_from,
-            self.date_to,
-            self.settled_combo,
-            self.campaign_combo,
-        ]
+        self._pending_choices = self.filter_bar.restore(self._saved_filters)
 
     def _save_filters(self) -> None:
-        flt = self.current_filter()
-        data = {
-            "source_levels": list(flt.source_levels),
-            "channels": list(flt.channels),
-            "categories": list(flt.categories),
-            "handling_units": list(flt.handling_units),
-            "villages": list(flt.villages),
-            "concluded_from": flt.concluded_from.isoformat() if flt.concluded_from else None,
-            "concluded_to": flt.concluded_to.isoformat() if flt.concluded_to else None,
-            "settled": flt.settled,
-            "in_campaign": self.campaign_combo.currentData(),
-        }
+        data = self.filter_bar.state()
         window_state.set_value(window_state.CASES_FILTERS, json.dumps(data, ensure_ascii=False))
 
     def save_state(self) -> None:
@@ -422,30 +313,17 @@ class CasesPage(QWidget):
 
     # --- loading --------------------------------------------------------------------
 
-    @Slot()
-    def refresh(self) -> None:
-        """The register changed (import, edit, another database): reload when seen."""
-        self._stale = True
-        if self.isVisible():
-            self.load()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.load()
-
     def rows_shown(self) -> bool:
         """The rows are read and on screen (the search index may still be building)."""
         return not self._stale and not self._loading
 
     def load(self) -> None:
-        """Read the filter lists, the count and the ids off the GUI thread, then the index."""
+        """The register changed (import, edit, another database): read the filter lists,
+        the count and the ids off the GUI thread, then the index."""
         self._stale = False
         self._loading = True
-        self._generation += 1
-        generation = self._generation
         sort, descending = self._sort, self._descending
-        widgets = self._widget_filter()
+        widgets = self.filter_bar.widget_filter()
         mode = self.campaign_combo.currentData()
         self.count_label.setText(self.tr("Loading…"))
 
@@ -464,9 +342,7 @@ class CasesPage(QWidget):
                 widest=widest_case_numbers(),
             )
 
-        run_in_background(
-            work, lambda loaded: self._loaded(generation, loaded), self._background_failed
-        )
+        self.run_load(work, self._loaded, self._background_failed)
         self._build_index()
 
     def _build_index(self) -> None:
@@ -475,9 +351,7 @@ class CasesPage(QWidget):
 
         self._index_job = run_in_background(work, self._index_ready, self._index_failed)
 
-    def _loaded(self, generation: int, loaded: _Loaded) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, loaded: _Loaded) -> None:
         self._loading = False
         self.model.forget_rows()  # the register changed: read shown rows again
         self._campaign = loaded.campaign
@@ -505,17 +379,7 @@ class CasesPage(QWidget):
         self.export_button.setEnabled(loaded.total > 0)
 
     def _offer_choices(self, choices: dict[str, list[str]]) -> None:
-        pending = self._pending_choices
-        for button, key in (
-            (self.category_button, "category"),
-            (self.unit_button, "handling_unit"),
-            (self.village_button, "village"),
-        ):
-            button.blockSignals(True)
-            button.set_choices([(v, v) for v in choices.get(key, [])])
-            if key in pending:
-                button.set_selected(pending[key], notify=False)
-            button.blockSignals(False)
+        self.filter_bar.offer_choices(choices, self._pending_choices)
         self._pending_choices = {}
 
     def _index_ready(self, index: SearchIndex) -> None:
@@ -542,37 +406,16 @@ class CasesPage(QWidget):
         self._report(error)
 
     def _report(self, error: BaseException) -> None:
-        self.show_error(
-            tr_error(error)
-            if isinstance(error, UserError)
-            else self.tr("Unexpected error: {error}").format(error=error)
-        )
+        self.show_error(self.error_text(error))
 
     # --- filters --------------------------------------------------------------------
 
     def current_filter(self) -> CaseFilter:
         """The filter the widgets show."""
         return _with_campaign(
-            self._widget_filter(),
+            self.filter_bar.widget_filter(),
             self._campaign[0] if self._campaign else None,
             self.campaign_combo.currentData(),
-        )
-
-    def _widget_filter(self) -> CaseFilter:
-        def day(edit: QDateEdit) -> dt.date | None:
-            d = edit.date()
-            return None if d == _ANY_DATE else dt.date(d.year(), d.month(), d.day())
-
-        return CaseFilter(
-            text=self.search.text(),
-            source_levels=self.source_button.selected(),
-            channels=self.channel_button.selected(),
-            categories=self.category_button.selected(),
-            handling_units=self.unit_button.selected(),
-            villages=self.village_button.selected(),
-            concluded_from=day(self.date_from),
-            concluded_to=day(self.date_to),
-            settled=self.settled_combo.currentData(),
         )
 
     @Slot()
@@ -582,41 +425,24 @@ class CasesPage(QWidget):
 
     @Slot()
     def clear_filters(self) -> None:
-        for widget in self._filter_widgets():
-            widget.blockSignals(True)
-        for button in self._choice_buttons():
-            button.set_selected((), notify=False)
-        self.date_from.setDate(_ANY_DATE)
-        self.date_to.setDate(_ANY_DATE)
-        self.settled_combo.setCurrentIndex(0)
-        self.campaign_combo.setCurrentIndex(0)
-        for widget in self._filter_widgets():
-            widget.blockSignals(False)
+        self.filter_bar.clear()
         self.filters_changed()
 
     def _query(self) -> None:
         """Read the ids of the structured filters in the current order, off the GUI thread."""
         if self._loading:
             return  # _loaded asks again with the filters of that moment
-        self._generation += 1
-        generation = self._generation
         flt, sort, descending = self.current_filter(), self._sort, self._descending
         self.count_label.setText(self.tr("Searching…"))
 
         def work(job: Job) -> list[int]:
             return ordered_ids(flt.without_text(), sort, descending)
 
-        run_in_background(
+        self.run_load(
             work,
-            lambda base: self._queried(generation, flt, sort, descending, base),
+            lambda base: self._show(replace(flt, text=self.search.text()), sort, descending, base),
             self._background_failed,
         )
-
-    def _queried(
-        self, generation: int, flt: CaseFilter, sort: str, descending: bool, base: list[int]
-    ) -> None:
-        if generation == self._generation:
-            self._show(replace(flt, text=self.search.text()), sort, descending, base)
 
     def _show(self, flt: CaseFilter, sort: str, descending: bool, base: list[int]) -> None:
         current = self.current_case_id()
@@ -766,17 +592,12 @@ class CasesPage(QWidget):
 
     @Slot()
     def choose_export_file(self) -> None:
-        folder = Path(str(window_state.value(window_state.LAST_FOLDER, str(Path.home()))))
         name = self.tr("case-register") + dt.date.today().strftime("-%Y%m%d") + ".xlsx"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the case list"),
-            str(folder / name),
-            self.tr("Excel workbook (*.xlsx)"),
+        path = ask_save_path(
+            self, self.tr("Export the case list"), name, self.tr("Excel workbook (*.xlsx)")
         )
-        if path:
-            window_state.set_value(window_state.LAST_FOLDER, str(Path(path).parent))
-            self.export_to(Path(path))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> Job:
         """Write the cases shown, in their order, to ``path`` off the GUI thread."""

@@ -30,7 +30,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -47,7 +46,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.campaigns import CampaignRow, list_campaigns
-from ...domain.errors import UserError
 from ...domain.statistics import (
     DIMENSIONS,
     drill_down_cases,
@@ -58,11 +56,11 @@ from ...domain.statistics import (
     summary_rows,
     unit_history,
 )
-from ...i18n import tr_error
 from ...services.printing import print_statistics, print_summary
 from ...services.statistics_export import export_statistics_xlsx, export_summary_xlsx
 from .. import county_only, window_state
 from ..background import Job, run_in_background
+from ..file_dialogs import ask_save_path
 from ..models.statistics_model import (
     CASE_ID_ROLE,
     FIGURE_ROLE,
@@ -79,6 +77,7 @@ from ..widgets import splitters
 from ..widgets.frozen_column_table import FrozenColumnTableView
 from ..widgets.grouped_header import GroupedHeaderView
 from ..widgets.statistics_charts import StatisticsCharts
+from .page_base import BackgroundPage
 
 #: The tabs, in order.
 TABLE_TAB, CHARTS_TAB, HISTORY_TAB = range(3)
@@ -101,7 +100,7 @@ def _file_name(text: str) -> str:
     return re.sub(r"[<>:/\\|?*]+", "_", text).strip() or "statistics"
 
 
-class StatisticsPage(QWidget):
+class StatisticsPage(BackgroundPage):
     """Feedback statistics, charts and the units over the years, of one campaign."""
 
     #: A load finished and is shown (the tab's index).
@@ -117,9 +116,7 @@ class StatisticsPage(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self._stale = True
         self._stale_tabs = {TABLE_TAB, CHARTS_TAB, HISTORY_TAB}
-        self._generation = 0
         self._cases_generation = 0
         self._campaigns: list[CampaignRow] = []
         self._campaign_id: int | None = None
@@ -321,17 +318,10 @@ class StatisticsPage(QWidget):
         """Reload after a change or a new database; a hidden page only notes that it
         must reload when it is next shown."""
         self._stale_tabs = {TABLE_TAB, CHARTS_TAB, HISTORY_TAB}
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self._load()
+        super().refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self._load()
+    def load(self) -> None:
+        self._load()
 
     @Slot(int)
     def _tab_shown(self, tab: int) -> None:
@@ -355,8 +345,6 @@ class StatisticsPage(QWidget):
 
     def _load(self) -> Job:
         """Read the campaigns and the shown tab's figures off the GUI thread."""
-        self._generation += 1
-        generation = self._generation
         county_only.offer_town_rows(self.dimension_combo, county_only.is_county())
         tab, by, today = self.tabs.currentIndex(), self.by, self.today
         # the campaign shown, by id and name: after File ▸ Open the same id may be
@@ -384,16 +372,11 @@ class StatisticsPage(QWidget):
                 )
             return _Loaded(campaigns, chosen, tab, by, payload)
 
-        def done(result: _Loaded) -> None:
-            if generation == self._generation:
-                self._show(result)
-
         def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                self._stale_tabs.add(tab)
-                self.status.setText(self._error_text(error))
+            self._stale_tabs.add(tab)
+            self.status.setText(self.error_text(error))
 
-        return run_in_background(work, done, failed)
+        return self.run_load(work, self._show, failed)
 
     def _show(self, result: _Loaded) -> None:
         self._campaigns = result.campaigns
@@ -442,11 +425,6 @@ class StatisticsPage(QWidget):
             )
         return text
 
-    def _error_text(self, error: BaseException) -> str:
-        if isinstance(error, UserError):
-            return tr_error(error)
-        return self.tr("Could not count: {error}").format(error=error)
-
     # --- the cases behind a figure ------------------------------------------------
 
     @Slot(QModelIndex)
@@ -491,7 +469,7 @@ class StatisticsPage(QWidget):
 
         def failed(error: BaseException) -> None:
             if generation == self._cases_generation:
-                self.cases_label.setText(self._error_text(error))
+                self.cases_label.setText(self.error_text(error))
 
         return run_in_background(work, done, failed)
 
@@ -524,22 +502,15 @@ class StatisticsPage(QWidget):
         xlsx or pdf)."""
         if self._campaign_id is None:
             return None
-        folder = Path(str(window_state.value(window_state.LAST_FOLDER, str(Path.home()))))
         caption = (
             self.tr("Export the feedback statistics")
             if what == "statistics"
             else self.tr("Export the summary table")
         )
         pattern = self.tr("Excel workbook (*.xlsx)") if fmt == "xlsx" else self.tr("PDF (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(
-            self, caption, str(folder / self.default_file_name(what, fmt)), pattern
-        )
-        if not path:
-            return None
-        if not path.lower().endswith(f".{fmt}"):
-            path += f".{fmt}"
-        window_state.set_value(window_state.LAST_FOLDER, str(Path(path).parent))
-        return self.export(what, fmt, Path(path))
+        name = self.default_file_name(what, fmt)
+        path = ask_save_path(self, caption, name, pattern, suffix=f".{fmt}")
+        return None if path is None else self.export(what, fmt, path)
 
     def export(self, what: str, fmt: str, path: Path) -> Job:
         """Write the feedback statistics (by the dimension shown) or the summary table
@@ -574,7 +545,7 @@ class StatisticsPage(QWidget):
 
         def failed(error: BaseException) -> None:
             finish(job)
-            text = self._error_text(error)
+            text = self.error_text(error)
             self.status.setText(text)
             QMessageBox.warning(self, self.tr("Export"), text)
 
