@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.campaign_info import current_campaign_info
 from ...domain.cases import distinct_values
 from ...domain.errors import UserError
-from ...domain.overview import current_campaign
 from ...domain.tasks import (
     BoardFilter,
     LeftOut,
@@ -308,7 +308,7 @@ class BoardPage(BackgroundPage):
         self.count_label.setText(self.tr("Loading…"))
 
         def work(job: Job) -> _Loaded:  # no widget is touched here
-            campaign = current_campaign()
+            campaign = current_campaign_info()
             if campaign is None:
                 return _Loaded(has_campaign=False)
             choices = distinct_values()

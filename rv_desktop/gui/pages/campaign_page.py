@@ -49,7 +49,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.campaigns import CampaignRow, get_campaign, list_campaigns, set_current
+from ...domain.campaign_info import CampaignInfo, campaign_info
+from ...domain.campaigns import CampaignRow, list_campaigns, set_current
 from ...domain.cases import case_count, distinct_values
 from ...domain.enums import Channel, ExclusionReason, SourceLevel
 from ...domain.errors import UserError
@@ -85,6 +86,7 @@ from ..models.target_table_model import (
 )
 from ..widgets.column_fit import MiddleElideDelegate, widen_to_content
 from ..widgets.multi_choice import MultiChoiceButton
+from .page_base import BackgroundPage
 
 #: Pause after the last criteria change before the preview is recomputed (ms).
 PREVIEW_DELAY_MS = 250
@@ -93,7 +95,7 @@ PREVIEW_DELAY_MS = 250
 SHOW_TARGETS, SHOW_EXCLUDED, SHOW_ALL = True, False, None
 
 
-class CampaignPage(QWidget):
+class CampaignPage(BackgroundPage):
     """Plan, screening and target list of one campaign."""
 
     data_changed = Signal()
@@ -105,7 +107,7 @@ class CampaignPage(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._campaigns: list[CampaignRow] = []
-        self._campaign: Any = None  # the shown campaign (a domain object, not touched here)
+        self._campaign: CampaignInfo | None = None  # the shown campaign
         self._loading = False
         self._criteria_dirty = False
         self._preview_generation = 0
@@ -343,14 +345,9 @@ class CampaignPage(QWidget):
     def campaign_id(self) -> int | None:
         return self._campaign.id if self._campaign is not None else None
 
-    @Slot()
-    def refresh(self) -> None:
+    def load(self) -> None:
         """Reload campaigns, choices and targets (after a change or a new database);
         a hidden page only notes that it must reload when it is next shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
         shown = self.campaign_id
         try:
             self._campaigns = list_campaigns()
@@ -378,15 +375,10 @@ class CampaignPage(QWidget):
         self.register_notice.setVisible(register_size == 0)
         self._show_campaign(shown)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if getattr(self, "_stale", True):
-            self.refresh()
-
     def _show_campaign(self, campaign_id: int | None) -> None:
         changed = campaign_id != self.campaign_id
         try:
-            self._campaign = get_campaign(campaign_id) if campaign_id is not None else None
+            self._campaign = campaign_info(campaign_id) if campaign_id is not None else None
         except UserError:
             self._campaign = None
         has = self._campaign is not None
@@ -543,7 +535,7 @@ class CampaignPage(QWidget):
             # a page closed meanwhile (its database with it): nobody to tell
             if generation == self._preview_generation and shiboken6.isValid(self.totals):
                 self.counts = None
-                self.totals.setText(self._error_text(error))
+                self.totals.setText(self.error_text(error))
                 self.screen_button.setEnabled(False)
 
         self._preview_job = run_in_background(work, done, failed)
@@ -613,7 +605,7 @@ class CampaignPage(QWidget):
             self._screen_job = None
             self._set_writing(False)
             self.screen_button.setEnabled(True)
-            self.result_label.setText(self._error_text(error))
+            self.result_label.setText(self.error_text(error))
 
         self._screen_job = run_in_background(work, done, failed)
 
@@ -833,11 +825,6 @@ class CampaignPage(QWidget):
             QMessageBox.warning(self, self.tr("Make current"), tr_error(error))
             return
         self._written()
-
-    def _error_text(self, error: BaseException) -> str:
-        if isinstance(error, UserError):
-            return tr_error(error)
-        return self.tr("Could not count: {error}").format(error=error)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.preview_timer.stop()

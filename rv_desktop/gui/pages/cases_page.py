@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.campaign_info import current_campaign_info
 from ...domain.cases import (
     CaseFilter,
     SearchIndex,
@@ -50,7 +51,6 @@ from ...domain.cases import (
 )
 from ...domain.enums import Channel, SourceLevel
 from ...domain.errors import UserError
-from ...domain.overview import current_campaign
 from ...domain.register import reveal_personal_data
 from ...i18n import tr_error
 from ...services.case_export import export_cases
@@ -328,7 +328,7 @@ class CasesPage(BackgroundPage):
         self.count_label.setText(self.tr("Loading…"))
 
         def work(job: Job) -> _Loaded:  # no widget is touched here
-            campaign = current_campaign()
+            campaign = current_campaign_info()
             ref = (campaign.id, campaign.name) if campaign is not None else None
             flt = _with_campaign(widgets, ref[0] if ref else None, mode)
             return _Loaded(

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.campaign_info import current_campaign_info
 from ...domain.errors import QT_TRANSLATE_NOOP
 from ...domain.followups import FollowUpCounts, FollowUpItem, followup_counts, followup_items
-from ...domain.overview import current_campaign
 from ..background import Job, run_in_background
 from ..dialogs.close_followup_dialog import CloseFollowUpDialog, kind_label
 from ..dialogs.visit_form import VisitFormDialog
@@ -181,11 +181,15 @@ class FollowUpsPage(BackgroundPage):
         def work(job: Job):
             import datetime as dt
 
-            campaign = current_campaign()
+            campaign = current_campaign_info()
             if campaign is None:
                 return None
             today = dt.date.today()
-            return followup_items(campaign, today=today), followup_counts(campaign, today), today
+            return (
+                followup_items(campaign.id, today=today),
+                followup_counts(campaign.id, today),
+                today,
+            )
 
         self.run_load(work, self._loaded, self._failed)
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.overview import current_campaign
+from ...domain.campaign_info import current_campaign_info
 from ...domain.visits import VisitTargetRow, visit_targets
 from .. import window_state
 from ..background import Job
@@ -188,8 +188,8 @@ class VisitsPage(BackgroundPage):
         self.count_label.setText(self.tr("Loading…"))
 
         def work(job: Job):
-            campaign = current_campaign()
-            return None if campaign is None else visit_targets(campaign)
+            campaign = current_campaign_info()
+            return None if campaign is None else visit_targets(campaign.id)
 
         self.run_load(work, self._loaded, self._failed)
 
