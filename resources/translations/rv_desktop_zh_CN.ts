@@ -420,7 +420,6 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     </message>
     <message>
         <source>Village: {v}</source>
-        <extracomment>The planned methods&apos; codes, in order (labels from the county&apos;s vocabulary, data/). Mime type of dragged cards: a JSON list of target ids.</extracomment>
         <translation>村(社区)：{v}</translation>
     </message>
     <message>
@@ -563,10 +562,6 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     <message>
         <source>No current campaign: create one on the Campaign page.</source>
         <translation>当前没有回访活动：请在&quot;活动与筛选&quot;页创建。</translation>
-    </message>
-    <message>
-        <source>Unexpected error: {error}</source>
-        <translation>意外错误：{error}</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more refused)</source>
@@ -921,10 +916,6 @@ Key cases among the targets: {key}</source>
         <source>Not changed</source>
         <translation>未变</translation>
     </message>
-    <message>
-        <source>Could not count: {error}</source>
-        <translation>无法统计：{error}</translation>
-    </message>
 </context>
 <context>
     <name>CampaignsModel</name>
@@ -1146,7 +1137,7 @@ Key cases among the targets: {key}</source>
     <name>CaseTableModel</name>
     <message>
         <source>Case number</source>
-        <extracomment>Role giving a row&apos;s case id (int). Role giving a row&apos;s ``CaseRow`` (unmasked: for code, never for display). Stable keys of the columns (remembered settings, exports).</extracomment>
+        <extracomment>Role giving a row&apos;s ``CaseRow`` (unmasked: for code, never for display). Stable keys of the columns (remembered settings, exports).</extracomment>
         <translation>信访件编号</translation>
     </message>
     <message>
@@ -1308,10 +1299,6 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Find a case: name, ID number, phone, case number, address or demand</source>
         <translation>查找案件：姓名、身份证号、电话、信访件编号、住址或诉求</translation>
-    </message>
-    <message>
-        <source>Unexpected error: {error}</source>
-        <translation>意外错误：{error}</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2200,10 +2187,6 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Written: {path}</source>
         <translation>已导出：{path}</translation>
-    </message>
-    <message>
-        <source>Unexpected error: {error}</source>
-        <translation>意外错误：{error}</translation>
     </message>
 </context>
 <context>
@@ -3780,7 +3763,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Case number</source>
-        <extracomment>Role giving a cell&apos;s ``(key, column)``: the row&apos;s key (None on the total) and the column. Role giving the raw value (int, a rate as a fraction, or None). Role giving a case row&apos;s case id (int). The figure columns in the county&apos;s order, and the group each belongs to.</extracomment>
+        <extracomment>Role giving a cell&apos;s ``(key, column)``: the row&apos;s key (None on the total) and the column. Role giving the raw value (int, a rate as a fraction, or None). Role giving a case row&apos;s case id (int).</extracomment>
         <translation>信访件编号</translation>
     </message>
     <message>
@@ -3874,10 +3857,6 @@ Key cases among the targets: {key}</source>
     <message>
         <source> A target with two visitors counts in both visitors&apos; rows, and once in the total.</source>
         <translation>由两名回访人员共同回访的对象在每人名下各计一次，合计行只计一次。</translation>
-    </message>
-    <message>
-        <source>Could not count: {error}</source>
-        <translation>无法统计：{error}</translation>
     </message>
     <message>
         <source>{figure}: listing the cases…</source>
@@ -6122,10 +6101,6 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     <message>
         <source>No target of the current campaign has the case number {case_no}.</source>
         <translation>当前活动的回访对象中没有信访件编号为 {case_no} 的案件。</translation>
-    </message>
-    <message>
-        <source>Unexpected error: {error}</source>
-        <translation>意外错误：{error}</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from ...domain.visits import VisitTargetRow
 from ..dialogs.visit_form import labels as form_labels
 from ..formatting import date_text
-from .board_model import column_title
+from ..labels import column_title
 from ..proxies import refilter
 
 

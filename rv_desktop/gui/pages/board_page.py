@@ -65,13 +65,12 @@ from ..dialogs.route_sheet_dialog import RouteSheetDialog
 from ..dialogs.visit_form import VisitFormDialog
 from ..file_dialogs import ask_save_path
 from ..formatting import number_text
+from ..labels import STATUSES, column_title
 from ..models.board_model import (
     CASE_ID_ROLE,
-    STATUSES,
     TARGET_ID_ROLE,
     BoardModel,
     ColumnProxy,
-    column_title,
     ids_from_mime,
 )
 from ..models.staff_model import STAFF_ID_ROLE, STAFF_NAME_ROLE, StaffModel

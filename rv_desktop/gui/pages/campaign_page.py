@@ -75,14 +75,13 @@ from ..dialogs.campaign_dialog import (
     OptionalDateEdit,
 )
 from ..formatting import date_text, number_text
-from ..models.case_table_model import channel_label, source_level_label
+from ..labels import channel_label, exclusion_label, source_level_label
 from ..models.target_table_model import (
     ROW_ROLE,
     SORT_ROLE,
     TARGET_ID_ROLE,
     SourceSortProxy,
     TargetTableModel,
-    exclusion_label,
 )
 from ..widgets.column_fit import MiddleElideDelegate, widen_to_content
 from ..widgets.multi_choice import MultiChoiceButton

@@ -58,12 +58,8 @@ from .. import window_state
 from ..background import Job, run_in_background
 from ..file_dialogs import ask_save_path
 from ..formatting import date_text, number_text
-from ..models.case_table_model import (
-    CASE_ID_ROLE,
-    CaseTableModel,
-    channel_label,
-    source_level_label,
-)
+from ..labels import channel_label, source_level_label
+from ..models.case_table_model import CASE_ID_ROLE, CaseTableModel
 from ..widgets.column_fit import MiddleElideDelegate, fit_loaded
 from ..widgets.case_filter_bar import CaseFilterBar
 from .page_base import BackgroundPage

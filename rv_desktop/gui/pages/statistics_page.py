@@ -68,11 +68,8 @@ from ..models.statistics_model import (
     FigureCaseModel,
     StatisticsModel,
     UnitHistoryModel,
-    dimension_label,
-    figure_title,
-    key_label,
-    rate_text,
 )
+from ..statistics_labels import dimension_label, figure_title, key_label, rate_text
 from ..widgets import splitters
 from ..widgets.frozen_column_table import FrozenColumnTableView
 from ..widgets.grouped_header import GroupedHeaderView

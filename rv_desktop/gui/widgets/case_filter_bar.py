@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.cases import CaseFilter
 from ...domain.enums import Channel, SourceLevel
-from ..models.case_table_model import channel_label, source_level_label
+from ..labels import channel_label, source_level_label
 from .multi_choice import MultiChoiceButton
 
 ANY_DATE = QDate(1990, 1, 1)  # the QDateEdit minimum, shown as "any"
