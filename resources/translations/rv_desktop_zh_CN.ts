@@ -685,7 +685,7 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     <name>CampaignPage</name>
     <message>
         <source>There is no campaign yet. Create the campaign first: its name, stages, report deadline and leading group.</source>
-        <extracomment>Pause after the last criteria change before the preview is recomputed (ms). The target list filter: (value for list_targets&apos; ``included``). The preview counts shown (for tests and for anyone watching). A screening run finished, with its counts.</extracomment>
+        <extracomment>Pause after the last criteria change before the preview is recomputed (ms). The preview counts shown (for tests and for anyone watching). A screening run finished, with its counts.</extracomment>
         <translation>还没有回访活动。请先创建活动：名称、三个阶段、上报期限和领导小组。</translation>
     </message>
     <message>
@@ -761,45 +761,34 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
         <translation>排除</translation>
     </message>
     <message>
-        <source>Target list</source>
-        <translation>回访对象清单</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>应回访</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>已排除</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Exclude…</source>
-        <translation>排除…</translation>
-    </message>
-    <message>
-        <source>Add case by case number…</source>
-        <translation>按信访件编号添加…</translation>
-    </message>
-    <message>
-        <source>Mark as key case</source>
-        <translation>标为重点案件</translation>
-    </message>
-    <message>
-        <source>Unmark</source>
-        <translation>取消重点</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
         <source> (current)</source>
         <translation>（当前）</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>{label} ({count})</source>
+        <translation>{label}（{count}）</translation>
+    </message>
+    <message>
+        <source>Considered: {considered}  ·  targets: {targets}  ·  excluded: {excluded}
+Key cases among the targets: {key}</source>
+        <translation>筛查：{considered} 件  ·  回访对象：{targets} 件  ·  排除：{excluded} 件
+其中重点案件：{key} 件</translation>
+    </message>
+    <message>
+        <source>Screening…</source>
+        <translation>正在筛选…</translation>
+    </message>
+    <message>
+        <source>Screened: {targets} targets, {excluded} excluded. {added} added, {changed} changed, {dropped} removed, {kept} kept as they were.</source>
+        <translation>筛选完成：回访对象 {targets} 件，排除 {excluded} 件。新增 {added}，变更 {changed}，移除 {dropped}，原样保留 {kept}。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSummary</name>
     <message>
         <source>no dates yet</source>
         <translation>尚未设定日期</translation>
@@ -871,50 +860,6 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     <message>
         <source>Last package for the county written {when}; up to date.</source>
         <translation>最近一次报送县里的数据包导出于 {when}；数据无变动。</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>正在统计…</translation>
-    </message>
-    <message>
-        <source>{label} ({count})</source>
-        <translation>{label}（{count}）</translation>
-    </message>
-    <message>
-        <source>Considered: {considered}  ·  targets: {targets}  ·  excluded: {excluded}
-Key cases among the targets: {key}</source>
-        <translation>筛查：{considered} 件  ·  回访对象：{targets} 件  ·  排除：{excluded} 件
-其中重点案件：{key} 件</translation>
-    </message>
-    <message>
-        <source>Screening…</source>
-        <translation>正在筛选…</translation>
-    </message>
-    <message>
-        <source>Screened: {targets} targets, {excluded} excluded. {added} added, {changed} changed, {dropped} removed, {kept} kept as they were.</source>
-        <translation>筛选完成：回访对象 {targets} 件，排除 {excluded} 件。新增 {added}，变更 {changed}，移除 {dropped}，原样保留 {kept}。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n 件案件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No case is excluded.</source>
-        <translation>没有被排除的案件。</translation>
-    </message>
-    <message>
-        <source>No targets yet: set the criteria and click Screen.</source>
-        <translation>还没有回访对象：请设定条件后点击&quot;筛选&quot;。</translation>
-    </message>
-    <message>
-        <source>Add a case</source>
-        <translation>添加案件</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>未变</translation>
     </message>
 </context>
 <context>
@@ -3915,6 +3860,69 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>TargetListPanel</name>
+    <message>
+        <source>Target list</source>
+        <extracomment>A write went through: the page reloads what it shows and tells the window.</extracomment>
+        <translation>回访对象清单</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <extracomment>the campaign shown (the page sets it)</extracomment>
+        <translation>应回访</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Exclude…</source>
+        <translation>排除…</translation>
+    </message>
+    <message>
+        <source>Add case by case number…</source>
+        <translation>按信访件编号添加…</translation>
+    </message>
+    <message>
+        <source>Mark as key case</source>
+        <translation>标为重点案件</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation>取消重点</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 件案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is excluded.</source>
+        <translation>没有被排除的案件。</translation>
+    </message>
+    <message>
+        <source>No targets yet: set the criteria and click Screen.</source>
+        <translation>还没有回访对象：请设定条件后点击&quot;筛选&quot;。</translation>
+    </message>
+    <message>
+        <source>Add a case</source>
+        <translation>添加案件</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未变</translation>
     </message>
 </context>
 <context>

@@ -146,9 +146,7 @@ def test_model_answers_as_qt_expects(qtbot, qtlog, demo, name):
     fillers = _fillers(demo)
     assert name in fillers, f"{name}: add how to fill it to _fillers"
     model = _model_classes()[name]()
-    tester = QAbstractItemModelTester(
-        model, QAbstractItemModelTester.FailureReportingMode.Warning
-    )
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
     fill = fillers[name]
     # a list model's columnCount is private to Python: one column
     columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(QModelIndex())
@@ -169,4 +167,3 @@ def test_model_answers_as_qt_expects(qtbot, qtlog, demo, name):
     ]
     assert not failures, failures
     del tester
-

@@ -14,7 +14,6 @@ from ..formatting import date_text
 from ..labels import column_title
 from ..proxies import refilter
 
-
 TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3

@@ -82,6 +82,7 @@ from ..widgets.multi_choice import MultiChoiceButton
 from ..widgets.task_card import CardDelegate
 from .page_base import BackgroundPage
 
+
 @dataclass
 class _Loaded:
     """What one background load brings back (no widget touched)."""

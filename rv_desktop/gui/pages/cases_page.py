@@ -60,8 +60,8 @@ from ..file_dialogs import ask_save_path
 from ..formatting import date_text, number_text
 from ..labels import channel_label, source_level_label
 from ..models.case_table_model import CASE_ID_ROLE, CaseTableModel
-from ..widgets.column_fit import MiddleElideDelegate, fit_loaded
 from ..widgets.case_filter_bar import CaseFilterBar
+from ..widgets.column_fit import MiddleElideDelegate, fit_loaded
 from .page_base import BackgroundPage
 
 #: Columns hidden until the clerk shows them (the page must fit 1366 px).

@@ -56,6 +56,8 @@ STATE_FILTERS = (
     ("closed", QT_TRANSLATE_NOOP("FollowUpsPage", "Closed")),
     (None, QT_TRANSLATE_NOOP("FollowUpsPage", "All items")),
 )
+
+
 class FollowUpsPage(BackgroundPage):
     """The follow-up list with its filters, Close item…, the form and the xlsx list."""
 
