@@ -7,6 +7,7 @@ cancels.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -49,3 +50,9 @@ def ask_open_path(
     start = folder if folder is not None else last_folder()
     path, _ = QFileDialog.getOpenFileName(parent, caption, str(start), pattern)
     return _chosen(path)
+
+
+def safe_file_name(text: str, default: str) -> str:
+    """``text`` fit for a file name on Windows: quotes dropped, reserved characters replaced."""
+    text = re.sub(r'["“”]', "", text)
+    return re.sub(r"[<>:/\\|?*]+", "_", text).strip() or default

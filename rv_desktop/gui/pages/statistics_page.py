@@ -21,7 +21,6 @@ audit record).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,7 +38,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -60,20 +58,19 @@ from ...services.printing import print_statistics, print_summary
 from ...services.statistics_export import export_statistics_xlsx, export_summary_xlsx
 from .. import county_only, window_state
 from ..background import Job, run_in_background
-from ..file_dialogs import ask_save_path
+from ..file_dialogs import ask_save_path, safe_file_name
 from ..models.statistics_model import (
     CASE_ID_ROLE,
     FIGURE_ROLE,
     VALUE_ROLE,
-    FigureCaseModel,
     StatisticsModel,
-    UnitHistoryModel,
 )
 from ..statistics_labels import dimension_label, figure_title, key_label, rate_text
 from ..widgets import splitters
 from ..widgets.frozen_column_table import FrozenColumnTableView
 from ..widgets.grouped_header import GroupedHeaderView
 from ..widgets.statistics_charts import StatisticsCharts
+from ..widgets.statistics_views import FigureCasesView, UnitHistoryView
 from .page_base import BackgroundPage
 
 #: The tabs, in order.
@@ -89,12 +86,6 @@ class _Loaded:
     tab: int
     by: str
     payload: Any
-
-
-def _file_name(text: str) -> str:
-    """``text`` fit for a file name on Windows: quotes dropped, reserved characters replaced."""
-    text = re.sub(r'["“”]', "", text)
-    return re.sub(r"[<>:/\\|?*]+", "_", text).strip() or "statistics"
 
 
 class StatisticsPage(BackgroundPage):
@@ -145,7 +136,9 @@ class StatisticsPage(BackgroundPage):
         charts_area.setFrameShape(QFrame.Shape.NoFrame)
         charts_area.setWidget(self.charts)
         self.tabs.addTab(charts_area, self.tr("Charts"))
-        self.tabs.addTab(self._build_history_tab(), self.tr("Over the years"))
+        self.history = UnitHistoryView()
+        self.history_model, self.history_table = self.history.model, self.history.table
+        self.tabs.addTab(self.history, self.tr("Over the years"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -207,28 +200,9 @@ class StatisticsPage(BackgroundPage):
         table_layout.addWidget(self.table, 1)
         table_layout.addWidget(self.note)
 
-        self.cases_label = QLabel(self.tr("Click a figure to list the cases behind it."))
-        self.cases_label.setObjectName("figureCases")
-        self.cases_label.setWordWrap(True)
-        self.case_model = FigureCaseModel(self)
-        self.case_table = QTableView()
-        self.case_table.setModel(self.case_model)
-        self.case_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.case_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.case_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.case_table.verticalHeader().hide()
-        self.case_table.setAlternatingRowColors(True)
-        self.case_table.setToolTip(self.tr("Double-click a case to open it"))
-        case_header = self.case_table.horizontalHeader()
-        case_header.setStretchLastSection(True)
-        for column, width in ((0, 160), (1, 90), (2, 110), (3, 180), (4, 100)):
-            self.case_table.setColumnWidth(column, width)
-        cases_box = QWidget()
-        cases_layout = QVBoxLayout(cases_box)
-        cases_layout.setContentsMargins(0, 0, 0, 0)
-        cases_layout.addWidget(self.cases_label)
-        cases_layout.addWidget(self.case_table, 1)
-
+        cases_box = FigureCasesView()
+        self.cases_label, self.case_model = cases_box.label, cases_box.model
+        self.case_table = cases_box.table
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(table_box)
         self.splitter.addWidget(cases_box)
@@ -257,35 +231,6 @@ class StatisticsPage(BackgroundPage):
                 needed = max(metrics.horizontalAdvance(word) for word in label.split() or [""])
             least = 150 if key == "key" else 72 if key in StatisticsModel.RATES else 52
             self.table.setColumnWidth(column, max(least, needed + 14))
-
-    def _build_history_tab(self) -> QWidget:
-        self.history_model = UnitHistoryModel(self)
-        self.history_table = QTableView()
-        self.history_table.setModel(self.history_model)
-        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history_table.verticalHeader().hide()
-        self.history_table.setAlternatingRowColors(True)
-        header = self.history_table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(UnitHistoryModel.CAMPAIGN, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(80)
-        self.history_note = QLabel(
-            self.tr(
-                "For the annual assessment of each handling unit: its targets in every "
-                "campaign and round of routine visits. Satisfaction rate = (satisfied + "
-                "basically satisfied) ÷ rated; settled rate = settled ÷ visited; "
-                "follow-ups closed on time = rework items and follow-ups closed by their "
-                "due date, of those closed."
-            )
-        )
-        self.history_note.setWordWrap(True)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.history_table, 1)
-        layout.addWidget(self.history_note)
-        return tab
 
     def _connect(self) -> None:
         self.campaign_combo.activated.connect(self._campaign_chosen)
@@ -492,7 +437,7 @@ class StatisticsPage(BackgroundPage):
             )
         else:
             name = self.tr("{campaign} summary table").format(campaign=campaign)
-        return f"{_file_name(name)}.{fmt}"
+        return f"{safe_file_name(name, 'statistics')}.{fmt}"
 
     def ask_export(self, what: str, fmt: str) -> Job | None:
         """Ask where to write, then export (``what``: statistics or summary; ``fmt``:
