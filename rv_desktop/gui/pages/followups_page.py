@@ -36,6 +36,7 @@ from ..background import Job, run_in_background
 from ..dialogs.close_followup_dialog import CloseFollowUpDialog, kind_label
 from ..dialogs.visit_form import VisitFormDialog
 from ..file_dialogs import ask_save_path
+from ..form_window import FormWindow
 from ..formatting import number_text
 from ..models.followup_model import (
     ITEM_ID_ROLE,
@@ -70,9 +71,9 @@ class FollowUpsPage(BackgroundPage):
         super().__init__(parent)
         self._has_campaign = False
         self.counts = FollowUpCounts()
-        self.form: VisitFormDialog | None = None
-        self._dialog: VisitFormDialog | None = None
-        self._form_dirty = False
+        self.form_window = FormWindow(self)
+        self.form_window.changed.connect(self.data_changed)
+        self.form_window.closed.connect(lambda dirty: dirty and self.refresh())
         self.model = FollowUpModel(self)
         self.proxy = FollowUpFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -340,26 +341,12 @@ class FollowUpsPage(BackgroundPage):
         target_id = index.data(ROW_ROLE).target_id
         ids = self.visible_target_ids()
         self.clear_message()
-        if self._dialog is None:  # one form window, shown again for the next case
-            self._dialog = VisitFormDialog(parent=self)
-            self._dialog.record_changed.connect(self._form_changed)
-            self._dialog.finished.connect(self._form_closed)
-        self._form_dirty = False
-        self._dialog.set_list(ids, ids.index(target_id))
-        self.form = self._dialog
-        self._dialog.open()
-        return self._dialog
+        return self.form_window.open(ids, ids.index(target_id))
 
-    @Slot(int)
-    def _form_changed(self, _target_id: int) -> None:
-        self._form_dirty = True
-        self.data_changed.emit()
-
-    @Slot()
-    def _form_closed(self) -> None:
-        self.form = None
-        if self._form_dirty:
-            self.refresh()
+    @property
+    def form(self) -> VisitFormDialog | None:
+        """The registration form while it is open."""
+        return self.form_window.shown
 
     @Slot()
     def open_case(self) -> None:

@@ -37,6 +37,7 @@ from .. import window_state
 from ..background import Job
 from ..dialogs.visit_form import VisitFormDialog
 from ..dialogs.visit_form import labels as form_labels
+from ..form_window import FormWindow
 from ..formatting import number_text
 from ..models.visit_target_model import (
     STATE_CODES,
@@ -61,8 +62,10 @@ class VisitsPage(BackgroundPage):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._pending_search: str | None = None
-        self.form: VisitFormDialog | None = None  # the form while it is open
-        self._dialog: VisitFormDialog | None = None
+        self.form_window = FormWindow(self)
+        self.form_window.changed.connect(self.data_changed)
+        self.form_window.moved.connect(self._form_moved)
+        self.form_window.closed.connect(self._form_closed)
         self.model = VisitTargetModel(self)
         self.filter_proxy = VisitFilterProxy(self)
         self.filter_proxy.setSourceModel(self.model)
@@ -402,29 +405,21 @@ class VisitsPage(BackgroundPage):
         The page keeps one form window and shows it again for the next case:
         building it is most of the cost of opening a form.
         """
-        if self._dialog is None:
-            self._dialog = VisitFormDialog(parent=self)
-            self._dialog.record_changed.connect(self._record_changed)
-            self._dialog.moved.connect(self._form_moved)
-            self._dialog.finished.connect(self._form_closed)
-        self._dialog.set_list(target_ids, index)
-        self.form = self._dialog
-        self._dialog.open()
-        self.form_opened.emit(self._dialog)
+        self.form_opened.emit(self.form_window.open(target_ids, index))
         return True
+
+    @property
+    def form(self) -> VisitFormDialog | None:
+        """The registration form while it is open."""
+        return self.form_window.shown
 
     @Slot(int)
     def _form_moved(self, index: int) -> None:
-        if self._dialog is not None:
-            self.select_target(self._dialog.target_ids[index])
-
-    @Slot(int)
-    def _record_changed(self, _target_id: int) -> None:
-        self.data_changed.emit()
+        if self.form_window.dialog is not None:
+            self.select_target(self.form_window.dialog.target_ids[index])
 
     @Slot()
     def _form_closed(self) -> None:
-        self.form = None
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
         self.search.selectAll()
 
