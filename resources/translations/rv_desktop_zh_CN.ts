@@ -1146,7 +1146,6 @@ Key cases among the targets: {key}</source>
     <name>CasesPage</name>
     <message>
         <source>Cases</source>
-        <extracomment>Columns hidden until the clerk shows them (the page must fit 1366 px). Initial widths in pixels.</extracomment>
         <translation>案件台账</translation>
     </message>
     <message>

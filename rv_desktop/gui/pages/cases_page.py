@@ -17,24 +17,18 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QModelIndex,
-    QPoint,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMenu,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,45 +39,22 @@ from ...domain.cases import (
     SearchIndex,
     case_count,
     distinct_values,
-    iter_rows,
     ordered_ids,
     widest_case_numbers,
 )
-from ...domain.enums import Channel, SourceLevel
 from ...domain.errors import UserError
 from ...domain.register import reveal_personal_data
 from ...i18n import tr_error
-from ...services.case_export import export_cases
 from .. import window_state
 from ..background import Job, run_in_background
+from ..case_export_job import export_shown_cases
 from ..file_dialogs import ask_save_path
-from ..formatting import date_text, number_text
-from ..labels import channel_label, source_level_label
+from ..formatting import number_text
 from ..models.case_table_model import CASE_ID_ROLE, CaseTableModel
-from ..widgets.case_filter_bar import CaseFilterBar
-from ..widgets.column_fit import MiddleElideDelegate, fit_loaded
+from ..widgets.case_columns import CaseColumns, case_table
+from ..widgets.case_filter_bar import CaseFilterBar, with_campaign
+from ..widgets.column_fit import fit_loaded
 from .page_base import BackgroundPage
-
-#: Columns hidden until the clerk shows them (the page must fit 1366 px).
-DEFAULT_HIDDEN = ("leader", "registered_on", "demand")
-#: Initial widths in pixels.
-WIDTHS = {
-    "case_no": 104,
-    "petitioner": 72,
-    "id_number": 140,
-    "phones": 108,
-    "address": 116,
-    "village": 76,
-    "source_level": 90,
-    "channel": 80,
-    "category": 80,
-    "handling_unit": 100,
-    "leader": 80,
-    "registered_on": 100,
-    "concluded_on": 100,
-    "people_count": 44,
-    "demand": 320,
-}
 
 
 @dataclass(frozen=True)
@@ -175,31 +146,9 @@ class CasesPage(BackgroundPage):
         self.clear_button, self.columns_button = bar.clear_button, bar.columns_button
         layout.addWidget(bar)
 
-        self.table = QTableView()
-        self.table.setObjectName("caseTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setSortIndicatorShown(True)
-        header.setSectionsClickable(True)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        for column, key in enumerate(CaseTableModel.KEYS):
-            header.resizeSection(column, self._default_width(key))
-        # a case number too long for its column is cut in the middle: the serial shows
-        self.table.setItemDelegateForColumn(CaseTableModel.CASE_NO, MiddleElideDelegate(self.table))
+        self.table = case_table(self.model, self.fontMetrics().height() + 10)
+        self.columns = CaseColumns(self.table, self.model, self.columns_button, self)
+        self.columns_menu = self.columns.menu
 
         self.empty_label = QLabel(
             self.tr(
@@ -215,22 +164,9 @@ class CasesPage(BackgroundPage):
         self.stack.addWidget(self.empty_label)
         layout.addWidget(self.stack, 1)
 
-        self.columns_menu = QMenu(self)
-        for column, _key in enumerate(CaseTableModel.KEYS):
-            action = self.columns_menu.addAction(self.model.header_text(column))
-            action.setCheckable(True)
-            action.setData(column)
-        self.columns_button.setMenu(self.columns_menu)
-
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(150)
-
-    def _default_width(self, key: str) -> int:
-        if key in ("registered_on", "concluded_on"):  # 2026年12月28日 / 28 Dec 2026
-            sample = date_text(dt.date(2026, 12, 28))
-            return max(WIDTHS[key], self.fontMetrics().horizontalAdvance(sample) + 16)
-        return WIDTHS[key]
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self.search_timer.start)
@@ -244,9 +180,7 @@ class CasesPage(BackgroundPage):
         self.model.modelReset.connect(self._fit_columns)
         header = self.table.horizontalHeader()
         header.sortIndicatorChanged.connect(self._sort_clicked)
-        header.customContextMenuRequested.connect(self._header_menu)
-        self.columns_menu.triggered.connect(self._column_toggled)
-        self.columns_menu.aboutToShow.connect(self._sync_columns_menu)
+        self.columns.changed.connect(self.save_state)
 
     @Slot()
     def _fit_columns(self) -> None:
@@ -256,16 +190,7 @@ class CasesPage(BackgroundPage):
     # --- state kept between sessions ------------------------------------------------
 
     def _restore_state(self) -> None:
-        header = self.table.horizontalHeader()
-        state = window_state.geometry(window_state.CASES_HEADER)
-        if state is not None:
-            header.restoreState(state)
-        hidden = window_state.value(window_state.CASES_HIDDEN_COLUMNS, None)
-        hidden_keys = (
-            set(DEFAULT_HIDDEN) if hidden is None else {k for k in str(hidden).split(",") if k}
-        )
-        for column, key in enumerate(CaseTableModel.KEYS):
-            self.table.setColumnHidden(column, key in hidden_keys)
+        self.columns.restore()
         sort = str(window_state.value(window_state.CASES_SORT, "case_no") or "case_no").split()
         if (
             sort
@@ -273,12 +198,7 @@ class CasesPage(BackgroundPage):
             and self.model.is_sortable(CaseTableModel.KEYS.index(sort[0]))
         ):
             self._sort, self._descending = sort[0], len(sort) > 1 and sort[1] == "desc"
-        header.blockSignals(True)
-        header.setSortIndicator(
-            CaseTableModel.KEYS.index(self._sort),
-            Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder,
-        )
-        header.blockSignals(False)
+        self.columns.show_sort(self._sort, self._descending)
         try:
             saved = json.loads(str(window_state.value(window_state.CASES_FILTERS, "") or "{}"))
         except ValueError:
@@ -291,14 +211,7 @@ class CasesPage(BackgroundPage):
         window_state.set_value(window_state.CASES_FILTERS, json.dumps(data, ensure_ascii=False))
 
     def save_state(self) -> None:
-        header = self.table.horizontalHeader()
-        window_state.set_value(window_state.CASES_HEADER, header.saveState())
-        hidden = [
-            key
-            for column, key in enumerate(CaseTableModel.KEYS)
-            if self.table.isColumnHidden(column)
-        ]
-        window_state.set_value(window_state.CASES_HIDDEN_COLUMNS, ",".join(hidden))
+        self.columns.save()
         window_state.set_value(
             window_state.CASES_SORT, self._sort + (" desc" if self._descending else "")
         )
@@ -326,7 +239,7 @@ class CasesPage(BackgroundPage):
         def work(job: Job) -> _Loaded:  # no widget is touched here
             campaign = current_campaign_info()
             ref = (campaign.id, campaign.name) if campaign is not None else None
-            flt = _with_campaign(widgets, ref[0] if ref else None, mode)
+            flt = with_campaign(widgets, ref[0] if ref else None, mode)
             return _Loaded(
                 choices=distinct_values(),
                 campaign=ref,
@@ -408,7 +321,7 @@ class CasesPage(BackgroundPage):
 
     def current_filter(self) -> CaseFilter:
         """The filter the widgets show."""
-        return _with_campaign(
+        return with_campaign(
             self.filter_bar.widget_filter(),
             self._campaign[0] if self._campaign else None,
             self.campaign_combo.currentData(),
@@ -478,46 +391,17 @@ class CasesPage(BackgroundPage):
 
     @Slot(int, Qt.SortOrder)
     def _sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
-        header = self.table.horizontalHeader()
         if not self.model.is_sortable(column):
-            header.blockSignals(True)
-            header.setSortIndicator(
-                CaseTableModel.KEYS.index(self._sort),
-                Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder,
-            )
-            header.blockSignals(False)
+            self.columns.show_sort(self._sort, self._descending)
             return
         self._sort = CaseTableModel.KEYS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._query()
 
-    @Slot(QPoint)
-    def _header_menu(self, pos: QPoint) -> None:
-        self._sync_columns_menu()
-        self.columns_menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
-
-    def _sync_columns_menu(self) -> None:
-        for action in self.columns_menu.actions():
-            action.setChecked(not self.table.isColumnHidden(action.data()))
-
-    def _column_toggled(self, action) -> None:
-        column = action.data()
-        shown = [c for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c)]
-        if not action.isChecked() and shown == [column]:
-            action.setChecked(True)  # keep at least one column
-            return
-        self.table.setColumnHidden(column, not action.isChecked())
-        if action.isChecked() and self.table.columnWidth(column) < 20:
-            self.table.setColumnWidth(column, self._default_width(CaseTableModel.KEYS[column]))
-        self.save_state()
+    # --- selection and opening ------------------------------------------------------
 
     def set_column_visible(self, key: str, visible: bool) -> None:
-        column = CaseTableModel.KEYS.index(key)
-        action = self.columns_menu.actions()[column]
-        action.setChecked(visible)
-        self._column_toggled(action)
-
-    # --- selection and opening ------------------------------------------------------
+        self.columns.set_visible(key, visible)
 
     def current_case_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -597,76 +481,8 @@ class CasesPage(BackgroundPage):
 
     def export_to(self, path: Path) -> Job:
         """Write the cases shown, in their order, to ``path`` off the GUI thread."""
-        ids = self.model.ids()
-        reveal = self.model.revealed
-        headers = {key: self.model.header_text(c) for c, key in enumerate(CaseTableModel.KEYS)}
-        headers.update(
-            {
-                "demand": self.tr("Demand"),
-                "conclusion": self.tr("Conclusion"),
-                "settled": self.tr("Settled"),
-            }
-        )
-        labels = {
-            "title": self.tr("Case register"),
-            "exported_at": self.tr("Exported {time}"),
-            "count": self.tr("{count} cases"),
-            "masked": self.tr("(personal data masked)"),
-            "footer": self.tr("Page &P of &N"),
-            "yes": self.tr("Yes"),
-            "no": self.tr("No"),
-            **{f"source_level.{s.value}": source_level_label(s.value) for s in SourceLevel},
-            **{f"channel.{c.value}": channel_label(c.value) for c in Channel},
-        }
-        progress = QProgressDialog(
-            self.tr("Exporting {count} cases…").format(count=number_text(len(ids))),
-            self.tr("Cancel"),
-            0,
-            max(len(ids), 1),
-            self,
-        )
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-
-        def work(job: Job) -> Path:
-            return export_cases(
-                iter_rows(ids),
-                path,
-                reveal,
-                job.progress,
-                total=len(ids),
-                headers=headers,
-                labels=labels,
-                cancelled=lambda: job.cancelled,
-            )
-
-        def done(result: Path) -> None:
-            progress.close()
-            self._export_job = None
-            self.show_notice(
-                self.tr("{count} cases exported to {file}").format(
-                    count=number_text(len(ids)), file=result.name
-                )
-            )
-            self.exported.emit(str(result))
-
-        def failed(error: BaseException) -> None:
-            progress.close()
-            self._export_job = None
-            if isinstance(error, UserError) and error.code == "cancelled":
-                return
-            self._report(error)
-
-        def progressed(done_rows: int, total: int) -> None:
-            progress.setMaximum(max(total, 1))
-            progress.setValue(done_rows)
-
-        job = run_in_background(work, done, failed, progressed)
-        progress.canceled.connect(job.cancel)
-        self._export_job = job
-        return job
+        self._export_job = export_shown_cases(self, path)
+        return self._export_job
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -674,12 +490,3 @@ class CasesPage(BackgroundPage):
 
     def show_error(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Cases"), text)
-
-
-def _with_campaign(
-    flt: CaseFilter, campaign_id: int | None, in_campaign: bool | None
-) -> CaseFilter:
-    """``flt`` limited to the current campaign's cases (or the others), if one exists."""
-    if campaign_id is None or in_campaign is None:
-        return flt
-    return replace(flt, campaign_id=campaign_id, in_campaign=in_campaign)

@@ -11,6 +11,7 @@ the ``CasesPage`` translation context they had on the page.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
@@ -225,3 +226,10 @@ class CaseFilterBar(QWidget):
             if key in pending:
                 button.set_selected(pending[key], notify=False)
             button.blockSignals(False)
+
+
+def with_campaign(flt: CaseFilter, campaign_id: int | None, in_campaign: bool | None) -> CaseFilter:
+    """``flt`` limited to the current campaign's cases (or the others), if one exists."""
+    if campaign_id is None or in_campaign is None:
+        return flt
+    return replace(flt, campaign_id=campaign_id, in_campaign=in_campaign)
