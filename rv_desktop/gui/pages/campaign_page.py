@@ -16,20 +16,15 @@ after every write; the main window calls ``refresh()`` when data changes.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -39,10 +34,8 @@ from PySide6.QtWidgets import (
 from ...domain.campaign_info import CampaignInfo, campaign_info
 from ...domain.campaigns import CampaignRow, list_campaigns, set_current
 from ...domain.cases import case_count, distinct_values
-from ...domain.enums import Channel, SourceLevel
 from ...domain.errors import UserError
 from ...domain.screening import (
-    EXCLUSION_ORDER,
     Criteria,
     ScreeningCounts,
     criteria_of,
@@ -56,11 +49,10 @@ from ..dialogs.campaign_dialog import (
     AddTargetDialog,
     CampaignDialog,
     ExcludeDialog,
-    OptionalDateEdit,
 )
 from ..formatting import number_text
-from ..labels import channel_label, exclusion_label, source_level_label
-from ..widgets.multi_choice import MultiChoiceButton
+from ..labels import exclusion_label
+from ..widgets.screening_form import ScreeningForm
 from ..widgets.target_list_panel import TargetListPanel
 from .page_base import BackgroundPage
 
@@ -97,7 +89,14 @@ class CampaignPage(BackgroundPage):
         self.preview_timer.setInterval(PREVIEW_DELAY_MS)
 
         self._build_top()
-        self._build_screening()
+        self.screening_box = ScreeningForm()
+        form = self.screening_box
+        self.concluded_from, self.concluded_to = form.concluded_from, form.concluded_to
+        self.sources, self.channels = form.sources, form.channels
+        self.categories, self.units = form.categories, form.units
+        self.exclusion_boxes, self.key_unsettled = form.exclusion_boxes, form.key_unsettled
+        self.totals, self.register_notice = form.totals, form.register_notice
+        self.screen_button, self.result_label = form.screen_button, form.result_label
         self.targets_box = TargetListPanel(self)
         box = self.targets_box
         self.show_combo, self.target_count, self.table_notice = (
@@ -171,71 +170,6 @@ class CampaignPage(BackgroundPage):
         self.summary.setObjectName("campaignSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-    def _build_screening(self) -> None:
-        self.screening_box = QGroupBox(self.tr("Screening"))
-        self.concluded_from = OptionalDateEdit()
-        self.concluded_to = OptionalDateEdit()
-        dates = QHBoxLayout()
-        dates.addWidget(self.concluded_from)
-        dates.addWidget(QLabel(self.tr("to")))
-        dates.addWidget(self.concluded_to)
-        dates.addStretch(1)
-        self.sources = MultiChoiceButton(self.tr("Source level"))
-        self.sources.set_choices([(s.value, source_level_label(s.value)) for s in SourceLevel])
-        self.channels = MultiChoiceButton(self.tr("Channel"))
-        self.channels.set_choices([(c.value, channel_label(c.value)) for c in Channel])
-        self.categories = MultiChoiceButton(self.tr("Category"))
-        self.units = MultiChoiceButton(self.tr("Handling unit"))
-        filters = QVBoxLayout()
-        for button in (self.sources, self.channels, self.categories, self.units):
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            filters.addWidget(button)
-
-        self.exclusion_boxes: dict[str, QCheckBox] = {
-            reason: QCheckBox(exclusion_label(reason)) for reason in EXCLUSION_ORDER
-        }
-        exclusions = QVBoxLayout()
-        for box in self.exclusion_boxes.values():
-            exclusions.addWidget(box)
-        self.key_unsettled = QCheckBox(self.tr("Mark unsettled targets as key cases"))
-
-        self.totals = QLabel()
-        self.totals.setObjectName("screeningTotals")
-        self.totals.setWordWrap(True)
-        self.register_notice = QLabel(
-            self.tr(
-                "The case register is empty. Import the county's ledger of concluded "
-                "cases first (Cases page)."
-            )
-        )
-        self.register_notice.setObjectName("emptyRegister")
-        self.register_notice.setWordWrap(True)
-        self.register_notice.setStyleSheet("color: #8a5a00;")
-        self.register_notice.hide()
-        self.screen_button = QPushButton(self.tr("Screen"))
-        self.screen_button.setToolTip(
-            self.tr(
-                "Write the target list from these criteria. Targets with an assignment, "
-                "a visit record or a change by hand are kept as they are."
-            )
-        )
-        self.result_label = QLabel()
-        self.result_label.setObjectName("screeningResult")
-        self.result_label.setWordWrap(True)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Concluded from"), dates)
-        form.addRow(self.tr("Cases"), filters)
-        form.addRow(self.tr("Leave out"), exclusions)
-        form.addRow("", self.key_unsettled)
-        layout = QVBoxLayout(self.screening_box)
-        layout.addLayout(form)
-        layout.addWidget(self.totals)
-        layout.addWidget(self.register_notice)
-        layout.addWidget(self.screen_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.result_label)
-        layout.addStretch(1)
 
     def _connect(self) -> None:
         self.campaign_combo.activated.connect(self._campaign_chosen)
@@ -327,15 +261,7 @@ class CampaignPage(BackgroundPage):
         """Show the criteria (no preview is run until the widgets are set)."""
         self._loading = True
         try:
-            self.concluded_from.set_value(criteria.concluded_from)
-            self.concluded_to.set_value(criteria.concluded_to)
-            self.sources.set_selected(criteria.sources, notify=False)
-            self.channels.set_selected(criteria.channels, notify=False)
-            self.categories.set_selected(criteria.categories, notify=False)
-            self.units.set_selected(criteria.handling_units, notify=False)
-            for reason, box in self.exclusion_boxes.items():
-                box.setChecked(getattr(criteria, f"exclude_{reason}"))
-            self.key_unsettled.setChecked(criteria.key_unsettled)
+            self.screening_box.show_criteria(criteria)
         finally:
             self._loading = False
         self._criteria_dirty = False
@@ -343,18 +269,7 @@ class CampaignPage(BackgroundPage):
 
     def criteria(self) -> Criteria:
         """The criteria as the widgets show them."""
-        values: dict[str, Any] = {
-            "concluded_from": self.concluded_from.value(),
-            "concluded_to": self.concluded_to.value(),
-            "sources": self.sources.selected(),
-            "channels": self.channels.selected(),
-            "categories": self.categories.selected(),
-            "handling_units": self.units.selected(),
-            "key_unsettled": self.key_unsettled.isChecked(),
-        }
-        for reason, box in self.exclusion_boxes.items():
-            values[f"exclude_{reason}"] = box.isChecked()
-        return Criteria(**values)
+        return self.screening_box.criteria()
 
     @Slot()
     def _criteria_edited(self, *_args) -> None:
