@@ -9,6 +9,14 @@ from ..models.board_model import TASK_MIME
 from ..models.staff_model import STAFF_ID_ROLE
 
 
+def _accept_cards(event) -> None:
+    """A drag of task cards may come in; anything else may not."""
+    if event.mimeData().hasFormat(TASK_MIME):
+        event.acceptProposedAction()
+    else:
+        event.ignore()
+
+
 class ColumnView(QListView):
     """One column of cards: drags out the selection, takes drops of cards."""
 
@@ -40,16 +48,10 @@ class ColumnView(QListView):
         super().keyPressEvent(event)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(TASK_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        _accept_cards(event)
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(TASK_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        _accept_cards(event)
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.mimeData().hasFormat(TASK_MIME):
@@ -74,10 +76,7 @@ class VisitorView(QListView):
         self.setUniformItemSizes(True)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(TASK_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
+        _accept_cards(event)
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
         index = self.indexAt(event.position().toPoint())
