@@ -57,6 +57,7 @@ def run(*args: str | Path, env: dict[str, str] | None = None) -> int:
 def translations() -> int:
     ts_dir = ROOT / "resources" / "translations"
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "rv_desktop").rglob("*.py"))
+    # ui/*.ui: the Qt Designer forms of the fixed dialogs; their words are translated too
     sources += sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").glob("*.ui"))
     code = 0
     for ts in sorted(ts_dir.glob("*.ts")):

@@ -63,6 +63,9 @@ def tr_error(error: UserError) -> str:
         else value
         for key, value in error.params.items()
     }
+    for key, value in params.items():  # a label of data/ in both languages (a field's name)
+        if hasattr(value, "in_language"):
+            params[key] = value.in_language(QLocale().name())
     return error.format(QCoreApplication.translate(error.context, error.template), params)
 
 

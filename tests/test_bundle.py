@@ -125,6 +125,10 @@ def test_the_bundle_carries_the_translations_and_the_guide_but_no_unused_qt(bund
     assert (translations / "qtbase_zh_CN.qm").is_file()  # Chinese standard buttons
     for name in ("vocabulary.toml", "plan.toml", "report.toml", "ledger.toml", "demo.toml"):
         assert (internal / "rv_desktop" / "data" / name).is_file(), name
+    # the dialogs' forms, where rv_desktop.gui.ui_loader looks, and the module that reads them
+    for form in (ROOT / "ui").glob("*.ui"):
+        assert (internal / "rv_desktop" / "ui" / form.name).is_file(), form.name
+    assert list((internal / "PySide6").glob("QtUiTools.*"))
     assert (internal / "docs" / "user-guide.md").is_file()
     assert (internal / "docs" / "user-guide.en.md").is_file()
     assert list((internal / "docs" / "images").glob("*.png"))

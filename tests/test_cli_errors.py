@@ -54,7 +54,7 @@ DAMAGED = "已损坏"
 
 
 def _commands() -> list[str]:
-    from rv_desktop.cli import _COMMAND_TABLE
+    from rv_desktop.cli import COMMAND_TABLE as _COMMAND_TABLE
 
     return [name for name, *_ in _COMMAND_TABLE]
 

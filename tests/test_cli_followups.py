@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import shutil
 
 import pytest
 from openpyxl import load_workbook
 
-from rv_desktop.services.demo import create_demo_database
-
+from . import factories
 from .conftest import run_cli
 
 FIELDS = {"id", "kind", "case_no", "unit", "assignee", "reason", "action", "due_on", "state",
@@ -19,14 +17,12 @@ FIELDS = {"id", "kind", "case_no", "unit", "assignee", "reason", "action", "due_
 
 @pytest.fixture(scope="module")
 def template(tmp_path_factory):
-    return create_demo_database(tmp_path_factory.mktemp("f") / "demo.sqlite", cases=400).path
+    return factories.demo_database(tmp_path_factory.mktemp("f"), cases=400)
 
 
 @pytest.fixture
 def demo(tmp_path, template):
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(template, path)
-    return path
+    return factories.copy_of(template, tmp_path)
 
 
 def _items(demo, *args) -> list[dict]:

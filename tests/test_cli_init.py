@@ -98,7 +98,7 @@ def test_the_readme_lists_every_subcommand_once():
     """ "The README's command table lists stats twice; print-forms lacks --allow-missing" """
     import re
 
-    from rv_desktop.cli import _COMMAND_TABLE
+    from rv_desktop.cli import COMMAND_TABLE as _COMMAND_TABLE
     from tests.conftest import ROOT
 
     rows = re.findall(r"^\| `rv-desktop ([a-z-]+)[ `]", (ROOT / "README.md").read_text("utf-8"), re.M)

@@ -7,14 +7,13 @@ import json
 import pytest
 from pypdf import PdfReader
 
-from rv_desktop.services.demo import create_demo_database
-
+from . import factories
 from .conftest import run_cli
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    return create_demo_database(tmp_path_factory.mktemp("p") / "demo.sqlite", cases=300).path
+    return factories.demo_database(tmp_path_factory.mktemp("p"), cases=300)
 
 
 def text_of(path) -> str:

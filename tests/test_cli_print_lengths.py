@@ -7,14 +7,13 @@ import sqlite3
 import pytest
 from pypdf import PdfReader
 
-from rv_desktop.services.demo import create_demo_database
-
+from . import factories
 from .conftest import run_cli
 
 
 @pytest.fixture(scope="module")
 def huge(tmp_path_factory):
-    path = create_demo_database(tmp_path_factory.mktemp("huge") / "demo.sqlite", cases=60).path
+    path = factories.demo_database(tmp_path_factory.mktemp("huge"), cases=60)
     con = sqlite3.connect(path)
     cases = [r[0] for r in con.execute("SELECT case_id FROM target ORDER BY id LIMIT 6")]
     marks = ",".join("?" * len(cases))

@@ -8,14 +8,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from rv_desktop.services.demo import create_demo_database
-
+from . import factories
 from .conftest import run_cli
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    return create_demo_database(tmp_path_factory.mktemp("r") / "demo.sqlite", cases=300).path
+    return factories.demo_database(tmp_path_factory.mktemp("r"), cases=300)
 
 
 def test_report_of_the_current_campaign(demo, tmp_path):

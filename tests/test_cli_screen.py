@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 
 import pytest
 from openpyxl import load_workbook
 
+from . import factories
 from .conftest import run_cli
 
 DEMO_CAMPAIGN = "2026年“千案回访”活动"
@@ -17,18 +17,12 @@ REASONS = {"many_people", "policy", "rebound", "settled", "other"}
 
 @pytest.fixture(scope="module")
 def demo_master(tmp_path_factory):
-    from rv_desktop.services.demo import create_demo_database
-
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    create_demo_database(path, cases=800)
-    return path
+    return factories.demo_database(tmp_path_factory.mktemp("demo"), cases=800)
 
 
 @pytest.fixture
 def demo(demo_master, tmp_path):
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_master, path)
-    return path
+    return factories.copy_of(demo_master, tmp_path)
 
 
 def query(path, sql, *params):

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from rv_desktop.services.demo import create_demo_database
-
+from . import factories
 from .conftest import ROOT
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="signals are POSIX")
@@ -20,7 +19,7 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="signals are POSIX")
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    return create_demo_database(tmp_path_factory.mktemp("stage") / "demo.sqlite", cases=400).path
+    return factories.demo_database(tmp_path_factory.mktemp("stage"), cases=400)
 
 
 def _env(tmp_path: Path) -> dict:

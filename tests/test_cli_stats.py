@@ -8,8 +8,7 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from rv_desktop.services.demo import create_demo_database
-
+from . import factories
 from .conftest import run_cli
 
 REQUIRED = {
@@ -21,7 +20,7 @@ REQUIRED = {
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    return create_demo_database(tmp_path_factory.mktemp("s") / "demo.sqlite", cases=300).path
+    return factories.demo_database(tmp_path_factory.mktemp("s"), cases=300)
 
 
 def _stats(demo, *args):

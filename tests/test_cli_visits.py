@@ -6,8 +6,7 @@ import json
 
 import pytest
 
-from rv_desktop.services.demo import create_demo_database
-
+from . import factories
 from .conftest import run_cli
 
 FIELDS = {"case_no", "visit_no", "state", "reviewed", "method", "satisfaction", "settled",
@@ -16,7 +15,7 @@ FIELDS = {"case_no", "visit_no", "state", "reviewed", "method", "satisfaction", 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    return create_demo_database(tmp_path_factory.mktemp("v") / "demo.sqlite", cases=300).path
+    return factories.demo_database(tmp_path_factory.mktemp("v"), cases=300)
 
 
 def _visits(demo, *args):

@@ -13,8 +13,8 @@ import re
 import pytest
 
 from rv_desktop.domain import vocabulary
-from rv_desktop.services.demo import create_demo_database
 
+from . import factories
 from .conftest import run_cli
 
 #: Every stored code of the vocabularies these commands print.
@@ -28,7 +28,7 @@ CODES = {
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    return create_demo_database(tmp_path_factory.mktemp("v") / "demo.sqlite", cases=300).path
+    return factories.demo_database(tmp_path_factory.mktemp("v"), cases=300)
 
 
 COMMANDS = [

@@ -1,7 +1,10 @@
-"""The domain and the services never import Qt; they run without a QApplication."""
+"""The layers: the domain and the services never import Qt (they run without a
+QApplication), and import-linter's contracts (pyproject.toml) hold."""
 
 from __future__ import annotations
 
+import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -31,11 +34,16 @@ def test_domain_and_services_do_not_import_qt():
     assert result.stdout.strip() == "", f"Qt imported by domain/services: {result.stdout}"
 
 
-def test_no_widget_module_touches_the_orm_directly():
-    """Widgets call services; only domain and services import the models."""
-    offenders = []
-    for path in (PACKAGE / "gui").rglob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        if "domain.models import" in text or "from peewee" in text or "import peewee" in text:
-            offenders.append(str(path.relative_to(PACKAGE)))
-    assert offenders == []
+def test_the_layers_contracts_hold():
+    """domain <- services <- gui / cli; nothing in domain or services imports PySide6;
+    the GUI never imports rv_desktop.domain.models (nor peewee). The contracts are
+    pyproject.toml's [tool.importlinter]; lint-imports' report says what broke them."""
+    lint = Path(sys.executable).parent / ("lint-imports.exe" if os.name == "nt" else "lint-imports")
+    if not lint.exists():
+        lint = shutil.which("lint-imports")
+    assert lint, "pip install import-linter (the test extra)"
+    env = {**os.environ, "PYTHONPATH": str(PACKAGE.parent)}
+    result = subprocess.run(
+        [str(lint), "--no-cache"], capture_output=True, text=True, cwd=PACKAGE.parent, env=env
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,9 +1,10 @@
-"""The installed program finds its data: data/ and resources/ travel inside the wheel.
+"""The installed program finds its data: data/, resources/ and ui/ travel inside the wheel.
 
 "data/ stays at the top level, as the design card says, and is mapped into
 the installed package and the PyInstaller bundle: a test builds a plain
 (non-editable) wheel, installs it in a fresh environment and checks that the
-vocabulary is found."
+vocabulary is found." The same holds for ui/, the forms drawn in Qt Designer
+(issue 18: "ui/ must be found when installed and in the PyInstaller bundle").
 """
 
 from __future__ import annotations
@@ -36,6 +37,10 @@ def test_every_package_folder_is_listed_in_pyproject():
 def test_the_pyinstaller_spec_ships_data():
     spec = (ROOT / "installer" / "rv_desktop.spec").read_text()
     assert '"rv_desktop/data"' in spec
+    assert '"rv_desktop/ui"' in spec, "the forms (ui/*.ui) must travel in the bundle"
+    used, excluded = spec.split("QT_EXCLUDED = [", 1)
+    assert '"PySide6.QtUiTools"' in used, "QUiLoader reads the forms"
+    assert '"PySide6.QtUiTools"' not in excluded.split("]", 1)[0]
 
 
 def test_an_installed_wheel_finds_vocabulary_and_translations(tmp_path):
@@ -49,6 +54,8 @@ def test_an_installed_wheel_finds_vocabulary_and_translations(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "rv_desktop/data/vocabulary.toml" in names
     assert "rv_desktop/resources/translations/rv_desktop_zh_CN.qm" in names
+    forms = sorted(p.name for p in (ROOT / "ui").glob("*.ui"))
+    assert forms and all(f"rv_desktop/ui/{name}" in names for name in forms)
 
     env_dir = tmp_path / "env"
     venv.EnvBuilder(with_pip=False).create(env_dir)
@@ -89,6 +96,12 @@ def test_an_installed_wheel_finds_vocabulary_and_translations(tmp_path):
         "print(vocabulary.data_dir())\n"
         "print(vocabulary.label('method', 'office', 'zh_CN'))\n"
         "print((translations_dir() / 'rv_desktop_zh_CN.qm').is_file())\n"
+        "from PySide6.QtWidgets import QApplication, QDialog\n"
+        "from rv_desktop.gui.ui_loader import load_ui, ui_file\n"
+        "app = QApplication([])\n"
+        "dialog = load_ui('backup_settings', QDialog())\n"
+        "print(ui_file('backup_settings'))\n"
+        "print(type(dialog.keep).__name__, dialog.keep.maximum())\n"
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["QT_QPA_PLATFORM"] = "offscreen"
@@ -101,11 +114,14 @@ def test_an_installed_wheel_finds_vocabulary_and_translations(tmp_path):
         env=env,
         encoding="utf-8",
     )
-    package, data, office, qm = result.stdout.splitlines()
+    package, data, office, qm, form, keep = result.stdout.splitlines()
     assert Path(package).is_relative_to(site), "rv_desktop must come from the wheel"
     assert Path(data) == Path(package) / "data"
     assert office == "来访面谈"
     assert qm == "True"
+    # a dialog's form is read from the installed package and built
+    assert Path(form) == Path(package) / "ui" / "backup_settings.ui"
+    assert keep == "QSpinBox 365"
     # the command line speaks Chinese: the translations were found and loaded
     helptext = subprocess.run(
         [str(python), "-m", "rv_desktop", "--lang", "zh_CN", "--help"],

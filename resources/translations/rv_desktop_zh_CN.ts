@@ -637,7 +637,6 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     </message>
     <message>
         <source>Name</source>
-        <extracomment>One message label per row, under it; date fields share their stage&apos;s.</extracomment>
         <translation>名称</translation>
     </message>
     <message>
@@ -2134,6 +2133,25 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>FormState</name>
+    <message>
+        <source>Suggested by the tabs above: {answer}</source>
+        <translation>根据前面各页建议：{answer}</translation>
+    </message>
+    <message>
+        <source>The tabs above do not say: decide.</source>
+        <translation>前面各页无法判断，请选择。</translation>
+    </message>
+    <message>
+        <source>Not a date: write it as 2026-11-18.</source>
+        <translation>不是有效日期，请按 2026-11-18 的格式填写。</translation>
+    </message>
+    <message>
+        <source>Alt+{n}</source>
+        <translation>Alt+{n}</translation>
+    </message>
+</context>
+<context>
     <name>FormTabs</name>
     <message>
         <source>Case number</source>
@@ -3186,6 +3204,77 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <source>Item closed. It was the last open one: the task is done.</source>
+        <translation>事项已办结。这是最后一项未办结事项，回访任务已完成。</translation>
+    </message>
+    <message>
+        <source>Item closed.</source>
+        <translation>事项已办结。</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: {error}. It stays on screen.</source>
+        <translation>草稿未能保存：{error}。已输入的内容仍保留在屏幕上。</translation>
+    </message>
+    <message>
+        <source>Draft saved automatically at {time}.</source>
+        <translation>草稿已于 {time} 自动保存。</translation>
+    </message>
+    <message>
+        <source>Draft saved at {time}.</source>
+        <translation>草稿已于 {time} 保存。</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Follow-up needed</source>
+        <translation>需跟踪回访</translation>
+    </message>
+    <message>
+        <source>Final. The task is now in the column “{column}”.</source>
+        <translation>已定稿。任务已移至“{column}”。</translation>
+    </message>
+    <message>
+        <source>A rework item went to the handling unit.</source>
+        <translation>已向承办单位发出督办整改事项。</translation>
+    </message>
+    <message>
+        <source>A help item was raised.</source>
+        <translation>已生成帮扶事项。</translation>
+    </message>
+    <message>
+        <source>A follow-up item was raised.</source>
+        <translation>已生成跟踪回访事项。</translation>
+    </message>
+    <message>
+        <source>Reopened: the record is a draft again.</source>
+        <translation>已重新打开：登记表恢复为草稿。</translation>
+    </message>
+    <message>
+        <source>Reopen the record</source>
+        <translation>重新打开登记表</translation>
+    </message>
+    <message>
+        <source>Why is the final record reopened? (kept in the history)</source>
+        <translation>为什么重新打开已定稿的登记表？（将记入修改记录）</translation>
+    </message>
+    <message>
+        <source>Reviewed.</source>
+        <translation>已审核。</translation>
+    </message>
+    <message>
+        <source>Review the record</source>
+        <translation>审核登记表</translation>
+    </message>
+    <message>
+        <source>Reviewed by (the office lead):</source>
+        <translation>审核人（信访办负责人）：</translation>
     </message>
 </context>
 <context>
@@ -4628,7 +4717,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>&quot;{value}&quot; is not a valid value for the field {field}.</source>
-        <extracomment>Days a handling unit is given to rework a case (督办整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order. The tab of the form each field is on. Text columns of limited length (the schema&apos;s ``max_length``). The longest text each limited field holds (the form stops typing there).</extracomment>
+        <extracomment>Days a handling unit is given to rework a case (督办整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order (``data/visit_record.toml``). How stored lists (visitors, joining units) and reasons are joined: the county&apos;s typography, whatever the language of the screen (the text is data). The tab of the form each field is on (``data/visit_record.toml``). The Python enum of each choice field (its codes; the labels are the file&apos;s). Text fields and the most characters each holds (``max_len`` of the data file). The longest text each limited field holds (the form stops typing there).</extracomment>
         <translation>&quot;{value}&quot; 不是 {field} 的有效值。</translation>
     </message>
     <message>
@@ -4636,8 +4725,8 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
         <translation>登记表中没有 {field} 这一项。</translation>
     </message>
     <message>
-        <source>The field {field} holds at most {limit} characters.</source>
-        <translation>{field} 最多 {limit} 个字。</translation>
+        <source>{label} holds at most {limit} characters; the text typed has {length}.</source>
+        <translation>{label}：最多 {limit} 个字，现填写了 {length} 个字。</translation>
     </message>
     <message>
         <source>Contact attempt {n} needs a time, a means and an outcome.</source>
@@ -5224,409 +5313,9 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
 <context>
     <name>VisitForm</name>
     <message>
-        <source>Case</source>
-        <translation>案件</translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation>回访经过</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>回访结果</translation>
-    </message>
-    <message>
-        <source>Difficulties and help</source>
-        <translation>困难与帮扶</translation>
-    </message>
-    <message>
-        <source>Opinions</source>
-        <translation>意见建议</translation>
-    </message>
-    <message>
-        <source>Three looks</source>
-        <translation>三看</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>跟踪回访</translation>
-    </message>
-    <message>
-        <source>Sign-off</source>
-        <translation>签收</translation>
-    </message>
-    <message>
-        <source>Date and time</source>
-        <translation>回访时间</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>回访方式</translation>
-    </message>
-    <message>
-        <source>Visitors</source>
-        <translation>回访人员</translation>
-    </message>
-    <message>
-        <source>Joining units</source>
-        <translation>参与单位</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>回访地点</translation>
-    </message>
-    <message>
-        <source>Who answered</source>
-        <translation>受访人</translation>
-    </message>
-    <message>
-        <source>Proxy&apos;s name</source>
-        <translation>代评人姓名</translation>
-    </message>
-    <message>
-        <source>Relationship</source>
-        <translation>与信访人关系</translation>
-    </message>
-    <message>
-        <source>The petitioner is away</source>
-        <translation>信访人在外</translation>
-    </message>
-    <message>
-        <source>Phone result</source>
-        <translation>电话回访结果</translation>
-    </message>
-    <message>
-        <source>People asked</source>
-        <translation>走访对象</translation>
-    </message>
-    <message>
-        <source>What they said</source>
-        <translation>反映情况</translation>
-    </message>
-    <message>
-        <source>Contact attempts</source>
-        <translation>联系记录</translation>
-    </message>
-    <message>
-        <source>Conclusion true and reasonable</source>
-        <translation>办理结论是否属实合理</translation>
-    </message>
-    <message>
-        <source>Note on the conclusion</source>
-        <translation>结论说明</translation>
-    </message>
-    <message>
-        <source>View of the conclusion</source>
-        <translation>对办理结论的态度</translation>
-    </message>
-    <message>
-        <source>Reasonable demands solved</source>
-        <translation>合理诉求是否解决</translation>
-    </message>
-    <message>
-        <source>Handling opinions carried out</source>
-        <translation>处理意见是否落实</translation>
-    </message>
-    <message>
-        <source>Satisfaction with the result</source>
-        <translation>对处理结果是否满意</translation>
-    </message>
-    <message>
-        <source>Reason for dissatisfaction</source>
-        <translation>不满意原因</translation>
-    </message>
-    <message>
-        <source>Rating of the handling unit</source>
-        <translation>对承办单位的评价</translation>
-    </message>
-    <message>
-        <source>Settled</source>
-        <translation>已息诉罢访</translation>
-    </message>
-    <message>
-        <source>Risk of a new petition</source>
-        <translation>重复信访风险</translation>
-    </message>
-    <message>
-        <source>Practical difficulties</source>
-        <translation>生产生活困难</translation>
-    </message>
-    <message>
-        <source>Help given or arranged</source>
-        <translation>已给予或安排的帮扶</translation>
-    </message>
-    <message>
-        <source>Who helps</source>
-        <translation>帮扶责任人</translation>
-    </message>
-    <message>
-        <source>Opinions and suggestions</source>
-        <translation>意见和建议</translation>
-    </message>
-    <message>
-        <source>Handled according to law and policy?</source>
-        <translation>是否依法依政策办理？</translation>
-    </message>
-    <message>
-        <source>Is the petitioner satisfied?</source>
-        <translation>信访人是否满意？</translation>
-    </message>
-    <message>
-        <source>Opinions or suggestions given?</source>
-        <translation>是否提出意见建议？</translation>
-    </message>
-    <message>
-        <source>A follow-up is needed</source>
-        <translation>需要跟踪回访</translation>
-    </message>
-    <message>
-        <source>Laws and policies explained</source>
-        <translation>法律政策解释</translation>
-    </message>
-    <message>
-        <source>Next action</source>
-        <translation>下一步措施</translation>
-    </message>
-    <message>
-        <source>By whom</source>
-        <translation>责任人</translation>
-    </message>
-    <message>
-        <source>By when</source>
-        <translation>完成时限</translation>
-    </message>
-    <message>
-        <source>Recorded by</source>
-        <translation>填表人</translation>
-    </message>
-    <message>
-        <source>Recorded on</source>
-        <translation>填表日期</translation>
-    </message>
-    <message>
-        <source>The visitors signed the paper form</source>
-        <translation>回访人员已在纸质登记表上签字</translation>
-    </message>
-    <message>
-        <source>Petitioner&apos;s signature</source>
-        <translation>信访人签字</translation>
-    </message>
-    <message>
-        <source>Outcome of the contact</source>
-        <translation>联系结果</translation>
-    </message>
-    <message>
-        <source>How the outcome is known</source>
-        <translation>结果依据</translation>
-    </message>
-    <message>
-        <source>Why not at the door</source>
-        <translation>未上门的原因</translation>
-    </message>
-    <message>
-        <source>What is not solved or carried out</source>
-        <translation>未解决或未落实的内容</translation>
-    </message>
-    <message>
-        <source>Why no rework item</source>
-        <translation>不督办整改的理由</translation>
-    </message>
-    <message>
-        <source>Practical difficulties?</source>
-        <translation>有无实际困难</translation>
-    </message>
-    <message>
-        <source>Opinions or suggestions?</source>
-        <translation>有无意见建议</translation>
-    </message>
-    <message>
-        <source>Why the looks differ</source>
-        <translation>三看说明</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>Partly</source>
-        <translation>部分</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>Home visit</source>
-        <extracomment>The choices of each radio group: (stored value, label).</extracomment>
-        <translation>上门走访</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话回访</translation>
-    </message>
-    <message>
-        <source>Former residence</source>
-        <translation>原住地走访</translation>
-    </message>
-    <message>
-        <source>At the office</source>
-        <translation>来访面谈</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>其他</translation>
-    </message>
-    <message>
-        <source>The petitioner</source>
-        <translation>信访人本人</translation>
-    </message>
-    <message>
-        <source>A relative</source>
-        <translation>亲属</translation>
-    </message>
-    <message>
-        <source>Village or community committee</source>
-        <translation>村(居)委会</translation>
-    </message>
-    <message>
-        <source>Another person</source>
-        <translation>其他人员</translation>
-    </message>
-    <message>
-        <source>Agrees</source>
-        <translation>认可</translation>
-    </message>
-    <message>
-        <source>Disagrees</source>
-        <translation>不认可</translation>
-    </message>
-    <message>
-        <source>No clear view</source>
-        <translation>未明确表态</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>满意</translation>
-    </message>
-    <message>
-        <source>Basically satisfied</source>
-        <translation>基本满意</translation>
-    </message>
-    <message>
-        <source>Dissatisfied</source>
-        <translation>不满意</translation>
-    </message>
-    <message>
-        <source>Could not be reached</source>
-        <translation>联系不上</translation>
-    </message>
-    <message>
-        <source>Refused the visit</source>
-        <translation>拒绝回访</translation>
-    </message>
-    <message>
-        <source>Deceased</source>
-        <translation>已去世</translation>
-    </message>
-    <message>
-        <source>In custody</source>
-        <translation>在押</translation>
-    </message>
-    <message>
-        <source>Moved, no trace</source>
-        <translation>迁居下落不明</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>已签字</translation>
-    </message>
-    <message>
-        <source>Refused to sign</source>
-        <translation>拒绝签字</translation>
-    </message>
-    <message>
-        <source>Not signed</source>
-        <translation>未签字</translation>
-    </message>
-    <message>
-        <source>Phone call</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation>当面</translation>
-    </message>
-    <message>
-        <source>Text message</source>
-        <translation>短信</translation>
-    </message>
-    <message>
-        <source>Reached</source>
-        <translation>已联系上</translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation>无人接听</translation>
-    </message>
-    <message>
-        <source>Wrong number</source>
-        <translation>号码错误</translation>
-    </message>
-    <message>
-        <source>Moved away</source>
-        <translation>已搬离</translation>
-    </message>
-    <message>
-        <source>Refused</source>
-        <translation>拒绝</translation>
-    </message>
-    <message>
         <source>No form yet</source>
+        <extracomment>The state of a task without any visit record (the others: ``record_state``).</extracomment>
         <translation>未填表</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>已定稿</translation>
-    </message>
-    <message>
-        <source>Reviewed</source>
-        <translation>已审核</translation>
-    </message>
-    <message>
-        <source>Rework</source>
-        <translation>督办整改</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>帮扶事项</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>未办结</translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation>已办结</translation>
     </message>
 </context>
 <context>
@@ -5709,94 +5398,14 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
         <translation>{case_no} · {petitioner} · 第{n}次回访</translation>
     </message>
     <message>
-        <source>Item closed. It was the last open one: the task is done.</source>
-        <translation>事项已办结。这是最后一项未办结事项，回访任务已完成。</translation>
-    </message>
-    <message>
-        <source>Item closed.</source>
-        <translation>事项已办结。</translation>
-    </message>
-    <message>
         <source>{n} of {total}</source>
         <translation>第 {n} / {total} 件</translation>
-    </message>
-    <message>
-        <source>Suggested by the tabs above: {answer}</source>
-        <translation>根据前面各页建议：{answer}</translation>
-    </message>
-    <message>
-        <source>The tabs above do not say: decide.</source>
-        <translation>前面各页无法判断，请选择。</translation>
-    </message>
-    <message>
-        <source>Not a date: write it as 2026-11-18.</source>
-        <translation>不是有效日期，请按 2026-11-18 的格式填写。</translation>
-    </message>
-    <message>
-        <source>The draft could not be saved: {error}. It stays on screen.</source>
-        <translation>草稿未能保存：{error}。已输入的内容仍保留在屏幕上。</translation>
-    </message>
-    <message>
-        <source>Draft saved automatically at {time}.</source>
-        <translation>草稿已于 {time} 自动保存。</translation>
-    </message>
-    <message>
-        <source>Draft saved at {time}.</source>
-        <translation>草稿已于 {time} 保存。</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>Follow-up needed</source>
-        <translation>需跟踪回访</translation>
-    </message>
-    <message>
-        <source>Final. The task is now in the column “{column}”.</source>
-        <translation>已定稿。任务已移至“{column}”。</translation>
-    </message>
-    <message>
-        <source>A rework item went to the handling unit.</source>
-        <translation>已向承办单位发出督办整改事项。</translation>
-    </message>
-    <message>
-        <source>A help item was raised.</source>
-        <translation>已生成帮扶事项。</translation>
-    </message>
-    <message>
-        <source>A follow-up item was raised.</source>
-        <translation>已生成跟踪回访事项。</translation>
     </message>
     <message numerus="yes">
         <source>Not final yet: %n field(s) still need attention (marked tabs).</source>
         <translation>
             <numerusform>尚不能定稿：还有 %n 项需要填写或更正（见带标记的选项卡）。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Reopened: the record is a draft again.</source>
-        <translation>已重新打开：登记表恢复为草稿。</translation>
-    </message>
-    <message>
-        <source>Reopen the record</source>
-        <translation>重新打开登记表</translation>
-    </message>
-    <message>
-        <source>Why is the final record reopened? (kept in the history)</source>
-        <translation>为什么重新打开已定稿的登记表？（将记入修改记录）</translation>
-    </message>
-    <message>
-        <source>Reviewed.</source>
-        <translation>已审核。</translation>
-    </message>
-    <message>
-        <source>Review the record</source>
-        <translation>审核登记表</translation>
-    </message>
-    <message>
-        <source>Reviewed by (the office lead):</source>
-        <translation>审核人（信访办负责人）：</translation>
     </message>
     <message>
         <source>This record is final and read-only. Press Reopen… and give the reason to change it.</source>
@@ -5807,7 +5416,6 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     <name>VisitFormTips</name>
     <message>
         <source>When the visit or call took place, e.g. 2026-11-18 9:30. Not in the future, not before the case was concluded.</source>
-        <extracomment>Tooltips: what each field means, in the words of the plan (short).</extracomment>
         <translation>回访或电话的时间，如 2026-11-18 9:30。不能晚于今天，也不能早于办结日期。</translation>
     </message>
     <message>
@@ -6427,6 +6035,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>Group</source>
+        <extracomment>the columns of the table, in the user&apos;s language when printed</extracomment>
         <translation>分组</translation>
     </message>
     <message>

@@ -21,6 +21,12 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from . import audit, dblock
+from .db_checks import integrity_check as integrity_check
+from .db_checks import is_damage, quick_check_connection
+from .db_checks import quick_check as quick_check
+from .db_checks import schema_version as schema_version
+from .db_files import private_file
+from .db_files import remove_restore_leftovers as remove_restore_leftovers
 from .errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .models import ALL_MODELS, HOME_TOWN_ID, Town, db
@@ -371,46 +377,6 @@ def _open_bound(path: Path, info, create: bool, actor: str | None) -> SqliteData
     return database
 
 
-def private_file(path: Path) -> None:
-    """Create ``path`` (if missing) readable by its owner only (0600 on POSIX).
-
-    SQLite gives the ``-wal``/``-shm``/``-journal`` files of a database the
-    database file's own mode, so creating it first covers them too. On
-    Windows the per-user data folder keeps it private.
-    """
-    try:
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-        if os.name == "posix":
-            os.chmod(path, 0o600)
-    except OSError:
-        pass  # connect() explains a file that cannot be made
-
-
-def remove_restore_leftovers(db_path: str | os.PathLike) -> list[Path]:
-    """Remove what a killed restore left beside ``db_path``; return the removed files.
-
-    Call only while holding the program's lock (no restore can be running):
-    ``<db>.restore-tmp`` (an unfinished or unused incoming copy) and
-    ``<stem>.before-restore-*.part`` (an unfinished kept copy; the live file
-    is still the whole old one).
-    """
-    db_path = Path(db_path).expanduser().absolute()
-    found = [db_path.with_name(db_path.name + ".restore-tmp")]
-    try:
-        found += list(db_path.parent.glob(f"{db_path.stem}.before-restore-*.part"))
-    except OSError:
-        return []
-    removed = []
-    for path in found:
-        for leftover in (path, Path(str(path) + "-journal")):
-            try:
-                leftover.unlink()
-                removed.append(leftover)
-            except OSError:
-                pass
-    return removed
-
-
 def close_database(all_threads: bool = False) -> None:
     """Close and unbind the current database, if any.
 
@@ -458,12 +424,6 @@ def check_file(path: str | os.PathLike) -> None:
         raise DatabaseDamaged(path, problems)
 
 
-def quick_check_connection(con: sqlite3.Connection) -> list[str]:
-    """``PRAGMA quick_check`` on a plain sqlite3 connection; an empty list means sound."""
-    rows = con.execute("PRAGMA quick_check").fetchall()
-    return [] if rows == [("ok",)] else [r[0] for r in rows]
-
-
 def _create_schema(database: SqliteDatabase) -> None:
     with database.atomic():
         database.create_tables(ALL_MODELS)
@@ -501,49 +461,3 @@ def _migrate(database: SqliteDatabase, path: Path, found: int) -> None:
         database.execute_sql("PRAGMA foreign_keys = ON")
     with database.atomic():
         audit.install_triggers()
-
-
-_SQLITE_CORRUPT, _SQLITE_NOTADB = 11, 26
-_DAMAGE_WORDS = ("malformed", "not a database", "file is encrypted", "disk image")
-
-
-def is_damage(exc: BaseException) -> bool:
-    """True for SQLite's errors that mean the file itself is damaged.
-
-    SQLITE_CORRUPT and SQLITE_NOTADB, raised by sqlite3 or wrapped by peewee
-    (both carry SQLite's text; the cause chain is followed a few steps); a
-    locked database or a broken constraint is not damage.
-    """
-    seen = 0
-    error: BaseException | None = exc
-    while error is not None and seen < 4:
-        code = getattr(error, "sqlite_errorcode", None)
-        if code is not None and code & 0xFF in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
-            return True
-        if isinstance(error, sqlite3.DatabaseError) or type(error).__module__ == "peewee":
-            text = str(error).lower()
-            if any(word in text for word in _DAMAGE_WORDS):
-                return True
-        error = error.__cause__ or error.__context__
-        seen += 1
-    return False
-
-
-def schema_version(database: SqliteDatabase | None = None) -> int:
-    return (database or db.obj).execute_sql("PRAGMA user_version").fetchone()[0]
-
-
-def quick_check(database: SqliteDatabase | None = None) -> list[str]:
-    """SQLite's quick check; an empty list means sound."""
-    rows = (database or db.obj).execute_sql("PRAGMA quick_check").fetchall()
-    return [] if rows == [("ok",)] else [r[0] for r in rows]
-
-
-def integrity_check(database: SqliteDatabase | None = None) -> list[str]:
-    """SQLite's full integrity and foreign-key checks; an empty list means sound."""
-    database = database or db.obj
-    rows = database.execute_sql("PRAGMA integrity_check").fetchall()
-    problems = [] if rows == [("ok",)] else [r[0] for r in rows]
-    for table, rowid, parent, _fk in database.execute_sql("PRAGMA foreign_key_check"):
-        problems.append(f"{table} row {rowid}: missing {parent}")
-    return problems

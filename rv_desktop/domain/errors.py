@@ -4,8 +4,9 @@ The domain has no Qt, yet every message must reach the clerk in their
 language. A ``UserError`` keeps a stable ``code``, an English template marked
 with ``QT_TRANSLATE_NOOP("UserError", ...)`` (so ``pyside6-lupdate`` collects
 it into the translation files) and the values to fill in. The GUI and the
-command line translate the template and format it (``gui/i18n.py``,
-``cli.py``); ``str(error)`` gives the English text for logs.
+command line translate the template and format it (``rv_desktop/i18n.py``,
+``tr_error``; the command line's ``cli/frame.py``); ``str(error)`` gives the
+English text for logs.
 """
 
 from __future__ import annotations

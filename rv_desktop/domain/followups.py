@@ -25,14 +25,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .campaigns import get_campaign
-from .enums import FollowUpKind, FollowUpState
+from .enums import FollowUpKind, FollowUpState, TaskStatus
 from .errors import QT_TRANSLATE_NOOP, UserError
-from .models import Campaign, db
+from .models import Campaign, FollowUp, Target, VisitRecord, db
 
 __all__ = [
     "STATES",
     "FollowUpCounts",
     "FollowUpItem",
+    "FollowUpRow",
+    "close_followup",
+    "followup_list",
     "followup_counts",
     "followup_items",
 ]
@@ -220,3 +223,133 @@ def followup_counts(
         closed=sum(c["closed"] for c in by_kind.values()),
         by_kind=by_kind,
     )
+
+
+# --- the items of one task (raised by visits.finalise) ------------------------
+
+
+@dataclass(frozen=True)
+class FollowUpRow:
+    """A follow-up, rework or help item of a task."""
+
+    id: int
+    target_id: int
+    visit_id: int | None
+    kind: str
+    reason: str | None
+    action: str | None
+    assignee: str | None
+    due_on: dt.date | None
+    state: str
+    closed_on: dt.date | None
+    result: str | None
+
+
+def followup_list(target_id: int) -> list[FollowUpRow]:
+    """The items of a task, open ones first, by due date."""
+    from .visits.values import _to_date
+    return [
+        FollowUpRow(
+            f.id,
+            f.target_id,
+            f.visit_id,
+            f.kind.value,
+            f.reason,
+            f.action,
+            f.assignee,
+            _to_date("due_on", f.due_on),
+            f.state.value,
+            _to_date("closed_on", f.closed_on),
+            f.result,
+        )
+        for f in FollowUp.select()
+        .where(FollowUp.target == target_id)
+        .order_by(FollowUp.state.desc(), FollowUp.due_on, FollowUp.id)
+    ]
+
+
+def _check_closing(
+    item: FollowUp | None, followup_id: int, result: str, closed_on: dt.date, today: dt.date
+) -> None:
+    """Refuse closing an item that is missing or closed, without a result, or on a wrong date."""
+    from .visits.values import VisitError, _to_date
+
+    if item is None:
+        raise VisitError(
+            "followup_not_found",
+            QT_TRANSLATE_NOOP("UserError", "There is no follow-up item {id}."),
+            id=followup_id,
+        )
+    if item.state.value != FollowUpState.OPEN.value:
+        raise VisitError(
+            "followup_closed",
+            QT_TRANSLATE_NOOP("UserError", "The follow-up item {id} is already closed."),
+            id=followup_id,
+        )
+    if not result:
+        raise VisitError(
+            "followup_result_required",
+            QT_TRANSLATE_NOOP(
+                "UserError", "Enter the result before closing the follow-up item {id}."
+            ),
+            id=followup_id,
+        )
+    if closed_on > today:
+        raise VisitError(
+            "followup_closed_future",
+            QT_TRANSLATE_NOOP("UserError", "The closing date {date} is in the future."),
+            date=closed_on,
+        )
+    raised = VisitRecord.get_or_none(VisitRecord.id == item.visit_id)
+    visited_on = _to_date("visited_at", raised.visited_at) if raised else None
+    if visited_on is not None and closed_on < visited_on:
+        raise VisitError(
+            "followup_closed_early",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The closing date {date} is before the visit that raised the item ({visited}).",
+            ),
+            date=closed_on,
+            visited=visited_on,
+        )
+
+
+def close_followup(
+    followup_id: int,
+    result: str,
+    closed_on: dt.date | None = None,
+    today: dt.date | None = None,
+) -> str:
+    """Close an item with its result; returns the task's board column afterwards.
+
+    The task moves from follow_up to done when this was its last open rework
+    or follow-up item and its latest record is final, satisfied or basically
+    satisfied, and settled (see the module).
+    """
+    from .visits.finalise import _latest, _open_items
+    from .visits.records import _set_status, _state
+    from .visits.values import _BLOCKING, _FINAL_STATES, _GOOD
+
+    today = today or dt.date.today()
+    closed_on = closed_on or today
+    result = (result or "").strip()
+    with db.atomic():
+        item = FollowUp.get_or_none(FollowUp.id == followup_id)
+        _check_closing(item, followup_id, result, closed_on, today)
+        FollowUp.update(state=FollowUpState.CLOSED.value, closed_on=closed_on, result=result).where(
+            FollowUp.id == item.id
+        ).execute()
+        target = Target.get_by_id(item.target_id)
+        status = target.status.value
+        if status == TaskStatus.FOLLOW_UP.value and not _open_items(target.id, _BLOCKING):
+            latest = _latest(target.id)
+            if (
+                latest is not None
+                and _state(latest) in _FINAL_STATES
+                and latest.satisfaction is not None
+                and latest.satisfaction.value in _GOOD
+                and latest.settled is True
+            ):
+                status = TaskStatus.DONE.value
+                _set_status(target.id, status)
+    return status

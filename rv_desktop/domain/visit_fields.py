@@ -24,8 +24,10 @@ from . import vocabulary
 __all__ = [
     "KINDS",
     "VisitField",
+    "FieldLabel",
     "choice_labels",
     "field",
+    "field_label",
     "fields",
     "label",
     "problems",
@@ -79,6 +81,24 @@ def field(key: str) -> VisitField:
 def label(key: str, lang: str | None = "zh") -> str:
     """The label of field ``key`` (``label("method")`` → 回访方式)."""
     return field(key).label(lang)
+
+
+class FieldLabel(str):
+    """A field's label for a message: ``str`` is the English label (logs, ``str(error)``);
+    ``in_language(lang)`` the one the user reads (``i18n.tr_error`` asks for it)."""
+
+    zh: str = ""
+
+    def in_language(self, lang: str | None) -> str:
+        return self.zh if vocabulary.language(lang) == "zh" else str.__str__(self)
+
+
+def field_label(key: str) -> FieldLabel:
+    """The label of field ``key`` in both languages, for a ``UserError``'s parameters."""
+    f = field(key)
+    out = FieldLabel(f.en)
+    out.zh = f.zh
+    return out
 
 
 def tabs() -> tuple[str, ...]:

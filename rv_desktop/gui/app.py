@@ -160,10 +160,10 @@ def _build_window(session: Session, path: Path, needed: bool) -> MainWindow | No
 
 
 def run_gui(argv: Sequence[str]) -> int:
-    from ..cli import _pre_lang, build_parser
+    from ..cli import build_parser, pre_lang
     from ..services.staging import use_private_temp
 
-    app = make_application(_pre_lang(argv))
+    app = make_application(pre_lang(argv))
     install_excepthook()
     try:
         use_private_temp()  # personal data in temporary files stays in the data folder

@@ -10,9 +10,10 @@ yyyy-mm-dd. Personal data is masked unless the clerk asked to reveal it, and
 every export leaves an audit record saying whether it was revealed.
 
 The header names are the ones the ledger import recognises, so an exported
-list can be imported again. The workbook is written in openpyxl's
-write-only mode (streamed) to a temporary file that replaces the target only
-when complete.
+list can be imported again. openpyxl writes the styled frame (title, header,
+print setup, one styled empty row); the data rows are streamed as the same
+XML straight into a copy of its zip (``_fill_frame``), a temporary file that
+replaces the target only when complete.
 """
 
 from __future__ import annotations

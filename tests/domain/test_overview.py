@@ -15,6 +15,8 @@ from rv_desktop.domain.models import (
 )
 from rv_desktop.domain.overview import NextStep, next_steps, overview
 
+from .. import factories
+
 TODAY = dt.date(2026, 11, 20)
 D = dt.date
 
@@ -24,29 +26,11 @@ def _codes(steps: list[NextStep]) -> list[str]:
 
 
 def _campaign(**dates) -> Campaign:
-    return Campaign.create(
-        name="2026年千案回访",
-        is_current=True,
-        prep_start=D(2026, 10, 1),
-        prep_end=D(2026, 10, 15),
-        impl_start=D(2026, 10, 16),
-        impl_end=D(2026, 11, 30),
-        summary_start=D(2026, 12, 1),
-        summary_end=D(2026, 12, 10),
-        report_deadline=D(2026, 12, 10),
-        **dates,
-    )
+    return factories.campaign("2026年千案回访", **{**factories.PLAN_DATES, **dates})
 
 
 def _target(campaign, no: str, status: str, included: bool = True) -> Target:
-    case = Case.create(case_no=no, petitioner=Petitioner.create(name="张三"))
-    return Target.create(
-        campaign=campaign,
-        case=case,
-        status=status,
-        included=included,
-        exclusion_reason=None if included else "policy",
-    )
+    return factories.target(campaign, factories.case(no, "张三"), included, status=status)
 
 
 def test_the_campaign_steps_in_the_plans_order(database):

@@ -12,26 +12,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QListView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from ...domain.errors import UserError
 from ...domain.tasks import TaskCard, add_handling_unit, assign_tasks, staff_list, unit_list
 from ...i18n import tr_error
 from .. import screen_fit
 from ..models.board_model import METHOD_LABELS, method_label
+from ..ui_loader import load_ui
 from ..widgets.multi_choice import MultiChoiceButton
 from .assign_summary import cases_text, current_text
 
@@ -54,15 +42,15 @@ class AssignDialog(QDialog):
         self.target_ids = list(target_ids)
         self.cards = [c for c in cards if c.target_id in set(self.target_ids)]
         self.assigned = 0
+        units = self.tr("Joining units")
+        load_ui("assign", self, {"MultiChoiceButton": lambda p: MultiChoiceButton(units, p)})
         self.setWindowTitle(self.tr("Assign %n task(s)", "", len(self.target_ids)))
         screen_fit.fit_window(self, (460, 520))
 
-        self.leader_combo = QComboBox()
         self.leader_combo.addItem(self.tr("(unchanged)"), None)
         for person in staff_list(roles=("leader", "office_lead")):
             label = f"{person.name}（{person.title}）" if person.title else person.name
             self.leader_combo.addItem(label, person.id)
-
         self.visitor_model = QStandardItemModel(self)
         for person in staff_list(roles=("visitor", "office_lead")):
             item = QStandardItem(person.name)
@@ -70,76 +58,28 @@ class AssignDialog(QDialog):
             item.setCheckable(True)
             item.setEditable(False)
             self.visitor_model.appendRow(item)
-        self.visitor_view = QListView()
         self.visitor_view.setModel(self.visitor_model)
-        self.visitor_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.visitor_hint = QLabel(
-            self.tr("Ticked visitors replace the present ones; none ticked leaves them unchanged.")
-        )
-        self.visitor_hint.setWordWrap(True)
-
-        self.units_button = MultiChoiceButton(self.tr("Joining units"))
         self.units_button.set_choices([(str(uid), name) for uid, name in unit_list()])
-        self.unit_check = QCheckBox(self.tr("Add the direct handling unit"))
-        units_row = QVBoxLayout()
-        units_row.addWidget(self.units_button)
-        units_row.addWidget(self.unit_check)
-        self.method_combo = QComboBox()
         self.method_combo.addItem(self.tr("(unchanged)"), None)
         for code in METHOD_LABELS:
             self.method_combo.addItem(method_label(code), code)
-
-        self.due_check = QCheckBox(self.tr("Set the due date"))
-        self.due_edit = QDateEdit()
-        self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat(translate("Format", "d MMM yyyy"))
         day = due_on or dt.date.today() + dt.timedelta(days=14)
         self.due_edit.setDate(QDate(day.year, day.month, day.day))
-        self.due_edit.setEnabled(False)
         self.due_check.toggled.connect(self.due_edit.setEnabled)
-        due_row = QHBoxLayout()
-        due_row.addWidget(self.due_check)
-        due_row.addWidget(self.due_edit, 1)
-
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #c62828;")
         self.error_label.hide()
+        self._show_cards()
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
 
-        # which cases, and what they have now: the clerk sees what is being changed
-        self.cases_label = QLabel(cases_text(self.cards))
-        self.cases_label.setObjectName("assignedCases")
-        self.cases_label.setWordWrap(True)
-        self.current_label = QLabel(current_text(self.cards))
-        self.current_label.setObjectName("currentValues")
-        self.current_label.setWordWrap(True)
-        self.current_label.setVisible(bool(self.cards))
-        font = self.cases_label.font()
-        font.setBold(True)
-        self.cases_label.setFont(font)
+    def _show_cards(self) -> None:
+        """Which cases, and what they have now: the clerk sees what is being changed."""
+        self.cases_label.setText(cases_text(self.cards))
         self.cases_label.setVisible(bool(self.cards))
+        self.current_label.setText(current_text(self.cards))
+        self.current_label.setVisible(bool(self.cards))
         if len(self.cards) == 1 and self.cards[0].visitor_ids:
             self.set_visitors(self.cards[0].visitor_ids)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Responsible leader:"), self.leader_combo)
-        form.addRow(self.tr("Visitors:"), self.visitor_view)
-        form.addRow("", self.visitor_hint)
-        form.addRow(self.tr("Joining units:"), units_row)
-        form.addRow(self.tr("Visit method:"), self.method_combo)
-        form.addRow(self.tr("Due date:"), due_row)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.cases_label)
-        layout.addWidget(self.current_label)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
 
     # --- values ---------------------------------------------------------
 

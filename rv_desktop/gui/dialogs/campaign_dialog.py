@@ -11,23 +11,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QWidget
 
 from ...domain.campaigns import CampaignError, CampaignPlan, create_campaign, update_campaign
 from ...i18n import tr_error
 from .. import screen_fit
+from ..ui_loader import load_ui
 
 #: The QDateEdit minimum stands for "no date yet" and shows blank.
 _NO_DATE = QDate(2000, 1, 1)
@@ -42,6 +31,22 @@ _DATE_FIELDS = (
     "report_deadline",
 )
 _TEXT_FIELDS = ("name", "group_leader", "deputy_leaders", "office_in_charge", "county_office")
+# The message label under each row of the form (date fields share their stage's).
+_ERROR_LABELS = {
+    "name": "name_error",
+    "prep_start": "prep_error",
+    "prep_end": "prep_error",
+    "impl_start": "impl_error",
+    "impl_end": "impl_error",
+    "summary_start": "summary_error",
+    "summary_end": "summary_error",
+    "report_deadline": "deadline_error",
+    "group_leader": "group_leader_error",
+    "deputy_leaders": "deputy_leaders_error",
+    "office_in_charge": "office_in_charge_error",
+    "county_office": "county_office_error",
+    "notes": "notes_error",
+}
 
 
 class OptionalDateEdit(QDateEdit):
@@ -77,79 +82,21 @@ class CampaignDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
+        load_ui("campaign", self, custom=(OptionalDateEdit,))
         self.campaign_id = campaign_id
         self.saved_id: int | None = None
         self.setWindowTitle(
             self.tr("New campaign") if campaign_id is None else self.tr("Edit campaign")
         )
-        self.setMinimumWidth(560)
-
-        self.fields: dict[str, QWidget] = {}
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr('e.g. 2026 "thousand cases return visit"'))
-        self.fields["name"] = self.name
-        for name in _DATE_FIELDS:
-            self.fields[name] = OptionalDateEdit()
-        for name in _TEXT_FIELDS[1:]:
-            self.fields[name] = QLineEdit()
-        self.notes = QPlainTextEdit()
-        self.notes.setFixedHeight(70)
-        self.fields["notes"] = self.notes
-        self.group_leader: QLineEdit = self.fields["group_leader"]  # type: ignore[assignment]
-
-        #: One message label per row, under it; date fields share their stage's.
-        self.field_errors: dict[str, QLabel] = {}
-        form = QFormLayout()
-
-        def add_row(label: str, widget_or_layout, names: tuple[str, ...]) -> None:
-            form.addRow(label, widget_or_layout)
-            message = QLabel()
-            message.setWordWrap(True)
-            message.setStyleSheet("color: #b00020;")
-            message.hide()
-            form.addRow("", message)
-            for name in names:
-                self.field_errors[name] = message
-
-        add_row(self.tr("Name"), self.name, ("name",))
-        stages = (
-            (self.tr("Preparation stage"), "prep_start", "prep_end"),
-            (self.tr("Implementation stage"), "impl_start", "impl_end"),
-            (self.tr("Summary stage"), "summary_start", "summary_end"),
-        )
-        for label, start, end in stages:
-            row = QHBoxLayout()
-            row.addWidget(self.fields[start])
-            row.addWidget(QLabel(self.tr("to")))
-            row.addWidget(self.fields[end])
-            row.addStretch(1)
-            add_row(label, row, (start, end))
-        deadline = QHBoxLayout()
-        deadline.addWidget(self.fields["report_deadline"])
-        deadline.addStretch(1)
-        add_row(self.tr("Report deadline"), deadline, ("report_deadline",))
-        add_row(self.tr("Group leader"), self.fields["group_leader"], ("group_leader",))
-        add_row(self.tr("Deputy leaders"), self.fields["deputy_leaders"], ("deputy_leaders",))
-        add_row(self.tr("Office in charge"), self.fields["office_in_charge"], ("office_in_charge",))
-        add_row(self.tr("County office"), self.fields["county_office"], ("county_office",))
-        add_row(self.tr("Notes"), self.notes, ("notes",))
-
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
-        self.error_label.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.fields: dict[str, QWidget] = {name: getattr(self, name) for name in _ERROR_LABELS}
+        # one message label per row, under it; date fields share their stage's
+        self.field_errors: dict[str, QLabel] = {
+            name: getattr(self, label) for name, label in _ERROR_LABELS.items()
+        }
+        for label in (*self.field_errors.values(), self.error_label):
+            label.hide()
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
         screen_fit.keep_on_screen(self)
         self.load(plan or CampaignPlan(name=""))
 
@@ -216,24 +163,12 @@ class ExcludeDialog(QDialog):
 
     def __init__(self, reasons: list[tuple[str, str]], count: int, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Exclude from the targets"))
-        self.reason = QComboBox()
+        load_ui("exclude_targets", self)
+        self.count_label.setText(self.tr("Exclude %n case(s) from the targets.", "", count))
         for value, label in reasons:
             self.reason.addItem(label, value)
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Why (kept with the exclusion)"))
-        form = QFormLayout()
-        form.addRow(QLabel(self.tr("Exclude %n case(s) from the targets.", "", count)))
-        form.addRow(self.tr("Reason"), self.reason)
-        form.addRow(self.tr("Note"), self.note)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
         screen_fit.keep_on_screen(self)
 
     def values(self) -> tuple[str, str]:
@@ -245,27 +180,10 @@ class AddTargetDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add a case to the targets"))
-        self.case_no = QLineEdit()
-        self.case_no.setPlaceholderText(self.tr("Case number"))
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Why this case is visited"))
-        self.error_label = QLabel()
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        load_ui("add_target", self)
         self.error_label.hide()
-        form = QFormLayout()
-        form.addRow(self.tr("Case number"), self.case_no)
-        form.addRow(self.tr("Note"), self.note)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
         screen_fit.keep_on_screen(self)
 
     def values(self) -> tuple[str, str]:

@@ -15,21 +15,14 @@ from typing import Any
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from ...domain.errors import UserError
 from ...domain.visits import close_followup
 from ...i18n import tr_error
 from .. import screen_fit, vocab
 from ..formatting import date_text
+from ..ui_loader import load_ui
 from .visit_form.inputs import DateField
 
 
@@ -51,20 +44,18 @@ class CloseFollowUpDialog(QDialog):
         self.item = item
         self.today = today or dt.date.today()
         self.board_status: str | None = None
-        self.setWindowTitle(self.tr("Close item"))
-        self.setMinimumWidth(480)
+        load_ui("close_followup", self, {"DateField": lambda parent: DateField(parent=parent)})
 
         case_no = getattr(item, "case_no", None)
-        heading = QLabel(
+        self.heading.setText(
             self.tr("{kind} of case {case_no}").format(kind=kind_label(item.kind), case_no=case_no)
             if case_no
             else kind_label(item.kind)
         )
-        font = heading.font()
+        font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
-        heading.setFont(font)
-        about = QFormLayout()
+        self.heading.setFont(font)
         for text, value in (
             (self.tr("Reason"), item.reason),
             (self.tr("Action"), item.action),
@@ -74,34 +65,10 @@ class CloseFollowUpDialog(QDialog):
             if value:
                 shown = QLabel(value)
                 shown.setWordWrap(True)
-                about.addRow(text, shown)
+                self.about.addRow(text, shown)
 
-        self.result_edit = QPlainTextEdit()
-        self.result_edit.setObjectName("followupResult")
-        self.result_edit.setTabChangesFocus(True)
-        self.result_edit.setPlaceholderText(
-            self.tr(
-                "What was done and how it ended, e.g. the unit re-examined the case and replied"
-            )
-        )
-        self.result_edit.setFixedHeight(90)
-        self.date_edit = DateField()
-        self.date_edit.setObjectName("followupClosedOn")
         self.date_edit.set_value(self.today)
-        self.date_edit.setToolTip(self.tr("The day the item was done; not in the future."))
-        form = QFormLayout()
-        form.addRow(self.tr("&Result"), self.result_edit)
-        form.addRow(self.tr("Closed &on"), self.date_edit)
-
-        self.error_label = QLabel()
-        self.error_label.setObjectName("closeError")
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b71c1c;")
         self.error_label.hide()
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Close item"))
         self.ok_button.setToolTip(self.tr("Close the item with this result (Ctrl+Enter)"))
@@ -109,14 +76,6 @@ class CloseFollowUpDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         for key in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(key), self, activated=self.accept)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(about)
-        layout.addSpacing(6)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
         screen_fit.keep_on_screen(self)
         self.result_edit.setFocus()
 

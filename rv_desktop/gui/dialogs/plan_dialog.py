@@ -13,21 +13,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from ...domain.errors import UserError
 from ...domain.plan import plan_document
 from ...domain.plan_text import plan_as_text, save_plan_text, saved_plan_text
 from ...i18n import tr_error
+from ..ui_loader import load_ui
 
 
 class PlanDialog(QDialog):
@@ -39,40 +31,11 @@ class PlanDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Campaign plan"))
+        load_ui("plan", self)  # intro, edit, state, the buttons
         self.resize(780, 680)
-        hint = QLabel(
-            self.tr(
-                "The plan drafted from the campaign: its dates, leading group, screening "
-                "criteria and targets. Change what your county wants said differently; the "
-                "first line is the title, lines starting with 一、 or （一） are headings, "
-                "the last short lines are the office and the date."
-            )
-        )
-        hint.setWordWrap(True)
-        self.edit = QPlainTextEdit()
-        self.edit.setObjectName("planText")
         font = QFont(self.edit.font())
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.edit.setFont(font)
-        self.state = QLabel()
-        self.state.setObjectName("hint")
-        self.redraft_button = QPushButton(self.tr("&Redraft from the campaign"))
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setDefault(True)
-        self.close_button = QPushButton(self.tr("Close"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.redraft_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.print_button)
-        buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.state)
-        layout.addLayout(buttons)
         self.redraft_button.clicked.connect(self.redraft)
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.save_and_print)

@@ -16,17 +16,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QProgressDialog,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMessageBox, QPlainTextEdit, QProgressDialog, QWidget
 from shiboken6 import isValid
 
 from ...domain.errors import UserError
@@ -35,6 +25,7 @@ from ...i18n import tr_error
 from ...services.analysis_report import export_analysis_report
 from .. import screen_fit
 from ..background import Job, run_in_background
+from ..ui_loader import load_ui
 
 
 class AnalysisReportDialog(QDialog):
@@ -50,58 +41,12 @@ class AnalysisReportDialog(QDialog):
         self.report: AnalysisReport | None = None
         self.job: Job | None = None
         self.last_path: Path | None = None
-        self.setWindowTitle(self.tr("Analysis report"))
+        load_ui("report", self)  # a label and an edit per editable part, the buttons
         screen_fit.fit_window(self, (760, 640))
-
-        layout = QVBoxLayout(self)
-        self.status = QLabel(self.tr("Reading the figures…"))
-        self.status.setWordWrap(True)
-        layout.addWidget(self.status)
-        self.edits: dict[str, QPlainTextEdit] = {}
-        titles = {
-            "conclusions": self.tr("Conclusions (section 5 of the report)"),
-            "suggestions": self.tr(
-                "Next steps and suggestions (section 6 of the report; one point per line)"
-            ),
-            "good_examples": self.tr(
-                "Good examples (in section 5): choose from the cases offered and say what "
-                "was done"
-            ),
+        self.edits: dict[str, QPlainTextEdit] = {
+            part: getattr(self, f"{part}_edit") for part in EDITABLE
         }
-        self.titles = titles
-        for part in EDITABLE:
-            label = QLabel(titles[part])
-            edit = QPlainTextEdit()
-            edit.setEnabled(False)
-            edit.setTabChangesFocus(True)
-            label.setBuddy(edit)
-            layout.addWidget(label)
-            layout.addWidget(edit, 1)
-            self.edits[part] = edit
-        note = QLabel(
-            self.tr(
-                "The other parts of the report are drafted from the figures each time it "
-                "is built. Leave a paragraph as drafted and it follows the figures."
-            )
-        )
-        note.setWordWrap(True)
-        layout.addWidget(note)
-
-        self.redraft_button = QPushButton(self.tr("&Redraft from figures"))
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.build_button = QPushButton(self.tr("&Build PDF…"))
-        self.build_button.setDefault(True)
-        self.close_button = QPushButton(self.tr("Close"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.redraft_button)
-        buttons.addStretch(1)
-        for button in (self.save_button, self.build_button, self.close_button):
-            buttons.addWidget(button)
-        for button in (self.redraft_button, self.save_button, self.close_button):
-            button.setAutoDefault(False)  # Enter builds the PDF, whichever button has focus
-        for button in (self.redraft_button, self.save_button, self.build_button):
-            button.setEnabled(False)
-        layout.addLayout(buttons)
+        self.titles = {part: getattr(self, f"{part}_label").text() for part in EDITABLE}
 
         self.redraft_button.clicked.connect(self.redraft)
         self.save_button.clicked.connect(self.save)

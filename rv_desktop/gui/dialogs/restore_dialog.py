@@ -12,15 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHeaderView,
-    QLabel,
     QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +24,7 @@ from ...services.backup import backup_counts, list_backups
 from .. import screen_fit
 from ..background import run_in_background
 from ..models.backup_table_model import BackupRow, BackupTableModel
+from ..ui_loader import load_ui
 
 
 def find_backups(folders: list[Path]) -> list[BackupRow]:
@@ -36,44 +33,30 @@ def find_backups(folders: list[Path]) -> list[BackupRow]:
 
 
 class RestoreDialog(QDialog):
+    """The form is ``ui/restore.ui``; this class is its behaviour."""
+
     def __init__(self, db_path: Path, folders: list[Path], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Restore from backup"))
+        load_ui("restore", self)  # intro, table, status, buttons
         self.folders = folders
         self.chosen: Path | None = None
 
-        intro = QLabel(
+        self.intro.setText(
             self.tr(
                 "Choose the backup to put back in place of {path}. The current file is "
                 "first kept beside it as a copy, so nothing is lost."
             ).format(path=db_path)
         )
-        intro.setWordWrap(True)
-        self.status = QLabel(self.tr("Looking for backups…"))
-        self.status.setWordWrap(True)
         self.model = BackupTableModel(self)
-        self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setDefault(True)
         self.restore_button.setEnabled(False)
         self.file_button = QPushButton(self.tr("Choose a file…"))
         self.buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.file_button, QDialogButtonBox.ButtonRole.ActionRole)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
         screen_fit.fit_window(self, (900, 420))
 
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

@@ -12,30 +12,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ...services.backup import AutoBackupPolicy, BackupFile
 from .. import screen_fit
 from ..formatting import datetime_text
+from ..ui_loader import load_ui
 
 
 class BackupSettingsDialog(QDialog):
+    """The form is ``ui/backup_settings.ui``; this class is its behaviour."""
+
     def __init__(
         self,
         default_folder: Path,
@@ -43,92 +30,17 @@ class BackupSettingsDialog(QDialog):
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Backup settings"))
+        load_ui("backup_settings", self)
         self.default_folder = default_folder
-
-        self.enabled = QCheckBox(self.tr("Back up automatically when the program closes"))
-        self.daily = QRadioButton(self.tr("once a day (the first time it closes each day)"))
-        self.every_exit = QRadioButton(self.tr("every time it closes"))
-        self._when = QButtonGroup(self)
-        self._when.addButton(self.daily)
-        self._when.addButton(self.every_exit)
-
-        self.folder = QLineEdit()
         self.folder.setPlaceholderText(str(default_folder))
-        self.folder.setClearButtonEnabled(True)
-        self.choose = QPushButton(self.tr("Choose…"))
-        self.use_default = QPushButton(self.tr("Default folder"))
-        folder_row = QHBoxLayout()
-        folder_row.addWidget(self.folder, 1)
-        folder_row.addWidget(self.choose)
-        folder_row.addWidget(self.use_default)
-
-        self.keep = QSpinBox()
-        self.keep.setRange(1, 365)
-        self.keep.setSuffix(self.tr(" backups"))
-        self.keep.setMaximumWidth(120)
-
-        note = QLabel(
-            self.tr(
-                "A folder on a USB stick may be chosen. When the stick is not plugged in, "
-                "the backup is written to the default folder and you are told. Only the "
-                "program's own automatic backups are deleted when there are more than "
-                "the number kept; backups made with File ▸ Back up now stay."
-            )
-        )
-        note.setWordWrap(True)
-        note.setObjectName("hint")
-        self.last = QLabel(
+        self.last.setText(
             self.tr("Last automatic backup: {when}, {path}").format(
                 when=datetime_text(last_backup.made_at), path=last_backup.path
             )
             if last_backup
             else self.tr("No automatic backup yet.")
         )
-        self.last.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
         self.error.hide()
-
-        self.prints_days = QSpinBox()
-        self.prints_days.setRange(1, 3650)
-        self.prints_days.setSuffix(self.tr(" days"))
-        self.prints_days.setMaximumWidth(120)
-        prints_box = QGroupBox(self.tr("Printed documents"))
-        prints_form = QFormLayout(prints_box)
-        prints_form.addRow(self.tr("Keep printed PDFs for:"), self.prints_days)
-        prints_note = QLabel(
-            self.tr(
-                "The PDFs the Print menu writes into the data folder carry personal data; "
-                "they are deleted after this time."
-            )
-        )
-        prints_note.setWordWrap(True)
-        prints_note.setObjectName("hint")
-        prints_form.addRow(prints_note)
-
-        box = QGroupBox(self.tr("Automatic backup"))
-        form = QFormLayout(box)
-        form.addRow(self.enabled)
-        when = QVBoxLayout()
-        when.addWidget(self.daily)
-        when.addWidget(self.every_exit)
-        form.addRow(self.tr("When:"), when)
-        form.addRow(self.tr("Folder:"), folder_row)
-        form.addRow(self.tr("Keep the last:"), self.keep)
-        form.addRow(note)
-        form.addRow(self.last)
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout = QVBoxLayout(self)
-        layout.addWidget(box)
-        layout.addWidget(prints_box)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
         screen_fit.fit_window(self, (620, self.sizeHint().height()))
 
         self.enabled.toggled.connect(self._enable)

@@ -14,19 +14,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from ...domain.office import (
     OfficeNameError,
@@ -40,6 +29,7 @@ from ...domain.office import (
 )
 from ...i18n import tr_error
 from .. import screen_fit
+from ..ui_loader import load_ui
 
 
 class OfficeForm(QWidget):
@@ -47,40 +37,7 @@ class OfficeForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.town = QLineEdit()
-        self.town.setObjectName("town")
-        self.town.setPlaceholderText(self.tr("for example 青山镇"))
-        self.town.setToolTip(
-            self.tr("The town (乡镇) whose return visits this is; printed on every form.")
-        )
-        self.office = QLineEdit()
-        self.office.setObjectName("office")
-        self.office.setToolTip(
-            self.tr(
-                "The office that fills in the forms, as it signs them "
-                "(填报单位, for example 青山镇信访办)."
-            )
-        )
-        self.clerk = QLineEdit()
-        self.clerk.setObjectName("clerk")
-        self.clerk.setToolTip(self.tr("Your name, as the clerk who keeps the register."))
-        self.phone = QLineEdit()
-        self.phone.setObjectName("phone")
-        self.phone.setPlaceholderText(self.tr("for example 0792-1234567"))
-        self.phone.setToolTip(
-            self.tr(
-                "The office's phone (联系电话), printed in the sign-off block of the "
-                "feedback statistics and the summary table. May stay empty."
-            )
-        )
-        for edit in (self.town, self.office, self.clerk, self.phone):
-            edit.setMaxLength(60)
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addRow(self.tr("&Town:"), self.town)
-        layout.addRow(self.tr("&Office:"), self.office)
-        layout.addRow(self.tr("&Clerk's name:"), self.clerk)
-        layout.addRow(self.tr("&Phone:"), self.phone)
+        load_ui("office_form", self)  # town, office, clerk, phone
         self._office_typed = False
         self.town.textEdited.connect(self._town_edited)
         self.office.textEdited.connect(self._office_edited)
@@ -120,58 +77,11 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, database: Path, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setObjectName("welcomeDialog")
-        self.setWindowTitle(self.tr("Welcome"))
+        load_ui("welcome", self, custom=(OfficeForm,))
         self.choice: str | None = None
         self.names: OfficeNames | None = None
-
-        heading = QLabel(self.tr("Welcome to the return-visit desk"))
-        heading.setObjectName("pageTitle")
-        intro = QLabel(
-            self.tr(
-                "This computer has no database of your office yet. Create it now: "
-                "the town and the office are printed on every form and table. "
-                "Or open the demo first to look around; you can create your "
-                "database at the next start."
-            )
-        )
-        intro.setWordWrap(True)
-        self.form = OfficeForm()
-        where = QLabel(self.tr("The database will be kept in {path}").format(path=database))
-        where.setObjectName("hint")
-        where.setWordWrap(True)
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
+        self.hint.setText(self.tr("The database will be kept in {path}").format(path=database))
         self.error.hide()
-
-        self.create_button = QPushButton(self.tr("&Create the office's database"))
-        self.create_button.setDefault(True)
-        self.demo_button = QPushButton(self.tr("Open the &demo"))
-        self.demo_button.setToolTip(
-            self.tr(
-                "A made-up town with its register and a campaign in every state, to try things."
-            )
-        )
-        self.close_button = QPushButton(self.tr("&Quit"))
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.demo_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.close_button)
-        buttons.addWidget(self.create_button)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(14)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addWidget(self.form)
-        layout.addWidget(where)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-        self.setMinimumWidth(560)
         screen_fit.keep_on_screen(self)
 
         self.create_button.clicked.connect(self.create)
@@ -203,41 +113,16 @@ class OfficeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("The office"))
+        load_ui("office_dialog", self, custom=(OfficeForm,))
         self.names: OfficeNames | None = None
-        intro = QLabel(
-            self.tr("The town and the office are printed on every form and table of this database.")
-        )
-        intro.setWordWrap(True)
-        self.form = OfficeForm()
         self.form.load(office_names())
-        self.level = QComboBox()
-        self.level.setObjectName("level")
+        self.form.layout().addRow(self.level_label, self.level)  # aligned with the names
         self.level.addItem(self.tr("Town: visits in person (上门走访)"), "town")
         self.level.addItem(self.tr("County: may visit by phone"), "county")
         self.level.setCurrentIndex(max(0, self.level.findData(office_level())))
-        self.level.setToolTip(
-            self.tr(
-                "The plan: the county gives priority to telephone return visits; the town "
-                "must meet the petitioner in the form of a visit."
-            )
-        )
-        self.form.layout().addRow(self.tr("&Level:"), self.level)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setWordWrap(True)
         self.error.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
         screen_fit.keep_on_screen(self)
 
     @Slot()

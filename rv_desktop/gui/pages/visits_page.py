@@ -161,7 +161,7 @@ class VisitsPage(BackgroundPage):
             if column in choices:
                 texts = [
                     form_labels.choice_label(choices[column], code)
-                    for code, _ in form_labels.CHOICES[choices[column]]
+                    for code, _ in form_labels.choices(choices[column])
                 ]
                 width = max(width, *(metrics.horizontalAdvance(t) + 16 for t in texts))
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))

@@ -21,16 +21,14 @@ untouched); the Follow-up tab closes an item of the task with ``close_followup``
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -40,65 +38,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....domain import plan_rules
 from ....domain.cases import fetch_rows
 from ....domain.errors import UserError
 from ....domain.normalize import mask_address, mask_phone
-from ....domain.visits import (
-    FIELD_TABS,
-    TABS,
-    FieldProblem,
-    VisitError,
-    VisitForm,
-    discard_draft,
-    finalise,
-    followup_list,
-    form_for_task,
-    load_visit,
-    reopen,
-    review,
-    save_draft,
-    start_visit,
-    validate,
-)
+from ....domain.visits import TABS, FieldProblem, VisitForm, form_for_task, load_visit
 from ....i18n import tr_error
 from ... import screen_fit, window_state
 from ...formatting import date_text
 from ...models.case_table_model import channel_label, source_level_label
 from . import labels
 from .as_you_go import VisitedFields
-from .inputs import ChoiceGroup, ContactsEditor, DateField
-from .tabs import (
-    CHECKBOXES,
-    ERROR_COLOUR,
-    EarlierVisitsModel,
-    FollowUpItemsModel,
-    FormTabs,
-    set_text_colour,
-)
+from .form_state import FormState, _message, _tab_of
+from .inputs import ChoiceGroup, ContactsEditor
+from .navigation import Navigation
+from .record_actions import RecordActions
+from .relevance import _FIELDS, _GOOD
+from .tabs import ERROR_COLOUR, EarlierVisitsModel, FormTabs, set_text_colour
 
 #: Milliseconds after the last change before the draft is saved.
 AUTOSAVE_MS = 2000
-
-_PROXIES = ("relative", "committee", "other")
-_GOOD = ("satisfied", "basically_satisfied")
-_FIELDS = (
-    "visited_at method visitors joining_units location respondent respondent_name "
-    "respondent_relation petitioner_away away_phone_result away_people_asked away_statement "
-    "conclusion_reasonable conclusion_note conclusion_view demands_solved opinions_carried_out "
-    "satisfaction dissatisfaction_reason unit_rating settled risk difficulties help_given help_by "
-    "opinions look_lawful look_satisfied look_opinions followup_needed explained next_action "
-    "next_by next_due recorded_by recorded_on signed_visitors signed_petitioner "
-    "contact_result contact_note method_reason demands_note no_rework_reason has_difficulties "
-    "has_opinions looks_note"
-).split()
-_NOT_FULLY = ("no", "partly")
-_ANSWERS = (
-    "conclusion_reasonable conclusion_view demands_solved opinions_carried_out demands_note "
-    "no_rework_reason satisfaction dissatisfaction_reason unit_rating has_difficulties "
-    "difficulties help_given help_by has_opinions opinions look_lawful look_satisfied "
-    "look_opinions looks_note"
-).split()
 
 
 def _problem_icon() -> QIcon:
@@ -113,52 +71,7 @@ def _problem_icon() -> QIcon:
     return QIcon(pixmap)
 
 
-def relevant_fields(v: dict) -> set[str]:
-    """The fields that mean something for the values ``v`` (the others are disabled)."""
-    names = set(_FIELDS)
-    if v.get("respondent") not in _PROXIES:
-        names -= {"respondent_name", "respondent_relation"}
-    if not v.get("petitioner_away") and v.get("method") != "former_residence":
-        names -= {"away_phone_result", "away_people_asked", "away_statement"}
-    if v.get("method") not in ("office", "other"):
-        names.discard("method_reason")
-    result = v.get("contact_result")
-    if result in (None, "reached"):
-        names.discard("contact_note")
-    else:  # not reached: the record gives no answers
-        names -= set(_ANSWERS)
-    points = [v.get(n) for n in ("demands_solved", "opinions_carried_out")]
-    if not any(p in _NOT_FULLY for p in points):
-        names.discard("demands_note")
-    if not any(p in _NOT_FULLY for p in [v.get("conclusion_reasonable"), *points]):
-        names.discard("no_rework_reason")
-    if v.get("has_difficulties") is False:
-        names -= {"difficulties", "help_given", "help_by"}
-    if v.get("has_opinions") is False:
-        names.discard("opinions")
-    satisfaction = v.get("satisfaction")
-    if satisfaction != "dissatisfied":
-        names.discard("dissatisfaction_reason")
-    if satisfaction == "not_reached":
-        names -= {"conclusion_view", "unit_rating"}
-    if not v.get("difficulties"):
-        names -= {"help_given", "help_by"}
-    follow = bool(v.get("followup_needed")) or satisfaction == "dissatisfied"
-    if not follow and v.get("settled") is not False and not any(p in _NOT_FULLY for p in points):
-        names.discard("explained")
-    if not follow:
-        names -= {"next_action", "next_by", "next_due"}
-    if v.get("method") == "phone":
-        names -= {"signed_petitioner"}
-    return names
-
-
-def suggested_looks(v: dict) -> dict[str, bool | None]:
-    """The three looks the answers to points (1), (3) and (5) give (None: not answered)."""
-    return plan_rules.derived_looks(v)
-
-
-class VisitFormDialog(QDialog):
+class VisitFormDialog(RecordActions, FormState, Navigation, QDialog):
     """The registration form of one task, stepping through a list of tasks."""
 
     #: a record was saved, finalised, reopened, reviewed, started or discarded (target id)
@@ -214,6 +127,20 @@ class VisitFormDialog(QDialog):
     # --- building -------------------------------------------------------------------
 
     def _build(self) -> None:
+        top = self._build_heading()
+        self._build_tabs()
+        self.message = QLabel()
+        self.message.setObjectName("formMessage")
+        self.message.setWordWrap(True)
+        buttons = self._build_buttons()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self._build_shortcuts()
+
+    def _build_heading(self) -> QHBoxLayout:
         self.heading = QLabel()
         self.heading.setObjectName("dialogTitle")
         font = self.heading.font()
@@ -229,7 +156,9 @@ class VisitFormDialog(QDialog):
         top.addWidget(self.state_badge)
         top.addSpacing(12)
         top.addWidget(self.position_label)
+        return top
 
+    def _build_tabs(self) -> None:
         self.ui = FormTabs(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("formTabs")
@@ -249,10 +178,7 @@ class VisitFormDialog(QDialog):
         self.inputs = self.ui.inputs
         self.errors = self.ui.errors
 
-        self.message = QLabel()
-        self.message.setObjectName("formMessage")
-        self.message.setWordWrap(True)
-
+    def _build_buttons(self) -> QHBoxLayout:
         self.prev_button = QPushButton(self.tr("◀ Previous"))
         self.prev_button.setToolTip(self.tr("The previous task of the list (Ctrl+PgUp)"))
         self.next_button = QPushButton(self.tr("Next ▶"))
@@ -305,13 +231,9 @@ class VisitFormDialog(QDialog):
             self.close_button,
         ):
             buttons.addWidget(button)
+        return buttons
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-
+    def _build_shortcuts(self) -> None:
         self.shortcuts: dict[str, QShortcut] = {}
         for name, keys, slot in (
             ("save", (QKeySequence.StandardKey.Save,), self.save_now),
@@ -462,57 +384,6 @@ class VisitFormDialog(QDialog):
             )
         )
 
-    def _show_items(self) -> None:
-        rows = followup_list(self.form.target_id) if self.form else []
-        old = self.ui.items.model()
-        self.ui.items.setModel(FollowUpItemsModel(rows, self.ui.items))
-        if old is not None:
-            old.deleteLater()
-        self.ui.items.selectionModel().currentRowChanged.connect(self._update_close_item)
-        first_open = next((n for n, r in enumerate(rows) if r.state == "open"), None)
-        if first_open is not None:  # open items are listed first: the one to close
-            self.ui.items.setCurrentIndex(self.ui.items.model().index(first_open, 0))
-        self._update_close_item()
-
-    def current_item(self):
-        """The follow-up item chosen in the Follow-up tab (a ``FollowUpRow``), or None."""
-        index = self.ui.items.currentIndex()
-        return index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
-
-    @Slot()
-    def _update_close_item(self) -> None:
-        item = self.current_item()
-        self.ui.close_item_button.setEnabled(item is not None and item.state == "open")
-
-    def close_item_dialog(self):
-        """The Close item dialog for the chosen open item (None when there is none).
-        Items are closed whatever the record's state: a final record is where they start."""
-        from ..close_followup_dialog import CloseFollowUpDialog
-
-        item = self.current_item()
-        if item is None or item.state != "open":
-            return None
-        return CloseFollowUpDialog(item, self)
-
-    @Slot()
-    def close_item(self) -> bool:
-        dialog = self.close_item_dialog()
-        if dialog is None:
-            return False
-        closed = bool(dialog.exec())
-        dialog.deleteLater()
-        if closed:
-            self.item_closed(dialog)
-        return closed
-
-    def item_closed(self, dialog) -> None:
-        self._show_items()
-        if dialog.board_status == "done":
-            self._say(self.tr("Item closed. It was the last open one: the task is done."))
-        else:
-            self._say(self.tr("Item closed."))
-        self.record_changed.emit(self.form.target_id)
-
     def _show_state(self) -> None:
         form = self.form
         state = form.state if form else None
@@ -559,329 +430,11 @@ class VisitFormDialog(QDialog):
         self.prev_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < len(self.target_ids) - 1)
 
-    # --- values ---------------------------------------------------------------------
-
-    def _set(self, name: str, value) -> None:
-        widget = self.inputs[name]
-        if isinstance(widget, ChoiceGroup):
-            widget.set_value(value)
-        elif isinstance(widget, QCheckBox):
-            widget.setChecked(bool(value))
-        elif isinstance(widget, DateField):
-            widget.set_value(value)
-        elif isinstance(widget, QPlainTextEdit):
-            widget.setPlainText(value or "")
-        else:
-            widget.setText(value or "")
-
-    def _get(self, name: str):
-        widget = self.inputs[name]
-        if isinstance(widget, ChoiceGroup):
-            return widget.value()
-        if isinstance(widget, QCheckBox):
-            return widget.isChecked()
-        if isinstance(widget, DateField):
-            return widget.value()
-        if isinstance(widget, QPlainTextEdit):
-            return widget.toPlainText().strip() or None
-        return widget.text().strip() or None
-
-    def raw_values(self) -> dict:
-        """Every field as the widgets show it; a date that cannot be read is left out."""
-        values = {}
-        for name in _FIELDS:
-            try:
-                values[name] = self._get(name)
-            except ValueError:
-                continue
-        return values
-
-    def values(self) -> dict:
-        """What is stored: the fields shown, with those that mean nothing here emptied."""
-        values = self.raw_values()
-        relevant = relevant_fields(values)
-        for name in list(values):
-            if name not in relevant:
-                values[name] = False if name in CHECKBOXES else None
-        return values
-
-    def contacts(self) -> list[dict]:
-        return self.inputs["contacts"].model.contacts()
-
-    def bad_dates(self) -> list[str]:
-        return [
-            name
-            for name, w in self.inputs.items()
-            if isinstance(w, DateField) and w.isEnabled() and not w.is_valid()
-        ]
-
-    # --- changes, relevance, validation ---------------------------------------------
-
-    @Slot()
-    def _changed(self) -> None:
-        if self._loading:
-            return
-        self._update_relevance()
-        self._validate()
-        if self.read_only:
-            return
-        self._dirty = True
-        self._touched = True
-        self.autosave_timer.start()
-
-    @Slot()
-    def _satisfaction_chosen(self) -> None:
-        """A dissatisfied petitioner needs a follow-up: tick it (the clerk may still see it)."""
-        if not self._loading and self.inputs["satisfaction"].value() == "dissatisfied":
-            self.inputs["followup_needed"].setChecked(True)
-
-    def _update_relevance(self) -> None:
-        self._relevant = relevant_fields(self.raw_values())
-        for name, widget in self.inputs.items():
-            relevant = name in self._relevant or name == "contacts"
-            editable = relevant and not self.read_only
-            if isinstance(widget, (QLineEdit, QPlainTextEdit)):
-                widget.setReadOnly(self.read_only)
-                widget.setEnabled(relevant)
-            elif isinstance(widget, ContactsEditor):
-                widget.set_read_only(self.read_only)
-            else:
-                widget.setEnabled(editable)
-            self.ui.labels_of[name].setEnabled(relevant)
-        away = bool({"away_phone_result"} & self._relevant)
-        self.ui.away_box.setEnabled(away)
-        v = self.raw_values()
-        for name, value in suggested_looks(v).items():
-            text = (
-                self.tr("Suggested by the tabs above: {answer}").format(
-                    answer=labels.choice_label(name, value)
-                )
-                if value is not None
-                else self.tr("The tabs above do not say: decide.")
-            )
-            self.ui.suggestions[name].setText(text)
-
-    def problems(self) -> list[FieldProblem]:
-        """What keeps the form from being final, as the domain sees it, plus unreadable dates."""
-        problems: list[FieldProblem] = []
-        for name in self.bad_dates():
-            problems.append(
-                FieldProblem(
-                    name,
-                    _tab_of(name),
-                    "bad_date",
-                    self.tr("Not a date: write it as 2026-11-18."),
-                )
-            )
-        try:
-            found = validate(
-                self.values(),
-                self.contacts(),
-                concluded_on=self.form.concluded_on if self.form else None,
-            )
-        except VisitError as error:
-            field = error.params.get("field")
-            found = [FieldProblem(field or "contacts", _tab_of(field), error.code, tr_error(error))]
-        bad = set(self.bad_dates())
-        return problems + [p for p in found if p.field not in bad]
-
-    def _validate(self) -> None:
-        self._problems = self.problems() if not self.read_only else []
-        by_tab: dict[str, list[str]] = {}
-        by_field: dict[str, list[str]] = {}
-        for p in self._problems:
-            text = _message(p)
-            by_tab.setdefault(p.tab, []).append(text)
-            by_field.setdefault(p.field, []).append(text)
-        for n, key in enumerate(TABS):
-            texts = by_tab.get(key)
-            self.tabs.setTabIcon(n, self._icon if texts else QIcon())
-            self.tabs.setTabToolTip(
-                n, "\n".join(texts) if texts else self.tr("Alt+{n}").format(n=n + 1)
-            )
-        self._show_field_errors(by_field if self._show_errors else self.visited.only(by_field))
-
-    def _show_field_errors(self, by_field: dict[str, list[str]]) -> None:
-        for name in by_field:
-            if name in self.inputs:
-                self.ui.error_label(name)
-        for name, label in self.errors.items():
-            texts = by_field.get(name)
-            label.setText("\n".join(texts or []))
-            label.setVisible(bool(texts))
-
-    def tabs_with_problems(self) -> list[str]:
-        return list(dict.fromkeys(p.tab for p in self._problems))
-
-    # --- keyboard -------------------------------------------------------------------
-
-    def show_tab(self, key: str) -> None:
-        self.switch_tab(TABS.index(key))
-
-    def _focus_first(self, page: QWidget, last: bool = False) -> None:
-        chain = self._focus_chain(page)
-        if chain:
-            (chain[-1] if last else chain[0]).setFocus(Qt.FocusReason.TabFocusReason)
-
-    def _focus_chain(self, page: QWidget) -> list[QWidget]:
-        """The widgets Tab visits on ``page``, in order."""
-        chain: list[QWidget] = []
-        widget = page.nextInFocusChain()
-        seen = set()
-        while widget is not None and widget is not page and id(widget) not in seen:
-            seen.add(id(widget))
-            if (
-                page.isAncestorOf(widget)
-                and widget.isEnabled()
-                and widget.isVisibleTo(page)
-                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
-                and not widget.focusProxy()
-            ):
-                member = widget.parentWidget()
-                if not isinstance(member, ChoiceGroup):  # Tab visits a radio group once
-                    member = widget
-                if not chain or chain[-1] is not member:
-                    chain.append(member)
-            widget = widget.nextInFocusChain()
-        return chain
-
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
-        """Tab from the last field of a tab goes on to the next tab (Shift+Tab back)."""
-        page = self.tabs.currentWidget()
-        focus = self.focusWidget()
-        if page is not None and focus is not None and page.isAncestorOf(focus):
-            chain = self._focus_chain(page)
-            owner = _chain_member(focus, chain)
-            if owner is not None and (owner is chain[-1] if forward else owner is chain[0]):
-                step = 1 if forward else -1
-                n = self.tabs.currentIndex() + step
-                while 0 <= n < self.tabs.count() and not self._focus_chain(self.tabs.widget(n)):
-                    n += step  # a tab with nothing to type (read-only): pass it
-                if 0 <= n < self.tabs.count():
-                    self.switch_tab(n, last=not forward)
-                return True  # Tab stays in the form
-        return super().focusNextPrevChild(forward)
-
-    def switch_tab(self, n: int, last: bool = False) -> None:
-        """Show tab ``n`` with the focus on its first (or last) field."""
-        # take the focus off the old page first: a page hidden with the focus in it
-        # would pass the focus on itself, and so turn a second page
-        self.tabs.tabBar().setFocus(Qt.FocusReason.OtherFocusReason)
-        self.tabs.setCurrentIndex(n)
-        self._focus_first(self.tabs.currentWidget(), last=last)
-
-    @Slot(int)
-    def _tab_shown(self, _index: int) -> None:
-        if self.tabs.currentWidget() is self.ui.pages.get("three_looks"):
-            self._update_relevance()
-
-    # --- actions --------------------------------------------------------------------
-
-    def _contact_time(self) -> dt.datetime:
-        try:
-            visited = self.inputs["visited_at"].value()
-        except ValueError:
-            visited = None
-        return visited or dt.datetime.now().replace(second=0, microsecond=0)
-
-    @Slot()
-    def confirm_suggestions(self) -> None:
-        if self.read_only:
-            return
-        for name, value in suggested_looks(self.raw_values()).items():
-            if value is not None:
-                self.inputs[name].set_value(value)
-        self._changed()
-
-    @Slot()
-    def autosave(self) -> None:
-        if self._dirty and not self.read_only:
-            self._save(quiet=True)
-
-    @Slot()
-    def save_now(self) -> bool:
-        """Ctrl+S: save the draft now."""
-        if self.form is None:
-            return False
-        if self.read_only:
-            self._say(self._read_only_text(), error=True)
-            return False
-        return self._save(quiet=False)
-
-    def _save(self, quiet: bool) -> bool:
-        self.autosave_timer.stop()
-        if self.form is None or self.read_only:
-            return False
-        try:
-            form = save_draft(self.form.id, self.values(), self.contacts())
-        except UserError as error:
-            self._say(tr_error(error), error=True)
-            return False
-        except Exception as error:  # the file went away, the disk is full…: keep the typing
-            self._say(
-                self.tr("The draft could not be saved: {error}. It stays on screen.").format(
-                    error=error
-                ),
-                error=True,
-            )
-            self._dirty = True
-            return False
-        self.form = form
-        self._dirty = False
-        time = dt.datetime.now().strftime("%H:%M:%S")
-        if quiet:
-            self._say(self.tr("Draft saved automatically at {time}.").format(time=time))
-        else:
-            self._say(self.tr("Draft saved at {time}.").format(time=time))
-        self.saved.emit(form.id)
-        return True
-
-    @Slot()
-    def finalise_now(self) -> bool:
-        """Ctrl+Enter: make the record final, or show what is still missing."""
-        if self.form is None:
-            return False
-        if self.read_only:
-            self._say(self._read_only_text(), error=True)
-            return False
-        self.autosave_timer.stop()
-        self._show_errors = True
-        self._validate()
-        if self._problems:
-            self._show_problems()
-            if self._dirty:
-                self._save(quiet=True)
-                self._show_problems()
-            return False
-        try:
-            result = finalise(self.form.id, self.values(), self.contacts())
-        except VisitError as error:
-            if error.problems:
-                self._problems = error.problems
-                self._show_problems()
-            else:
-                self._say(tr_error(error), error=True)
-            return False
-        except UserError as error:
-            self._say(tr_error(error), error=True)
-            return False
-        self._dirty = False
-        self.show_form(load_visit(result.visit_id))
-        column = {"done": self.tr("Done"), "follow_up": self.tr("Follow-up needed")}.get(
-            result.task_status, result.task_status
-        )
-        parts = [self.tr("Final. The task is now in the column “{column}”.").format(column=column)]
-        if result.rework_id:
-            parts.append(self.tr("A rework item went to the handling unit."))
-        if result.help_id:
-            parts.append(self.tr("A help item was raised."))
-        if result.followup_id:
-            parts.append(self.tr("A follow-up item was raised."))
-        self._say(" ".join(parts))
-        self.record_changed.emit(self.form.target_id)
-        return True
+    # --- messages and closing -------------------------------------------------------
 
     def _show_problems(self) -> None:
+        # here, not in a mixin: Qt's tr() of a mixin looks in this class's context first,
+        # and a %n text filled in looks translated there
         problems = self._problems
         by_field: dict[str, list[str]] = {}
         for p in problems:
@@ -900,149 +453,6 @@ class VisitFormDialog(QDialog):
         if widget is not None and widget.isEnabled():
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def reopen_with(self, reason: str) -> bool:
-        """Make the final record a draft again (the reason is audited)."""
-        if self.form is None:
-            return False
-        try:
-            form = reopen(self.form.id, reason)
-        except UserError as error:
-            self._say(tr_error(error), error=True)
-            return False
-        self.show_form(form)
-        self._say(self.tr("Reopened: the record is a draft again."))
-        self.record_changed.emit(form.target_id)
-        return True
-
-    @Slot()
-    def ask_reopen(self) -> None:
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Reopen the record"),
-            self.tr("Why is the final record reopened? (kept in the history)"),
-        )
-        if ok:
-            self.reopen_with(reason)
-
-    def review_by(self, reviewer: str) -> bool:
-        if self.form is None:
-            return False
-        try:
-            form = review(self.form.id, reviewer)
-        except UserError as error:
-            self._say(tr_error(error), error=True)
-            return False
-        self.show_form(form)
-        self._say(self.tr("Reviewed."))
-        self.record_changed.emit(form.target_id)
-        return True
-
-    @Slot()
-    def ask_review(self) -> None:
-        name, ok = QInputDialog.getText(
-            self, self.tr("Review the record"), self.tr("Reviewed by (the office lead):")
-        )
-        if ok:
-            self.review_by(name)
-
-    @Slot()
-    def start_revisit(self) -> bool:
-        if self.form is None:
-            return False
-        try:
-            form = start_visit(self.form.target_id)
-        except UserError as error:
-            self._say(tr_error(error), error=True)
-            return False
-        self.show_form(form)
-        self.show_tab("visit")
-        self.record_changed.emit(form.target_id)
-        return True
-
-    # the buttons' shortcuts: only what the button allows now
-    @Slot()
-    def start_revisit_key(self) -> None:
-        if self.revisit_button.isEnabled():
-            self.start_revisit()
-
-    @Slot()
-    def ask_reopen_key(self) -> None:
-        if self.reopen_button.isEnabled():
-            self.ask_reopen()
-
-    @Slot()
-    def ask_review_key(self) -> None:
-        if self.review_button.isEnabled():
-            self.ask_review()
-
-    @Slot()
-    def open_case(self) -> None:
-        if self.form is None or not self.form.case_id:
-            return
-        from ..case_dialog import CaseDialog
-
-        try:
-            dialog = CaseDialog(self.form.case_id, parent=self)
-        except UserError as error:
-            self._say(tr_error(error), error=True)
-            return
-        self.case_dialog = dialog
-        dialog.open()
-
-    @Slot(QModelIndex)
-    def _open_earlier(self, index: QModelIndex) -> None:
-        visit_id = index.data(EarlierVisitsModel.VISIT_ID_ROLE)
-        if visit_id is None:
-            return
-        dialog = VisitFormDialog(visit_id=int(visit_id), parent=self)
-        self.earlier_dialog = dialog
-        dialog.open()
-
-    # --- moving through the list ----------------------------------------------------
-
-    def leave_record(self) -> bool:
-        """Before another record is shown or the window closes: keep what was typed.
-
-        False when the draft could not be saved (the message says why): the
-        clerk stays on it, so nothing typed is lost. A draft this window
-        created and nothing was typed into is discarded (opened by mistake):
-        the card goes back where it was.
-        """
-        self.autosave_timer.stop()
-        form = self.form
-        if form is None or self.read_only:
-            return True
-        if self._dirty:
-            if not self._save(quiet=True):
-                return False
-            self.record_changed.emit(form.target_id)
-        elif form.created and not self._touched:
-            try:
-                discard_draft(form.id)
-            except UserError:
-                return True
-            self.form = None
-            self.record_changed.emit(form.target_id)
-        return True
-
-    @Slot()
-    def next_task(self) -> bool:
-        return self._go(1)
-
-    @Slot()
-    def previous_task(self) -> bool:
-        return self._go(-1)
-
-    def _go(self, step: int) -> bool:
-        index = self.index + step
-        if not 0 <= index < len(self.target_ids):
-            return False
-        if not self.leave_record():
-            return False
-        return self.open_task(index)
-
-    # --- messages and closing -------------------------------------------------------
-
     def _read_only_text(self) -> str:
         return self.tr(
             "This record is final and read-only. Press Reopen… and give the reason to change it."
@@ -1057,22 +467,3 @@ class VisitFormDialog(QDialog):
             return  # the draft could not be saved: stay, the message says why
         window_state.set_value(window_state.VISIT_FORM_GEOMETRY, self.saveGeometry())
         super().done(result)
-
-
-def _tab_of(name: str | None) -> str:
-    return FIELD_TABS.get(name or "", "visit")
-
-
-def _message(problem: FieldProblem) -> str:
-    """The problem in the user's language (local problems are translated already)."""
-    if problem.code == "bad_date":
-        return problem.template
-    return problem.format(labels.translate("UserError", problem.template))
-
-
-def _chain_member(focus: QWidget, chain: list[QWidget]) -> QWidget | None:
-    """The member of ``chain`` that is ``focus`` or contains it (an editor in a table)."""
-    for widget in chain:
-        if widget is focus or widget.isAncestorOf(focus):
-            return widget
-    return None

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....domain.normalize import parse_date
+from ... import vocab
 from . import labels
 
 _NUMBER_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(10)}
@@ -316,11 +317,9 @@ class ContactDelegate(QStyledItemDelegate):
             return editor
         if column in (ContactsModel.MEANS, ContactsModel.OUTCOME):
             combo = QComboBox(parent)
-            options = (
-                labels.CONTACT_MEANS if column == ContactsModel.MEANS else labels.CONTACT_OUTCOMES
-            )
-            for code, text in options:
-                combo.addItem(labels.translate("VisitForm", text), code)
+            kind = "contact_means" if column == ContactsModel.MEANS else "contact_outcome"
+            for code, text in vocab.choices(kind):
+                combo.addItem(text, code)
             return combo
         return QLineEdit(parent)
 

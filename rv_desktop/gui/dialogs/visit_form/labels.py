@@ -1,77 +1,20 @@
-"""The words of the registration form: field labels, choices and tooltips.
+"""The words of the registration form window.
 
-Everything here is marked for translation (context ``VisitForm`` for labels and
-choices, ``VisitFormTips`` for the tooltips, which explain each field in the
-words of the campaign plan) and translated when shown.
+Field labels, tab titles and the choices of every field come from
+``data/visit_record.toml`` and ``data/vocabulary.toml`` (through ``gui.vocab``),
+in the interface's language, and do not go through the .ts translation: the
+screen says what the paper says. Only the tooltips (context ``VisitFormTips``:
+each field explained in the words of the plan) and "no form yet" are
+translated by Qt.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ... import vocab
+
 translate = QCoreApplication.translate
-
-#: Tab keys (as ``domain.visits.TABS``) and their titles.
-TAB_TITLES = {
-    "case": QT_TRANSLATE_NOOP("VisitForm", "Case"),
-    "visit": QT_TRANSLATE_NOOP("VisitForm", "Visit"),
-    "findings": QT_TRANSLATE_NOOP("VisitForm", "Findings"),
-    "difficulties": QT_TRANSLATE_NOOP("VisitForm", "Difficulties and help"),
-    "opinions": QT_TRANSLATE_NOOP("VisitForm", "Opinions"),
-    "three_looks": QT_TRANSLATE_NOOP("VisitForm", "Three looks"),
-    "follow_up": QT_TRANSLATE_NOOP("VisitForm", "Follow-up"),
-    "sign_off": QT_TRANSLATE_NOOP("VisitForm", "Sign-off"),
-}
-
-FIELD_LABELS = {
-    "visited_at": QT_TRANSLATE_NOOP("VisitForm", "Date and time"),
-    "method": QT_TRANSLATE_NOOP("VisitForm", "Method"),
-    "visitors": QT_TRANSLATE_NOOP("VisitForm", "Visitors"),
-    "joining_units": QT_TRANSLATE_NOOP("VisitForm", "Joining units"),
-    "location": QT_TRANSLATE_NOOP("VisitForm", "Place"),
-    "respondent": QT_TRANSLATE_NOOP("VisitForm", "Who answered"),
-    "respondent_name": QT_TRANSLATE_NOOP("VisitForm", "Proxy's name"),
-    "respondent_relation": QT_TRANSLATE_NOOP("VisitForm", "Relationship"),
-    "petitioner_away": QT_TRANSLATE_NOOP("VisitForm", "The petitioner is away"),
-    "away_phone_result": QT_TRANSLATE_NOOP("VisitForm", "Phone result"),
-    "away_people_asked": QT_TRANSLATE_NOOP("VisitForm", "People asked"),
-    "away_statement": QT_TRANSLATE_NOOP("VisitForm", "What they said"),
-    "contacts": QT_TRANSLATE_NOOP("VisitForm", "Contact attempts"),
-    "conclusion_reasonable": QT_TRANSLATE_NOOP("VisitForm", "Conclusion true and reasonable"),
-    "conclusion_note": QT_TRANSLATE_NOOP("VisitForm", "Note on the conclusion"),
-    "conclusion_view": QT_TRANSLATE_NOOP("VisitForm", "View of the conclusion"),
-    "demands_solved": QT_TRANSLATE_NOOP("VisitForm", "Reasonable demands solved"),
-    "opinions_carried_out": QT_TRANSLATE_NOOP("VisitForm", "Handling opinions carried out"),
-    "satisfaction": QT_TRANSLATE_NOOP("VisitForm", "Satisfaction with the result"),
-    "dissatisfaction_reason": QT_TRANSLATE_NOOP("VisitForm", "Reason for dissatisfaction"),
-    "unit_rating": QT_TRANSLATE_NOOP("VisitForm", "Rating of the handling unit"),
-    "settled": QT_TRANSLATE_NOOP("VisitForm", "Settled"),
-    "risk": QT_TRANSLATE_NOOP("VisitForm", "Risk of a new petition"),
-    "difficulties": QT_TRANSLATE_NOOP("VisitForm", "Practical difficulties"),
-    "help_given": QT_TRANSLATE_NOOP("VisitForm", "Help given or arranged"),
-    "help_by": QT_TRANSLATE_NOOP("VisitForm", "Who helps"),
-    "opinions": QT_TRANSLATE_NOOP("VisitForm", "Opinions and suggestions"),
-    "look_lawful": QT_TRANSLATE_NOOP("VisitForm", "Handled according to law and policy?"),
-    "look_satisfied": QT_TRANSLATE_NOOP("VisitForm", "Is the petitioner satisfied?"),
-    "look_opinions": QT_TRANSLATE_NOOP("VisitForm", "Opinions or suggestions given?"),
-    "followup_needed": QT_TRANSLATE_NOOP("VisitForm", "A follow-up is needed"),
-    "explained": QT_TRANSLATE_NOOP("VisitForm", "Laws and policies explained"),
-    "next_action": QT_TRANSLATE_NOOP("VisitForm", "Next action"),
-    "next_by": QT_TRANSLATE_NOOP("VisitForm", "By whom"),
-    "next_due": QT_TRANSLATE_NOOP("VisitForm", "By when"),
-    "recorded_by": QT_TRANSLATE_NOOP("VisitForm", "Recorded by"),
-    "recorded_on": QT_TRANSLATE_NOOP("VisitForm", "Recorded on"),
-    "signed_visitors": QT_TRANSLATE_NOOP("VisitForm", "The visitors signed the paper form"),
-    "signed_petitioner": QT_TRANSLATE_NOOP("VisitForm", "Petitioner's signature"),
-    "contact_result": QT_TRANSLATE_NOOP("VisitForm", "Outcome of the contact"),
-    "contact_note": QT_TRANSLATE_NOOP("VisitForm", "How the outcome is known"),
-    "method_reason": QT_TRANSLATE_NOOP("VisitForm", "Why not at the door"),
-    "demands_note": QT_TRANSLATE_NOOP("VisitForm", "What is not solved or carried out"),
-    "no_rework_reason": QT_TRANSLATE_NOOP("VisitForm", "Why no rework item"),
-    "has_difficulties": QT_TRANSLATE_NOOP("VisitForm", "Practical difficulties?"),
-    "has_opinions": QT_TRANSLATE_NOOP("VisitForm", "Opinions or suggestions?"),
-    "looks_note": QT_TRANSLATE_NOOP("VisitForm", "Why the looks differ"),
-}
 
 #: Tooltips: what each field means, in the words of the plan (short).
 FIELD_TIPS = {
@@ -239,118 +182,16 @@ FIELD_TIPS = {
     ),
 }
 
-_YES_PARTLY_NO = [
-    ("yes", QT_TRANSLATE_NOOP("VisitForm", "Yes")),
-    ("partly", QT_TRANSLATE_NOOP("VisitForm", "Partly")),
-    ("no", QT_TRANSLATE_NOOP("VisitForm", "No")),
-]
-_YES_NO = [
-    (True, QT_TRANSLATE_NOOP("VisitForm", "Yes")),
-    (False, QT_TRANSLATE_NOOP("VisitForm", "No")),
-]
-
-#: The choices of each radio group: (stored value, label).
-CHOICES: dict[str, list[tuple[object, str]]] = {
-    "method": [
-        ("home_visit", QT_TRANSLATE_NOOP("VisitForm", "Home visit")),
-        ("phone", QT_TRANSLATE_NOOP("VisitForm", "Phone")),
-        ("former_residence", QT_TRANSLATE_NOOP("VisitForm", "Former residence")),
-        ("office", QT_TRANSLATE_NOOP("VisitForm", "At the office")),
-        ("other", QT_TRANSLATE_NOOP("VisitForm", "Other")),
-    ],
-    "respondent": [
-        ("petitioner", QT_TRANSLATE_NOOP("VisitForm", "The petitioner")),
-        ("relative", QT_TRANSLATE_NOOP("VisitForm", "A relative")),
-        ("committee", QT_TRANSLATE_NOOP("VisitForm", "Village or community committee")),
-        ("other", QT_TRANSLATE_NOOP("VisitForm", "Another person")),
-    ],
-    "conclusion_reasonable": _YES_PARTLY_NO,
-    "conclusion_view": [
-        ("agrees", QT_TRANSLATE_NOOP("VisitForm", "Agrees")),
-        ("disagrees", QT_TRANSLATE_NOOP("VisitForm", "Disagrees")),
-        ("unclear", QT_TRANSLATE_NOOP("VisitForm", "No clear view")),
-    ],
-    "demands_solved": _YES_PARTLY_NO,
-    "opinions_carried_out": _YES_PARTLY_NO,
-    "satisfaction": [
-        ("satisfied", QT_TRANSLATE_NOOP("VisitForm", "Satisfied")),
-        ("basically_satisfied", QT_TRANSLATE_NOOP("VisitForm", "Basically satisfied")),
-        ("dissatisfied", QT_TRANSLATE_NOOP("VisitForm", "Dissatisfied")),
-    ],
-    "contact_result": [
-        ("reached", QT_TRANSLATE_NOOP("VisitForm", "Reached")),
-        ("not_reached", QT_TRANSLATE_NOOP("VisitForm", "Could not be reached")),
-        ("refused", QT_TRANSLATE_NOOP("VisitForm", "Refused the visit")),
-        ("deceased", QT_TRANSLATE_NOOP("VisitForm", "Deceased")),
-        ("in_custody", QT_TRANSLATE_NOOP("VisitForm", "In custody")),
-        ("moved_no_trace", QT_TRANSLATE_NOOP("VisitForm", "Moved, no trace")),
-    ],
-    "has_difficulties": [
-        (True, QT_TRANSLATE_NOOP("VisitForm", "Yes")),
-        (False, QT_TRANSLATE_NOOP("VisitForm", "None")),
-    ],
-    "has_opinions": [
-        (True, QT_TRANSLATE_NOOP("VisitForm", "Yes")),
-        (False, QT_TRANSLATE_NOOP("VisitForm", "None")),
-    ],
-    "unit_rating": [
-        ("satisfied", QT_TRANSLATE_NOOP("VisitForm", "Satisfied")),
-        ("basically_satisfied", QT_TRANSLATE_NOOP("VisitForm", "Basically satisfied")),
-        ("dissatisfied", QT_TRANSLATE_NOOP("VisitForm", "Dissatisfied")),
-    ],
-    "settled": _YES_NO,
-    "risk": [
-        ("low", QT_TRANSLATE_NOOP("VisitForm", "Low")),
-        ("medium", QT_TRANSLATE_NOOP("VisitForm", "Medium")),
-        ("high", QT_TRANSLATE_NOOP("VisitForm", "High")),
-    ],
-    "look_lawful": _YES_NO,
-    "look_satisfied": _YES_NO,
-    "look_opinions": _YES_NO,
-    "signed_petitioner": [
-        ("signed", QT_TRANSLATE_NOOP("VisitForm", "Signed")),
-        ("refused", QT_TRANSLATE_NOOP("VisitForm", "Refused to sign")),
-        ("missing", QT_TRANSLATE_NOOP("VisitForm", "Not signed")),
-    ],
-}
-
-CONTACT_MEANS = [
-    ("phone", QT_TRANSLATE_NOOP("VisitForm", "Phone call")),
-    ("visit", QT_TRANSLATE_NOOP("VisitForm", "In person")),
-    ("message", QT_TRANSLATE_NOOP("VisitForm", "Text message")),
-    ("other", QT_TRANSLATE_NOOP("VisitForm", "Other")),
-]
-CONTACT_OUTCOMES = [
-    ("reached", QT_TRANSLATE_NOOP("VisitForm", "Reached")),
-    ("no_answer", QT_TRANSLATE_NOOP("VisitForm", "No answer")),
-    ("wrong_number", QT_TRANSLATE_NOOP("VisitForm", "Wrong number")),
-    ("moved_away", QT_TRANSLATE_NOOP("VisitForm", "Moved away")),
-    ("refused", QT_TRANSLATE_NOOP("VisitForm", "Refused")),
-]
-
-STATE_LABELS = {
-    None: QT_TRANSLATE_NOOP("VisitForm", "No form yet"),
-    "draft": QT_TRANSLATE_NOOP("VisitForm", "Draft"),
-    "final": QT_TRANSLATE_NOOP("VisitForm", "Final"),
-    "reviewed": QT_TRANSLATE_NOOP("VisitForm", "Reviewed"),
-}
-FOLLOWUP_KINDS = {
-    "follow_up": QT_TRANSLATE_NOOP("VisitForm", "Follow-up"),
-    "rework": QT_TRANSLATE_NOOP("VisitForm", "Rework"),
-    "help": QT_TRANSLATE_NOOP("VisitForm", "Help"),
-}
-FOLLOWUP_STATES = {
-    "open": QT_TRANSLATE_NOOP("VisitForm", "Open"),
-    "closed": QT_TRANSLATE_NOOP("VisitForm", "Closed"),
-}
+#: The state of a task without any visit record (the others: ``record_state``).
+NO_FORM = QT_TRANSLATE_NOOP("VisitForm", "No form yet")
 
 
 def tab_title(key: str) -> str:
-    return translate("VisitForm", TAB_TITLES[key])
+    return vocab.tab_title(key)
 
 
 def field_label(name: str) -> str:
-    return translate("VisitForm", FIELD_LABELS[name])
+    return vocab.field_label(name)
 
 
 def field_tip(name: str) -> str:
@@ -358,25 +199,34 @@ def field_tip(name: str) -> str:
 
 
 def choices(name: str) -> list[tuple[object, str]]:
-    return [(value, translate("VisitForm", text)) for value, text in CHOICES[name]]
+    """(value, label) of the choices field ``name`` offers, in order."""
+    return vocab.field_choices(name)
 
 
 def choice_label(name: str, value: object) -> str:
     if name == "satisfaction" and value == "not_reached":  # a contact outcome, not a level
         name = "contact_result"
-    for code, text in CHOICES.get(name, []):
-        if code == value:
-            return translate("VisitForm", text)
-    return ""
+    return next((text for code, text in choices(name) if code == value), "")
 
 
 def state_label(state: str | None) -> str:
-    return translate("VisitForm", STATE_LABELS.get(state, STATE_LABELS[None]))
+    if state in {code for code, _ in vocab.choices("record_state")}:
+        return vocab.label("record_state", state)
+    return translate("VisitForm", NO_FORM)
 
 
 def means_label(code: str | None) -> str:
-    return next((translate("VisitForm", t) for c, t in CONTACT_MEANS if c == code), "")
+    return vocab.label("contact_means", code)
 
 
 def outcome_label(code: str | None) -> str:
-    return next((translate("VisitForm", t) for c, t in CONTACT_OUTCOMES if c == code), "")
+    return vocab.label("contact_outcome", code)
+
+
+def kind_label(code: str | None) -> str:
+    """A follow-up item's kind (督办整改, 帮扶事项, 跟踪回访)."""
+    return vocab.label("followup_kind", code)
+
+
+def item_state_label(code: str | None) -> str:
+    return vocab.label("followup_state", code)

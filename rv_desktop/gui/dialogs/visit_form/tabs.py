@@ -152,8 +152,8 @@ class FollowUpItemsModel(QAbstractTableModel):
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         return (
-            labels.translate("VisitForm", labels.FOLLOWUP_KINDS.get(r.kind, r.kind)),
-            labels.translate("VisitForm", labels.FOLLOWUP_STATES.get(r.state, r.state)),
+            labels.kind_label(r.kind),
+            labels.item_state_label(r.state),
             date_text(r.due_on),
             r.assignee or "",
             " / ".join(t for t in (r.reason, r.action) if t),
@@ -218,10 +218,10 @@ class FormTabs:
     # --- fields --------------------------------------------------------------------
 
     def input_for(self, name: str) -> QWidget:
-        if name in labels.CHOICES:
-            widget: QWidget = ChoiceGroup(labels.choices(name))
-        elif name in CHECKBOXES:
-            widget = QCheckBox(labels.field_label(name))
+        if name in CHECKBOXES:
+            widget: QWidget = QCheckBox(labels.field_label(name))
+        elif labels.choices(name):
+            widget = ChoiceGroup(labels.choices(name))
         elif name == "visited_at":
             widget = DateField(with_time=True)
         elif name in DATES:

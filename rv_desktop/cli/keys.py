@@ -11,8 +11,8 @@
   public key for the towns; ``town-key list`` shows the keys.
 
 Fingerprints are printed for the clerks to compare by phone. The handlers
-call ``services/keys.py`` and ``services/town_keys.py``; cli.py registers
-``KEY_COMMANDS`` and calls ``office_keys_command``.
+call ``services/keys.py`` and ``services/town_keys.py``; ``commands.py``
+registers ``KEY_COMMANDS`` and ``office.py`` calls ``office_keys_command``.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from __future__ import annotations
 import argparse
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from .common import EXIT_BAD_INPUT, EXIT_OK, add_db, add_json, err, open_db, out, print_json
 
 translate = QCoreApplication.translate
 
@@ -51,8 +53,7 @@ def wants_keys(args: argparse.Namespace) -> bool:
 
 def office_keys_command(args: argparse.Namespace) -> int:
     """``office --make-keys`` / ``--install-county-key`` (the database is open)."""
-    from .cli import EXIT_BAD_INPUT, EXIT_OK, err, out, print_json
-    from .services.keys import install_county_key, write_public_key
+    from ..services.keys import install_county_key, write_public_key
 
     result: dict = {}
     if args.make_keys:
@@ -92,33 +93,30 @@ def office_keys_command(args: argparse.Namespace) -> int:
 
 
 def _town_key_options(p: argparse.ArgumentParser) -> None:
-    from .cli import _add_db
-
     sub = p.add_subparsers(dest="key_command", metavar="ACTION", required=True)
     reg = sub.add_parser("register", help=translate("cli", "register a town's public key file"))
-    _add_db(reg)
+    add_db(reg)
     reg.add_argument("--town", required=True, help=translate("cli", "the town the key belongs to"))
     reg.add_argument("file", metavar="FILE", help=translate("cli", "the town's public key file"))
     pub = sub.add_parser(
         "county-public", help=translate("cli", "write the county's public key file for the towns")
     )
-    _add_db(pub)
+    add_db(pub)
     pub.add_argument(
         "--out", required=True, metavar="FILE", help=translate("cli", "the file to write")
     )
     rev = sub.add_parser("revoke", help=translate("cli", "revoke a town's lost or replaced key"))
-    _add_db(rev, required=False)
+    add_db(rev, required=False)
     rev.add_argument("--town", required=True, help=translate("cli", "the town whose key to revoke"))
     lst = sub.add_parser("list", help=translate("cli", "list the registered keys"))
-    _add_db(lst)
+    add_db(lst)
     for q in (reg, pub, rev, lst):
-        q.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+        add_json(q)
 
 
 def cmd_town_key(args: argparse.Namespace) -> int:
-    from .cli import EXIT_OK, open_db, out, print_json
-    from .services.keys import write_public_key
-    from .services.town_keys import register_town_key, revoke_town_key, town_keys
+    from ..services.keys import write_public_key
+    from ..services.town_keys import register_town_key, revoke_town_key, town_keys
 
     open_db(args, actor="county")
     if args.key_command == "register":
@@ -199,8 +197,7 @@ def protection_text(protection: str | None) -> str:
 
 def undo_command(args: argparse.Namespace) -> int:
     """``import-package --undo-last TOWN`` (the database is open)."""
-    from .cli import EXIT_BAD_INPUT, EXIT_OK, err, out, print_json
-    from .services.county_undo import undo_last_merge
+    from ..services.county_undo import undo_last_merge
 
     if not args.undo_last:
         err(translate("cli", "Give the packages to merge, or --undo-last TOWN."))

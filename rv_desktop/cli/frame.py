@@ -77,9 +77,10 @@ def err(text: str) -> None:
 
 # --- errors of the system, in the user's language ---------------------------------
 
+
 def os_reason(exc: OSError) -> str:
     """Why the system refused, in the user's language (its own text otherwise)."""
-    from .domain.errors import SYSTEM_REASONS
+    from ..domain.errors import SYSTEM_REASONS
 
     text = SYSTEM_REASONS.get(exc.errno)
     if text is not None:
@@ -116,8 +117,8 @@ CLI_HINTS = {
 
 def guard_writes(database, path, actor: str) -> None:
     """Before the command's first write: the quick check, then the actor for the audit."""
-    from .domain import audit
-    from .domain import db as dbmod
+    from ..domain import audit
+    from ..domain import db as dbmod
 
     def before_first_write() -> None:
         problems = dbmod.quick_check(database)
@@ -135,7 +136,7 @@ def _damage_behind(exc: BaseException):
     SQLite does not notice every damaged page: garbage read from one can make
     the code fail in other ways. Before calling it a bug, the file is checked.
     """
-    from .domain import db as dbmod
+    from ..domain import db as dbmod
 
     database = dbmod.db.obj
     if database is None:
@@ -157,7 +158,7 @@ def _private_tmpdir() -> str | None:
     """A private folder for the command's temporary files, in the data folder
     (``services.staging``: 0700, removed at the end and, after a kill, at the
     next start), else in the system's temporary folder."""
-    from .services.staging import private_temp_dir
+    from ..services.staging import private_temp_dir
 
     try:
         work = str(private_temp_dir())
@@ -182,9 +183,8 @@ def _silence_stdout() -> None:
 
 def run_command(body: Callable[[], int]) -> int:
     """Run ``body`` and turn every ending into an exit code and a message on stderr."""
-    from .domain import db as dbmod
-    from .domain.errors import UserError
-    from .i18n import tr_error
+    from ..domain.errors import UserError
+    from ..i18n import tr_error
 
     say = err
     saved_tmp = (tempfile.tempdir, os.environ.get("TMPDIR"))
@@ -217,7 +217,7 @@ def run_command(body: Callable[[], int]) -> int:
         if damaged is not None:
             say(tr_error(damaged))
             return EXIT_BAD_INPUT
-        from .logs import log_exception
+        from ..logs import log_exception
 
         log_file = log_exception(exc)
         say(
@@ -229,22 +229,30 @@ def run_command(body: Callable[[], int]) -> int:
         return EXIT_BUG
     finally:
         _ignore_signals()
+        _clean_up(work, saved_tmp, saved_handlers)
+
+
+def _clean_up(work, saved_tmp, saved_handlers) -> None:
+    """After the command: the database closed, the private temporary folder removed,
+    TMPDIR and the signal handlers as they were."""
+    from ..domain import db as dbmod
+
+    try:
+        dbmod.close_database()
+    except Exception:  # noqa: BLE001 - closing must not hide the real ending
+        pass
+    if work is not None:
+        shutil.rmtree(work, ignore_errors=True)
+    tempfile.tempdir = saved_tmp[0]
+    if saved_tmp[1] is None:
+        os.environ.pop("TMPDIR", None)
+    else:
+        os.environ["TMPDIR"] = saved_tmp[1]
+    for sig, handler in saved_handlers.items():  # a caller in the same process
         try:
-            dbmod.close_database()
-        except Exception:  # noqa: BLE001 - closing must not hide the real ending
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+        except (ValueError, OSError, TypeError):
             pass
-        if work is not None:
-            shutil.rmtree(work, ignore_errors=True)
-        tempfile.tempdir = saved_tmp[0]
-        if saved_tmp[1] is None:
-            os.environ.pop("TMPDIR", None)
-        else:
-            os.environ["TMPDIR"] = saved_tmp[1]
-        for sig, handler in saved_handlers.items():  # a caller in the same process
-            try:
-                signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
-            except (ValueError, OSError, TypeError):
-                pass
 
 
 # --- argparse in the user's language -------------------------------------------------
