@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 
 from .conftest import run_cli
@@ -36,6 +37,7 @@ def test_town_to_county_and_back(tmp_path):
     # issue 14: "export-package prints the counts on stderr and goes on (the package's
     # path stays the last line of stdout)"
     assert "未分配" in result.stderr or "unassigned" in result.stderr
+    warned = result.stderr
     result = run_cli("export-package", "--db", str(sq), "--out", str(stick), "--no-encryption")
     assert result.returncode == 0, result.stderr
     plain = result.stdout.strip().splitlines()[-1]
@@ -66,6 +68,17 @@ def test_town_to_county_and_back(tmp_path):
     assert set(items[0]) >= {"package", "town", "status", "reason", "targets", "visit_records"}
     assert items[0]["targets"] > 0 and items[0]["visit_records"] > 0
     assert "incomplete" in items[2]["reason"]
+    # issue 14: "The package records what was still open, and the county sees it when
+    # it merges": the counts the export warned about, with their case numbers
+    still_open = items[0]["open_at_export"]
+    assert set(still_open) == {"as_of", "unassigned", "unvisited", "draft_only", "overdue"}
+    line = next(x for x in warned.splitlines() if "尚未完成" in x or "Still open" in x)
+    warned_numbers = [int(n) for n in re.findall(r"\d+", line)]
+    kinds = ("unassigned", "unvisited", "draft_only", "overdue")
+    counts = [still_open[k]["count"] for k in kinds]
+    assert counts == warned_numbers[:4] and any(counts)
+    assert all(len(still_open[k]["case_nos"]) == still_open[k]["count"] for k in kinds)
+    assert items[1]["open_at_export"] is not None and items[2]["open_at_export"] is None
 
     result = run_cli("import-package", "--db", str(county), package, "--passphrase-file",
                      str(secret), "--json")  # fmt: skip

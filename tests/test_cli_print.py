@@ -35,7 +35,7 @@ def test_print_forms_prefilled_and_blank(demo, tmp_path):
         run_cli("print-forms", "--db", str(demo), "--out", str(blank), "--blank", "3").returncode
         == 0
     )
-    assert len(PdfReader(blank).pages) == 3
+    assert len(PdfReader(blank).pages) == 6  # one sheet, both sides, a form
 
 
 def test_print_documents(demo, tmp_path):

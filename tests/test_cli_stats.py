@@ -54,6 +54,12 @@ def test_json_shape(demo):
             assert row["satisfaction_rate"] == pytest.approx(expected, abs=1e-4)
         else:
             assert row["satisfaction_rate"] is None
+    # issue 14: "Visit rate = targets visited as the office's level requires / targets";
+    # the demo is a town that keeps the rule, so every visited target counts
+    for row in [*data["rows"], total]:
+        assert list(row).index("visited_as_required") == list(row).index("visited") + 1
+        assert row["visited_as_required"] == row["visited"]
+        assert row["visit_rate"] == pytest.approx(row["visited_as_required"] / row["targets"], abs=1e-4)
 
 
 def test_by_unit_and_campaign_by_name(demo):

@@ -256,6 +256,25 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     </message>
 </context>
 <context>
+    <name>BackupPassphrase</name>
+    <message>
+        <source>The backup {file} is encrypted. Type the office&apos;s backup passphrase to restore it.</source>
+        <translation>备份 {file} 已加密。请输入本办公室的备份口令以恢复。</translation>
+    </message>
+    <message>
+        <source>Backups outside the program&apos;s data folder (on a USB stick, for instance) are encrypted. Choose the office&apos;s backup passphrase: at least 12 characters, a short sentence of your own is best. Keep it apart from this computer: it is what restores a backup on a new PC.</source>
+        <translation>存放在本程序数据文件夹以外（例如U盘上）的备份会被加密。请设定本办公室的备份口令：至少12个字符，最好是一句自己的话。请把口令与这台电脑分开保管：换新电脑时要靠它恢复备份。</translation>
+    </message>
+    <message>
+        <source>Setting the backup passphrase…</source>
+        <translation>正在设定备份口令…</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>备份口令</translation>
+    </message>
+</context>
+<context>
     <name>BackupSettingsDialog</name>
     <message>
         <source>Backup settings</source>
@@ -375,6 +394,10 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     <message>
         <source>by hand</source>
         <translation>手动</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>已加密</translation>
     </message>
     <message>
         <source>unreadable</source>
@@ -1457,6 +1480,97 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>CountyMergeBox</name>
+    <message>
+        <source>County office: merge the towns&apos; packages</source>
+        <translation>县活动办：合并各乡镇数据包</translation>
+    </message>
+    <message>
+        <source>Merge packages…</source>
+        <translation>合并数据包…</translation>
+    </message>
+    <message>
+        <source>Each package is checked whole and merged by town and case number; a signed receipt is written beside it for the town.</source>
+        <translation>每个数据包均经完整校验后按乡镇和信访件编号合并，并在数据包旁写出一份带签名的回执交回乡镇。</translation>
+    </message>
+    <message>
+        <source>{town}, {campaign}: package of {produced}, merged {merged}</source>
+        <translation>{town}，{campaign}：{produced} 导出的数据包，{merged} 合并</translation>
+    </message>
+    <message>
+        <source>Towns merged:</source>
+        <translation>已合并的乡镇：</translation>
+    </message>
+    <message>
+        <source>what was still open is not recorded (an older package)</source>
+        <translation>未记录导出时尚未完成的事项（旧版数据包）</translation>
+    </message>
+    <message>
+        <source>nothing was still open when the town wrote it</source>
+        <translation>导出时没有未完成的事项</translation>
+    </message>
+    <message>
+        <source>still open when written: {unassigned} unassigned, {unvisited} not visited, {draft_only} draft only, {overdue} with overdue items</source>
+        <translation>导出时尚未完成：{unassigned} 件未分配，{unvisited} 件未回访，{draft_only} 件登记表仅有草稿，{overdue} 件有逾期事项</translation>
+    </message>
+    <message>
+        <source>The towns&apos; packages</source>
+        <translation>各乡镇的数据包</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.rvpkg)</source>
+        <translation>回访数据包 (*.rvpkg)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>The passphrase agreed with the towns (for {count} of the packages):</source>
+        <translation>与乡镇约定的口令（用于其中 {count} 个数据包）：</translation>
+    </message>
+    <message>
+        <source>Unencrypted packages</source>
+        <translation>未加密的数据包</translation>
+    </message>
+    <message>
+        <source>{count} of the packages are not encrypted: anyone could have read or written them on the way, and their origin is not proven. Merge them anyway?</source>
+        <translation>其中 {count} 个数据包未加密：途中任何人都可能读过或改写过，来源未经证明。仍要合并吗？</translation>
+    </message>
+    <message>
+        <source>signed with the town&apos;s registered key</source>
+        <translation>由该镇已登记的密钥签名</translation>
+    </message>
+    <message>
+        <source>signed with the town&apos;s key, not encrypted</source>
+        <translation>由该镇密钥签名，未加密</translation>
+    </message>
+    <message>
+        <source>shared passphrase: origin not proven</source>
+        <translation>共用口令：来源未经证明</translation>
+    </message>
+    <message>
+        <source>not encrypted: origin not proven</source>
+        <translation>未加密：来源未经证明</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>已合并</translation>
+    </message>
+    <message>
+        <source>unchanged (merged before)</source>
+        <translation>无变化（此前已合并）</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>已拒收</translation>
+    </message>
+    <message>
+        <source>({town}: {targets} targets)</source>
+        <translation>（{town}：回访对象 {targets} 件）</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -1688,18 +1802,6 @@ Key cases among the targets: {key}</source>
         <translation>导入县里的回执…</translation>
     </message>
     <message>
-        <source>County office: merge the towns&apos; packages</source>
-        <translation>县活动办：合并各乡镇数据包</translation>
-    </message>
-    <message>
-        <source>Merge packages…</source>
-        <translation>合并数据包…</translation>
-    </message>
-    <message>
-        <source>Each package is checked whole and merged by town and case number; a signed receipt is written beside it for the town.</source>
-        <translation>每个数据包均经完整校验后按乡镇和信访件编号合并，并在数据包旁写出一份带签名的回执交回乡镇。</translation>
-    </message>
-    <message>
         <source>no current campaign</source>
         <translation>无当前回访活动</translation>
     </message>
@@ -1802,62 +1904,6 @@ Key cases among the targets: {key}</source>
     <message>
         <source>the county</source>
         <translation>县里</translation>
-    </message>
-    <message>
-        <source>The towns&apos; packages</source>
-        <translation>各乡镇的数据包</translation>
-    </message>
-    <message>
-        <source>Exchange packages (*.rvpkg)</source>
-        <translation>回访数据包 (*.rvpkg)</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>口令</translation>
-    </message>
-    <message>
-        <source>The passphrase agreed with the towns (for {count} of the packages):</source>
-        <translation>与乡镇约定的口令（用于其中 {count} 个数据包）：</translation>
-    </message>
-    <message>
-        <source>Unencrypted packages</source>
-        <translation>未加密的数据包</translation>
-    </message>
-    <message>
-        <source>{count} of the packages are not encrypted: anyone could have read or written them on the way, and their origin is not proven. Merge them anyway?</source>
-        <translation>其中 {count} 个数据包未加密：途中任何人都可能读过或改写过，来源未经证明。仍要合并吗？</translation>
-    </message>
-    <message>
-        <source>signed with the town&apos;s registered key</source>
-        <translation>由该镇已登记的密钥签名</translation>
-    </message>
-    <message>
-        <source>signed with the town&apos;s key, not encrypted</source>
-        <translation>由该镇密钥签名，未加密</translation>
-    </message>
-    <message>
-        <source>shared passphrase: origin not proven</source>
-        <translation>共用口令：来源未经证明</translation>
-    </message>
-    <message>
-        <source>not encrypted: origin not proven</source>
-        <translation>未加密：来源未经证明</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>已合并</translation>
-    </message>
-    <message>
-        <source>unchanged (merged before)</source>
-        <translation>无变化（此前已合并）</translation>
-    </message>
-    <message>
-        <source>refused</source>
-        <translation>已拒收</translation>
-    </message>
-    <message>
-        <source>({town}: {targets} targets)</source>
-        <translation>（{town}：回访对象 {targets} 件）</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3060,29 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>备份口令</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Again:</source>
+        <translation>再输一次：</translation>
+    </message>
+    <message>
+        <source>Type the passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <source>The preview is not available here. Open the PDF in the PDF viewer.</source>
@@ -3371,8 +3440,8 @@ Key cases among the targets: {key}</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <source>Databases (*.sqlite *.db);;All files (*)</source>
-        <translation>数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+        <source>Databases and backups (*.sqlite *.db *.enc);;All files (*)</source>
+        <translation>数据库和备份 (*.sqlite *.db *.enc);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3666,6 +3735,10 @@ Key cases among the targets: {key}</source>
         <translation>已回访</translation>
     </message>
     <message>
+        <source>Visited as required</source>
+        <translation>按规定方式回访</translation>
+    </message>
+    <message>
         <source>Visit rate</source>
         <translation>回访率</translation>
     </message>
@@ -3884,8 +3957,8 @@ Key cases among the targets: {key}</source>
         <translation>供各承办单位年度考核：各次活动和日常回访中的回访对象。满意率 =（满意 + 基本满意）÷ 参评件数；息诉率 = 息诉罢访件数 ÷ 已回访件数；按期办结率 = 按期办结的督办整改和跟踪事项 ÷ 已办结事项。</translation>
     </message>
     <message>
-        <source>Satisfaction rate = (satisfied + basically satisfied) ÷ rated, where rated = satisfied + basically satisfied + dissatisfied (proxy ratings included); those not reached (refused, deceased, in custody, moved) are counted apart, never in the rate. Reached: the petitioner or a proxy answered. Visit rate = visited ÷ targets; “—” where there is nothing to divide by. Every figure is a number of targets, each counted by its latest final visit record. Overdue: still open after its due date.</source>
-        <translation>满意率 =（满意 + 基本满意）÷ 参评件数，参评件数 = 满意 + 基本满意 + 不满意（含代评）；联系不上（含拒访、去世、在押、迁居不明）单列，不计入满意率。联系上：本人或代评人接受回访。回访率 = 已回访件数 ÷ 应回访件数；无可除数时显示“—”。各项均为回访对象件数，每件按其最新一次定稿登记表统计。逾期：已过完成时限仍未办结。</translation>
+        <source>Satisfaction rate = (satisfied + basically satisfied) ÷ rated, where rated = satisfied + basically satisfied + dissatisfied (proxy ratings included); those not reached (refused, deceased, in custody, moved) are counted apart, never in the rate. Reached: the petitioner or a proxy answered. Visit rate = targets visited as the office&apos;s level requires (a town: a home visit, the away path, or a meeting at the office with its reason; a county may phone; records kept after review count) ÷ targets; “—” where there is nothing to divide by. Every figure is a number of targets, each counted by its latest final visit record. Overdue: still open after its due date.</source>
+        <translation>满意率 =（满意 + 基本满意）÷ 参评件数，参评件数 = 满意 + 基本满意 + 不满意（含代评）；联系不上（含拒访、去世、在押、迁居不明）单列，不计入满意率。联系上：本人或代评人接受回访。回访率 = 按规定方式回访件数 ÷ 应回访件数（镇级：上门走访、信访人在外时电话联系并到原住地走访、或注明理由的来访面谈；县级可电话回访；经复核保留的登记表计入）；无可除数时显示“—”。各项均为回访对象件数，每件按其最新一次定稿登记表统计。逾期：已过完成时限仍未办结。</translation>
     </message>
     <message>
         <source> A target with two visitors counts in both visitors&apos; rows, and once in the total.</source>
@@ -4155,11 +4228,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Cancelled.</source>
-        <extracomment>The exported columns, in order, with their width in characters. Header texts when the caller passes none (data/vocabulary.toml: the words the import recognises). Texts of coded values, title and footer when the caller passes none (data/vocabulary.toml).
-----------
-the issues of row i, made only for the rows that have some
-----------
-The setting holding the last package number given (``next_sequence``). How an export was protected, as the export record and ``exports --json`` say.</extracomment>
+        <extracomment>The exported columns, in order, with their width in characters. Header texts when the caller passes none (data/vocabulary.toml: the words the import recognises). Texts of coded values, title and footer when the caller passes none (data/vocabulary.toml).</extracomment>
         <translation>已取消。</translation>
     </message>
     <message>
@@ -4168,7 +4237,6 @@ The setting holding the last package number given (``next_sequence``). How an ex
     </message>
     <message>
         <source>The backup folder {folder} cannot be created: {reason}</source>
-        <extracomment>every file the program writes into a backup folder, and only those what a restore checks a file for (cases and campaigns are counted for the list)</extracomment>
         <translation>无法创建备份文件夹 {folder}：{reason}</translation>
     </message>
     <message>
@@ -4181,7 +4249,7 @@ The setting holding the last package number given (``next_sequence``). How an ex
     </message>
     <message>
         <source>The backup folder {folder} is not available.</source>
-        <extracomment>the temporary file of a backup: ``&lt;backup name&gt;.&lt;pid&gt;-&lt;random&gt;.part`` why the chosen folder could not be used (the default one was), or None</extracomment>
+        <extracomment>why the chosen folder could not be used (the default one was), or None</extracomment>
         <translation>备份文件夹 {folder} 不可用。</translation>
     </message>
     <message>
@@ -4335,13 +4403,6 @@ The setting holding the last package number given (``next_sequence``). How an ex
     </message>
     <message>
         <source>{path} could not be written: {reason}</source>
-        <extracomment>The printed labels (Chinese, like every printed document; data/report.toml); ``labels`` replaces any. no table column takes more than this share of the width; a cell at most these lines
-----------
-The columns, in order, with their width in characters. Header texts when the caller passes none (data/vocabulary.toml, Chinese). Texts of the title, the groups of the header and coded values (data/vocabulary.toml). The header groups: (label key, first column key, last column key).
-----------
-the most lines a body cell prints: a row must stay well inside a page the note under a table some of whose texts were cut (the documents are in Chinese)
-----------
-The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes, and the labels of source levels, methods and satisfaction levels. The statistics columns, grouped as the county&apos;s table groups them: (group label key or None for a single column, [columns]). the sign-off block under the table, (label, value) (services/signoff.py)</extracomment>
         <translation>无法写入 {path}：{reason}</translation>
     </message>
     <message>
@@ -4512,6 +4573,10 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
         <translation>无法读取口令文件 {path}：{reason}</translation>
     </message>
     <message>
+        <source>{path} is an encrypted backup: give its passphrase with --passphrase-file FILE (or run the command in a terminal to be asked). Nothing was changed.</source>
+        <translation>{path} 是加密的备份：请用 --passphrase-file 文件 给出口令（或在终端中运行以便询问）。未做任何更改。</translation>
+    </message>
+    <message>
         <source>The two passphrases differ. Nothing was written.</source>
         <translation>两次输入的口令不一致，未写入任何文件。</translation>
     </message>
@@ -4615,7 +4680,6 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>There is no staff member {id}.</source>
-        <extracomment>What the board can be grouped by. Statuses of tasks still to be visited (what a route sheet lists).</extracomment>
         <translation>没有编号为 {id} 的工作人员。</translation>
     </message>
     <message>
@@ -4628,6 +4692,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>Choose at least one task first.</source>
+        <extracomment>Statuses of tasks still to be visited (what a route sheet lists).</extracomment>
         <translation>请先至少选择一个任务。</translation>
     </message>
     <message>
@@ -4708,7 +4773,6 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>&quot;{by}&quot; is not a way to group the statistics (source, unit, village, category, visitor, town).</source>
-        <extracomment>The dimensions the rows may be grouped by. Every count column with its condition on one target (aliases: t target, c case, l its latest final visit record, f its follow-up flags). The count columns, in the table&apos;s order. The rate columns and the count each one is drilled down to. Group label of each dimension (``&quot;&quot;`` when the target has none). The joins each dimension&apos;s group key needs (the others are left out: quicker).</extracomment>
         <translation>“{by}”不是统计的分组方式（可选：交办来源、承办单位、村（社区）、问题类别、回访人员、乡镇）。</translation>
     </message>
     <message>
@@ -4778,7 +4842,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>The town must meet the petitioner in the form of a visit: a phone call alone is not a return visit. If the petitioner is away, mark “petitioner away”, record the result of the call and the visit to the former residence with the people asked.</source>
-        <extracomment>Outcomes after which nothing more can be done: the task may close. The answers a record not reached may not claim.</extracomment>
+        <extracomment>The values ``_town_rules`` reads: what the statistics pass to it for the visit rate.</extracomment>
         <translation>乡镇必须以走访形式与信访人见面：仅打电话不算回访。信访人在外的，请勾选“信访人在外”，登记电话联系结果以及到原住地走访询问的人员。</translation>
     </message>
     <message>
@@ -4956,7 +5020,6 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>A paragraph of the report is too long ({length} characters; at most {limit}).</source>
-        <extracomment>The drafted parts of the report, in order. The parts the clerk edits and the program keeps with the campaign. The longest paragraph the clerk may save (characters). The report&apos;s words (data/report.toml): templates, themes. Chinese templates and labels of the report; ``texts`` arguments replace any of them. Themes of the reasons for dissatisfaction: (key of the label in TEXTS, label, keywords). Themes of the practical difficulties. Themes of the opinions and suggestions on petition work. candidates for the good examples (宣传好典型): (case_no, category, why) the fingerprint of each edited part&apos;s draft when the clerk saved the edit &quot;组织有力、推进有序&quot; is written only when the campaign earns it (docs/report.md): visit rate and satisfaction rate at least these, and nobody left out.</extracomment>
         <translation>报告段落过长（{length}字，最多{limit}字）。</translation>
     </message>
     <message>
@@ -5032,7 +5095,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>{file} was written by a newer version of this program (package format {found}; this version reads {known}). Install the newer version to read it.</source>
-        <extracomment>The version of the inner zip&apos;s layout (manifest and members); 2 adds the sequence number and the signature. How a package&apos;s container was sealed.</extracomment>
+        <extracomment>The version of the inner zip&apos;s layout (manifest and members); 2 adds the sequence number and the signature. How a package&apos;s container was sealed. the data&apos;s column values, as its check converted them (what the merge inserts)</extracomment>
         <translation>{file} 由本程序的较新版本写出（数据包格式 {found}；本版本可读 {known}）。请安装新版本后再读取。</translation>
     </message>
     <message>
@@ -5069,7 +5132,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>The package&apos;s data cannot be merged: {place}: {detail}. Nothing of it was written.</source>
-        <extracomment>The version of the data.json layout this program writes and the newest it reads. Visit record fields added by schema 4 (the plan&apos;s rules): a package of an earlier version has none of them, and they are read as empty. The stored fields of each kind of row, as data.json names them.</extracomment>
+        <extracomment>Visit record fields added by schema 4 (the plan&apos;s rules): a package of an earlier version has none of them, and they are read as empty.</extracomment>
         <translation>数据包中的数据无法合并：{place}：{detail}。该数据包的内容均未写入。</translation>
     </message>
     <message>
@@ -5078,7 +5141,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>The town&apos;s name is not set. The county tells the packages apart by it: set it first.</source>
-        <extracomment>From this many targets on the tables are written by a second process while this one draws the forms (a 5,000-target summary alone is ~300 pages).</extracomment>
+        <extracomment>The setting holding the last package number given (``next_sequence``). How an export was protected, as the export record and ``exports --json`` say.</extracomment>
         <translation>尚未设置乡镇名称。县里按乡镇名称区分数据包，请先设置。</translation>
     </message>
     <message>
@@ -5308,6 +5371,18 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     <message>
         <source>There is no final visit record {id}.</source>
         <translation>没有定稿的回访登记表 {id}。</translation>
+    </message>
+    <message>
+        <source>{folder} is outside the program&apos;s data folder, so the backup is encrypted, and no backup passphrase is set yet. Set one (Settings ▸ Backups, or rv-desktop backup-passphrase), then back up again. Nothing was written.</source>
+        <translation>{folder} 在本程序的数据文件夹以外，备份须加密，但尚未设定备份口令。请先设定（设置 ▸ 备份，或 rv-desktop backup-passphrase），再重新备份。未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The backup {path} is encrypted: give the office&apos;s backup passphrase. Nothing was changed.</source>
+        <translation>备份 {path} 已加密：请给出本办公室的备份口令。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the backup {path} (letter case and spaces count). Nothing was changed.</source>
+        <translation>该口令打不开备份 {path}（区分大小写和空格）。未做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -6554,6 +6629,42 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     <message>
         <source>The merge of {file} ({town}, {campaign}) was undone; the town&apos;s previous data is back ({targets} targets).</source>
         <translation>已撤销 {file}（{town}，{campaign}）的合并，该镇此前的数据已恢复（{targets} 件回访对象）。</translation>
+    </message>
+    <message>
+        <source>a file holding the backup passphrase (first line); on a terminal it is asked for</source>
+        <translation>存有备份口令的文件（第一行）；在终端中运行时会询问口令</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>备份口令：</translation>
+    </message>
+    <message>
+        <source>New backup passphrase: </source>
+        <translation>新的备份口令：</translation>
+    </message>
+    <message>
+        <source>Give the passphrase with --passphrase-file FILE.</source>
+        <translation>请用 --passphrase-file 文件 给出口令。</translation>
+    </message>
+    <message>
+        <source>The same passphrase again: </source>
+        <translation>再输一次同一口令：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>两次输入的口令不一致；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is set. Backups written outside the data folder are encrypted; keep the passphrase apart from the computer: it is what restores them on a new PC.</source>
+        <translation>备份口令已设定。写到数据文件夹以外的备份将被加密；请把口令与电脑分开保管：换新电脑时要靠它恢复备份。</translation>
+    </message>
+    <message>
+        <source>The backup passphrase is changed. Backups made before open with the passphrase they were written with.</source>
+        <translation>备份口令已更改。此前的备份仍用当时的口令打开。</translation>
+    </message>
+    <message>
+        <source>set the passphrase that opens the backups written outside the data folder</source>
+        <translation>设定打开数据文件夹以外备份的口令</translation>
     </message>
 </context>
 </TS>

@@ -15,12 +15,15 @@ from .common import (
     print_json,
     translate,
 )
+from .backup_key import add_passphrase_option, restore_passphrase
 from .counts import counts
 
 
 def backup_options(p: argparse.ArgumentParser) -> None:
     add_db(p)
-    p.add_argument("--out", required=True, metavar="DIR", help=translate("cli", "backup folder"))
+    p.add_argument(
+        "--out", "--to", required=True, metavar="DIR", help=translate("cli", "backup folder")
+    )
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
@@ -36,6 +39,7 @@ def restore_options(p: argparse.ArgumentParser) -> None:
     add_db(p)
     p.add_argument("backup", metavar="BACKUP", help=translate("cli", "the backup file"))
     add_json(p)
+    add_passphrase_option(p)
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
@@ -43,9 +47,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from ..services.backup import restore_backup
 
     path = Path(args.db).expanduser().absolute()
+    passphrase = restore_passphrase(args)  # asked before the lock is taken
     lock = hold_for_restore(path)  # no writer may run meanwhile, nor the window
     try:
-        result = restore_backup(Path(args.backup), path, actor="cli")
+        result = restore_backup(Path(args.backup), path, actor="cli", passphrase=passphrase)
     finally:
         dbmod.close_database()
         lock.release()

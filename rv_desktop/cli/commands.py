@@ -31,6 +31,7 @@ from .exchange import (
     exports_options,
     import_receipt_options,
 )
+from .backup_key import BACKUP_KEY_COMMANDS
 from .keys import KEY_COMMANDS
 from .office import cmd_init, cmd_office, init_options, office_options
 from .printing import cmd_print, cmd_print_forms, print_forms_options, print_options
@@ -174,6 +175,7 @@ COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], None
         QT_TRANSLATE_NOOP("cli", "merge towns' exchange packages into a county database"),
     ),
     *KEY_COMMANDS,
+    *BACKUP_KEY_COMMANDS,
 ]
 
 

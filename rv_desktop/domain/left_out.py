@@ -103,52 +103,31 @@ def _items(query) -> list[LeftOutItem]:
     ]
 
 
-def nobody_left_out(campaign: Campaign, today: dt.date | None = None) -> LeftOut:
-    """The targets of ``campaign`` that fall through, list by list (see the module)."""
-    today = today or dt.date.today()
+def _exists(model, *conditions):
+    """EXISTS a row of ``model`` for the target, with ``conditions``."""
+    query = model.select(SQL("1")).where(model.target == Target.id, *conditions)
+    return fn.EXISTS(query)
 
-    def exists(model, *conditions):
-        query = model.select(SQL("1")).where(model.target == Target.id, *conditions)
-        return fn.EXISTS(query)
 
-    def base():
-        return (
-            Target.select(
-                Target.id,
-                Case.id,
-                Case.case_no,
-                Petitioner.name,
-                Petitioner.village,
-                Target.due_on,
-            )
-            .join(Case)
-            .join(Petitioner)
-            .where((Target.campaign == campaign.id) & (Target.included == True))  # noqa: E712
+def _base(campaign: Campaign):
+    """The campaign's included targets with what a list item shows."""
+    return (
+        Target.select(
+            Target.id,
+            Case.id,
+            Case.case_no,
+            Petitioner.name,
+            Petitioner.village,
+            Target.due_on,
         )
+        .join(Case)
+        .join(Petitioner)
+        .where((Target.campaign == campaign.id) & (Target.included == True))  # noqa: E712
+    )
 
-    visited = exists(VisitRecord)
-    has_visitor = exists(TaskVisitor)
-    not_done = Target.status != TaskStatus.DONE.value
-    no_assignment = base().where(
-        ~visited & ((Target.status == TaskStatus.UNASSIGNED.value) | ~has_visitor)
-    )
-    no_leader = base().where(Target.responsible_leader.is_null() & not_done)
-    no_due_date = base().where(Target.due_on.is_null() & ~visited & not_done)
-    not_visited = base().where(
-        ~visited
-        & has_visitor
-        & (Target.status != TaskStatus.UNASSIGNED.value)
-        & (Target.due_on < today)
-    )
-    no_final = base().where(exists(VisitRecord, VisitRecord.state == RecordState.DRAFT.value))
-    nothing_open = base().where(
-        (Target.status == TaskStatus.FOLLOW_UP.value)
-        & ~exists(
-            FollowUp,
-            FollowUp.state == FollowUpState.OPEN.value,
-            FollowUp.kind.in_([FollowUpKind.REWORK.value, FollowUpKind.FOLLOW_UP.value]),
-        )
-    )
+
+def _overdue_followups(campaign: Campaign, today: dt.date) -> list[LeftOutItem]:
+    """The open items past their due date, soonest due first."""
     followups = (
         FollowUp.select(
             Target.id,
@@ -170,6 +149,40 @@ def nobody_left_out(campaign: Campaign, today: dt.date | None = None) -> LeftOut
         )
         .order_by(FollowUp.due_on, Case.case_no)
     )
+    return [
+        LeftOutItem(r[0], r[1], r[2], r[3], r[4], _date(r[5]), r[6], r[7])
+        for r in db.execute(followups).fetchall()
+    ]
+
+
+def nobody_left_out(campaign: Campaign, today: dt.date | None = None) -> LeftOut:
+    """The targets of ``campaign`` that fall through, list by list (see the module)."""
+    today = today or dt.date.today()
+
+    visited = _exists(VisitRecord)
+    has_visitor = _exists(TaskVisitor)
+    not_done = Target.status != TaskStatus.DONE.value
+    no_assignment = _base(campaign).where(
+        ~visited & ((Target.status == TaskStatus.UNASSIGNED.value) | ~has_visitor)
+    )
+    no_leader = _base(campaign).where(Target.responsible_leader.is_null() & not_done)
+    no_due_date = _base(campaign).where(Target.due_on.is_null() & ~visited & not_done)
+    not_visited = _base(campaign).where(
+        ~visited
+        & has_visitor
+        & (Target.status != TaskStatus.UNASSIGNED.value)
+        & (Target.due_on < today)
+    )
+    draft = _exists(VisitRecord, VisitRecord.state == RecordState.DRAFT.value)
+    no_final = _base(campaign).where(draft)
+    nothing_open = _base(campaign).where(
+        (Target.status == TaskStatus.FOLLOW_UP.value)
+        & ~_exists(
+            FollowUp,
+            FollowUp.state == FollowUpState.OPEN.value,
+            FollowUp.kind.in_([FollowUpKind.REWORK.value, FollowUpKind.FOLLOW_UP.value]),
+        )
+    )
     return LeftOut(
         no_assignment=_items(no_assignment.order_by(Case.case_no)),
         no_leader=_items(no_leader.order_by(Case.case_no)),
@@ -177,10 +190,7 @@ def nobody_left_out(campaign: Campaign, today: dt.date | None = None) -> LeftOut
         not_visited=_items(not_visited.order_by(Target.due_on, Case.case_no)),
         no_final_form=_items(no_final.order_by(Case.case_no)),
         followup_nothing_open=_items(nothing_open.order_by(Case.case_no)),
-        followups_overdue=[
-            LeftOutItem(r[0], r[1], r[2], r[3], r[4], _date(r[5]), r[6], r[7])
-            for r in db.execute(followups).fetchall()
-        ],
+        followups_overdue=_overdue_followups(campaign, today),
     )
 
 

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from peewee import SqliteDatabase
 
 #: The schema this program writes.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _v2_import_mappings(database: SqliteDatabase) -> None:
@@ -163,10 +163,16 @@ def _v5_plan_rules(database: SqliteDatabase) -> None:
         database.execute_sql(f'ALTER TABLE "visit_record" ADD COLUMN {column}')
 
 
+def _v6_open_at_export(database: SqliteDatabase) -> None:
+    """Version 6: a merged package keeps what was still open when the town wrote it."""
+    database.execute_sql('ALTER TABLE "package_import" ADD COLUMN "open_at_export" TEXT')
+
+
 #: version -> function that upgrades a file from ``version - 1``.
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _v2_import_mappings,
     3: _v3_towns_and_packages,
     4: _v4_town_keys,
     5: _v5_plan_rules,
+    6: _v6_open_at_export,
 }

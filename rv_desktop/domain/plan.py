@@ -15,6 +15,7 @@ print as blanks to fill in by hand (____年__月__日).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -81,6 +82,34 @@ def _counts(campaign: Campaign) -> dict[str, int]:
     )
 
 
+def _period(criteria, words: dict, day: Callable[[dt.date | None], str]) -> str:
+    """The conclusion dates the screening took in, as the plan words them ('' for all)."""
+    if criteria.concluded_from and criteria.concluded_to:
+        return words["period_between"].format(
+            start=day(criteria.concluded_from), end=day(criteria.concluded_to)
+        )
+    elif criteria.concluded_from:
+        return words["period_from"].format(start=day(criteria.concluded_from))
+    elif criteria.concluded_to:
+        return words["period_to"].format(end=day(criteria.concluded_to))
+    return ""
+
+
+def _stage_days(campaign: Campaign, day: Callable[[dt.date | None], str]) -> dict[str, str]:
+    """The campaign's stage dates as the plan words them."""
+    return {
+        "start": day(campaign.prep_start),
+        "end": day(campaign.summary_end),
+        "prep_start": day(campaign.prep_start),
+        "prep_end": day(campaign.prep_end),
+        "impl_start": day(campaign.impl_start),
+        "impl_end": day(campaign.impl_end),
+        "summary_start": day(campaign.summary_start),
+        "summary_end": day(campaign.summary_end),
+        "report_deadline": day(campaign.report_deadline),
+    }
+
+
 def _facts(campaign: Campaign, today: dt.date) -> dict[str, str]:
     words = _plan_data()["words"]
     sep = words["separator"]
@@ -96,16 +125,6 @@ def _facts(campaign: Campaign, today: dt.date) -> dict[str, str]:
     suffixes = words["town_suffixes"]
     town_short = next((s for s in suffixes if town.endswith(s)), suffixes[0])
     criteria = criteria_of(campaign)
-    if criteria.concluded_from and criteria.concluded_to:
-        period = words["period_between"].format(
-            start=day(criteria.concluded_from), end=day(criteria.concluded_to)
-        )
-    elif criteria.concluded_from:
-        period = words["period_from"].format(start=day(criteria.concluded_from))
-    elif criteria.concluded_to:
-        period = words["period_to"].format(end=day(criteria.concluded_to))
-    else:
-        period = ""
     order = [code for code, _label in vocabulary.choices("source_level")]
     sources = [s for s in order if s in criteria.sources] if criteria.sources else []
     reasons = [vocabulary.label("exclusion_reason", r) for r in criteria.exclusions]
@@ -126,16 +145,8 @@ def _facts(campaign: Campaign, today: dt.date) -> dict[str, str]:
         "office_in_charge": name(campaign.office_in_charge or names.office),
         "county_office": campaign.county_office
         or vocabulary.table("common")["county_office.default"],
-        "start": day(campaign.prep_start),
-        "end": day(campaign.summary_end),
-        "prep_start": day(campaign.prep_start),
-        "prep_end": day(campaign.prep_end),
-        "impl_start": day(campaign.impl_start),
-        "impl_end": day(campaign.impl_end),
-        "summary_start": day(campaign.summary_start),
-        "summary_end": day(campaign.summary_end),
-        "report_deadline": day(campaign.report_deadline),
-        "period": period,
+        **_stage_days(campaign, day),
+        "period": _period(criteria, words, day),
         "sources": words["sources"].format(
             labels=sep.join(vocabulary.label("source_level", s) for s in sources)
         )

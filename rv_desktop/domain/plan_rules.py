@@ -11,6 +11,7 @@ plan requires of the visit itself:
   visit is final only on the away path (``petitioner_away`` with its phone
   result and the people asked); a meeting at the office (来访面谈) or another
   method needs a recorded reason (``method_reason``). The county may phone.
+  ``visited_as_required`` applies the same rule to the visit rate.
 - **The five points of content** are answered for every petitioner reached
   (in person or through a proxy): (1) ``conclusion_reasonable``; (2)
   ``demands_solved`` and ``opinions_carried_out``; (3) ``satisfaction``; (4)
@@ -32,7 +33,9 @@ plan requires of the visit itself:
   when); so for a petitioner not reached, unless deceased.
 
 ``check`` returns plain tuples ``(field, code, template, params)``;
-``visits.validate`` turns them into ``FieldProblem``s.
+``visits.validate`` turns them into ``FieldProblem``s. What the rules read from the
+values (the contact's outcome, the looks derived, what the answers call for) is in
+``plan_values``, importable from here too.
 """
 
 from __future__ import annotations
@@ -40,136 +43,69 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from .enums import ContactOutcome, ContactResult, Satisfaction, VisitMethod, YesPartlyNo
+from .enums import ContactOutcome, ContactResult, Satisfaction, VisitMethod
 from .errors import QT_TRANSLATE_NOOP
-
-TOWN = "town"
-GOOD = (Satisfaction.SATISFIED.value, Satisfaction.BASICALLY_SATISFIED.value)
-NOT_FULLY = (YesPartlyNo.NO.value, YesPartlyNo.PARTLY.value)
-#: Outcomes after which nothing more can be done: the task may close.
-FINAL_OUTCOMES = (ContactResult.DECEASED.value,)
-#: The answers a record not reached may not claim.
-ANSWERS = (
-    "conclusion_reasonable",
-    "conclusion_view",
-    "demands_solved",
-    "opinions_carried_out",
-    "has_difficulties",
-    "has_opinions",
-    "look_lawful",
-    "look_satisfied",
-    "look_opinions",
+from .plan_values import (
+    ANSWERS,
+    FINAL_OUTCOMES,
+    GOOD,
+    NOT_FULLY,
+    closes_without_answers,
+    complete,
+    contact_result,
+    derived_looks,
+    needs_explaining,
+    needs_followup,
+    needs_point_rework,
+    point4_answered,
+    point5_answered,
+    reached,
 )
 
+__all__ = [
+    "TOWN",
+    "TOWN_RULE_FIELDS",
+    "Problem",
+    "check",
+    "visited_as_required",
+    "GOOD",
+    "NOT_FULLY",
+    "FINAL_OUTCOMES",
+    "ANSWERS",
+    "contact_result",
+    "reached",
+    "point4_answered",
+    "point5_answered",
+    "derived_looks",
+    "complete",
+    "needs_point_rework",
+    "closes_without_answers",
+    "needs_explaining",
+    "needs_followup",
+]
+
+TOWN = "town"
 Problem = tuple[str, str, str, dict[str, Any]]
-
-
-def contact_result(v: dict[str, Any]) -> str | None:
-    """The contact's outcome: as recorded, or (older records) read from satisfaction."""
-    if v.get("contact_result"):
-        return v["contact_result"]
-    if v.get("satisfaction") == Satisfaction.NOT_REACHED.value:
-        return ContactResult.NOT_REACHED.value
-    if v.get("satisfaction"):
-        return ContactResult.REACHED.value
-    return None
-
-
-def reached(v: dict[str, Any]) -> bool:
-    """True when the petitioner was reached, in person or through a proxy."""
-    return contact_result(v) == ContactResult.REACHED.value
-
-
-def point4_answered(v: dict[str, Any]) -> bool | None:
-    """(4) practical difficulties: True/False as answered, None when unanswered."""
-    if v.get("has_difficulties") is not None:
-        return v["has_difficulties"]
-    return True if v.get("difficulties") else None
-
-
-def point5_answered(v: dict[str, Any]) -> bool | None:
-    """(5) opinions and suggestions: True/False as answered, None when unanswered."""
-    if v.get("has_opinions") is not None:
-        return v["has_opinions"]
-    return True if v.get("opinions") else None
-
-
-def derived_looks(v: dict[str, Any]) -> dict[str, bool | None]:
-    """The three looks the answers give: (1) → lawful, (3) → satisfied, (5) → opinions."""
-    reasonable = v.get("conclusion_reasonable")
-    satisfaction = v.get("satisfaction")
-    return {
-        "look_lawful": None if reasonable is None else reasonable == YesPartlyNo.YES.value,
-        "look_satisfied": (
-            None
-            if satisfaction in (None, Satisfaction.NOT_REACHED.value)
-            else satisfaction in GOOD
-        ),
-        "look_opinions": point5_answered(v),
-    }
-
-
-def complete(v: dict[str, Any]) -> dict[str, Any]:
-    """The values with what the rules derive filled in (a copy).
-
-    The contact outcome is recorded (reached, or not reached when the
-    satisfaction says so); a record not reached stores ``not_reached`` as its
-    satisfaction; a reached one gets its three looks from the answers where
-    the clerk set none, and its answers to points (4) and (5) from the texts.
-    """
-    v = dict(v)
-    result = contact_result(v)
-    v["contact_result"] = result
-    if result is not None and result != ContactResult.REACHED.value:
-        v["satisfaction"] = Satisfaction.NOT_REACHED.value
-        return v
-    if result == ContactResult.REACHED.value:
-        if v.get("has_difficulties") is None and v.get("difficulties"):
-            v["has_difficulties"] = True
-        if v.get("has_opinions") is None and v.get("opinions"):
-            v["has_opinions"] = True
-        for name, value in derived_looks(v).items():
-            if v.get(name) is None:
-                v[name] = value
-    return v
-
-
-def needs_point_rework(v: dict[str, Any]) -> bool:
-    """A "no" or "partly" in point (1) or (2) sends the case back, unless the clerk says why not."""
-    if not reached(v) or v.get("no_rework_reason"):
-        return False
-    return any(
-        v.get(name) in NOT_FULLY
-        for name in ("conclusion_reasonable", "demands_solved", "opinions_carried_out")
-    )
-
-
-def closes_without_answers(v: dict[str, Any]) -> bool:
-    """The contact's outcome ends the task without a visit (the petitioner has died)."""
-    return contact_result(v) in FINAL_OUTCOMES
-
-
-def needs_explaining(v: dict[str, Any]) -> bool:
-    """Interests not met: demands not (fully) solved, dissatisfied, or not settled."""
-    if not reached(v):
-        return False
-    return (
-        v.get("demands_solved") in NOT_FULLY
-        or v.get("opinions_carried_out") in NOT_FULLY
-        or v.get("satisfaction") == Satisfaction.DISSATISFIED.value
-        or v.get("settled") is False
-    )
-
-
-def needs_followup(v: dict[str, Any]) -> bool:
-    """Not settled, dissatisfied, or not reached (unless deceased): a follow-up is needed."""
-    if reached(v):
-        return v.get("settled") is False or v.get("satisfaction") == Satisfaction.DISSATISFIED.value
-    return contact_result(v) is not None and not closes_without_answers(v)
 
 
 def _p(field: str, code: str, template: str, **params: Any) -> Problem:
     return (field, code, template, params)
+
+
+#: The values ``_town_rules`` reads: what the statistics pass to it for the visit rate.
+TOWN_RULE_FIELDS = ("method", "petitioner_away", "method_reason")
+
+
+def visited_as_required(v: dict[str, Any], level: str = TOWN) -> bool:
+    """The visit is the one the office's level requires: the finalise rule, for the rate.
+
+    "The town must meet the petitioner in the form of a visit": a home visit, the
+    away path (``petitioner_away``: the phone result and the former residence with
+    the people asked), or a meeting at the office (or another method) with its
+    recorded reason. The county may phone. The same ``_town_rules`` that refuse to
+    finalise decide it, so a record listed for review under the rule is not counted.
+    """
+    return level != TOWN or not _town_rules(v)
 
 
 def _town_rules(v: dict[str, Any]) -> list[Problem]:
@@ -189,9 +125,7 @@ def _town_rules(v: dict[str, Any]) -> list[Problem]:
                 ),
             )
         )
-    if method in (VisitMethod.OFFICE.value, VisitMethod.OTHER.value) and not v.get(
-        "method_reason"
-    ):
+    if method in (VisitMethod.OFFICE.value, VisitMethod.OTHER.value) and not v.get("method_reason"):
         problems.append(
             _p(
                 "method_reason",
@@ -290,7 +224,8 @@ _POINTS = (
 )
 
 
-def _reached_rules(v: dict[str, Any]) -> list[Problem]:
+def _answers_missing(v: dict[str, Any]) -> list[Problem]:
+    """Points (1) and (2), the satisfaction (3) and whether the case is settled."""
     problems: list[Problem] = []
     add = problems.append
     for name, code, template in _POINTS:
@@ -328,6 +263,13 @@ def _reached_rules(v: dict[str, Any]) -> list[Problem]:
                 ),
             )
         )
+    return problems
+
+
+def _points_4_5_missing(v: dict[str, Any]) -> list[Problem]:
+    """Points (4) and (5): answered ("none" is an answer), and the text when yes."""
+    problems: list[Problem] = []
+    add = problems.append
     four = point4_answered(v)
     if four is None:
         add(
@@ -370,6 +312,14 @@ def _reached_rules(v: dict[str, Any]) -> list[Problem]:
                 QT_TRANSLATE_NOOP("UserError", "Write down the opinions and suggestions given."),
             )
         )
+    return problems
+
+
+def _notes_missing(v: dict[str, Any]) -> list[Problem]:
+    """The notes the answers call for: on the conclusion, the demands, the looks, and the
+    laws and policies explained."""
+    problems: list[Problem] = []
+    add = problems.append
     if (v.get("conclusion_reasonable") in NOT_FULLY or v.get("look_lawful") is False) and not v.get(
         "conclusion_note"
     ):
@@ -425,6 +375,11 @@ def _reached_rules(v: dict[str, Any]) -> list[Problem]:
             )
         )
     return problems
+
+
+def _reached_rules(v: dict[str, Any]) -> list[Problem]:
+    """The five points answered, and the notes they call for, for a petitioner reached."""
+    return _answers_missing(v) + _points_4_5_missing(v) + _notes_missing(v)
 
 
 def check(

@@ -28,27 +28,38 @@ from ..services.backup import (
     RestoreResult,
     auto_backup_due,
     backup_database,
+    has_backup_passphrase,
+    is_sealed,
     last_auto_backup,
+    needs_sealing,
     run_auto_backup,
 )
 from . import window_state
 from .background import Job, run_in_background
+from .dialogs.backup_passphrase import ask_backup_passphrase, set_backup_passphrase_interactively
 from .progress import run_with_progress
 from .session import Session
 
 
 def restore_with_progress(
-    session: Session, backup: Path, parent: QWidget | None = None, path: Path | None = None
+    session: Session,
+    backup: Path,
+    parent: QWidget | None = None,
+    path: Path | None = None,
+    passphrase: str | None = None,
 ) -> RestoreResult:
     """Restore ``backup`` over the session's database (or ``path`` at start-up).
 
-    Raises the service's ``RestoreError`` (nothing changed, the old database
-    open again) or ``DatabaseInUse``.
+    An encrypted backup (written outside the data folder) needs its passphrase:
+    asked for here unless given. Raises the service's ``RestoreError``
+    (nothing changed, the old database open again) or ``DatabaseInUse``.
     """
+    if passphrase is None and is_sealed(backup):
+        passphrase = ask_backup_passphrase(parent, backup)  # None: the service says why
     session.begin_restore(path)
     try:
         result = run_with_progress(
-            lambda job: session.restore_file(backup, job.progress),
+            lambda job: session.restore_file(backup, job.progress, passphrase=passphrase),
             QCoreApplication.translate("BackupActions", "Checking and restoring the backup…"),
             parent,
             minimum_ms=300,
@@ -83,7 +94,7 @@ class BackupActions(QObject):
         folder = QFileDialog.getExistingDirectory(
             self.window, self.tr("Back up into folder"), str(self.default_folder())
         )
-        if not folder:
+        if not folder or not self.ready_to_seal(Path(folder)):
             return
         progress = QProgressDialog(self.tr("Backing up the database…"), "", 0, 0, self.window)
         progress.setCancelButton(None)
@@ -94,6 +105,13 @@ class BackupActions(QObject):
             on_done=lambda target: (progress.close(), self._backed_up(target)),
             on_error=lambda exc: (progress.close(), self._failed(exc)),
         )
+
+    def ready_to_seal(self, folder: Path) -> bool:
+        """A backup into ``folder`` outside the data folder is encrypted: the
+        office's backup passphrase must be set first (asked for now if not)."""
+        if not needs_sealing(folder, self.session.path) or has_backup_passphrase():
+            return True
+        return set_backup_passphrase_interactively(self.window)
 
     def default_folder(self) -> Path:
         return self.session.backup_policy().folder or self.session.backups_dir()
@@ -164,6 +182,8 @@ class BackupActions(QObject):
         if dialog.exec() == BackupSettingsDialog.DialogCode.Accepted:
             window_state.set_backup_policy(dialog.policy())
             window_state.set_prints_keep_days(dialog.prints_days.value())
+            if dialog.policy().folder:
+                self.ready_to_seal(Path(dialog.policy().folder))
 
     # --- on exit ----------------------------------------------------------------
 

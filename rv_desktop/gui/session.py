@@ -168,9 +168,9 @@ class Session:
         self._open = False
         return self.path
 
-    def restore_file(self, backup: Path, progress=None) -> RestoreResult:
+    def restore_file(self, backup: Path, progress=None, passphrase=None) -> RestoreResult:
         """Replace the database by ``backup`` and open it (may run in a worker)."""
-        return restore_backup(backup, self.path, actor=_actor(), progress=progress)
+        return restore_backup(backup, self.path, _actor(), progress, passphrase)
 
     def finish_restore(self, restored: bool) -> None:
         """Announce the restored database, or go back to the unchanged one."""

@@ -46,6 +46,7 @@ GROUP_LABELS = {
 COLUMN_LABELS = {
     "targets": QT_TRANSLATE_NOOP("StatisticsModel", "Targets"),
     "visited": QT_TRANSLATE_NOOP("StatisticsModel", "Visited"),
+    "visited_as_required": QT_TRANSLATE_NOOP("StatisticsModel", "Visited as required"),
     "visit_rate": QT_TRANSLATE_NOOP("StatisticsModel", "Visit rate"),
     "home_visit": QT_TRANSLATE_NOOP("StatisticsModel", "Home visit"),
     "phone": QT_TRANSLATE_NOOP("StatisticsModel", "Phone"),

@@ -20,19 +20,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
-import tempfile
-import zipfile
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from ..domain import audit, vocabulary
 from ..domain.campaigns import get_campaign
-from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
+from ..domain.errors import UserError
 from ..domain.models import Campaign, Setting, db
 from ..domain.tasks import TaskCard, board
+from .output import write_atomically
 from .xlsx_out import as_text, put
+from .xlsx_stream import fill_frame, print_setup, row_xml
 
 __all__ = [
     "COLUMNS",
@@ -120,27 +118,19 @@ def export_assignment_table(
     head = {**DEFAULT_HEADERS, **(headers or {})}
     text = {**DEFAULT_LABELS, **(labels or {})}
     office = Setting.get_or_none(Setting.key == "office_name")
-    folder = path.parent
-    try:
-        fd, tmp = tempfile.mkstemp(suffix=".xlsx", prefix=".assignments-", dir=folder)
-        os.close(fd)
-    except OSError as exc:
-        raise _write_error(path, exc) from exc
-    frame = tmp + ".frame"
-    try:
-        wb, style_ids = _workbook(
-            campaign, rows, head, text, office.value if office else None, today
-        )
-        wb.save(frame)
-        rows_xml = _rows_xml(rows, style_ids, text)
-        _fill(Path(frame), Path(tmp), rows_xml, len(COLUMNS), _DATA_ROW + len(rows) - 1)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise _write_error(path, exc) from exc
-    finally:
-        for leftover in (frame, tmp):
-            if os.path.exists(leftover):
-                os.unlink(leftover)
+
+    def write(tmp: Path) -> None:
+        frame = tmp.with_name(tmp.name + ".frame")
+        try:
+            wb, style_ids = _workbook(
+                campaign, rows, head, text, office.value if office else None, today
+            )
+            wb.save(frame)
+            fill_frame(frame, tmp, _rows_xml(rows, style_ids, text), _DATA_ROW, len(COLUMNS))
+        finally:
+            frame.unlink(missing_ok=True)
+
+    write_atomically(path, write, error=AssignmentTableError, code="export_failed")
     if progress is not None:
         progress(len(rows), len(rows))
     with db.atomic():
@@ -157,15 +147,6 @@ def export_assignment_table(
             },
         )
     return path
-
-
-def _write_error(path: Path, exc: OSError) -> AssignmentTableError:
-    return AssignmentTableError(
-        "export_failed",
-        QT_TRANSLATE_NOOP("UserError", "{path} could not be written: {reason}"),
-        path=path,
-        reason=system_reason(exc),
-    )
 
 
 def _values(card: TaskCard, seq: int, text: Mapping[str, str]) -> list:
@@ -198,13 +179,11 @@ def _workbook(
     today: dt.date,
 ):
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+    from openpyxl.styles import Alignment, Border, Side
     from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.properties import PageSetupProperties
 
     keys = [k for k, _ in COLUMNS]
     letters = {k: get_column_letter(i) for i, k in enumerate(keys, start=1)}
-    last = letters[keys[-1]]
     wb = Workbook()
     ws = wb.active
     ws.title = text["sheet"][:31]
@@ -214,8 +193,26 @@ def _workbook(
     thin = Side(style="thin", color="000000")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     centre = Alignment(horizontal="center", vertical="center", wrap_text=True)
-    # One named style per kind of body cell: openpyxl then shares one style
-    # record between all of them instead of building one per cell.
+    styles = _body_styles(wb, keys, text, border, centre)
+    _title_rows(ws, campaign, len(cards), text, office, today, letters[keys[-1]])
+    _header_rows(ws, keys, letters, head, text, border, centre)
+
+    # One styled, empty template row: the data rows take its cells' style ids
+    # (see ``xlsx_stream.fill_frame``).
+    for column, key in enumerate(keys, start=1):
+        ws.cell(_DATA_ROW, column).style = styles[key]
+    style_ids = [ws.cell(_DATA_ROW, column).style_id for column in range(1, len(keys) + 1)]
+
+    ws.freeze_panes = f"C{_DATA_ROW}"
+    print_setup(ws, f"{_GROUP_ROW}:{_HEADER_ROW}", text["footer"])
+    return wb, style_ids
+
+
+def _body_styles(wb, keys: list[str], text: Mapping[str, str], border, centre) -> dict[str, str]:
+    """One named style per kind of body cell: openpyxl then shares one style
+    record between all of them instead of building one per cell."""
+    from openpyxl.styles import Alignment, Font, NamedStyle
+
     styles = {}
     for key in keys:
         style = NamedStyle(name=f"rv_{key}")
@@ -233,6 +230,19 @@ def _workbook(
             style.number_format = "@"
         wb.add_named_style(style)
         styles[key] = style.name
+    return styles
+
+
+def _title_rows(
+    ws,
+    campaign: Campaign,
+    count: int,
+    text: Mapping[str, str],
+    office: str | None,
+    today: dt.date,
+    last: str,
+) -> None:
+    from openpyxl.styles import Alignment, Font
 
     title = put(ws, _TITLE_ROW, 1, text["title"].format(campaign=campaign.name))
     title.font = Font(name="SimHei", size=16, bold=True)
@@ -245,11 +255,15 @@ def _workbook(
         info.append(text["office"].format(office=office))
     day = text["day"].format(year=today.year, month=today.month, day=today.day)
     info.append(text["date"].format(date=day))
-    info.append(text["count"].format(count=len(cards)))
+    info.append(text["count"].format(count=count))
     cell = put(ws, _INFO_ROW, 1, "    ".join(info))
     cell.font = Font(name="SimSun", size=10)
     cell.alignment = Alignment(horizontal="right", vertical="center")
     ws.merge_cells(f"A{_INFO_ROW}:{last}{_INFO_ROW}")
+
+
+def _header_rows(ws, keys, letters, head, text, border, centre) -> None:
+    from openpyxl.styles import Font, PatternFill
 
     header_font = Font(name="SimHei", size=10, bold=True)
     fill = PatternFill("solid", fgColor="D9D9D9")
@@ -269,84 +283,18 @@ def _workbook(
     ws.row_dimensions[_GROUP_ROW].height = 20
     ws.row_dimensions[_HEADER_ROW].height = 22
 
-    # One styled, empty template row: the data rows take its cells' style ids
-    # (see ``_fill``).
-    for column, key in enumerate(keys, start=1):
-        ws.cell(_DATA_ROW, column).style = styles[key]
-    style_ids = [ws.cell(_DATA_ROW, column).style_id for column in range(1, len(keys) + 1)]
-
-    ws.freeze_panes = f"C{_DATA_ROW}"
-    ws.print_title_rows = f"{_GROUP_ROW}:{_HEADER_ROW}"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.oddFooter.center.text = text["footer"]
-    ws.oddFooter.center.size = 9
-    return wb, style_ids
-
 
 # --- the data rows ----------------------------------------------------------------
 #
 # openpyxl builds an element per cell and serialises it in pure Python (no
 # lxml here): about 0.5 ms a row, ten seconds for the 22,000 targets of a big
 # town. The rows are plain, so they are written as the XML openpyxl would
-# write (inline strings, numbers, date serials, the template row's style ids)
-# in place of the template row, straight into the zip.
-
-_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
-_EPOCH = dt.date(1899, 12, 30)
-_TEMPLATE_ROW = re.compile(rf'<row r="{_DATA_ROW}"[^>]*?(?:/>|>.*?</row>)', re.DOTALL)
-_DIMENSION = re.compile(r'<dimension ref="[^"]*"\s*/>')
+# write in place of the template row, straight into the zip (``xlsx_stream``).
 
 
-def _rows_xml(cards: list[TaskCard], style_ids: list[int], text: Mapping[str, str]) -> str:
+def _rows_xml(cards: list[TaskCard], style_ids: list[int], text: Mapping[str, str]):
     from openpyxl.utils import get_column_letter
 
     letters = [get_column_letter(i) for i in range(1, len(style_ids) + 1)]
-    parts: list[str] = []
     for seq, card in enumerate(cards, start=1):
-        r = _DATA_ROW + seq - 1
-        parts.append(f'<row r="{r}">')
-        for letter, style, v in zip(letters, style_ids, _values(card, seq, text), strict=True):
-            ref = f'r="{letter}{r}" s="{style}"'
-            if v is None or v == "":
-                parts.append(f"<c {ref}/>")
-            elif isinstance(v, str):
-                value = escape(_ILLEGAL.sub("", v))
-                parts.append(
-                    f'<c {ref} t="inlineStr"><is><t xml:space="preserve">{value}</t></is></c>'
-                )
-            elif isinstance(v, dt.date):
-                parts.append(f'<c {ref} t="n"><v>{(v - _EPOCH).days}</v></c>')
-            else:
-                parts.append(f'<c {ref} t="n"><v>{int(v)}</v></c>')
-        parts.append("</row>")
-    return "".join(parts)
-
-
-def _fill(frame: Path, out: Path, rows_xml: str, width: int, last_row: int) -> None:
-    """Copy the frame's zip to ``out`` with the data rows in place of the template row."""
-    from openpyxl.utils import get_column_letter
-
-    with zipfile.ZipFile(frame) as zin:
-        names = zin.namelist()
-        sheet = next(n for n in names if n.startswith("xl/worksheets/sheet"))
-        xml = zin.read(sheet).decode("utf-8")
-        found = _TEMPLATE_ROW.search(xml)
-        if found is None:  # pragma: no cover - openpyxl always writes the styled row
-            raise RuntimeError("the assignment table frame has no template row")
-        dimension = f'<dimension ref="A1:{get_column_letter(width)}{last_row}"/>'
-        xml = (
-            _DIMENSION.sub(dimension, xml[: found.start()], count=1) + rows_xml + xml[found.end() :]
-        )
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
-            for name in names:
-                if name == sheet:
-                    zout.writestr(zin.getinfo(name), xml.encode("utf-8"))
-                else:
-                    zout.writestr(zin.getinfo(name), zin.read(name))
+        yield row_xml(_DATA_ROW + seq - 1, letters, style_ids, _values(card, seq, text))

@@ -20,21 +20,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
-import shutil
-import tempfile
-import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
-from functools import lru_cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 from ..domain import audit, vocabulary
 from ..domain.cases import CaseRow
-from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.models import db
-from ..domain.normalize import mask_address, mask_id, mask_phone
+from ..domain.normalize.masking import mask_address, mask_id, mask_phone
+from .output import write_atomically
 from .xlsx_out import as_text, put
+from .xlsx_stream import LINE_HEIGHT, fill_frame, print_setup, row_xml, wrapped_lines
 
 __all__ = ["COLUMNS", "DEFAULT_HEADERS", "DEFAULT_LABELS", "CaseExportError", "export_cases"]
 
@@ -121,41 +117,20 @@ def export_cases(
         raise ValueError("no known column to export")
     now = now or dt.datetime.now().replace(microsecond=0)
 
-    folder = path.parent
-    fd, frame = tempfile.mkstemp(suffix=".xlsx", prefix=".export-frame-", dir=folder)
-    os.close(fd)
-    fd, tmp = tempfile.mkstemp(suffix=".xlsx", prefix=".export-", dir=folder)
-    os.close(fd)
-    done = 0
-    try:
-        styles = _write_frame(Path(frame), keys, head, text, widths, reveal, total, now)
-        wrapped = {k: widths[k] for k in keys if k in _WRAP_COLUMNS}
-        rows_xml = _rows_xml(rows, keys, styles, reveal, text, wrapped)
+    counter = _Counter(progress, cancelled, total)
 
-        def counted():
-            nonlocal done
-            for chunk in rows_xml:
-                done += 1
-                if done % 1000 == 0:
-                    if cancelled is not None and cancelled():
-                        raise _cancelled()
-                    if progress is not None:
-                        progress(done, total or done)
-                yield chunk
+    def write(tmp: Path) -> None:
+        frame = tmp.with_name(tmp.name + ".frame")
+        try:
+            styles = _write_frame(frame, keys, head, text, widths, reveal, total, now)
+            wrapped = {k: widths[k] for k in keys if k in _WRAP_COLUMNS}
+            rows_xml = _rows_xml(rows, keys, styles, reveal, text, wrapped)
+            fill_frame(frame, tmp, counter.over(rows_xml), _DATA_ROW, len(keys))
+        finally:
+            frame.unlink(missing_ok=True)
 
-        _fill_frame(Path(frame), Path(tmp), counted(), len(keys))
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise CaseExportError(
-            "export_failed",
-            QT_TRANSLATE_NOOP("UserError", "{path} could not be written: {reason}"),
-            path=path,
-            reason=system_reason(exc),
-        ) from exc
-    finally:
-        for leftover in (frame, tmp):
-            if os.path.exists(leftover):
-                os.unlink(leftover)
+    write_atomically(path, write, error=CaseExportError, code="export_failed")
+    done = counter.done
     if progress is not None:
         progress(done, total or done)
     with db.atomic():
@@ -166,6 +141,24 @@ def export_cases(
             {"file": path.name, "count": done, "revealed": bool(reveal), "format": "xlsx"},
         )
     return path
+
+
+class _Counter:
+    """Counts the rows written; every 1,000 says how far and asks whether to stop."""
+
+    def __init__(self, progress, cancelled, total: int | None):
+        self.progress, self.cancelled, self.total = progress, cancelled, total
+        self.done = 0
+
+    def over(self, chunks: Iterable[str]) -> Iterator[str]:
+        for chunk in chunks:
+            self.done += 1
+            if self.done % 1000 == 0:
+                if self.cancelled is not None and self.cancelled():
+                    raise _cancelled()
+                if self.progress is not None:
+                    self.progress(self.done, self.total or self.done)
+            yield chunk
 
 
 # --- the frame: everything but the data rows, by openpyxl -----------------------
@@ -191,7 +184,6 @@ def _write_frame(
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.properties import PageSetupProperties
 
     wb = Workbook()
     ws = wb.active
@@ -207,20 +199,7 @@ def _write_frame(
     left = Alignment(horizontal="left", vertical="center")
     wrap = Alignment(horizontal="left", vertical="center", wrap_text=True)
 
-    as_text(ws["A1"], text["title"])
-    ws["A1"].font = Font(name="SimSun", size=16, bold=True)
-    ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
-    ws.row_dimensions[1].height = 32
-    ws.merge_cells(f"A1:{last}1")
-    subtitle = text["exported_at"].format(time=now.strftime("%Y-%m-%d %H:%M"))
-    if total is not None:
-        subtitle += "    " + text["count"].format(count=total)
-    if not reveal:
-        subtitle += "    " + text["masked"]
-    as_text(ws["A2"], subtitle)
-    ws["A2"].font = Font(name="SimSun", size=9)
-    ws["A2"].alignment = Alignment(horizontal="right", vertical="center")
-    ws.merge_cells(f"A2:{last}2")
+    _title_rows(ws, text, last, reveal, total, now)
     header_font = Font(name="SimHei", size=10, bold=True)
     header_fill = PatternFill("solid", fgColor="D9E1F2")
     ws.row_dimensions[3].height = 24
@@ -238,35 +217,37 @@ def _write_frame(
         styles.append(d.style_id)
 
     ws.freeze_panes = f"A{_DATA_ROW}"
-    ws.print_title_rows = "3:3"
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.6
-    ws.oddFooter.center.text = text["footer"]
-    ws.oddFooter.center.size = 9
+    print_setup(ws, "3:3", text["footer"])
     wb.save(frame)
     return styles
+
+
+def _title_rows(ws, text, last: str, reveal: bool, total: int | None, now: dt.datetime) -> None:
+    """The title, and the line saying when, how many and whether masked."""
+    from openpyxl.styles import Alignment, Font
+
+    as_text(ws["A1"], text["title"])
+    ws["A1"].font = Font(name="SimSun", size=16, bold=True)
+    ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
+    ws.row_dimensions[1].height = 32
+    ws.merge_cells(f"A1:{last}1")
+    subtitle = text["exported_at"].format(time=now.strftime("%Y-%m-%d %H:%M"))
+    if total is not None:
+        subtitle += "    " + text["count"].format(count=total)
+    if not reveal:
+        subtitle += "    " + text["masked"]
+    as_text(ws["A2"], subtitle)
+    ws["A2"].font = Font(name="SimSun", size=9)
+    ws["A2"].alignment = Alignment(horizontal="right", vertical="center")
+    ws.merge_cells(f"A2:{last}2")
 
 
 # --- the data rows, streamed --------------------------------------------------
 #
 # openpyxl builds an element per cell and, without lxml, serialises it in pure
 # Python: about 0.6 ms a row here, a minute for 100,000 cases. The rows are
-# plain, so they are written as the same XML openpyxl writes (inline strings,
-# numbers, date serials; the style ids of the frame), straight into the zip.
-
-_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037]")
-_EPOCH = dt.date(1899, 12, 30)
-
-
-@lru_cache(maxsize=8192)  # villages, units, categories repeat row after row
-def _xml_text(value: str) -> str:
-    return f'<t xml:space="preserve">{escape(_ILLEGAL.sub("", value))}</t>'
+# plain, so they are written as SpreadsheetML straight into the frame's zip
+# (``xlsx_stream``).
 
 
 def _rows_xml(
@@ -280,48 +261,15 @@ def _rows_xml(
     from openpyxl.utils import get_column_letter
 
     letters = [get_column_letter(i) for i in range(1, len(keys) + 1)]
-    columns = list(zip(keys, letters, styles, strict=True))
     r = _DATA_ROW
     for row in rows:
         values = _values(row, reveal, text)
-        lines = max((_lines(values[k], w) for k, w in wrapped.items()), default=1)
-        if lines > 1:
-            # Wrapped text gets the height it needs: Excel and WPS keep a row
-            # without a height at one line, and the print would cut the text.
-            height = min(_LINE_HEIGHT * lines + 2, 409)
-            parts = [f'<row r="{r}" ht="{height:g}" customHeight="1">']
-        else:
-            parts = [f'<row r="{r}">']
-        for key, letter, style in columns:
-            v = values[key]
-            ref = f'r="{letter}{r}" s="{style}"'
-            if v is None or v == "":
-                parts.append(f"<c {ref}/>")
-            elif isinstance(v, str):
-                parts.append(f'<c {ref} t="inlineStr"><is>{_xml_text(v)}</is></c>')
-            elif isinstance(v, dt.date):
-                parts.append(f'<c {ref} t="n"><v>{(v - _EPOCH).days}</v></c>')
-            else:
-                parts.append(f'<c {ref} t="n"><v>{int(v)}</v></c>')
-        parts.append("</row>")
+        lines = max((wrapped_lines(values[k], w) for k, w in wrapped.items()), default=1)
+        # Wrapped text gets the height it needs: Excel and WPS keep a row
+        # without a height at one line, and the print would cut the text.
+        height = min(LINE_HEIGHT * lines + 2, 409) if lines > 1 else None
+        yield row_xml(r, letters, styles, [values[k] for k in keys], height)
         r += 1
-        yield "".join(parts)
-
-
-_LINE_HEIGHT = 13.5  # points per line of 10 pt SimSun
-
-
-def _lines(value, width: float) -> int:
-    """Lines ``value`` takes in a wrapped column ``width`` characters wide."""
-    if not value or not isinstance(value, str):
-        return 1
-    per_line = max(width - 1, 1)
-    total = 0
-    for part in value.split("\n"):
-        # a Chinese character is two character widths of Excel's unit
-        size = sum(2 if ord(ch) > 0x2E7F else 1 for ch in part)
-        total += max(1, -(-size // per_line))
-    return int(total)
 
 
 def _values(row: CaseRow, reveal: bool, text: Mapping[str, str]) -> dict:
@@ -347,46 +295,3 @@ def _values(row: CaseRow, reveal: bool, text: Mapping[str, str]) -> dict:
         "people_count": row.people_count,
         "settled": text["yes"] if row.settled else text["no"],
     }
-
-
-_TEMPLATE_ROW = re.compile(rf'<row r="{_DATA_ROW}"[^>]*?(?:/>|>.*?</row>)', re.DOTALL)
-_DIMENSION = re.compile(r'<dimension ref="[^"]*"\s*/>')
-
-
-def _fill_frame(frame: Path, out: Path, rows_xml: Iterator[str], width: int) -> None:
-    """Copy the frame's zip to ``out``, putting the data rows in place of row 4."""
-    from openpyxl.utils import get_column_letter
-
-    # The rows go to a spool first: the sheet's <dimension> comes before them
-    # and must give the last row (read-only readers size the sheet by it).
-    last_row = _DATA_ROW - 1
-    with tempfile.SpooledTemporaryFile(max_size=32 << 20, dir=out.parent) as spool:
-        buffer: list[str] = []
-        size = 0
-        for chunk in rows_xml:
-            buffer.append(chunk)
-            size += len(chunk)
-            last_row += 1
-            if size > 1 << 20:
-                spool.write("".join(buffer).encode("utf-8"))
-                buffer, size = [], 0
-        spool.write("".join(buffer).encode("utf-8"))
-        spool.seek(0)
-        with zipfile.ZipFile(frame) as zin:
-            names = zin.namelist()
-            sheet = next(n for n in names if n.startswith("xl/worksheets/sheet"))
-            xml = zin.read(sheet).decode("utf-8")
-            found = _TEMPLATE_ROW.search(xml)
-            if found is None:  # pragma: no cover - openpyxl always writes the styled row
-                raise RuntimeError("the export frame has no template row")
-            dimension = f'<dimension ref="A1:{get_column_letter(width)}{last_row}"/>'
-            before = _DIMENSION.sub(dimension, xml[: found.start()], count=1)
-            after = xml[found.end() :]
-            with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zout:
-                for name in names:
-                    if name != sheet:
-                        zout.writestr(zin.getinfo(name), zin.read(name))
-                with zout.open(sheet, "w", force_zip64=True) as stream:
-                    stream.write(before.encode("utf-8"))
-                    shutil.copyfileobj(spool, stream, 1 << 20)
-                    stream.write(after.encode("utf-8"))

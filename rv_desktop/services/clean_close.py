@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 
 from .. import paths
+from ..domain.errors import UserError
+from .output import write_atomically
 
 RECORD_NAME = "clean-closes.json"
 #: the check runs at least this often, clean closes or not
@@ -48,12 +49,11 @@ def _load() -> dict[str, dict]:
 
 def _save(data: dict[str, dict]) -> None:
     target = _record_path()
+    text = json.dumps(data, indent=1)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        os.replace(temporary, target)
-    except OSError:
+        write_atomically(target, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    except (OSError, UserError):
         pass  # an unwritable data folder: the check simply runs every time
 
 

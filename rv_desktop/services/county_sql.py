@@ -19,7 +19,13 @@ def next_id(model: type[BaseModel]) -> int:
     return db.execute_sql(f'SELECT COALESCE(MAX(id), 0) + 1 FROM "{table}"').fetchone()[0]
 
 
+#: Values sqlite3 takes as they are (the common case, checked first).
+_PLAIN = frozenset({str, int, float, bool, bytes, type(None)})
+
+
 def sql_value(value: Any) -> Any:
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ")
     if isinstance(value, dt.date):
@@ -37,9 +43,13 @@ def bulk_insert(model: type[BaseModel], rows: Sequence[dict]) -> None:
     names = ", ".join(f'"{f.column_name}"' for f in fields)
     marks = ", ".join("?" * len(fields))
     sql = f'INSERT INTO "{model._meta.table_name}" ({names}) VALUES ({marks})'
-    defaults = {f.name: f.default() if callable(f.default) else f.default for f in fields}
+    # the defaults once per batch, as SQL values; a row's own values through sql_value
+    # unless sqlite3 takes them as they are
+    keys = [f.name for f in fields]
+    defaults = [sql_value(f.default() if callable(f.default) else f.default) for f in fields]
+    plain = _PLAIN
     data = [
-        [sql_value(row[f.name] if f.name in row else defaults[f.name]) for f in fields]
+        [v if type(v) in plain else sql_value(v) for v in map(row.get, keys, defaults)]
         for row in rows
     ]
     db.connection().executemany(sql, data)

@@ -58,43 +58,50 @@ def _refuse(code: str, template: str, contents: PackageContents, **params) -> Pa
     return PackageError(code, template, file=contents.path.name, town=contents.town, **params)
 
 
+def _check_signer(contents: PackageContents) -> None:
+    """Refuse a package signed with another town's key, or with a revoked key."""
+    signer = contents.signature
+    if signer is None:
+        return
+    owner = (
+        TownKey.select(TownKey, Town)
+        .join(Town)
+        .where(TownKey.sign_key == signer.sign_key.hex())
+        .order_by(TownKey.revoked_at.is_null(False), TownKey.id.desc())
+        .first()
+    )
+    if owner is not None and owner.town.name != contents.town:
+        raise _refuse(
+            "package_other_town",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{file} is refused: it names {town}, but it is signed with the key of "
+                "{signer} (fingerprint {fingerprint}). A town cannot send in another "
+                "town's name.",
+            ),
+            contents,
+            signer=owner.town.name,
+            fingerprint=signer.fingerprint,
+        )
+    if owner is not None and owner.revoked_at is not None:
+        raise _refuse(
+            "package_key_revoked",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{file} is refused: it is signed with a key of {town} that was revoked "
+                "on {when} (fingerprint {fingerprint}). Ask the town for a package "
+                "signed with its new key.",
+            ),
+            contents,
+            when=str(owner.revoked_at)[:16],
+            fingerprint=signer.fingerprint,
+        )
+
+
 def check_origin(contents: PackageContents, allow_unencrypted: bool = False) -> Origin:
     """The package's protection, or ``PackageError`` saying why the county refuses it."""
     signer = contents.signature
-    if signer is not None:
-        owner = (
-            TownKey.select(TownKey, Town)
-            .join(Town)
-            .where(TownKey.sign_key == signer.sign_key.hex())
-            .order_by(TownKey.revoked_at.is_null(False), TownKey.id.desc())
-            .first()
-        )
-        if owner is not None and owner.town.name != contents.town:
-            raise _refuse(
-                "package_other_town",
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "{file} is refused: it names {town}, but it is signed with the key of "
-                    "{signer} (fingerprint {fingerprint}). A town cannot send in another "
-                    "town's name.",
-                ),
-                contents,
-                signer=owner.town.name,
-                fingerprint=signer.fingerprint,
-            )
-        if owner is not None and owner.revoked_at is not None:
-            raise _refuse(
-                "package_key_revoked",
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "{file} is refused: it is signed with a key of {town} that was revoked "
-                    "on {when} (fingerprint {fingerprint}). Ask the town for a package "
-                    "signed with its new key.",
-                ),
-                contents,
-                when=str(owner.revoked_at)[:16],
-                fingerprint=signer.fingerprint,
-            )
+    _check_signer(contents)
     if contents.sealing not in (SEALED_TO_COUNTY, SEALED_WITH_PASSPHRASE) and not allow_unencrypted:
         raise _refuse(
             "package_unencrypted",
@@ -154,17 +161,7 @@ def check_order(contents: PackageContents, origin: Origin | None = None) -> Pack
     newly registered key (a new PC, a new database starting at 1 again)
     replaces what packages of the town's revoked key brought.
     """
-    own = Setting.get_or_none(Setting.key == "town_name")
-    if own is not None and own.value and own.value.strip() == contents.town.strip():
-        raise _refuse(
-            "package_own_town",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "{file} comes from {town}, the town of this database itself. Packages are "
-                "merged into the county's database.",
-            ),
-            contents,
-        )
+    _check_not_own(contents)
     same = PackageImport.get_or_none(PackageImport.package_id == contents.package_id)
     latest = (
         PackageImport.select(PackageImport, Town)
@@ -214,6 +211,21 @@ def check_order(contents: PackageContents, origin: Origin | None = None) -> Pack
             merged=latest.sequence if latest.sequence is not None else _date(latest),
         )
     return None
+
+
+def _check_not_own(contents: PackageContents) -> None:
+    """Refuse a package of this database's own town."""
+    own = Setting.get_or_none(Setting.key == "town_name")
+    if own is not None and own.value and own.value.strip() == contents.town.strip():
+        raise _refuse(
+            "package_own_town",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "{file} comes from {town}, the town of this database itself. Packages are "
+                "merged into the county's database.",
+            ),
+            contents,
+        )
 
 
 def _date(item) -> str:

@@ -3,7 +3,7 @@
 Every merge keeps the town's data it replaced (``PackageImport.replaced``:
 the campaign's data of that town as ``data.json`` had it) until the town's
 next merge. ``undo_last_merge`` puts that data back with the merge's own
-code (``county._replace``), removes the cases, petitioners and staff that
+code (``county_merge._replace``), removes the cases, petitioners and staff that
 only the undone package brought, and forgets the undone import, so the
 town's previous package holds the data again and a newer package (or the
 undone one again) can be merged. One transaction, audited.
@@ -41,7 +41,7 @@ class UndoResult:
 
 def undo_last_merge(town: str) -> UndoResult:
     """Undo ``town``'s last merge; ``UserError`` when there is none to undo."""
-    from .county import _Context, _replace
+    from .county_merge import _Context, _replace
 
     name = " ".join((town or "").split())
     row = Town.get_or_none(Town.name == name)

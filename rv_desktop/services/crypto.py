@@ -401,7 +401,6 @@ def open_container(
     opens containers sealed to this office's key.
     """
     header, start = _read_header(data, name)
-    accepted = kdf
     expected = start + header["payload_size"]
     if len(data) < expected:
         raise _truncated(name, len(data), expected)
@@ -426,6 +425,11 @@ def open_container(
         return Opened(header, payload, False)
     if header.get("encryption") != ENCRYPTION:
         raise _damaged(name, f"encryption {header.get('encryption')!r}")
+    return _open_with_passphrase(data, header, start, name, passphrase, keys, kdf)
+
+
+def _scrypt_header(header: dict, name: str) -> tuple[KdfParams, bytes, bytes, bytes]:
+    """scrypt's parameters and salt, the nonce and the passphrase check of a header."""
     try:
         kdf = header["kdf"]
         if kdf["name"] != "scrypt":
@@ -436,6 +440,20 @@ def open_container(
         check = bytes.fromhex(header["key_check"])
     except (KeyError, TypeError, ValueError) as exc:
         raise _damaged(name, f"header: {exc}") from exc
+    return params, salt, nonce, check
+
+
+def _open_with_passphrase(
+    data: bytes,
+    header: dict,
+    start: int,
+    name: str,
+    passphrase: str | None,
+    keys: Keys | None,
+    accepted: KdfParams,
+) -> Opened:
+    """Open a container sealed with a passphrase (scrypt at ``accepted`` cost, or ``keys``)."""
+    params, salt, nonce, check = _scrypt_header(header, name)
     if keys is None and params != accepted:
         # never run scrypt with a file's own cost: n=2**20, r=32 costs minutes and gigabytes
         raise _error(
@@ -476,7 +494,7 @@ def open_container(
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     try:
-        plain = AESGCM(keys.aes_key).decrypt(nonce, payload, data[:start])
+        plain = AESGCM(keys.aes_key).decrypt(nonce, data[start:], data[:start])
     except InvalidTag as exc:
         raise _tampered(name) from exc
     return Opened(header, plain, True)

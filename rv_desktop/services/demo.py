@@ -333,62 +333,62 @@ class _Builder:
                 if cid <= len(petitioners)
                 else rng.choice(petitioners[: len(petitioners) // 6 + 1])
             )
-            registered = first + dt.timedelta(days=rng.randrange(span))
-            concluded = min(
-                registered + dt.timedelta(days=rng.randint(10, 120)), dt.date(2026, 9, 30)
-            )
-            seq = per_year[registered.year] = per_year.get(registered.year, 0) + 1
-            category = rng.choices(categories, CATEGORY_WEIGHTS)[0]
-            demands, conclusions = CATEGORIES[category]
-            which = rng.randrange(len(demands))
-            demand = demands[which] + "。"
-            if rng.random() < 0.06:
-                demand += LONG_TAIL * rng.randint(1, 3)
-            many = rng.random() < 0.05
-            people = (
-                rng.randint(5, 40) if many else (rng.randint(2, 4) if rng.random() < 0.04 else 1)
-            )
-            source = rng.choices(
-                ["central", "provincial", "municipal", "county", "own"], [10, 15, 30, 35, 10]
-            )[0]
-            policy = rng.random() < 0.03
-            rebound = rng.random() < 0.03
-            settled = rng.random() < 0.35
-            unit = rng.randint(1, len(UNITS))
-            rows.append(
-                {
-                    "id": cid,
-                    "case_no": f"QS{registered.year}-{seq:05d}",
-                    "petitioner": p["id"],
-                    "people_count": people,
-                    "channel": rng.choices(
-                        ["visit", "letter", "online", "phone"], [40, 25, 25, 10]
-                    )[0],
-                    "source_level": source,
-                    "registered_on": registered,
-                    "category": category,
-                    "demand": demand,
-                    "handling_unit": unit,
-                    "leader": rng.choice(LEADERS)[0],
-                    "concluded_on": concluded,
-                    "conclusion": conclusions[which] + "。",
-                    "many_people": many,
-                    "policy": policy,
-                    "rebound": rebound,
-                    "settled": settled,
-                    "source_file": _TEXT["source_file"],
-                    "created_at": STAMP,
-                    "updated_at": STAMP,
-                }
-            )
-            self.case_info.append((cid, source, concluded, many, policy, rebound, settled, unit))
-            self.category_of[cid] = category
+            rows.append(self._new_case(cid, p, first, span, per_year, categories))
             if len(rows) >= 20000:
                 _bulk(Case, rows)
                 rows = []
                 if self.cancelled():
                     raise UserError("cancelled", QT_TRANSLATE_NOOP("UserError", "Cancelled."))
         _bulk(Case, rows)
+
+    def _new_case(
+        self, cid: int, p: dict, first: dt.date, span: int, per_year: dict, categories: list
+    ) -> dict:
+        """Case ``cid`` of petitioner ``p``: its row, and its facts noted for later steps."""
+        rng = self.rng
+        registered = first + dt.timedelta(days=rng.randrange(span))
+        concluded = min(registered + dt.timedelta(days=rng.randint(10, 120)), dt.date(2026, 9, 30))
+        seq = per_year[registered.year] = per_year.get(registered.year, 0) + 1
+        category = rng.choices(categories, CATEGORY_WEIGHTS)[0]
+        demands, conclusions = CATEGORIES[category]
+        which = rng.randrange(len(demands))
+        demand = demands[which] + "。"
+        if rng.random() < 0.06:
+            demand += LONG_TAIL * rng.randint(1, 3)
+        many = rng.random() < 0.05
+        people = rng.randint(5, 40) if many else (rng.randint(2, 4) if rng.random() < 0.04 else 1)
+        source = rng.choices(
+            ["central", "provincial", "municipal", "county", "own"], [10, 15, 30, 35, 10]
+        )[0]
+        policy = rng.random() < 0.03
+        rebound = rng.random() < 0.03
+        settled = rng.random() < 0.35
+        unit = rng.randint(1, len(UNITS))
+        row = {
+            "id": cid,
+            "case_no": f"QS{registered.year}-{seq:05d}",
+            "petitioner": p["id"],
+            "people_count": people,
+            "channel": rng.choices(["visit", "letter", "online", "phone"], [40, 25, 25, 10])[0],
+            "source_level": source,
+            "registered_on": registered,
+            "category": category,
+            "demand": demand,
+            "handling_unit": unit,
+            "leader": rng.choice(LEADERS)[0],
+            "concluded_on": concluded,
+            "conclusion": conclusions[which] + "。",
+            "many_people": many,
+            "policy": policy,
+            "rebound": rebound,
+            "settled": settled,
+            "source_file": _TEXT["source_file"],
+            "created_at": STAMP,
+            "updated_at": STAMP,
+        }
+        self.case_info.append((cid, source, concluded, many, policy, rebound, settled, unit))
+        self.category_of[cid] = category
+        return row
 
     # --- the campaign ---------------------------------------------------------
 

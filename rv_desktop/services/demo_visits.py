@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from peewee import chunked
 
+from ..domain import vocabulary
 from ..domain.models import ContactAttempt, FollowUp, Target, VisitRecord
 from .demo import (
     CLERK,
@@ -38,19 +39,12 @@ if TYPE_CHECKING:
     from .demo import _Builder
 
 GOOD = ("satisfied", "basically_satisfied")
+_TEXTS = vocabulary.data_file("demo_visits.toml")
 #: Why petitioners of any kind of case were dissatisfied (varied by record number).
-REASONS = (
-    "认为处理意见没有落实到位",
-    "对调查核实的事实有异议，认为认定不属实",
-    "认为办理时间太长，答复不及时",
-    "反映经办人员态度生硬、推诿扯皮",
-)
+REASONS = tuple(_TEXTS["reasons"])
 #: ... and those of land cases.
-LAND_REASONS = (
-    "认为补偿标准偏低，要求重新核算",
-    "认为补偿标准偏低，要求重新核算",
-    "征收补偿款至今未足额发放",
-)
+LAND_REASONS = tuple(_TEXTS["land_reasons"])
+T = _TEXTS["texts"]
 
 
 def write_visits(builder: _Builder, targets: list[dict]) -> int:
@@ -90,7 +84,7 @@ def write_visits(builder: _Builder, targets: list[dict]) -> int:
             second = min(visited_on + dt.timedelta(days=rng.randint(7, 20)), DEMO_TODAY)
             for item in followups:
                 if item["visit"] == record["id"] and item["kind"] == "follow_up":
-                    item.update(state="closed", closed_on=second, result="已进行第二次回访")
+                    item.update(state="closed", closed_on=second, result=T["second_visit_done"])
             sat2 = rng.choice(["basically_satisfied", "dissatisfied", None])
             state2 = "draft" if sat2 is None or rng.random() < 0.3 else "final"
             if state2 == "final" and sat2 is None:
@@ -137,7 +131,7 @@ def _items(record: dict, unit: int, followups: list[dict], rng) -> None:
             rework.update(
                 state="closed",
                 closed_on=day + dt.timedelta(days=8),
-                result="已重新核查并答复，信访人表示理解",
+                result=T["rework_closed"],
             )
         followups.append(rework)
     if record["followup_needed"]:
@@ -148,7 +142,7 @@ def _items(record: dict, unit: int, followups: list[dict], rng) -> None:
                 "kind": "follow_up",
                 "reason": record["dissatisfaction_reason"]
                 or record["contact_note"]
-                or "尚未息诉罢访",
+                or T["not_settled"],
                 "action": record["next_action"],
                 "assignee": record["next_by"],
                 "due_on": record["next_due"],
@@ -169,7 +163,7 @@ def _items(record: dict, unit: int, followups: list[dict], rng) -> None:
             "created_at": STAMP,
         }
         if help_item["state"] == "closed":
-            help_item.update(closed_on=day + dt.timedelta(days=12), result="已落实帮扶")
+            help_item.update(closed_on=day + dt.timedelta(days=12), result=T["help_closed"])
         followups.append(help_item)
 
 
@@ -217,7 +211,7 @@ def _record(builder, t, visit_no, day, state, satisfaction, settled, records, co
     difficulties = reached and rng.random() < 0.15
     opinions = _pick(OPINIONS, rid) if reached and rng.random() < 0.2 else None
     category = builder.category_of.get(t["case"], "")
-    reasons = LAND_REASONS if category == "土地征收" else REASONS
+    reasons = LAND_REASONS if category == _TEXTS["land_category"] else REASONS
     # interests not fully met: the laws and policies explained, a follow-up planned
     unmet = reached and (dissatisfied or settled is False)
     follow = state != "draft" and (unmet or away)
@@ -230,37 +224,37 @@ def _record(builder, t, visit_no, day, state, satisfaction, settled, records, co
         "state": state,
         "visited_at": at,
         "method": method,
-        "method_reason": "信访人要求到镇信访办当面反映" if method == "office" else None,
+        "method_reason": T["office_reason"] if method == "office" else None,
         "visitors": "、".join(builder.visitor_names.get(t["id"], [VISITORS[0]])),
-        "location": {"home_visit": "信访人家中", "office": "镇信访办"}.get(method),
+        "location": {"home_visit": T["location_home"], "office": T["location_office"]}.get(method),
         "contact_result": None if satisfaction is None else ("not_reached" if away else "reached"),
-        "contact_note": "多次电话无人接听，亲属称其外出务工，联系方式不详" if away else None,
+        "contact_note": T["not_reached_note"] if away else None,
         "respondent": respondent if reached else None,
         "respondent_name": builder.name() if reached and respondent != "petitioner" else None,
-        "respondent_relation": rng.choice(["儿子", "女儿", "配偶", "兄弟"])
+        "respondent_relation": rng.choice(_TEXTS["relations"])
         if reached and respondent != "petitioner"
         else None,
         "petitioner_away": away or phoned_away,
         "away_phone_result": (
-            "电话无人接听，后经其亲属转告在外地务工"
+            T["away_phone_not_reached"]
             if away
-            else "电话联系上信访人，其在外地务工，逐项回答了回访内容"
+            else T["away_phone_reached"]
             if phoned_away
             else None
         ),
-        "away_people_asked": "其亲属及村委会干部" if away or phoned_away else None,
+        "away_people_asked": T["away_people"] if away or phoned_away else None,
         "away_statement": (
-            "亲属和村干部反映信访人外出务工，暂无法联系"
+            T["away_statement_not_reached"]
             if away
-            else "亲属和村干部反映家中情况稳定，处理意见已落实"
+            else T["away_statement_reached"]
             if phoned_away
             else None
         ),
         "conclusion_reasonable": None if not reached else ("partly" if dissatisfied else "yes"),
-        "conclusion_note": "承办单位对部分事实核查不够细致" if reached and dissatisfied else None,
+        "conclusion_note": T["conclusion_note"] if reached and dissatisfied else None,
         "conclusion_view": None if not reached else ("disagrees" if dissatisfied else "agrees"),
         "demands_solved": None if not reached else ("partly" if dissatisfied else "yes"),
-        "demands_note": "合理诉求尚未全部解决" if reached and dissatisfied else None,
+        "demands_note": T["demands_note"] if reached and dissatisfied else None,
         "opinions_carried_out": None if not reached else "yes",
         "satisfaction": satisfaction,
         "dissatisfaction_reason": _pick(reasons, rid) if dissatisfied else None,
@@ -277,13 +271,13 @@ def _record(builder, t, visit_no, day, state, satisfaction, settled, records, co
         "look_satisfied": (satisfaction in GOOD) if final and reached else None,
         "look_opinions": (opinions is not None) if final and reached else None,
         "followup_needed": follow,
-        "explained": f"向信访人宣讲了{category or '相关'}方面的法律政策，做了思想疏导"
+        "explained": T["explained"].format(category=category or T["explained_any"])
         if unmet
         else None,
         "next_action": (
-            "春节前后再次上门，联系信访人"
+            T["next_action_away"]
             if away
-            else "包案领导再次约访，承办单位重新核查"
+            else T["next_action"]
             if follow
             else None
         ),

@@ -13,8 +13,9 @@ by time, items by when they were raised), so the same data always gives the
 same JSON; the county's database, read back with the same function, gives
 the very JSON the town sent (the round-trip test relies on it).
 
-``Converter`` turns JSON values back into column values, checking each one
-(``DataError`` names the place, such as ``targets[3].visits[0].satisfaction``).
+``Converter`` (``exchange_convert.py``) turns JSON values back into column
+values, checking each one (``DataError`` names the place, such as
+``targets[3].visits[0].satisfaction``).
 The fields of each kind of row are listed in ``FIELDS`` and documented in
 docs/exchange-format.md.
 """
@@ -23,18 +24,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
 from typing import Any
 
 from peewee import (
     JOIN,
     BooleanField,
-    CharField,
     DateField,
     DateTimeField,
     Field,
-    ForeignKeyField,
-    IntegerField,
     chunked,
 )
 
@@ -52,7 +49,15 @@ from ..domain.models import (
     TaskVisitor,
     VisitRecord,
 )
-from .crypto import PackageError
+from .exchange_convert import (
+    LATER_VISIT_FIELDS,
+    MAX_NAME,
+    MAX_TEXT,
+    MAX_WHOLE,
+    Converter,
+    DataError,
+    data_error,
+)
 
 #: The version of the data.json layout this program writes and the newest it reads.
 DATA_VERSION = 1
@@ -106,21 +111,6 @@ _VISIT = [
     for f in VisitRecord._meta.sorted_fields
     if f.name not in ("id", "target", "created_at", "updated_at")
 ]  # + contacts
-#: Visit record fields added by schema 4 (the plan's rules): a package of an earlier
-#: version has none of them, and they are read as empty.
-LATER_VISIT_FIELDS = frozenset(
-    {
-        "contact_result",
-        "contact_note",
-        "method_reason",
-        "demands_note",
-        "no_rework_reason",
-        "has_difficulties",
-        "has_opinions",
-        "looks_note",
-        "rules_reviewed_note",
-    }
-)
 _CONTACT = ["at", "means", "outcome", "note"]
 _FOLLOW_UP = [
     "kind",
@@ -174,10 +164,10 @@ def _in_town(campaign_id: int, town_id: int):
     )
 
 
-def campaign_data(campaign: Campaign, town_id: int = HOME_TOWN_ID) -> dict:
-    """The data.json object of ``campaign``'s targets of ``town_id``."""
+def _targets(campaign_id: int, town_id: int) -> list[dict]:
+    """The campaign's targets of the town with their cases' columns, by case number."""
     columns = [getattr(Target, n) for n in _TARGET] + [getattr(Case, n) for n in _CASE]
-    targets = list(
+    return list(
         Target.select(
             Target.id,
             Target.responsible_leader,
@@ -187,20 +177,22 @@ def campaign_data(campaign: Campaign, town_id: int = HOME_TOWN_ID) -> dict:
         )
         .join(Case)
         .join(HandlingUnit, on=(Case.handling_unit == HandlingUnit.id), join_type=JOIN.LEFT_OUTER)
-        .where((Target.campaign == campaign.id) & (Case.town == town_id))
+        .where((Target.campaign == campaign_id) & (Case.town == town_id))
         .order_by(Case.case_no)
         .dicts()
     )
-    in_town = _in_town(campaign.id, town_id)
-    target_ids = [t["id"] for t in targets]
 
-    petitioner_ids: list[int] = list(dict.fromkeys(t["petitioner"] for t in targets))
+
+def _people(petitioner_ids: list[int]) -> dict[int, dict]:
     people = {}
     for batch in chunked(petitioner_ids, 500):
         for p in Petitioner.select().where(Petitioner.id.in_(list(batch))).dicts():
             people[p["id"]] = p
-    petitioner_index = {pid: i for i, pid in enumerate(petitioner_ids)}
+    return people
 
+
+def _task_links(in_town) -> tuple[dict[int, list[int]], dict[int, list[str]]]:
+    """The visitors (staff ids) and the joining units (names) of each target."""
     visitors: dict[int, list[int]] = {}
     for tid, sid in (
         TaskVisitor.select(TaskVisitor.target, TaskVisitor.staff)
@@ -217,18 +209,25 @@ def campaign_data(campaign: Campaign, town_id: int = HOME_TOWN_ID) -> dict:
         .tuples()
     ):
         units.setdefault(tid, []).append(name)
+    return visitors, units
 
+
+def _staff(targets: list[dict], visitors: dict[int, list[int]]) -> list[dict]:
+    """The staff the tasks name, by name and role."""
     staff_ids = {t["responsible_leader"] for t in targets if t["responsible_leader"]}
     staff_ids |= {s for ids in visitors.values() for s in ids}
-    staff_rows = list(
+    return list(
         Staff.select(Staff, HandlingUnit.name.alias("unit_name"))
         .join(HandlingUnit, on=(Staff.unit == HandlingUnit.id), join_type=JOIN.LEFT_OUTER)
         .where(Staff.id.in_(sorted(staff_ids)))
         .order_by(Staff.name, Staff.role)
         .dicts()
     )
-    staff_index = {s["id"]: i for i, s in enumerate(staff_rows)}
 
+
+def _records(in_town) -> tuple[dict, dict, dict, dict]:
+    """Visit records by target, visit numbers by record id, contact attempts by
+    record, items by target."""
     visits: dict[int, list[dict]] = {}
     visit_no: dict[int, int] = {}
     for v in (
@@ -257,42 +256,55 @@ def campaign_data(campaign: Campaign, town_id: int = HOME_TOWN_ID) -> dict:
         .dicts()
     ):
         items.setdefault(f["target"], []).append(f)
+    return visits, visit_no, contacts, items
 
-    out_targets = []
-    for t in targets:
-        tid = t["id"]
-        out_targets.append(
+
+def _target_json(t: dict, staff_index: dict, visitors: dict, units: dict, records: tuple) -> dict:
+    """One target of data.json, with its visit records, contact attempts and items."""
+    visits, visit_no, contacts, items = records
+    tid = t["id"]
+    return {
+        "case_no": t["case_no"],
+        **_row(Target, _TARGET, t),
+        "responsible_leader": staff_index.get(t["responsible_leader"]),
+        "visitors": sorted(staff_index[s] for s in visitors.get(tid, [])),
+        "joining_units": sorted(units.get(tid, [])),
+        "visits": [
             {
-                "case_no": t["case_no"],
-                **_row(Target, _TARGET, t),
-                "responsible_leader": staff_index.get(t["responsible_leader"]),
-                "visitors": sorted(staff_index[s] for s in visitors.get(tid, [])),
-                "joining_units": sorted(units.get(tid, [])),
-                "visits": [
-                    {
-                        **_row(VisitRecord, _VISIT, v),
-                        "contacts": [
-                            _row(ContactAttempt, _CONTACT, c) for c in contacts.get(v["id"], [])
-                        ],
-                    }
-                    for v in visits.get(tid, [])
-                ],
-                "follow_ups": [
-                    {
-                        **_row(FollowUp, _FOLLOW_UP, f),
-                        "unit": f["unit_name"],
-                        "visit_no": visit_no.get(f["visit"]),
-                    }
-                    for f in items.get(tid, [])
-                ],
+                **_row(VisitRecord, _VISIT, v),
+                "contacts": [_row(ContactAttempt, _CONTACT, c) for c in contacts.get(v["id"], [])],
             }
-        )
+            for v in visits.get(tid, [])
+        ],
+        "follow_ups": [
+            {
+                **_row(FollowUp, _FOLLOW_UP, f),
+                "unit": f["unit_name"],
+                "visit_no": visit_no.get(f["visit"]),
+            }
+            for f in items.get(tid, [])
+        ],
+    }
+
+
+def campaign_data(campaign: Campaign, town_id: int = HOME_TOWN_ID) -> dict:
+    """The data.json object of ``campaign``'s targets of ``town_id``."""
+    targets = _targets(campaign.id, town_id)
+    in_town = _in_town(campaign.id, town_id)
+    petitioner_ids: list[int] = list(dict.fromkeys(t["petitioner"] for t in targets))
+    people = _people(petitioner_ids)
+    petitioner_index = {pid: i for i, pid in enumerate(petitioner_ids)}
+    visitors, units = _task_links(in_town)
+    staff_rows = _staff(targets, visitors)
+    staff_index = {s["id"]: i for i, s in enumerate(staff_rows)}
+    records = _records(in_town)
+    out_targets = [_target_json(t, staff_index, visitors, units, records) for t in targets]
     criteria = campaign.criteria
     try:
         criteria = json.loads(criteria) if criteria else None
     except ValueError:
         pass  # not JSON: sent as the text it is
-    data = {
+    return {
         "format": "rv_desktop campaign data",
         "version": DATA_VERSION,
         "campaign": {
@@ -317,8 +329,6 @@ def campaign_data(campaign: Campaign, town_id: int = HOME_TOWN_ID) -> dict:
         ],
         "targets": out_targets,
     }
-    assert len(target_ids) == len(out_targets)
-    return data
 
 
 def counts(data: dict) -> dict[str, int]:
@@ -335,124 +345,13 @@ def counts(data: dict) -> dict[str, int]:
     }
 
 
-# --- reading it back ------------------------------------------------------------------
-
-
-class DataError(PackageError):
-    """data.json holds something this program cannot store."""
-
-
-def data_error(place: str, detail: str) -> DataError:
-    from ..domain.errors import QT_TRANSLATE_NOOP
-
-    return DataError(
-        "package_data_invalid",
-        QT_TRANSLATE_NOOP(
-            "UserError",
-            "The package's data cannot be merged: {place}: {detail}. Nothing of it was written.",
-        ),
-        place=place,
-        detail=detail,
-    )
-
-
-#: The longest text a free-text column (TEXT) takes from a package.
-MAX_TEXT = 20_000
-#: The longest text a short column (VARCHAR) takes from a package.
-MAX_NAME = 1_000
-#: Whole numbers in a package (people involved, visit numbers) lie in this range.
-MAX_WHOLE = 1_000_000
-
-
-class Converter:
-    """JSON values of data.json back into column values, each one checked
-    (type, range, length; times without a time zone, as the program writes them)."""
-
-    def value(self, field: Field, value: Any, place: str) -> Any:
-        if value is None:
-            if not field.null and not isinstance(field, BooleanField):
-                raise data_error(place, "missing")
-            return None
-        try:
-            if isinstance(field, DateTimeField):
-                when = dt.datetime.fromisoformat(_text(value, 40))
-                if when.tzinfo is not None:
-                    raise ValueError("a time with a time zone")
-                return when
-            if isinstance(field, DateField):
-                return dt.date.fromisoformat(_text(value, 10))
-            if isinstance(field, BooleanField):
-                if not isinstance(value, bool):
-                    raise ValueError("not true or false")
-                return value
-            if isinstance(field, IntegerField | ForeignKeyField):
-                if not isinstance(value, int) or isinstance(value, bool):
-                    raise ValueError("not a whole number")
-                if not 0 <= value <= MAX_WHOLE:
-                    raise ValueError(f"not from 0 to {MAX_WHOLE}")
-                return value
-            enum = getattr(field, "enum", None)
-            if enum is not None:
-                return enum(_text(value, 64)).value
-            # generous: a town's own data may be longer than the column's nominal size
-            return _text(value, MAX_NAME if isinstance(field, CharField) else MAX_TEXT)
-        except ValueError as exc:
-            raise data_error(place, f"{_short(value)}: {exc}") from exc
-
-    def row(self, model: type, names: Iterable[str], obj: Any, place: str) -> dict:
-        if not isinstance(obj, dict):
-            raise data_error(place, "not an object")
-        out = {}
-        for name in names:
-            if name not in obj and model is VisitRecord and name in LATER_VISIT_FIELDS:
-                out[name] = None  # a package written before schema 4
-                continue
-            if name not in obj:
-                raise data_error(f"{place}.{name}", "missing")
-            out[name] = self.value(model._meta.fields[name], obj[name], f"{place}.{name}")
-        return out
-
-    @staticmethod
-    def items(obj: Any, key: str, place: str) -> list:
-        value = obj.get(key) if isinstance(obj, dict) else None
-        if not isinstance(value, list):
-            raise data_error(f"{place}.{key}" if place else key, "not a list")
-        return value
-
-    @staticmethod
-    def index(value: Any, size: int, place: str, nullable: bool = False) -> int | None:
-        if value is None and nullable:
-            return None
-        if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value < size:
-            raise data_error(place, f"{_short(value)} is not a row of the list")
-        return value
-
-    @staticmethod
-    def name(value: Any, place: str) -> str | None:
-        if value is None:
-            return None
-        if not isinstance(value, str) or not value.strip() or len(value) > MAX_NAME:
-            raise data_error(place, f"{_short(value)} is not a name")
-        return value
-
-
-def _text(value: Any, size: int = MAX_TEXT) -> str:
-    if not isinstance(value, str):
-        raise ValueError("not a text")
-    if len(value) > size:
-        raise ValueError(f"longer than {size} characters")
-    return value
-
-
-def _short(value: Any) -> str:
-    """A value as an error message quotes it: never a page of it."""
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
-
-
 __all__ = [
     "DATA_VERSION",
     "FIELDS",
+    "LATER_VISIT_FIELDS",
+    "MAX_NAME",
+    "MAX_TEXT",
+    "MAX_WHOLE",
     "Converter",
     "DataError",
     "campaign_data",

@@ -24,7 +24,8 @@ from ..domain import vocabulary
 from ..domain.campaigns import get_campaign
 from ..domain.followups import FollowUpItem, followup_items
 from ..domain.models import Campaign
-from .statistics_export import TableLayout, _audit, _subtitle, _write_xlsx
+from .statistics_export.layout import TableLayout, table_subtitle
+from .statistics_export.xlsx import audit_export, write_table_xlsx
 
 __all__ = ["COLUMNS", "DEFAULT_LABELS", "export_followups_xlsx", "followups_layout"]
 
@@ -93,7 +94,9 @@ def followups_layout(
     overdue = sum(1 for i in items if i.overdue)
     return TableLayout(
         title=text["title"].format(campaign=campaign),
-        subtitle=_subtitle(text, today, text["count"].format(open=len(items), overdue=overdue)),
+        subtitle=table_subtitle(
+            text, today, text["count"].format(open=len(items), overdue=overdue)
+        ),
         sheet=text["sheet"],
         header_rows=[group_row, head_row],
         spans=spans,
@@ -120,6 +123,6 @@ def export_followups_xlsx(
     campaign = get_campaign(campaign)
     items = followup_items(campaign, state="open", kind=kind, today=today)
     layout = followups_layout(campaign.name, items, today, labels)
-    path = _write_xlsx(layout, Path(out), text={**DEFAULT_LABELS, **(labels or {})})
-    _audit(path, "followups", campaign.name, len(items), "xlsx")
+    path = write_table_xlsx(layout, Path(out), text={**DEFAULT_LABELS, **(labels or {})})
+    audit_export(path, "followups", campaign.name, len(items), "xlsx")
     return path

@@ -8,8 +8,9 @@ plain frozen dataclasses (``FormData`` = ``FormCase`` + ``FormVisit``).
 visitor's, one village's) in the order a visitor walks them: village, then
 address, then case number (the order of the visitor's route sheet).
 
-Printed forms are Chinese whatever the interface language, so the labels of
-coded values (交办来源, 回访方式, 满意度 ...) live here, in ``LABELS``. Forms
+Printed forms are Chinese whatever the interface language: the labels of
+coded values (交办来源, 回访方式, 满意度 ...) come from the vocabulary in
+``data/`` (``label``). Forms
 go to the petitioner's door and so carry the full name, address and phone;
 ``reveal=False`` masks ID number, phones and address for copies that leave
 the office. Whoever prints calls ``record_forms_printed`` for the audit.
@@ -19,11 +20,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, make_dataclass
 
-from peewee import JOIN, chunked
+from peewee import JOIN, chunked, fn
 
-from ..domain import audit
+from ..domain import audit, visit_fields, vocabulary
 from ..domain.enums import RecordState
 from ..domain.models import (
     Campaign,
@@ -42,7 +43,6 @@ from ..domain.models import (
 from ..domain.normalize import mask_address, mask_id, mask_phone
 
 __all__ = [
-    "LABELS",
     "FormCase",
     "FormContact",
     "FormData",
@@ -55,55 +55,9 @@ __all__ = [
     "targets_in_route_order",
 ]
 
-# Chinese labels of the coded values, by vocabulary (printed forms are Chinese).
-LABELS: dict[str, dict[str, str]] = {
-    "source_level": {
-        "central": "中央交办",
-        "provincial": "省交办",
-        "municipal": "市交办",
-        "county": "县交办",
-        "own": "本级受理",
-    },
-    "channel": {"letter": "来信", "visit": "来访", "online": "网上信访", "phone": "来电"},
-    "method": {
-        "home_visit": "上门走访",
-        "phone": "电话回访",
-        "former_residence": "原住地走访",
-        "office": "约谈",
-        "other": "其他",
-    },
-    "satisfaction": {
-        "satisfied": "满意",
-        "basically_satisfied": "基本满意",
-        "dissatisfied": "不满意",
-        "not_reached": "联系不上",
-    },
-    "yes_partly_no": {"yes": "是", "partly": "部分", "no": "否"},
-    "conclusion_view": {"agrees": "认可", "disagrees": "不认可", "unclear": "说不清"},
-    "respondent": {
-        "petitioner": "本人",
-        "relative": "亲属",
-        "committee": "村(居)委会",
-        "other": "其他",
-    },
-    "contact_means": {"phone": "电话", "visit": "上门", "message": "短信", "other": "其他"},
-    "contact_outcome": {
-        "reached": "联系上",
-        "no_answer": "无人接听",
-        "wrong_number": "号码有误",
-        "moved_away": "已外出",
-        "refused": "拒绝回访",
-    },
-    "risk": {"low": "低", "medium": "中", "high": "高"},
-    "signature": {"signed": "已签字", "refused": "拒绝签字", "missing": "未签字"},
-}
-
-
 def label(kind: str, code: str | None) -> str:
-    """The Chinese label of ``code`` in vocabulary ``kind`` ('' for None)."""
-    if not code:
-        return ""
-    return LABELS.get(kind, {}).get(str(code), str(code))
+    """The Chinese label of ``code`` in vocabulary ``kind`` ('' for None), from data/."""
+    return vocabulary.label(kind, code, "zh")
 
 
 @dataclass(frozen=True)
@@ -133,6 +87,7 @@ class FormCase:
     key_case: bool = False
     people_count: int = 1
     campaign: str | None = None
+    visit_no: int = 1  # the visit a prefilled form is for: after the last final record
 
 
 @dataclass(frozen=True)
@@ -145,66 +100,45 @@ class FormContact:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class FormVisit:
-    """The visit part of a filled form, from one visit record.
+#: The Python type of each kind of field of ``data/visit_record.toml``.
+_KIND_TYPES: dict[str, object] = {
+    "datetime": dt.datetime | None,
+    "date": dt.date | None,
+    "line": str | None,
+    "text": str | None,
+    "bool": bool | None,
+    "choice": str | None,
+}
 
-    Enumerated values are the stored codes (``satisfied``, ``home_visit`` ...):
-    the renderer ticks the box of a code and ``label`` gives its text.
-    """
 
-    visit_no: int = 1
-    state: str = RecordState.FINAL.value
-    visited_at: dt.datetime | None = None
-    method: str | None = None
-    visitors: str | None = None
-    joining_units: str | None = None
-    location: str | None = None
-    respondent: str | None = None
-    respondent_name: str | None = None
-    respondent_relation: str | None = None
-    petitioner_away: bool = False
-    away_phone_result: str | None = None
-    away_people_asked: str | None = None
-    away_statement: str | None = None
-    conclusion_reasonable: str | None = None
-    conclusion_note: str | None = None
-    conclusion_view: str | None = None
-    demands_solved: str | None = None
-    opinions_carried_out: str | None = None
-    satisfaction: str | None = None
-    dissatisfaction_reason: str | None = None
-    unit_rating: str | None = None
-    settled: bool | None = None
-    risk: str | None = None
-    difficulties: str | None = None
-    help_given: str | None = None
-    help_by: str | None = None
-    opinions: str | None = None
-    look_lawful: bool | None = None
-    look_satisfied: bool | None = None
-    look_opinions: bool | None = None
-    followup_needed: bool = False
-    explained: str | None = None
-    next_action: str | None = None
-    next_by: str | None = None
-    next_due: dt.date | None = None
-    recorded_by: str | None = None
-    recorded_on: dt.date | None = None
-    signed_visitors: bool = False
-    signed_petitioner: str | None = None
-    reviewed_by: str | None = None
-    reviewed_on: dt.date | None = None
-    contacts: tuple[FormContact, ...] = ()
-    # the plan's rules (schema version 4)
-    contact_result: str | None = None
-    contact_note: str | None = None
-    method_reason: str | None = None
-    demands_note: str | None = None
-    no_rework_reason: str | None = None
-    has_difficulties: bool | None = None
-    has_opinions: bool | None = None
-    looks_note: str | None = None
+def _visit_fields() -> list[tuple[str, object, object]]:
+    """FormVisit's fields: the record's place, then every field of the visit record
+    as ``visit_fields`` lists it (one list, not a second copy), then the review."""
+    out: list[tuple[str, object, object]] = [
+        ("visit_no", int, field(default=1)),
+        ("state", str, field(default=RecordState.FINAL.value)),
+    ]
+    for f in visit_fields.fields():
+        if f.kind == "contacts":
+            continue
+        out.append((f.key, _KIND_TYPES[f.kind], field(default=None)))
+    out += [
+        ("reviewed_by", str | None, field(default=None)),
+        ("reviewed_on", dt.date | None, field(default=None)),
+        ("contacts", tuple, field(default=())),
+    ]
+    return out
+
+
+FormVisit = make_dataclass("FormVisit", _visit_fields(), frozen=True)
+FormVisit.__module__ = __name__
+FormVisit.__doc__ = """The visit part of a filled form, from one visit record.
+
+Its fields are those of ``data/visit_record.toml`` (``visit_fields``), with
+``visit_no``, ``state``, ``reviewed_by``, ``reviewed_on`` and ``contacts``
+(``FormContact``). Enumerated values are the stored codes (``satisfied``,
+``home_visit`` ...): the renderer ticks the box of a code.
+"""
 
 
 @dataclass(frozen=True)
@@ -299,25 +233,10 @@ def _load_batch(ids: list[int], filled: bool, reveal: bool) -> dict[int, FormDat
         .where(Target.id.in_(ids))
         .tuples()
     )
-    visitors: dict[int, list[str]] = {}
-    for tid, name in (
-        TaskVisitor.select(TaskVisitor.target, Staff.name)
-        .join(Staff)
-        .where(TaskVisitor.target.in_(ids))
-        .order_by(TaskVisitor.target, Staff.id)
-        .tuples()
-    ):
-        visitors.setdefault(tid, []).append(name)
-    units: dict[int, list[str]] = {}
-    for tid, name in (
-        TaskUnit.select(TaskUnit.target, HandlingUnit.name)
-        .join(HandlingUnit)
-        .where(TaskUnit.target.in_(ids))
-        .order_by(TaskUnit.target, HandlingUnit.id)
-        .tuples()
-    ):
-        units.setdefault(tid, []).append(name)
+    visitors = _names(TaskVisitor, Staff, ids)
+    units = _names(TaskUnit, HandlingUnit, ids)
     visits = _final_visits(ids) if filled else {}
+    last_visit = _last_visit_numbers(ids)
 
     out: dict[int, FormData] = {}
     for row in query:
@@ -353,9 +272,35 @@ def _load_batch(ids: list[int], filled: bool, reveal: bool) -> dict[int, FormDat
             key_case=bool(key_case),
             people_count=people or 1,
             campaign=campaign,
+            visit_no=(last_visit.get(tid) or 0) + 1,
         )
         out[tid] = FormData(case, visits.get(tid))
     return out
+
+
+def _names(link, named, ids: list[int]) -> dict[int, list[str]]:
+    """Per target, the names of the staff (or units) a link table assigns it, in order."""
+    out: dict[int, list[str]] = {}
+    for tid, name in (
+        link.select(link.target, named.name)
+        .join(named)
+        .where(link.target.in_(ids))
+        .order_by(link.target, named.id)
+        .tuples()
+    ):
+        out.setdefault(tid, []).append(name)
+    return out
+
+
+def _last_visit_numbers(ids: list[int]) -> dict[int, int]:
+    """Per target, the number of its last final (or reviewed) visit record."""
+    done = (RecordState.FINAL.value, RecordState.REVIEWED.value)
+    return dict(
+        VisitRecord.select(VisitRecord.target, fn.MAX(VisitRecord.visit_no))
+        .where(VisitRecord.target.in_(ids) & VisitRecord.state.in_(done))
+        .group_by(VisitRecord.target)
+        .tuples()
+    )
 
 
 def _final_visits(ids: list[int]) -> dict[int, FormVisit]:

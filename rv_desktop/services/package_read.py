@@ -17,7 +17,7 @@ import hashlib
 import io
 import os
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP, system_reason
@@ -31,7 +31,7 @@ from .crypto import (
     open_container,
 )
 from .exchange_data import DATA_VERSION
-from .exchange_schema import validate_data
+from .exchange_schema import Rows, validate_data
 from .package_check import (
     LIMITS,
     MANIFEST,
@@ -67,6 +67,8 @@ class PackageContents:
     members: dict[str, bytes]
     sealing: str = NOT_SEALED
     signature: Signature | None = None
+    #: the data's column values, as its check converted them (what the merge inserts)
+    rows: Rows | None = field(default=None, repr=False, compare=False)
 
     @property
     def package_id(self) -> str:
@@ -100,6 +102,11 @@ class PackageContents:
     @property
     def receipt_key(self) -> bytes:
         return bytes.fromhex(self.manifest["receipt_key"])
+
+    @property
+    def open_at_export(self) -> dict | None:
+        """What was still open when the town wrote it (None: an older package)."""
+        return self.rows.open_at_export if self.rows is not None else None
 
     @property
     def data_sha256(self) -> str:
@@ -198,7 +205,7 @@ def check_payload(
     content = load_json(members[DATA], name, DATA)
     if not isinstance(content, dict) or content.get("version") != data_version:
         raise damaged(name, "data.json is not of the manifest's version")
-    validate_data(content, manifest["campaign"], manifest["counts"])
+    rows = validate_data(content, manifest["campaign"], manifest["counts"])
     return PackageContents(
         path,
         sha256,
@@ -209,6 +216,7 @@ def check_payload(
         {k: members[k] for k in listed},
         sealing,
         signature,
+        rows,
     )
 
 

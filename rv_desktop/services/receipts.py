@@ -162,9 +162,8 @@ def _refused(path: Path, code: str, template: str, **params) -> PackageError:
     return PackageError(code, template, file=path.name, **params)
 
 
-def import_receipt(path: str | os.PathLike) -> ReceiptResult:
-    """Check a receipt against this database's exports and mark its export received."""
-    path = Path(path)
+def _read_receipt(path: Path) -> dict:
+    """The receipt's JSON, refused when unreadable, not a receipt, or too new."""
     try:
         receipt = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(receipt, dict) or receipt.get("format") != RECEIPT_FORMAT:
@@ -194,6 +193,40 @@ def import_receipt(path: str | os.PathLike) -> ReceiptResult:
                 "the receipt.",
             ),
         )
+    return receipt
+
+
+def _mark_received(path: Path, receipt: dict, export: PackageExport) -> str:
+    """Mark the export received (once, audited): "received", or "unchanged"."""
+    status = "unchanged"
+    if export.received_at is None:
+        status = "received"
+        with db.atomic():
+            PackageExport.update(
+                received_at=dt.datetime.fromisoformat(receipt["received_at"]),
+                received_by=receipt.get("received_by"),
+                receipt_imported_at=_now(),
+            ).where(PackageExport.id == export.id).execute()
+            audit.log_action(
+                "import",
+                "package_export",
+                export.id,
+                {
+                    "what": "receipt",
+                    "file": path.name,
+                    "package": export.file_name,
+                    "received_at": receipt["received_at"],
+                    "received_by": receipt.get("received_by"),
+                    "counts": receipt["counts"],
+                },
+            )
+    return status
+
+
+def import_receipt(path: str | os.PathLike) -> ReceiptResult:
+    """Check a receipt against this database's exports and mark its export received."""
+    path = Path(path)
+    receipt = _read_receipt(path)
     export = PackageExport.get_or_none(PackageExport.package_id == str(receipt.get("package_id")))
     if export is None:
         raise _refused(
@@ -229,28 +262,7 @@ def import_receipt(path: str | os.PathLike) -> ReceiptResult:
             QT_TRANSLATE_NOOP("UserError", "{file} is not a receipt of this program ({detail})."),
             detail=f"no {missing[0]}",
         )
-    status = "unchanged"
-    if export.received_at is None:
-        status = "received"
-        with db.atomic():
-            PackageExport.update(
-                received_at=dt.datetime.fromisoformat(receipt["received_at"]),
-                received_by=receipt.get("received_by"),
-                receipt_imported_at=_now(),
-            ).where(PackageExport.id == export.id).execute()
-            audit.log_action(
-                "import",
-                "package_export",
-                export.id,
-                {
-                    "what": "receipt",
-                    "file": path.name,
-                    "package": export.file_name,
-                    "received_at": receipt["received_at"],
-                    "received_by": receipt.get("received_by"),
-                    "counts": receipt["counts"],
-                },
-            )
+    status = _mark_received(path, receipt, export)
     return ReceiptResult(
         path,
         status,

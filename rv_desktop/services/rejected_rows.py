@@ -14,7 +14,7 @@ from typing import Any
 
 from ..domain import audit
 from ..domain.models import db
-from ..domain.normalize import mask_id, mask_phone
+from ..domain.normalize.masking import mask_id, mask_phone
 from ..domain.transactions import write_transaction
 
 _MASKS = {"id_number": mask_id, "phones": mask_phone}

@@ -38,17 +38,9 @@ from ..domain import audit
 from ..domain import db as dbmod
 from ..domain.errors import QT_TRANSLATE_NOOP, system_reason
 from ..domain.models import db
-from .backup import (
-    BackupCheck,
-    RestoreError,
-    RestoreResult,
-    _check_connection,
-    _fsync,
-    _fsync_folder,
-    _open_backup,
-    _refuse,
-    _remove,
-)
+from .backup.check import BackupCheck, RestoreResult, _check_connection, _open_backup, _refuse
+from .backup.names import RestoreError, _fsync, _fsync_folder, _remove
+from .backup.sealed import is_sealed, open_sealed
 
 _BUSY = ("locked", "busy")
 
@@ -66,22 +58,25 @@ def restore_backup(
     db_path: str | os.PathLike,
     actor: str | None = None,
     progress: Callable[[int, int], None] | None = None,
+    passphrase: str | None = None,
 ) -> RestoreResult:
-    """Replace the database at ``db_path`` by ``backup_file``, keeping the old file aside."""
+    """Replace the database at ``db_path`` by ``backup_file``, keeping the old file aside.
+
+    An encrypted backup (``backup/sealed.py``) is opened with ``passphrase``
+    into the checked copy; a missing or wrong one is refused in step 1."""
     backup_file, db_path = Path(backup_file), Path(db_path).expanduser().absolute()
     step = progress or (lambda done, total: None)
-    if backup_file.resolve() == db_path.resolve():
-        raise _refuse(
-            backup_file,
-            "backup_is_database",
-            QT_TRANSLATE_NOOP("UserError", "{path} is the database itself; choose a backup file."),
-        )
+    _refuse_the_database_itself(backup_file, db_path)
     step(0, 4)
     tmp = db_path.with_name(db_path.name + ".restore-tmp")
     dbmod.remove_restore_leftovers(db_path)
     live: sqlite3.Connection | None = None
     try:
-        check = _copy_checked(backup_file, tmp)
+        check = (
+            _unseal_checked(backup_file, tmp, passphrase)
+            if is_sealed(backup_file)
+            else _copy_checked(backup_file, tmp)
+        )
         _reached("copied")
         step(1, 4)
         if db.obj is not None and Path(db.obj.database).absolute() == db_path:
@@ -98,30 +93,14 @@ def restore_backup(
         _fsync_folder(db_path.parent)
         _reached("swapped")
     except OSError as exc:
-        raise RestoreError(
-            "restore_write",
-            QT_TRANSLATE_NOOP(
-                "UserError", "The backup could not be put in place of {path}: {reason}"
-            ),
-            path=db_path,
-            reason=system_reason(exc),
-        ) from exc
+        raise _write_failed(db_path, exc) from exc
     finally:
         if live is not None:
             live.close()  # the lock was on the replaced file: nothing to roll back
         _remove(tmp)
     step(3, 4)
     dbmod.open_database(db_path, actor=actor)
-    with db.atomic("IMMEDIATE"):
-        audit.log_action(
-            "restore",
-            "database",
-            note={
-                "backup": str(backup_file),
-                "kept_aside": str(kept) if kept else None,
-                "schema_version_found": check.schema_version,
-            },
-        )
+    _audit_restore(backup_file, kept, check)
     step(4, 4)
     return RestoreResult(
         db_path,
@@ -132,6 +111,37 @@ def restore_backup(
         check.cases,
         check.campaigns,
     )
+
+
+def _refuse_the_database_itself(backup_file: Path, db_path: Path) -> None:
+    if backup_file.resolve() == db_path.resolve():
+        raise _refuse(
+            backup_file,
+            "backup_is_database",
+            QT_TRANSLATE_NOOP("UserError", "{path} is the database itself; choose a backup file."),
+        )
+
+
+def _write_failed(db_path: Path, exc: OSError) -> RestoreError:
+    return RestoreError(
+        "restore_write",
+        QT_TRANSLATE_NOOP("UserError", "The backup could not be put in place of {path}: {reason}"),
+        path=db_path,
+        reason=system_reason(exc),
+    )
+
+
+def _audit_restore(backup_file: Path, kept: Path | None, check: BackupCheck) -> None:
+    with db.atomic("IMMEDIATE"):
+        audit.log_action(
+            "restore",
+            "database",
+            note={
+                "backup": str(backup_file),
+                "kept_aside": str(kept) if kept else None,
+                "schema_version_found": check.schema_version,
+            },
+        )
 
 
 def _in_use(db_path: Path, exc: Exception) -> RestoreError:
@@ -223,6 +233,29 @@ def _copy_file(src: Path, dst: Path) -> None:
         fout.flush()
         os.fsync(fout.fileno())
     os.replace(part, dst)
+
+
+def _unseal_checked(backup_file: Path, tmp: Path, passphrase: str | None) -> BackupCheck:
+    """Step 1 for an encrypted backup: decrypt into ``tmp`` (private), check it fully."""
+    dbmod.private_file(tmp)
+    open_sealed(backup_file, tmp, passphrase)
+    try:
+        con = sqlite3.connect(str(tmp))
+        try:
+            check = _check_connection(con, backup_file, full=True)
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise _refuse(
+            backup_file,
+            "backup_damaged",
+            QT_TRANSLATE_NOOP(
+                "UserError", "The backup {path} is damaged and cannot be restored: {reason}"
+            ),
+            reason=str(exc),
+        ) from exc
+    _fsync(tmp)
+    return check
 
 
 def _copy_checked(backup_file: Path, tmp: Path) -> BackupCheck:

@@ -40,6 +40,49 @@ def _town_name(town: str) -> str:
     return name
 
 
+def _refuse_other_town(public: PublicKey, town: str) -> None:
+    """A key registered for another town is refused: one key belongs to one town."""
+    sign_key = public.sign.hex()
+    other = (
+        TownKey.select(TownKey, Town)
+        .join(Town)
+        .where((TownKey.sign_key == sign_key) & (Town.name != town))
+        .first()
+    )
+    if other is not None:
+        raise KeyFileError(
+            "key_of_other_town",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "This key (fingerprint {fingerprint}) is registered for {other}. One "
+                "key belongs to one town.",
+            ),
+            fingerprint=public.fingerprint,
+            other=other.town.name,
+        )
+
+
+def _refuse_revoked(public: PublicKey, town: str, town_id: int) -> None:
+    """A revoked key of the town is never registered again."""
+    sign_key = public.sign.hex()
+    revoked = TownKey.get_or_none(
+        (TownKey.sign_key == sign_key)
+        & (TownKey.town == town_id)
+        & TownKey.revoked_at.is_null(False)
+    )
+    if revoked is not None:
+        raise KeyFileError(
+            "key_revoked",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "This key of {town} (fingerprint {fingerprint}) was revoked; a revoked "
+                "key is never registered again. The town makes a new key pair.",
+            ),
+            town=town,
+            fingerprint=public.fingerprint,
+        )
+
+
 def register_town_key(town: str, path: str | os.PathLike) -> tuple[PublicKey, bool]:
     """Register ``town``'s key file; (the key, True if newly registered)."""
     town = _town_name(town)
@@ -56,41 +99,10 @@ def register_town_key(town: str, path: str | os.PathLike) -> tuple[PublicKey, bo
         )
     sign_key = public.sign.hex()
     with db.atomic():
-        other = (
-            TownKey.select(TownKey, Town)
-            .join(Town)
-            .where((TownKey.sign_key == sign_key) & (Town.name != town))
-            .first()
-        )
-        if other is not None:
-            raise KeyFileError(
-                "key_of_other_town",
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "This key (fingerprint {fingerprint}) is registered for {other}. One "
-                    "key belongs to one town.",
-                ),
-                fingerprint=public.fingerprint,
-                other=other.town.name,
-            )
+        _refuse_other_town(public, town)
         row = Town.get_or_none(Town.name == town) or Town.create(name=town)
         active = TownKey.get_or_none((TownKey.town == row.id) & TownKey.revoked_at.is_null())
-        revoked = TownKey.get_or_none(
-            (TownKey.sign_key == sign_key)
-            & (TownKey.town == row.id)
-            & TownKey.revoked_at.is_null(False)
-        )
-        if revoked is not None:
-            raise KeyFileError(
-                "key_revoked",
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "This key of {town} (fingerprint {fingerprint}) was revoked; a revoked "
-                    "key is never registered again. The town makes a new key pair.",
-                ),
-                town=town,
-                fingerprint=public.fingerprint,
-            )
+        _refuse_revoked(public, town, row.id)
         if active is not None and active.sign_key == sign_key:
             return public, False
         if active is not None:

@@ -9,24 +9,20 @@ it starts with (``=``, ``+``, ``-``, ``@``, tab, CR), with no apostrophe
 added. Rows written as SpreadsheetML by hand (case export, assignment table)
 use inline strings, which are never formulas either.
 
-``write_atomically`` is the one "temporary file beside the target, rename
-over it, say why it could not be written" of the exports.
+``write_atomically`` (the one "temporary file beside the target, rename over
+it, say why it could not be written") lives in ``services/output.py`` and is
+re-exported here; the print setup and the streamed rows of the workbooks are
+in ``services/xlsx_stream.py``.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable, Iterable
-from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
-from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
-from ..domain.transactions import disk_full_error, is_disk_full
+from .output import OutputError, write_atomically
 
-
-class OutputError(UserError):
-    """A file could not be written; nothing was left in its place."""
+__all__ = ["OutputError", "append", "as_text", "put", "write_atomically", "write_only_cell"]
 
 
 def as_text(cell, value: Any) -> Any:
@@ -57,36 +53,3 @@ def write_only_cell(ws, value: Any):
     from openpyxl.cell import WriteOnlyCell
 
     return as_text(WriteOnlyCell(ws), value)
-
-
-def write_atomically(out: str | os.PathLike, write: Callable[[Path], None]) -> Path:
-    """Call ``write(tmp)`` for a temporary file beside ``out``, then rename it to ``out``.
-
-    ``out`` is either the whole new file or untouched; an ``OSError`` (a full
-    disk, a folder that cannot be written, a file open in Excel on Windows)
-    becomes an ``OutputError`` naming the file and why.
-    """
-    out = Path(out)
-    tmp: str | None = None
-    try:
-        fd, tmp = tempfile.mkstemp(suffix=out.suffix, prefix=f".{out.stem[:40]}-", dir=out.parent)
-        os.close(fd)
-        write(Path(tmp))
-        os.replace(tmp, out)
-        tmp = None
-    except OSError as exc:
-        if is_disk_full(exc):
-            raise disk_full_error(out) from exc
-        raise OutputError(
-            "output_write",
-            QT_TRANSLATE_NOOP("UserError", "{path} could not be written: {reason}"),
-            path=out,
-            reason=system_reason(exc),
-        ) from exc
-    finally:
-        if tmp is not None:
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
-    return out

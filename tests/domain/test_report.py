@@ -85,7 +85,8 @@ def test_drafted_paragraphs_carry_the_figures(data):  # noqa: F811
     assert "代评2件" in p["measures"]  # T2 a relative, T5 the committee
     assert "回流承办单位整改2件，已办结1件" in p["measures"]
     assert "生产生活困难2件，已帮扶到位1件" in p["measures"]
-    assert "截至2026年11月20日，应回访5件，已回访4件，回访率80.0%" in p["results"]
+    # issue 14: the visit rate counts the visits the town's rule accepts (T2 home, T5 away)
+    assert "截至2026年11月20日，应回访5件，已回访4件，其中按规定方式回访2件，回访率40.0%" in p["results"]
     # issue 14: satisfaction rate = (satisfied + basically satisfied) / rated
     assert "满意1件、基本满意1件、不满意1件、联系不上1件，满意率66.7%" in p["results"]
     assert "已息诉罢访1件，占已回访件数的25.0%" in p["results"]
@@ -98,7 +99,7 @@ def test_drafted_paragraphs_carry_the_figures(data):  # noqa: F811
     assert "五是1件未能联系上信访人" in problems and "代为反映" not in problems
     # no target has a responsible leader: the report does not claim every case has one
     assert "逐案明确包案领导" not in p["measures"] and "已为0件回访对象明确包案领导" in p["measures"]
-    assert "组织有力" not in p["conclusions"]  # 80% visited: below the threshold
+    assert "组织有力" not in p["conclusions"]  # 40% visited as required: below the threshold
     assert "2件回访登记表未定稿" in problems and "未分配" not in problems
     assert "1件群众生产生活困难帮扶尚未落实到位" in problems
     assert "群众满意度有待提高" in p["conclusions"]  # 50%
@@ -225,7 +226,10 @@ def test_the_report_on_the_demo_agrees_with_its_annexes_and_statistics(tmp_path)
         total = feedback_statistics(None, "source", DEMO_TODAY).total
         p = r.paragraphs
         counts = r.left_out_counts
-        assert f"应回访{total.targets}件，已回访{total.visited}件" in p["results"]
+        assert (
+            f"应回访{total.targets}件，已回访{total.visited}件，"
+            f"其中按规定方式回访{total.visited_as_required}件" in p["results"]
+        )
         assert f"代评{total.proxy_relative + total.proxy_committee}件" in p["measures"]
         overdue = re.search(r"逾期未办结事项(\d+)项", p["problems"])
         if overdue:  # annex 2 lists every overdue item

@@ -164,7 +164,10 @@ def test_by_source_counted_by_hand(data):
         difficulties_found=1, difficulties_helped=1, opinions_collected=1, settled=1,
         rework_sent=1, rework_closed=1, rework_overdue=0, followups_open=0, followups_overdue=0,
     )  # fmt: skip
-    assert rows["central"].visit_rate == 1.0
+    # the visit rate counts the visits the town's rule accepts: T1's latest is a phone call
+    # without the away path (final under the earlier rules), T2 a home visit
+    assert rows["central"].visited_as_required == 1
+    assert rows["central"].visit_rate == 0.5
     assert rows["central"].satisfaction_rate == 1.0  # (1 + 1) / 2
     # provincial: T3 (reviewed, at the office), T4 (only a draft), T5 (not reached)
     _check(
@@ -177,7 +180,9 @@ def test_by_source_counted_by_hand(data):
         rework_sent=1, rework_closed=0, rework_overdue=1,
         followups_open=1, followups_overdue=1,  # T3 once, though it has two open items
     )  # fmt: skip
-    assert rows["provincial"].visit_rate == pytest.approx(2 / 3)
+    # T3 met at the office with no reason recorded: not counted; T5 the away path: counted
+    assert rows["provincial"].visited_as_required == 1
+    assert rows["provincial"].visit_rate == pytest.approx(1 / 3)
     assert rows["provincial"].satisfaction_rate == 0.0  # (0 + 0) / 2
     _check(stats.total, key=None, targets=5, visited=4, satisfied=1, dissatisfied=1, settled=1)
     # issue 14: "Satisfaction rate = (satisfied + basically satisfied) / rated"; the one

@@ -16,7 +16,9 @@ from rv_desktop.gui.app import make_application
 from rv_desktop.gui.models.export_table_model import ExportTableModel
 from rv_desktop.gui.pages.exchange_page import ExchangePage
 from rv_desktop.services.county import import_packages
+from rv_desktop.services.county_history import merged_towns
 from rv_desktop.services.demo import DEMO_TODAY, create_demo_database
+from rv_desktop.services.open_at_export import KINDS
 
 PASS = "county and town 2026"  # QTest types ASCII only
 
@@ -170,3 +172,14 @@ def test_county_merges_packages_from_the_page(qtbot, page, tmp_path, monkeypatch
         page.merge_packages()
     assert "merged" in page.merge_label.text() and "青山镇" in page.merge_label.text()
     assert (stick / (package.stem + ".rvreceipt")).exists()
+    # issue 14: "the county sees it when it merges": what was still open when the
+    # town wrote the package, after the merge and in the list of towns merged
+    (imported,) = merged_towns()
+    figures = {k: imported.open_at_export[k]["count"] for k in KINDS}
+    assert any(figures.values())
+    line = (f"still open when written: {figures['unassigned']} unassigned, "
+            f"{figures['unvisited']} not visited, {figures['draft_only']} draft only, "
+            f"{figures['overdue']} with overdue items")  # fmt: skip
+    assert line in page.merge_label.text()
+    assert "Towns merged:" in page.county_box.towns_label.text()
+    assert line in page.county_box.towns_label.text()

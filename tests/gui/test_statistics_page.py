@@ -380,11 +380,14 @@ def test_model_without_a_view(qapp):
     stats = Statistics(
         "C",
         "unit",
-        [StatRow("镇民政办", targets=2, visited=0), StatRow("", targets=1, visited=1, settled=1)],
+        [
+            StatRow("镇民政办", targets=2, visited=0),
+            StatRow("", targets=1, visited=1, visited_as_required=1, settled=1),
+        ],
         StatRow(None, targets=3, visited=1, settled=1),
     )
     model.set_statistics(stats)
-    assert model.rowCount() == 3 and model.columnCount() == 1 + 42
+    assert model.rowCount() == 3 and model.columnCount() == 1 + 43
     assert [model.index(r, 0).data() for r in range(3)] == ["镇民政办", "(not recorded)", "Total"]
     rate = model.column_of("satisfaction_rate")
     assert model.index(0, rate).data() == "—"  # no visits: no rate

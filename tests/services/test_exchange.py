@@ -40,7 +40,7 @@ from rv_desktop.domain.models import (
     db,
 )
 from rv_desktop.domain.statistics import feedback_statistics
-from rv_desktop.services import package as package_module
+from rv_desktop.services import package_documents
 from rv_desktop.services.county import MERGED, REFUSED, UNCHANGED, import_packages
 from rv_desktop.services.crypto import KdfParams, PackageError
 from rv_desktop.services.demo import create_demo_database
@@ -129,12 +129,12 @@ def test_package_name_is_safe_on_windows():
 @pytest.mark.parametrize("parallel", [False, True], ids=["one process", "tables aside"])
 def test_package_holds_manifest_data_tables_and_forms(demo_town, tmp_path, monkeypatch, parallel):
     if parallel:  # the tables written by a second process, as for a big campaign
-        monkeypatch.setattr(package_module, "PARALLEL_TARGETS", 0)
+        monkeypatch.setattr(package_documents, "PARALLEL_TARGETS", 0)
 
         def not_here(*args, **kwargs):  # the child imports its own, unpatched module
             raise AssertionError("the tables were not written by the second process")
 
-        monkeypatch.setattr(package_module, "_write_tables", not_here)
+        monkeypatch.setattr(package_documents, "_write_tables", not_here)
     town = _town_copy(demo_town, tmp_path / "town")
     result = _export(town, tmp_path / "stick", documents=True)
     assert re.fullmatch(r"青山镇-2026年千案回访活动-\d{8}-\d{4}\.rvpkg", result.path.name)
@@ -258,7 +258,7 @@ def test_interrupted_export_leaves_no_package(demo_town, tmp_path, monkeypatch, 
     writes the tables) leaves no file that looks like a package, no temporary
     file, and no export record."""
     if parallel:
-        monkeypatch.setattr(package_module, "PARALLEL_TARGETS", 0)
+        monkeypatch.setattr(package_documents, "PARALLEL_TARGETS", 0)
     town = _town_copy(demo_town, tmp_path / "town")
     stick = tmp_path / "stick"
     stick.mkdir()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from rv_desktop.domain.errors import UserError
 from rv_desktop.domain.models import Case, Petitioner
 from rv_desktop.domain.normalize import id_check_char
 from rv_desktop.services import ledger_import as li
@@ -44,7 +45,14 @@ def an_id(n: int) -> str:
 
 def numeric_rows(count: int) -> list[list]:
     return [
-        [201707000100 + i, f"王{'一二三四五六七八九十'[i % 10]}", an_id(i), 18925931664 + i, "石桥村", None]
+        [
+            201707000100 + i,
+            f"王{'一二三四五六七八九十'[i % 10]}",
+            an_id(i),
+            18925931664 + i,
+            "石桥村",
+            None,
+        ]
         for i in range(count)
     ]
 
@@ -163,9 +171,7 @@ def test_preview_shows_values_as_they_will_be_stored(database, tmp_path):
     )
     table = li.read_table(path)
     rows = preview_rows(table, table.mapping)
-    assert rows == [
-        ["201707000123", "李四", ID_1, "18925931664", "石桥村", "2017-09-22"]
-    ]
+    assert rows == [["201707000123", "李四", ID_1, "18925931664", "石桥村", "2017-09-22"]]
     assert not any(".0" in text or "E+" in text for text in rows[0])
 
 
@@ -189,7 +195,11 @@ def test_one_id_two_names_keeps_both_and_reimport_is_a_fixed_point(database, tmp
     assert "张三" in reason and "李四" in reason and "row 2" in reason
     li_si = Case.get(Case.case_no == "QS-2").petitioner
     assert (li_si.name, li_si.id_number, li_si.phones, li_si.address) == (
-        "李四", None, "13912345678", "新街社区五号")
+        "李四",
+        None,
+        "13912345678",
+        "新街社区五号",
+    )
     assert Petitioner.get(Petitioner.id_number == ID_1).name == "张三"
     same = Case.get(Case.case_no == "QS-3").petitioner_id
     assert same == Case.get(Case.case_no == "QS-1").petitioner_id
@@ -205,7 +215,10 @@ def test_a_register_merged_by_an_older_import_is_repaired_once(database, tmp_pat
     then stay unchanged."""
     path = write(
         tmp_path / "old.xlsx",
-        [["QS-1", "张三", ID_1, None, None, None], ["QS-2", "李四", ID_1, "13912345678", None, None]],
+        [
+            ["QS-1", "张三", ID_1, None, None, None],
+            ["QS-2", "李四", ID_1, "13912345678", None, None],
+        ],
     )
     li.import_ledger(path)
     owner = Petitioner.get(Petitioner.id_number == ID_1)
@@ -238,7 +251,9 @@ def test_text_lengths_are_limited(database, tmp_path):
 
 def test_cli_json_lists_skipped_sections(tmp_path):
     path = section_ledger(tmp_path / "sections.xlsx")
-    result = run_cli("import-ledger", "--create", "--db", str(tmp_path / "c.sqlite"), str(path), "--json")
+    result = run_cli(
+        "import-ledger", "--create", "--db", str(tmp_path / "c.sqlite"), str(path), "--json"
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["new"] == 4 and data["rejected"] == []
@@ -296,7 +311,7 @@ def test_a_large_import_rebuilds_the_indexes_it_deferred(database, tmp_path):
     path = write(tmp_path / "bulk.xlsx", rows)
     plan = li.plan_import(li.read_table(path))
     calls = iter([False] * 3 + [True] * 100)  # cancelled once the cases are inserted
-    with pytest.raises(li.UserError):
+    with pytest.raises(UserError):
         li.apply_plan(plan, cancelled=lambda: next(calls))
     assert _indexes() == before and Case.select().count() == 0
     li.apply_plan(plan)
@@ -331,8 +346,6 @@ def test_each_spelling_in_the_register_finds_its_own_case(database, tmp_path):
         created_at="2026-01-01 00:00:00",
         updated_at="2026-01-01 00:00:00",
     ).execute()
-    plan = li.import_ledger(
-        write(tmp_path / "b.xlsx", [["XF-7", "张三", None, None, None, None]])
-    )
+    plan = li.import_ledger(write(tmp_path / "b.xlsx", [["XF-7", "张三", None, None, None, None]]))
     assert [r.case_id for r in plan.rows] == [Case.get(Case.case_no == "XF-7").id]
     assert "case_no_matched" not in {i.code for i in plan.warnings}

@@ -14,9 +14,12 @@ from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 from peewee import IntegrityError
 
+from rv_desktop.domain.errors import UserError
 from rv_desktop.domain.models import AuditRecord, Case, HandlingUnit, ImportMapping, Petitioner
 from rv_desktop.domain.normalize import id_check_char
 from rv_desktop.services import ledger_import as li
+from rv_desktop.services.ledger_import import apply as li_apply
+from rv_desktop.services.ledger_import import columns as li_columns
 
 from ..conftest import run_cli
 
@@ -211,7 +214,7 @@ def test_import_audits_its_rows_in_one_record_and_keeps_the_triggers(database, l
 def test_cancel_brings_the_audit_triggers_back(database, ledger):
     triggers = _trigger_names(database)
     plan = li.plan_import(li.read_table(ledger))
-    with pytest.raises(li.UserError):
+    with pytest.raises(UserError):
         li.apply_plan(plan, cancelled=lambda: True)
     assert _trigger_names(database) == triggers
 
@@ -270,7 +273,7 @@ def test_cancel_leaves_the_database_unchanged(database, ledger):
     table = li.read_table(ledger)
     plan = li.plan_import(table)
     calls = iter([False, True, True, True])
-    with pytest.raises(li.UserError) as info:
+    with pytest.raises(UserError) as info:
         li.apply_plan(plan, cancelled=lambda: next(calls, True))
     assert info.value.code == "cancelled"
     assert Case.select().count() == 0 and Petitioner.select().count() == 0
@@ -280,17 +283,17 @@ def test_cancel_leaves_the_database_unchanged(database, ledger):
 def test_failure_half_way_writes_nothing(database, ledger, monkeypatch):
     table = li.read_table(ledger)
     plan = li.plan_import(table)
-    original = li._update_case
+    original = li_apply._update_case
 
     def boom(*args):  # an unexpected error after some rows were written
         raise RuntimeError("disk full")
 
     plan.rows[-1].outcome = "updated"  # force the update path after the inserts
     plan.rows[-1].case_id = 999
-    monkeypatch.setattr(li, "_update_case", boom)
+    monkeypatch.setattr(li_apply, "_update_case", boom)
     with pytest.raises(RuntimeError):
         li.apply_plan(plan)
-    monkeypatch.setattr(li, "_update_case", original)
+    monkeypatch.setattr(li_apply, "_update_case", original)
     assert Case.select().count() == 0 and Petitioner.select().count() == 0
 
 
@@ -588,13 +591,13 @@ def test_fast_paths_agree_with_the_full_parsers(id_text, phone, name):
         parse_phones,
     )
 
-    memo = li._Memo()
-    if li._plain_id(id_text, memo):
+    memo = li_columns._Memo()
+    if li_columns._plain_id(id_text, memo):
         parsed = parse_id_number(id_text)
         assert parsed.ok and parsed.value == id_text and not parsed.problems
-    if li._PLAIN_MOBILE.fullmatch(phone):
+    if li_columns._PLAIN_MOBILE.fullmatch(phone):
         assert parse_phones(phone) == PhonesResult(value=(phone,))
-    if li._PLAIN_NAME.fullmatch(name) and "等" not in name:
+    if li_columns._PLAIN_NAME.fullmatch(name) and "等" not in name:
         who = parse_petitioner(name)
         assert (who.name, who.people_count, who.problems) == (name, 1, ())
-    assert li._clean(name) == clean_text(name)
+    assert li_columns._clean(name) == clean_text(name)

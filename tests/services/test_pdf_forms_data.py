@@ -179,3 +179,18 @@ def test_the_printed_form_carries_every_field_of_the_form_window():
     assert edited <= printed
     assert printed - edited == {"visit_no", "state", "reviewed_by", "reviewed_on", "contacts"}
     assert edited <= set(VisitRecord._meta.fields)  # and both are stored
+
+
+def test_a_prefilled_form_knows_which_visit_it_is_for(demo):
+    """ "The printed form shows which visit it is (第N次回访)": the one after the
+    last final record; a filled form, its record's."""
+    done = VisitRecord.select().where(VisitRecord.state.in_(["final", "reviewed"]))
+    last = {}
+    for record in done:
+        last[record.target_id] = max(last.get(record.target_id, 0), record.visit_no)
+    ids = targets_in_route_order(demo.id)
+    for form in form_data_for_targets(ids):
+        assert form.case.visit_no == last.get(form.case.target_id, 0) + 1
+    assert 3 in {f.case.visit_no for f in form_data_for_targets(ids)} or 2 in last.values()
+    filled = form_data_for_targets(ids, filled=True)
+    assert {f.visit.visit_no for f in filled if f.visit} >= {1, 2}

@@ -107,7 +107,8 @@ def test_notes_never_fall_alone_onto_a_page(tmp_path):
 def test_the_statistics_fill_the_landscape_page(demo, tmp_path):
     from rv_desktop.domain import db as dbmod
     from rv_desktop.domain.statistics import feedback_statistics
-    from rv_desktop.services.statistics_export import _pdf_widths, statistics_layout
+    from rv_desktop.services.statistics_export import statistics_layout
+    from rv_desktop.services.statistics_export.pdf import _pdf_widths
 
     dbmod.open_database(demo)
     try:

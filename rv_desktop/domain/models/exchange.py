@@ -109,6 +109,8 @@ class PackageImport(BaseModel):
     key_fingerprint = CharField(max_length=64, null=True)
     #: the town's data this merge replaced (data.json), kept until its next merge: undo
     replaced = TextField(null=True)
+    #: what was still open when the town wrote the package (JSON; schema 6; NULL: not sent)
+    open_at_export = TextField(null=True)
 
     class Meta:
         indexes = ((("town", "campaign", "produced_at"), False),)

@@ -91,6 +91,15 @@ class ExchangeKeysDialog(QDialog):
         box.addWidget(install)
         layout.addWidget(county)
 
+        layout.addWidget(self._towns_box(), 1)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def _towns_box(self) -> QGroupBox:
+        """The county's list of the towns' keys, with register and revoke."""
         towns = QGroupBox(self.tr("The county: the towns' keys"))
         box = QVBoxLayout(towns)
         self.towns_model = QStringListModel(self)
@@ -106,12 +115,7 @@ class ExchangeKeysDialog(QDialog):
         row.addWidget(register)
         row.addWidget(revoke)
         box.addLayout(row)
-        layout.addWidget(towns, 1)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.refresh()
+        return towns
 
     def refresh(self) -> None:
         own = own_public_key("town")

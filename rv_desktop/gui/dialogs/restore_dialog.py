@@ -117,7 +117,7 @@ class RestoreDialog(QDialog):
             self,
             self.tr("Choose a backup"),
             start,
-            self.tr("Databases (*.sqlite *.db);;All files (*)"),
+            self.tr("Databases and backups (*.sqlite *.db *.enc);;All files (*)"),
         )
         if name:
             self.chosen = Path(name)

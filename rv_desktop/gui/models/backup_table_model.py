@@ -92,6 +92,8 @@ class BackupTableModel(QAbstractTableModel):
                 return translate("BackupTableModel", "automatic")
             return translate("BackupTableModel", "by hand")
         if column in (self.CASES, self.CAMPAIGNS):
+            if row.counts is None and backup.sealed:
+                return translate("BackupTableModel", "encrypted")
             if row.counts is None:
                 return translate("BackupTableModel", "unreadable")
             return number_text(row.counts[0 if column == self.CASES else 1])

@@ -7,8 +7,8 @@ off the GUI thread into a removable drive found by ``QStorageInfo`` or any
 folder, encrypted by default with the passphrase typed twice, with a
 progress bar and Cancel. The packages written are listed (when, who, what,
 where, SHA-256, received); the county's receipts are imported here. The
-county office merges the towns' packages (``import_packages``) from the last
-box. The page calls services only.
+county office merges the towns' packages from the last box
+(``exchange_county.py``). The page calls services only.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -47,6 +46,7 @@ from .. import county_only, window_state
 from ..background import run_in_background
 from ..formatting import date_text, number_text
 from ..models.export_table_model import ExportTableModel, when_text
+from .exchange_county import CountyMergeBox
 
 
 def removable_drives() -> list[tuple[str, str]]:
@@ -85,6 +85,20 @@ class ExchangePage(QWidget):
         self.status_label.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.status_label)
 
+        layout.addWidget(self._send_box())
+        layout.addWidget(self._written_box(), 1)
+
+        self.county_box = CountyMergeBox(self)  # shown to a county office only
+        self.county_box.data_changed.connect(self.data_changed)
+        self.county_box.failed.connect(self._failed)
+        self.merge_button = self.county_box.merge_button
+        self.merge_label = self.county_box.merge_label
+        self.merge_packages = self.county_box.merge_packages
+        layout.addWidget(self.county_box)
+        self.find_drives()
+
+    def _send_box(self) -> QGroupBox:
+        """Send to the county: campaign, where, encryption, passphrase, write."""
         send = QGroupBox(self.tr("Send to the county"))
         form = QFormLayout(send)
         self.campaign_label = QLabel()
@@ -133,8 +147,10 @@ class ExchangePage(QWidget):
         self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         row.addWidget(self.result_label, 1)
         form.addRow("", row)
-        layout.addWidget(send)
+        return send
 
+    def _written_box(self) -> QGroupBox:
+        """The packages written (the export table) and the county's receipts."""
         written = QGroupBox(self.tr("Packages written"))
         box = QVBoxLayout(written)
         self.model = ExportTableModel(self)
@@ -158,30 +174,7 @@ class ExchangePage(QWidget):
         self.receipt_label.setWordWrap(True)
         row.addWidget(self.receipt_label, 1)
         box.addLayout(row)
-        layout.addWidget(written, 1)
-
-        county = QGroupBox(self.tr("County office: merge the towns' packages"))
-        self.county_box = county  # shown to a county office only
-        column = QVBoxLayout(county)
-        row = QHBoxLayout()
-        column.addLayout(row)
-        self.merge_button = QPushButton(self.tr("Merge packages…"))
-        self.merge_button.clicked.connect(self.merge_packages)
-        note = QLabel(
-            self.tr(
-                "Each package is checked whole and merged by town and case number; a signed "
-                "receipt is written beside it for the town."
-            )
-        )
-        note.setWordWrap(True)
-        row.addWidget(self.merge_button)
-        row.addWidget(note, 1)
-        self.merge_label = QLabel()
-        self.merge_label.setWordWrap(True)
-        self.merge_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        column.addWidget(self.merge_label)
-        layout.addWidget(county)
-        self.find_drives()
+        return written
 
     # --- showing ---------------------------------------------------------------
 
@@ -197,6 +190,8 @@ class ExchangePage(QWidget):
         self.status_label.setText(self.status_text() if campaign else "")
         self.model.set_rows(export_rows())
         self.county_box.setVisible(county_only.is_county())
+        if self.county_box.isVisibleTo(self):
+            self.county_box.refresh()
         self.model.set_clerk(office_names().clerk)
 
     def _show_county_key(self) -> None:
@@ -415,81 +410,3 @@ class ExchangePage(QWidget):
         if lines:
             self.refresh()
             self.receipt_label.setText("\n".join(lines))
-
-    @Slot()
-    def merge_packages(self) -> None:
-        from ...services.county import import_packages
-        from ...services.package_read import sealing_of
-
-        start = str(window_state.value(window_state.LAST_FOLDER, str(Path.home())))
-        names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("The towns' packages"), start, self.tr("Exchange packages (*.rvpkg)")
-        )
-        if not names:
-            return
-        kinds = sealing_of([Path(n) for n in names])
-        passphrase, allow = "", False
-        if kinds.passphrase:
-            passphrase, ok = QInputDialog.getText(
-                self,
-                self.tr("Passphrase"),
-                self.tr("The passphrase agreed with the towns (for {count} of the packages):")
-                .format(count=len(kinds.passphrase)),
-                QLineEdit.EchoMode.Password,
-            )
-            if not ok:
-                return
-        if kinds.unencrypted:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unencrypted packages"),
-                self.tr(
-                    "{count} of the packages are not encrypted: anyone could have read or "
-                    "written them on the way, and their origin is not proven. Merge them "
-                    "anyway?"
-                ).format(count=len(kinds.unencrypted)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            allow = answer == QMessageBox.StandardButton.Yes
-        self.merge_button.setEnabled(False)
-        self._merge_job = run_in_background(
-            lambda job: import_packages(
-                [Path(n) for n in names],
-                passphrase or None,
-                progress=job.progress,
-                allow_unencrypted=allow,
-            ),
-            on_done=self._merged,
-            on_error=lambda exc: (self.merge_button.setEnabled(True), self._failed(exc)),
-        )
-
-    def protection_text(self, protection: str | None) -> str:
-        return {
-            "town_key": self.tr("signed with the town's registered key"),
-            "town_key_unencrypted": self.tr("signed with the town's key, not encrypted"),
-            "shared_passphrase": self.tr("shared passphrase: origin not proven"),
-            "unencrypted": self.tr("not encrypted: origin not proven"),
-        }.get(protection or "", "")
-
-    def _merged(self, outcomes) -> None:
-        self.merge_button.setEnabled(True)
-        labels = {
-            "merged": self.tr("merged"),
-            "unchanged": self.tr("unchanged (merged before)"),
-            "refused": self.tr("refused"),
-        }
-        lines = []
-        for o in outcomes:
-            text = f"{o.package.name}: {labels[o.status]}"
-            if o.error is not None:
-                text += f" — {tr_error(o.error)}"
-            elif o.targets is not None:
-                text += " " + self.tr("({town}: {targets} targets)").format(
-                    town=o.town, targets=number_text(o.targets)
-                )
-                text += " — " + self.protection_text(o.protection)
-            lines.append(text)
-        if any(o.status == "merged" for o in outcomes):
-            self.data_changed.emit()
-        self.merge_label.setText("\n".join(lines))

@@ -356,8 +356,10 @@ class StatisticsPage(BackgroundPage):
             "Satisfaction rate = (satisfied + basically satisfied) ÷ rated, where rated = "
             "satisfied + basically satisfied + dissatisfied (proxy ratings included); those "
             "not reached (refused, deceased, in custody, moved) are counted apart, never in "
-            "the rate. Reached: the petitioner or a proxy answered. Visit rate = "
-            "visited ÷ targets; “—” where there is nothing to divide by. Every figure is a "
+            "the rate. Reached: the petitioner or a proxy answered. Visit rate = targets "
+            "visited as the office's level requires (a town: a home visit, the away path, or "
+            "a meeting at the office with its reason; a county may phone; records kept after "
+            "review count) ÷ targets; “—” where there is nothing to divide by. Every figure is a "
             "number of targets, each counted by its latest final visit record. Overdue: "
             "still open after its due date."
         )

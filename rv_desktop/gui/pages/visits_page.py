@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.campaign_info import current_campaign_info
 from ...domain.visits import VisitTargetRow, visit_targets
+from ...services.form_payload import parse_scan
 from .. import window_state
 from ..background import Job
 from ..dialogs.visit_form import VisitFormDialog
@@ -360,7 +361,7 @@ class VisitsPage(BackgroundPage):
     @Slot()
     def open_search(self) -> None:
         """Enter in the search box: the case typed (or scanned) opens at once."""
-        text = self.search.text().strip()
+        text = parse_scan(self.search.text())  # a form's QR payload, or a case number
         if not text:
             self.open_index(self.table.currentIndex())
             return

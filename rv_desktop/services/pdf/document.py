@@ -12,7 +12,6 @@ replaces the target only when complete.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -21,10 +20,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
 from ...domain import vocabulary
-from ...domain.errors import QT_TRANSLATE_NOOP, system_reason
 from ...domain.typography import chinese_quotes
 from .fonts import FontSet, find_fonts, replace_missing
-from .tables import TableError, TableResult
+from ..xlsx_out import write_atomically
+from .tables import TableResult
 from .text import Pen
 
 __all__ = ["render_document"]
@@ -107,11 +106,8 @@ def render_document(
     pen = Pen(None, fonts.body, fonts.title)
     pages = _layout(pen, title, blocks)
     page_text = vocabulary.table("common")["page"]
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(suffix=".pdf", prefix=".document-", dir=out.parent)
-        os.close(fd)
-        canvas = Canvas(tmp, pagesize=A4, pageCompression=1)
+    def write(tmp: Path) -> None:
+        canvas = Canvas(str(tmp), pagesize=A4, pageCompression=1)
         canvas.setTitle(title)
         canvas.setCreator("rv_desktop")
         for n, lines in enumerate(pages, start=1):
@@ -124,15 +120,6 @@ def render_document(
                       align="centre")  # fmt: skip
             canvas.showPage()
         canvas.save()
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise TableError(
-            "table_write_failed",
-            QT_TRANSLATE_NOOP("UserError", "{path} could not be written: {reason}"),
-            path=out,
-            reason=system_reason(exc),
-        ) from exc
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+
+    write_atomically(out, write)
     return TableResult(out, len(pages), len(blocks))

@@ -14,6 +14,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import form_words
+
 ELLIPSIS = "…"
 #: wrapping loses part of each line: cut a little before the sum of the widths
 _WRAP_SLACK = 0.9
@@ -48,7 +50,7 @@ def cut_to_room(
     shortened = len(kept_lines) > lines
     if shortened:
         text = "\n".join(kept_lines[:lines])
-    if len(text) * width("国") <= budget and not shortened:
+    if len(text) * width(form_words.text("widest")) <= budget and not shortened:
         return text  # cannot be too wide: the widest character times the length fits
     used, end = width(ELLIPSIS), 0
     for end, ch in enumerate(text):  # noqa: B007 - where it stopped is used below

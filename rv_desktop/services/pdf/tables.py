@@ -14,7 +14,6 @@ ones become wrapped ``Paragraph``s, which keeps a 1,000-row summary quick.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,8 +38,9 @@ from reportlab.platypus import (
 )
 
 from ...domain import vocabulary
-from ...domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
+from ...domain.errors import UserError
 from ...domain.typography import chinese_quotes
+from ..xlsx_out import write_atomically
 from .fit import Cut, cut_to_room
 from .fonts import FontSet, find_fonts, missing_characters, replace_missing
 from .registration_form import MissingCharacters
@@ -149,6 +149,129 @@ def _cut_long_texts(
     return out, cut
 
 
+def _check_characters(
+    texts: list[list[str]], fonts: FontSet, allow_missing: bool
+) -> tuple[list[list[str]], dict[str, set[str]]]:
+    """The texts (with a gap ＿ for characters the font lacks, when allowed) and
+    what was missing; ``MissingCharacters`` when not allowed."""
+    missing: dict[str, set[str]] = {}
+    for r in texts:
+        for t in r:
+            if gaps := missing_characters(t, fonts.body):
+                missing.setdefault(t[:20], set()).update(gaps)
+    if missing and not allow_missing:
+        raise MissingCharacters(missing, fonts.body_path.name, in_table=True)
+    if missing:
+        texts = [[replace_missing(t, fonts.body) for t in r] for r in texts]
+    return texts, missing
+
+
+def _paragraph_styles(fonts: FontSet, header_size: float):
+    """(body, centred body, header) paragraph styles."""
+    body_style = ParagraphStyle(
+        "body", fontName=fonts.body, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.3,
+        wordWrap="CJK", alignment=TA_LEFT,
+    )  # fmt: skip
+    centre_style = ParagraphStyle("centre", parent=body_style, alignment=TA_CENTER)
+    head_style = ParagraphStyle(
+        "head", parent=centre_style, fontName=fonts.title, fontSize=header_size,
+        leading=header_size * 1.25,
+    )  # fmt: skip
+    return body_style, centre_style, head_style
+
+
+def _grid_style(fonts: FontSet, n_head: int, header_size: float, head_padding: float,
+                aligns: Sequence[str]) -> list[tuple]:  # fmt: skip
+    """The grid's TableStyle commands: fonts, header shading, lines, padding, alignment."""
+    style = [
+        ("FONTNAME", (0, 0), (-1, -1), fonts.body),
+        ("FONTSIZE", (0, 0), (-1, -1), BODY_SIZE),
+        ("FONTNAME", (0, 0), (-1, n_head - 1), fonts.title),
+        ("FONTSIZE", (0, 0), (-1, n_head - 1), header_size),
+        ("ALIGN", (0, 0), (-1, n_head - 1), "CENTER"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
+        ("BACKGROUND", (0, 0), (-1, n_head - 1), colors.Color(0.9, 0.9, 0.9)),
+        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, n_head - 1), head_padding),
+        ("RIGHTPADDING", (0, 0), (-1, n_head - 1), head_padding),
+    ]
+    for c, how in enumerate(aligns):
+        if how == "centre":
+            style.append(("ALIGN", (c, n_head), (c, -1), "CENTER"))
+    return style
+
+
+def _numbered_canvas(pen_for: Callable[[Canvas], Pen], pagesize: tuple[float, float]):
+    """A canvas class that holds the pages back until the count is known, then
+    writes 第 x 页 共 y 页 on each; ``pages`` (on the class) is the count."""
+
+    class _Numbered(Canvas):
+        pages = 0
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self):  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = type(self).pages = len(self._pages)
+            for n, state in enumerate(self._pages, start=1):
+                self.__dict__.update(state)
+                pen_for(self).text(
+                    pagesize[0] / 2,
+                    7 * mm,
+                    vocabulary.table("common")["page"].format(page=n, pages=total),
+                    9,
+                    align="centre",
+                )
+                super().showPage()
+            super().save()
+
+    return _Numbered
+
+
+def _cell(measure: Pen, text: str, room: float, size: float, style: ParagraphStyle):
+    """A cell's text as is when it fits ``room``, else a paragraph wrapped by the
+    Chinese rules (no line starts with ，。、）, none ends with （) and between
+    names; reportlab's CJK wrap lets a ， start a line."""
+    if "\n" not in text and measure.width(text, size) <= room:
+        return text
+    width = lambda t: measure.width(t, size)  # noqa: E731
+    text = _break_between_names(text, room, width)
+    if not _RULED.isdisjoint(text):  # plain text: reportlab's own wrap is the same
+        text = "\n".join(text[a:b] for a, b in wrap_spans(text, room - 0.5, width))
+    return Paragraph(_escape(text).replace("\n", "<br/>"), style)
+
+
+def _heading(pen_for, title: str, subtitle: str | None, body_style, available: float) -> list:
+    """The title and the subtitle line above the grid."""
+    story: list[Flowable] = [_Title(pen_for, title, 16, available)]
+    if subtitle:
+        story.append(Paragraph(_escape(subtitle).replace("  ", "&nbsp; "), ParagraphStyle(
+            "subtitle", parent=body_style, fontSize=10, leading=14, alignment=TA_CENTER,
+        )))  # fmt: skip
+    story.append(Spacer(1, 3 * mm))
+    return story
+
+
+def _tail(footnote: str | None, signoff, body_style, width: float) -> list:
+    """Under the grid: the notes, the sign-off block."""
+    tail: list[Flowable] = []
+    if footnote:
+        tail.append(Paragraph(_escape(footnote).replace("\n", "<br/>"), body_style))
+    if signoff:
+        tail.append(_signoff_block(signoff, body_style, width))
+    return tail
+
+
 def render_table(
     title: str,
     subtitle: str | None,
@@ -189,15 +312,7 @@ def render_table(
     footnote = footnote and chinese_quotes(footnote)
     header = [[_cell_text(v) for v in r] for r in header_rows]
     texts = [[chinese_quotes(_cell_text(v)) for v in r] for r in rows]
-    missing: dict[str, set[str]] = {}
-    for r in texts:
-        for t in r:
-            if gaps := missing_characters(t, fonts.body):
-                missing.setdefault(t[:20], set()).update(gaps)
-    if missing and not allow_missing:
-        raise MissingCharacters(missing, fonts.body_path.name, in_table=True)
-    if missing:
-        texts = [[replace_missing(t, fonts.body) for t in r] for r in texts]
+    texts, missing = _check_characters(texts, fonts, allow_missing)
 
     pagesize = landscape_of(A4) if landscape else A4
     available = pagesize[0] - 2 * MARGIN
@@ -214,30 +329,14 @@ def render_table(
         "left" if w > 30 * mm else "centre" for w in widths
     ]  # fmt: skip
 
-    body_style = ParagraphStyle(
-        "body", fontName=fonts.body, fontSize=BODY_SIZE, leading=BODY_SIZE * 1.3,
-        wordWrap="CJK", alignment=TA_LEFT,
-    )  # fmt: skip
-    centre_style = ParagraphStyle("centre", parent=body_style, alignment=TA_CENTER)
-    head_style = ParagraphStyle(
-        "head", parent=centre_style, fontName=fonts.title, fontSize=header_size,
-        leading=header_size * 1.25,
-    )  # fmt: skip
+    body_style, centre_style, head_style = _paragraph_styles(fonts, header_size)
 
     head_padding = PADDING if header_size >= HEADER_SIZE else 1.2
 
     def cell(text: str, col: int, size: float, style: ParagraphStyle):
         padding = head_padding if style is head_style else PADDING
         room = widths[col] - 2 * padding if col < len(widths) else available
-        if "\n" not in text and measure.width(text, size) <= room:
-            return text
-        width = lambda t: measure.width(t, size)  # noqa: E731
-        # broken here by the Chinese rules (no line starts with ，。、）, none ends
-        # with （) and between names; reportlab's CJK wrap lets a ， start a line
-        text = _break_between_names(text, room, width)
-        if not _RULED.isdisjoint(text):  # plain text: reportlab's own wrap is the same
-            text = "\n".join(text[a:b] for a, b in wrap_spans(text, room - 0.5, width))
-        return Paragraph(_escape(text).replace("\n", "<br/>"), style)
+        return _cell(measure, text, room, size, style)
 
     data = [[cell(t, c, header_size, head_style) for c, t in enumerate(r)] for r in header]
     for r in texts:
@@ -246,41 +345,13 @@ def render_table(
             for c, t in enumerate(r)
         ])  # fmt: skip
     n_head = len(header)
-    style = [
-        ("FONTNAME", (0, 0), (-1, -1), fonts.body),
-        ("FONTSIZE", (0, 0), (-1, -1), BODY_SIZE),
-        ("FONTNAME", (0, 0), (-1, n_head - 1), fonts.title),
-        ("FONTSIZE", (0, 0), (-1, n_head - 1), header_size),
-        ("ALIGN", (0, 0), (-1, n_head - 1), "CENTER"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-        ("BOX", (0, 0), (-1, -1), 1.0, colors.black),
-        ("BACKGROUND", (0, 0), (-1, n_head - 1), colors.Color(0.9, 0.9, 0.9)),
-        ("LEFTPADDING", (0, 0), (-1, -1), PADDING),
-        ("RIGHTPADDING", (0, 0), (-1, -1), PADDING),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, n_head - 1), head_padding),
-        ("RIGHTPADDING", (0, 0), (-1, n_head - 1), head_padding),
-    ]
-    for c, how in enumerate(aligns):
-        if how == "centre":
-            style.append(("ALIGN", (c, n_head), (c, -1), "CENTER"))
+    style = _grid_style(fonts, n_head, header_size, head_padding, aligns)
     style += [("SPAN", a, b) for a, b in spans]
     table = LongTable(data, colWidths=widths, repeatRows=n_head, style=TableStyle(style))
 
-    story: list[Flowable] = [_Title(pen_for, title, 16, available)]
-    if subtitle:
-        story.append(Paragraph(_escape(subtitle).replace("  ", "&nbsp; "), ParagraphStyle(
-            "subtitle", parent=body_style, fontSize=10, leading=14, alignment=TA_CENTER,
-        )))  # fmt: skip
-    story.append(Spacer(1, 3 * mm))
+    story = _heading(pen_for, title, subtitle, body_style, available)
     frame_height = pagesize[1] - MARGIN - (MARGIN + 3 * mm) - 12  # the frame's own padding
-    tail: list[Flowable] = []  # under the grid: the notes, the sign-off block
-    if footnote:
-        tail.append(Paragraph(_escape(footnote).replace("\n", "<br/>"), body_style))
-    if signoff:
-        tail.append(_signoff_block(signoff, body_style, sum(widths)))
+    tail = _tail(footnote, signoff, body_style, sum(widths))
     if len(texts) > _PAGED_ROWS and all(b[1] < n_head for _a, b in spans):
         first = frame_height - sum(f.wrap(available, frame_height)[1] for f in story)
         story += _page_tables(table, data, n_head, widths, style, first, frame_height)
@@ -290,55 +361,17 @@ def render_table(
     else:
         story.append(table)
 
-    pages = 0
-
-    class _Numbered(Canvas):
-        """Holds the pages back until the count is known, then writes 第 x 页 共 y 页."""
-
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
-
-        def showPage(self):  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self):
-            nonlocal pages
-            pages = len(self._pages)
-            for n, state in enumerate(self._pages, start=1):
-                self.__dict__.update(state)
-                pen_for(self).text(
-                    pagesize[0] / 2,
-                    7 * mm,
-                    vocabulary.table("common")["page"].format(page=n, pages=pages),
-                    9,
-                    align="centre",
-                )
-                super().showPage()
-            super().save()
-
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(suffix=".pdf", prefix=".table-", dir=out.parent)
-        os.close(fd)
+    numbered = _numbered_canvas(pen_for, pagesize)
+    def write(tmp: Path) -> None:
         doc = SimpleDocTemplate(
-            tmp, pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
+            str(tmp), pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN, bottomMargin=MARGIN + 3 * mm, title=title,
             creator="rv_desktop", initialFontName=fonts.body,
         )  # fmt: skip
-        doc.build(story, canvasmaker=_Numbered)
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise TableError(
-            "table_write_failed",
-            QT_TRANSLATE_NOOP("UserError", "{path} could not be written: {reason}"),
-            path=out,
-            reason=system_reason(exc),
-        ) from exc
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+        doc.build(story, canvasmaker=numbered)
+
+    write_atomically(out, write)
+    pages = numbered.pages
     return TableResult(out, pages, len(rows), missing)
 
 
