@@ -36,7 +36,7 @@
     </message>
 </context>
 <context>
-    <name>CampaignPage</name>
+    <name>CampaignSummary</name>
     <message numerus="yes">
         <source>%n day(s) left</source>
         <translation>
@@ -49,13 +49,6 @@
         <translation>
             <numerusform>%n day overdue</numerusform>
             <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n case</numerusform>
-            <numerusform>%n cases</numerusform>
         </translation>
     </message>
 </context>
@@ -167,6 +160,16 @@
 </context>
 <context>
     <name>StatisticsPage</name>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetListPanel</name>
     <message numerus="yes">
         <source>%n case(s)</source>
         <translation>

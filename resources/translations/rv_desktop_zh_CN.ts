@@ -443,7 +443,6 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     </message>
     <message>
         <source>Village: {v}</source>
-        <extracomment>The planned methods&apos; codes, in order (labels from the county&apos;s vocabulary, data/). Mime type of dragged cards: a JSON list of target ids.</extracomment>
         <translation>村(社区)：{v}</translation>
     </message>
     <message>
@@ -587,10 +586,6 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
         <source>No current campaign: create one on the Campaign page.</source>
         <translation>当前没有回访活动：请在&quot;活动与筛选&quot;页创建。</translation>
     </message>
-    <message>
-        <source>Unexpected error: {error}</source>
-        <translation>意外错误：{error}</translation>
-    </message>
     <message numerus="yes">
         <source>(and %n more refused)</source>
         <translation>
@@ -712,7 +707,7 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     <name>CampaignPage</name>
     <message>
         <source>There is no campaign yet. Create the campaign first: its name, stages, report deadline and leading group.</source>
-        <extracomment>Pause after the last criteria change before the preview is recomputed (ms). The target list filter: (value for list_targets&apos; ``included``). The preview counts shown (for tests and for anyone watching). A screening run finished, with its counts.</extracomment>
+        <extracomment>Pause after the last criteria change before the preview is recomputed (ms). The preview counts shown (for tests and for anyone watching). A screening run finished, with its counts.</extracomment>
         <translation>还没有回访活动。请先创建活动：名称、三个阶段、上报期限和领导小组。</translation>
     </message>
     <message>
@@ -788,45 +783,34 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
         <translation>排除</translation>
     </message>
     <message>
-        <source>Target list</source>
-        <translation>回访对象清单</translation>
-    </message>
-    <message>
-        <source>Targets</source>
-        <translation>应回访</translation>
-    </message>
-    <message>
-        <source>Excluded</source>
-        <translation>已排除</translation>
-    </message>
-    <message>
-        <source>All</source>
-        <translation>全部</translation>
-    </message>
-    <message>
-        <source>Exclude…</source>
-        <translation>排除…</translation>
-    </message>
-    <message>
-        <source>Add case by case number…</source>
-        <translation>按信访件编号添加…</translation>
-    </message>
-    <message>
-        <source>Mark as key case</source>
-        <translation>标为重点案件</translation>
-    </message>
-    <message>
-        <source>Unmark</source>
-        <translation>取消重点</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>显示：</translation>
-    </message>
-    <message>
         <source> (current)</source>
         <translation>（当前）</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>{label} ({count})</source>
+        <translation>{label}（{count}）</translation>
+    </message>
+    <message>
+        <source>Considered: {considered}  ·  targets: {targets}  ·  excluded: {excluded}
+Key cases among the targets: {key}</source>
+        <translation>筛查：{considered} 件  ·  回访对象：{targets} 件  ·  排除：{excluded} 件
+其中重点案件：{key} 件</translation>
+    </message>
+    <message>
+        <source>Screening…</source>
+        <translation>正在筛选…</translation>
+    </message>
+    <message>
+        <source>Screened: {targets} targets, {excluded} excluded. {added} added, {changed} changed, {dropped} removed, {kept} kept as they were.</source>
+        <translation>筛选完成：回访对象 {targets} 件，排除 {excluded} 件。新增 {added}，变更 {changed}，移除 {dropped}，原样保留 {kept}。</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignSummary</name>
     <message>
         <source>no dates yet</source>
         <translation>尚未设定日期</translation>
@@ -898,54 +882,6 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     <message>
         <source>Last package for the county written {when}; up to date.</source>
         <translation>最近一次报送县里的数据包导出于 {when}；数据无变动。</translation>
-    </message>
-    <message>
-        <source>Counting…</source>
-        <translation>正在统计…</translation>
-    </message>
-    <message>
-        <source>{label} ({count})</source>
-        <translation>{label}（{count}）</translation>
-    </message>
-    <message>
-        <source>Considered: {considered}  ·  targets: {targets}  ·  excluded: {excluded}
-Key cases among the targets: {key}</source>
-        <translation>筛查：{considered} 件  ·  回访对象：{targets} 件  ·  排除：{excluded} 件
-其中重点案件：{key} 件</translation>
-    </message>
-    <message>
-        <source>Screening…</source>
-        <translation>正在筛选…</translation>
-    </message>
-    <message>
-        <source>Screened: {targets} targets, {excluded} excluded. {added} added, {changed} changed, {dropped} removed, {kept} kept as they were.</source>
-        <translation>筛选完成：回访对象 {targets} 件，排除 {excluded} 件。新增 {added}，变更 {changed}，移除 {dropped}，原样保留 {kept}。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n 件案件</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No case is excluded.</source>
-        <translation>没有被排除的案件。</translation>
-    </message>
-    <message>
-        <source>No targets yet: set the criteria and click Screen.</source>
-        <translation>还没有回访对象：请设定条件后点击&quot;筛选&quot;。</translation>
-    </message>
-    <message>
-        <source>Add a case</source>
-        <translation>添加案件</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>未变</translation>
-    </message>
-    <message>
-        <source>Could not count: {error}</source>
-        <translation>无法统计：{error}</translation>
     </message>
 </context>
 <context>
@@ -1168,7 +1104,7 @@ Key cases among the targets: {key}</source>
     <name>CaseTableModel</name>
     <message>
         <source>Case number</source>
-        <extracomment>Role giving a row&apos;s case id (int). Role giving a row&apos;s ``CaseRow`` (unmasked: for code, never for display). Stable keys of the columns (remembered settings, exports).</extracomment>
+        <extracomment>Role giving a row&apos;s ``CaseRow`` (unmasked: for code, never for display). Stable keys of the columns (remembered settings, exports).</extracomment>
         <translation>信访件编号</translation>
     </message>
     <message>
@@ -1232,7 +1168,6 @@ Key cases among the targets: {key}</source>
     <name>CasesPage</name>
     <message>
         <source>Cases</source>
-        <extracomment>Columns hidden until the clerk shows them (the page must fit 1366 px). Initial widths in pixels.</extracomment>
         <translation>案件台账</translation>
     </message>
     <message>
@@ -1330,10 +1265,6 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Find a case: name, ID number, phone, case number, address or demand</source>
         <translation>查找案件：姓名、身份证号、电话、信访件编号、住址或诉求</translation>
-    </message>
-    <message>
-        <source>Unexpected error: {error}</source>
-        <translation>意外错误：{error}</translation>
     </message>
     <message>
         <source>Searching…</source>
@@ -2246,10 +2177,6 @@ Key cases among the targets: {key}</source>
         <source>Written: {path}</source>
         <translation>已导出：{path}</translation>
     </message>
-    <message>
-        <source>Unexpected error: {error}</source>
-        <translation>意外错误：{error}</translation>
-    </message>
 </context>
 <context>
     <name>FormState</name>
@@ -2709,7 +2636,6 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Cases</source>
-        <extracomment>&quot;import a ledger first&quot;, over every built area while the register is empty the areas an overview tile or next step opens, by the overview&apos;s names</extracomment>
         <translation>案件台账</translation>
     </message>
     <message>
@@ -2838,6 +2764,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Database: {path}</source>
+        <extracomment>&quot;import a ledger first&quot;, over every built area while the register is empty the areas an overview tile or next step opens, by the overview&apos;s names</extracomment>
         <translation>数据库：{path}</translation>
     </message>
     <message>
@@ -2863,10 +2790,6 @@ Key cases among the targets: {key}</source>
     <message>
         <source>{path} already exists. Choose a new file name.</source>
         <translation>{path} 已存在。请换一个文件名。</translation>
-    </message>
-    <message>
-        <source>Unexpected error: {error}</source>
-        <translation>意外错误：{error}</translation>
     </message>
     <message>
         <source>About</source>
@@ -3946,7 +3869,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Case number</source>
-        <extracomment>Role giving a cell&apos;s ``(key, column)``: the row&apos;s key (None on the total) and the column. Role giving the raw value (int, a rate as a fraction, or None). Role giving a case row&apos;s case id (int). The figure columns in the county&apos;s order, and the group each belongs to.</extracomment>
+        <extracomment>Role giving a cell&apos;s ``(key, column)``: the row&apos;s key (None on the total) and the column. Role giving the raw value (int, a rate as a fraction, or None). Role giving a case row&apos;s case id (int).</extracomment>
         <translation>信访件编号</translation>
     </message>
     <message>
@@ -4042,10 +3965,6 @@ Key cases among the targets: {key}</source>
         <translation>由两名回访人员共同回访的对象在每人名下各计一次，合计行只计一次。</translation>
     </message>
     <message>
-        <source>Could not count: {error}</source>
-        <translation>无法统计：{error}</translation>
-    </message>
-    <message>
         <source>{figure}: listing the cases…</source>
         <translation>{figure}：正在列出案件…</translation>
     </message>
@@ -4102,6 +4021,69 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>TargetListPanel</name>
+    <message>
+        <source>Target list</source>
+        <extracomment>A write went through: the page reloads what it shows and tells the window.</extracomment>
+        <translation>回访对象清单</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <extracomment>the campaign shown (the page sets it)</extracomment>
+        <translation>应回访</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>已排除</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Exclude…</source>
+        <translation>排除…</translation>
+    </message>
+    <message>
+        <source>Add case by case number…</source>
+        <translation>按信访件编号添加…</translation>
+    </message>
+    <message>
+        <source>Mark as key case</source>
+        <translation>标为重点案件</translation>
+    </message>
+    <message>
+        <source>Unmark</source>
+        <translation>取消重点</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n 件案件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case is excluded.</source>
+        <translation>没有被排除的案件。</translation>
+    </message>
+    <message>
+        <source>No targets yet: set the criteria and click Screen.</source>
+        <translation>还没有回访对象：请设定条件后点击&quot;筛选&quot;。</translation>
+    </message>
+    <message>
+        <source>Add a case</source>
+        <translation>添加案件</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>未变</translation>
     </message>
 </context>
 <context>
@@ -5809,10 +5791,6 @@ Key cases among the targets: {key}</source>
     <message>
         <source>No target of the current campaign has the case number {case_no}.</source>
         <translation>当前活动的回访对象中没有信访件编号为 {case_no} 的案件。</translation>
-    </message>
-    <message>
-        <source>Unexpected error: {error}</source>
-        <translation>意外错误：{error}</translation>
     </message>
 </context>
 <context>

@@ -7,9 +7,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from .. import __version__, paths
 from ..domain.damage import damage_of, is_damage
@@ -18,10 +18,10 @@ from ..domain.office import OfficeNames, save_office_names
 from ..i18n import SUPPORTED, install_translators, tr_error
 from ..services import clean_close
 from . import window_state
-from .background import run_in_background
 from .crash import install_excepthook
 from .garbage import GuiThreadCollector
 from .main_window import MainWindow
+from .progress import run_with_progress
 from .recovery import offer_recovery, open_checked
 from .session import Session
 from .startup_check import StartupCheck, WhenUsable, cancel_background_loads
@@ -77,13 +77,6 @@ def create_demo_with_progress(path: Path) -> bool:
     from ..services.demo import create_demo_database
 
     translate = QApplication.translate
-    dialog = QProgressDialog(
-        translate("App", "Creating the demo database…"), translate("App", "Cancel"), 0, 100
-    )
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(200)
-    loop = QEventLoop()
-    outcome: dict[str, object] = {}
 
     def work(job):
         return create_demo_database(
@@ -92,24 +85,17 @@ def create_demo_with_progress(path: Path) -> bool:
             cancelled=lambda: job.cancelled,
         )
 
-    def progressed(done: int, total: int) -> None:
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(done)
-
-    job = run_in_background(
-        work,
-        on_done=lambda r: (outcome.update(result=r), loop.quit()),
-        on_error=lambda e: (outcome.update(error=e), loop.quit()),
-        on_progress=progressed,
-    )
-    dialog.canceled.connect(job.cancel)
-    loop.exec()
-    dialog.close()
-    error = outcome.get("error")
-    if error is not None:
-        if isinstance(error, UserError) and error.code == "cancelled":
+    try:
+        run_with_progress(
+            work,
+            translate("App", "Creating the demo database…"),
+            minimum_ms=200,
+            cancel_text=translate("App", "Cancel"),
+        )
+    except UserError as error:
+        if error.code == "cancelled":
             return False
-        raise error
+        raise
     return True
 
 

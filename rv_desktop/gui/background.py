@@ -15,13 +15,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
-from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.errors import UserError
 from ..logs import log_exception
-
-
-class Cancelled(UserError):
-    def __init__(self):
-        super().__init__("cancelled", QT_TRANSLATE_NOOP("UserError", "Cancelled."))
 
 
 class Job(QObject):
@@ -59,10 +54,6 @@ class Job(QObject):
     def cancelled(self) -> bool:
         return self._cancelled
 
-    def check_cancelled(self) -> None:
-        if self._cancelled:
-            raise Cancelled()
-
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
         self.progressed.emit(done, total)
@@ -91,7 +82,8 @@ class _Runner(QRunnable):
         except Exception as exc:  # reported to the GUI thread, never swallowed
             exc.traceback_text = traceback.format_exc()  # type: ignore[attr-defined]
             if not isinstance(exc, UserError):  # a bug, not the clerk's input: keep it
-                log_exception(exc, "a background job")
+                # the file, for the message that names it (``gui/errors.py``)
+                exc.logged_to = log_exception(exc, "a background job")  # type: ignore[attr-defined]
             self.job._worker_failed.emit(exc)
         else:
             self.job._worker_done.emit(result)

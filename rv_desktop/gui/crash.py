@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..logs import log, log_dir, log_exception, setup_logging
+from .errors import unexpected_text
 
 translate = QCoreApplication.translate
 
@@ -38,12 +39,7 @@ def _hook(exc_type, exc, tb) -> None:
         QMessageBox.critical(
             None,
             translate("Crash", "Unexpected error"),
-            translate(
-                "Crash",
-                "An unexpected error occurred ({error}). What was saved is kept. "
-                "The details are in the log file {log}; please send it to whoever "
-                "looks after this program.",
-            ).format(error=exc_type.__name__, log=path or "-"),
+            unexpected_text(exc_type.__name__, path),
         )
     finally:
         _showing.release()

@@ -11,34 +11,30 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from .. import __version__, paths
+from .. import paths
 from ..domain.errors import UserError
 from ..domain.overview import overview
 from ..i18n import tr_error
 from . import screen_fit, window_state
-from .area_menu import build_area_menu
-from .backup_actions import BackupActions
-from .crash import open_log_folder
+from .areas import area_texts
+from .file_dialogs import ask_open_path, ask_save_path, last_folder
 from .formatting import number_text
 from .lazy_pages import LazyPage, LazyPages
-from .office_level_action import county_action
+from .main_menus import build_menus
 from .pages import PAGE_FACTORIES
 from .pages.overview_page import OverviewPage
-from .print_actions import PrintActions
 from .session import Session
 from .widgets.empty_state import EmptyState
 
@@ -71,7 +67,7 @@ class MainWindow(QMainWindow):
         self.empty_states: list[EmptyState] = []
         self._register_empty = False
         self._area_texts: dict[str, tuple[str, str]] = {}  # name -> (title, description)
-        for name, (title, description) in zip(PAGE_FACTORIES, self._areas(), strict=True):
+        for name, (title, description) in zip(PAGE_FACTORIES, area_texts(), strict=True):
             self._area_texts[name] = (title, description)
             self._add_page(title, self.pages.slot(name, title))
         #: the areas an overview tile or next step opens, by the overview's names
@@ -108,7 +104,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.db_label, 1)
         self.statusBar().addPermanentWidget(self.counts_label)
 
-        self._build_menus()
+        build_menus(self)
         self.nav.currentRowChanged.connect(self._show_row)
         self.session.events.database_opened.connect(self._on_database_opened)
         self.session.events.data_changed.connect(self.refresh)
@@ -116,56 +112,6 @@ class MainWindow(QMainWindow):
         self._on_database_opened(str(self.session.path))
 
     # --- assembly -------------------------------------------------------
-
-    def _areas(self) -> list[tuple[str, str]]:
-        return [
-            (
-                self.tr("Cases"),
-                self.tr(
-                    "The register of concluded cases: import the county's ledgers, "
-                    "find any case as you type, see a petitioner's other cases."
-                ),
-            ),
-            (
-                self.tr("Campaign & screening"),
-                self.tr(
-                    "Create the campaign with its stages and deadline, and screen the "
-                    "targets by the plan's criteria, keeping every exclusion's reason."
-                ),
-            ),
-            (
-                self.tr("Board"),
-                self.tr(
-                    "Give every target to a leader and visitors, by method and due date, "
-                    "and see which are not assigned, not visited or overdue."
-                ),
-            ),
-            (
-                self.tr("Visit records"),
-                self.tr(
-                    "One case, one form: type in the return-visit registration forms, "
-                    "drafts saved as you type, follow-ups tracked until closed."
-                ),
-            ),
-            (
-                self.tr("Follow-ups"),
-                self.tr(
-                    "Rework, help and follow-up items raised by the visits: what is open, "
-                    "what is overdue, and closing each with its result."
-                ),
-            ),
-            (
-                self.tr("Statistics"),
-                self.tr(
-                    "The feedback statistics and summary tables for the county, "
-                    "and the analysis report for the leaders."
-                ),
-            ),
-            (
-                self.tr("Exchange"),
-                self.tr("The encrypted data package for the county on a USB stick, and backups."),
-            ),
-        ]
 
     @property
     def live_pages(self) -> dict[str, QWidget]:
@@ -198,97 +144,6 @@ class MainWindow(QMainWindow):
         item.setSizeHint(QSize(160, 40))
         self.nav.addItem(item)
         self.stack.addWidget(page)
-
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = QAction(self.tr("&New database…"), self)
-        self.new_action.setShortcut(QKeySequence.StandardKey.New)
-        self.new_action.triggered.connect(self.new_database)
-        self.open_action = QAction(self.tr("&Open database…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.open_database)
-        self.import_action = QAction(self.tr("&Import ledger…"), self)
-        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.triggered.connect(self.import_ledger)
-        self.backup_actions = BackupActions(self, self.session)
-        self.backup_action = self.backup_actions.backup_action
-        self.restore_action = self.backup_actions.restore_action
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        for action in (self.new_action, self.open_action, self.import_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.backup_action)
-        file_menu.addAction(self.restore_action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-
-        self.print_actions = PrintActions(self)
-        self.print_actions.build(self.menuBar().addMenu(self.tr("&Print")))
-        self.area_menu = build_area_menu(self, self.nav, self.stack)
-        self.menuBar().addMenu(self.area_menu)
-
-        self.settings_menu = self._settings_menu()
-        self.office_action = QAction(self.tr("The &office…"), self)
-        self.office_action.triggered.connect(self.edit_office)
-        self.settings_menu.addAction(self.office_action)
-        self.county_action = county_action(self, self.session.events)
-        self.settings_menu.addAction(self.county_action)
-        self.review_action = QAction(self.tr("&Records to review…"), self)
-        self.review_action.triggered.connect(self.review_records)
-        self.settings_menu.addAction(self.review_action)
-        self.settings_menu.addAction(self.backup_actions.settings_action)
-        self.exchange_keys_action = QAction(self.tr("&Exchange keys…"), self)
-        self.exchange_keys_action.triggered.connect(self.edit_exchange_keys)
-        self.settings_menu.addAction(self.exchange_keys_action)
-        self._build_language_menu(self.settings_menu)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.guide_action = QAction(self.tr("&User guide"), self)
-        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.guide_action.triggered.connect(self.show_guide)
-        help_menu.addAction(self.guide_action)
-        self.log_folder_action = QAction(self.tr("Open the &log folder"), self)
-        self.log_folder_action.triggered.connect(open_log_folder)
-        help_menu.addAction(self.log_folder_action)
-        about = QAction(self.tr("&About"), self)
-        about.triggered.connect(self.show_about)
-        help_menu.addAction(about)
-
-    def _settings_menu(self) -> QMenu:
-        """The Settings menu, made once whoever asks first."""
-        title = self.tr("&Settings")
-        for action in self.menuBar().actions():
-            if action.menu() is not None and action.text() == title:
-                return action.menu()
-        return self.menuBar().addMenu(title)
-
-    def _build_language_menu(self, settings_menu: QMenu) -> None:
-        """Settings ▸ Language: the system's, Chinese or English, applied at the next start."""
-        menu = settings_menu.addMenu(self.tr("&Language"))
-        self.language_group = QActionGroup(self)
-        chosen = str(window_state.value(window_state.LANGUAGE, "") or "")
-        # the languages' own names, not translated, so each can find theirs
-        for code, text in (("", self.tr("System language")), ("zh_CN", "中文"), ("en", "English")):
-            action = QAction(text, self, checkable=True)
-            action.setData(code)
-            action.setChecked(code == chosen)
-            self.language_group.addAction(action)
-            menu.addAction(action)
-        self.language_group.triggered.connect(self.choose_language)
-
-    @Slot(QAction)
-    def choose_language(self, action: QAction) -> None:
-        code = str(action.data() or "")
-        if code == str(window_state.value(window_state.LANGUAGE, "") or ""):
-            return
-        window_state.set_value(window_state.LANGUAGE, code)
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr("The new language is used from the next start of the program."),
-        )
 
     def _restore_state(self) -> None:
         geometry = window_state.geometry(window_state.MAIN_GEOMETRY)
@@ -333,17 +188,11 @@ class MainWindow(QMainWindow):
     # --- actions --------------------------------------------------------
 
     def _ask_path(self, save: bool) -> Path | None:
-        folder = str(window_state.value(window_state.LAST_FOLDER, str(self.session.path.parent)))
-        caption = self.tr("New database") if save else self.tr("Open database")
+        folder = last_folder(self.session.path.parent)
         pattern = self.tr("Databases (*.sqlite *.db);;All files (*)")
         if save:
-            name, _ = QFileDialog.getSaveFileName(self, caption, folder, pattern)
-        else:
-            name, _ = QFileDialog.getOpenFileName(self, caption, folder, pattern)
-        if not name:
-            return None
-        window_state.set_value(window_state.LAST_FOLDER, str(Path(name).parent))
-        return Path(name)
+            return ask_save_path(self, self.tr("New database"), "", pattern, folder=folder)
+        return ask_open_path(self, self.tr("Open database"), pattern, folder=folder)
 
     @Slot()
     def new_database(self) -> None:
@@ -427,12 +276,6 @@ class MainWindow(QMainWindow):
         dialog.imported.connect(lambda _text: self.session.events.data_changed.emit())
         dialog.exec()
 
-    def show_failure(self, exc: BaseException) -> None:
-        if isinstance(exc, UserError):
-            self.show_error(tr_error(exc))
-        else:
-            self.show_error(self.tr("Unexpected error: {error}").format(error=exc))
-
     def show_error(self, text: str) -> None:
         QMessageBox.critical(self, self.tr("Return-visit desk"), text)
 
@@ -445,18 +288,6 @@ class MainWindow(QMainWindow):
         self._help.show()
         self._help.raise_()
         self._help.activateWindow()
-
-    @Slot()
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About"),
-            self.tr(
-                "<b>Return-visit desk</b> {version}<br>"
-                "For the return visits of a town petition office (千案回访).<br>"
-                "Database: {path}"
-            ).format(version=__version__, path=self.session.path),
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         if self.backup_actions.backing_up:  # a second close while the backup runs

@@ -6,7 +6,9 @@ that appears only when the work takes longer than ``minimum_ms``. The
 caller gets the result (or the exception) as if it had called ``fn``, yet
 the GUI thread never blocks: windows repaint, and the clerk sees what is
 happening. For the backup on exit, the start-up check and the restore,
-where nothing else may happen until the work is done.
+where nothing else may happen until the work is done; and for writing the
+demo database, which the clerk may cancel (``cancel_text``: the dialog's
+Cancel button sets ``job.cancelled``).
 """
 
 from __future__ import annotations
@@ -26,10 +28,12 @@ def run_with_progress(
     label: str,
     parent: QWidget | None = None,
     minimum_ms: int = 500,
+    cancel_text: str | None = None,
 ) -> Any:
-    dialog = QProgressDialog(label, "", 0, 0, parent)
+    dialog = QProgressDialog(label, cancel_text or "", 0, 0, parent)
     dialog.setWindowTitle(QApplication.translate("App", "Return-visit desk"))
-    dialog.setCancelButton(None)  # none of these may stop half-way
+    if cancel_text is None:
+        dialog.setCancelButton(None)  # most of these may not stop half-way
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(minimum_ms)
     dialog.setAutoClose(False)
@@ -48,6 +52,8 @@ def run_with_progress(
         on_error=lambda e: (outcome.update(error=e), loop.quit()),
         on_progress=progressed,
     )
+    if cancel_text is not None:
+        dialog.canceled.connect(job.cancel)
     loop.exec()
     dialog.close()
     # Delete the Qt objects here, in the GUI thread: the closures connected to
@@ -56,6 +62,8 @@ def run_with_progress(
     # widget crashes the process.
     for signal in (job.progressed, job.finished, job.failed):
         signal.disconnect()
+    if cancel_text is not None:
+        dialog.canceled.disconnect()
     shiboken6.delete(dialog)
     shiboken6.delete(loop)
     error, result = outcome.get("error"), outcome.get("result")

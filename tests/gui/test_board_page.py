@@ -22,7 +22,8 @@ from rv_desktop.gui.models.board_model import (
     ColumnProxy,
     ids_from_mime,
 )
-from rv_desktop.gui.pages.board_page import STAFF_ID_ROLE, BoardPage
+from rv_desktop.gui.models.staff_model import STAFF_ID_ROLE
+from rv_desktop.gui.pages.board_page import BoardPage
 from rv_desktop.gui.widgets.left_out_panel import CASE_ID_ROLE as LEFT_OUT_CASE_ROLE
 from rv_desktop.services.demo import create_demo_database
 

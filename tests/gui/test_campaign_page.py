@@ -354,6 +354,6 @@ def test_context_menu_offers_the_target_actions(qtbot, page, monkeypatch):
     monkeypatch.setattr("PySide6.QtWidgets.QMenu.popup", lambda menu, *_a: menus.append(menu))
     page.table.selectRow(0)
     rect = page.table.visualRect(page.proxy.index(0, 0))
-    page._context_menu(rect.center())
+    page.targets_box._context_menu(rect.center())
     texts = [a.text() for a in menus[0].actions()]
     assert texts == ["Exclude…", "Add case by case number…", "Mark as key case", "Unmark"]

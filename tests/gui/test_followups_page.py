@@ -29,8 +29,9 @@ from rv_desktop.domain.models import (
 from rv_desktop.gui.app import make_application
 from rv_desktop.gui.dialogs.close_followup_dialog import CloseFollowUpDialog
 from rv_desktop.gui.models.board_model import TARGET_ID_ROLE
+from rv_desktop.gui.models.followup_model import ROW_ROLE
 from rv_desktop.gui.pages.board_page import BoardPage
-from rv_desktop.gui.pages.followups_page import ROW_ROLE, FollowUpsPage
+from rv_desktop.gui.pages.followups_page import FollowUpsPage
 
 from ..conftest import settle_background
 

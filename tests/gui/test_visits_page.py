@@ -11,8 +11,9 @@ from rv_desktop.domain import db as dbmod
 from rv_desktop.domain.visits import visit_targets
 from rv_desktop.gui.app import make_application
 from rv_desktop.gui.models.board_model import TARGET_ID_ROLE
+from rv_desktop.gui.models.visit_target_model import ROW_ROLE
 from rv_desktop.gui.pages.board_page import BoardPage
-from rv_desktop.gui.pages.visits_page import ROW_ROLE, VisitsPage
+from rv_desktop.gui.pages.visits_page import VisitsPage
 from rv_desktop.services.demo import create_demo_database
 
 from .keyboard import CTRL

@@ -17,8 +17,7 @@ from rv_desktop.gui.app import make_application
                                                           ("en", "At the office", "Central")])  # fmt: skip
 def test_screen_labels_are_the_vocabularys(lang, office, central):
     from rv_desktop.gui.dialogs.close_followup_dialog import kind_label
-    from rv_desktop.gui.models.board_model import method_label
-    from rv_desktop.gui.models.case_table_model import channel_label, source_level_label
+    from rv_desktop.gui.labels import channel_label, method_label, source_level_label
     from rv_desktop.gui.models.statistics_model import satisfaction_label
 
     make_application(lang)

@@ -32,7 +32,7 @@ from ...domain.tasks import RouteStop, record_route_sheet_printed
 from ...i18n import tr_error
 from .. import screen_fit, window_state
 from ..formatting import date_text
-from ..models.board_model import method_label
+from ..labels import method_label
 
 
 class RouteStopModel(QAbstractTableModel):

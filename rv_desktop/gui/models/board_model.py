@@ -13,7 +13,6 @@ import json
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractListModel,
     QCoreApplication,
     QMimeData,
@@ -22,24 +21,17 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ...domain import vocabulary
 from ...domain.tasks import TaskCard
-from .. import vocab
 from ..formatting import date_text
+
+# the words of the codes live in gui/labels.py; these names stay importable from here
+from ..labels import METHOD_LABELS as METHOD_LABELS
+from ..labels import STATUSES as STATUSES
+from ..labels import column_title as column_title
+from ..labels import method_label
 
 translate = QCoreApplication.translate
 
-#: The board's columns, in order.
-STATUSES = ("unassigned", "assigned", "visited", "follow_up", "done")
-COLUMN_TITLES = {
-    "unassigned": QT_TRANSLATE_NOOP("BoardModel", "Not assigned"),
-    "assigned": QT_TRANSLATE_NOOP("BoardModel", "Assigned"),
-    "visited": QT_TRANSLATE_NOOP("BoardModel", "Visited (form to finish)"),
-    "follow_up": QT_TRANSLATE_NOOP("BoardModel", "Follow-up needed"),
-    "done": QT_TRANSLATE_NOOP("BoardModel", "Done"),
-}
-#: The planned methods' codes, in order (labels from the county's vocabulary, data/).
-METHOD_LABELS = {code: code for code, _label in vocabulary.choices("method")}
 
 #: Mime type of dragged cards: a JSON list of target ids.
 TASK_MIME = "application/x-rv-desktop-task-ids"
@@ -51,14 +43,6 @@ OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 4
 KEY_CASE_ROLE = Qt.ItemDataRole.UserRole + 5
 CARD_ROLE = Qt.ItemDataRole.UserRole + 6
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 7
-
-
-def column_title(status: str) -> str:
-    return translate("BoardModel", COLUMN_TITLES[status]) if status in COLUMN_TITLES else status
-
-
-def method_label(code: str | None) -> str:
-    return vocab.label("method", code) if code in METHOD_LABELS else ""
 
 
 def ids_from_mime(mime: QMimeData | None) -> list[int]:

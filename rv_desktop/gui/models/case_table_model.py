@@ -33,20 +33,12 @@ from ...domain.cases import (
     ordered_ids,
 )
 from ...domain.normalize import mask_address, mask_id, mask_phone
-from .. import vocab
 from ..formatting import date_text, number_text
 
+# the words of the codes live in gui/labels.py; these names stay importable from here
+from ..labels import channel_label, source_level_label
+
 translate = QCoreApplication.translate
-
-
-def source_level_label(code: str | None) -> str:
-    """交办来源 of a case, from the county's vocabulary (data/)."""
-    return vocab.label("source_level", code) if code else ""
-
-
-def channel_label(code: str | None) -> str:
-    """信访形式 of a case, from the county's vocabulary (data/)."""
-    return vocab.label("channel", code) if code else ""
 
 
 #: Role giving a row's case id (int).
@@ -347,8 +339,3 @@ class CaseTableModel(QAbstractTableModel):
                 self._rows[cid] = row
         while len(self._rows) > self.CACHE:
             self._rows.popitem(last=False)
-
-    def prefetch(self, rows: Sequence[int]) -> None:
-        """Read the blocks of ``rows`` now (the benchmark's first visible rows)."""
-        for r in rows:
-            self._row(r)

@@ -21,105 +21,31 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
 
-from ...domain import vocabulary
 from ...domain.statistics import FigureCase, Statistics, StatRow, UnitYear
 from ...services.statistics_export import STAT_GROUPS
-from .. import vocab
-from .case_table_model import source_level_label
-from .target_table_model import status_label
+from ..labels import status_label
 
-_CONTEXT = "StatisticsModel"
-
-#: The dimensions the rows may be grouped by, with their labels.
-DIMENSION_LABELS = {
-    "source": QT_TRANSLATE_NOOP("StatisticsModel", "Source level"),
-    "unit": QT_TRANSLATE_NOOP("StatisticsModel", "Handling unit"),
-    "village": QT_TRANSLATE_NOOP("StatisticsModel", "Village"),
-    "category": QT_TRANSLATE_NOOP("StatisticsModel", "Category"),
-    "visitor": QT_TRANSLATE_NOOP("StatisticsModel", "Visitor"),
-    "town": QT_TRANSLATE_NOOP("StatisticsModel", "Town"),
-}
-
-#: Labels of the groups of columns (the upper header row).
-GROUP_LABELS = {
-    "group.visits": QT_TRANSLATE_NOOP("StatisticsModel", "Visits"),
-    "group.method": QT_TRANSLATE_NOOP("StatisticsModel", "Visit method"),
-    "group.satisfaction": QT_TRANSLATE_NOOP("StatisticsModel", "Satisfaction"),
-    "group.conclusion": QT_TRANSLATE_NOOP("StatisticsModel", "Conclusion true and reasonable"),
-    "group.demands": QT_TRANSLATE_NOOP("StatisticsModel", "Reasonable demands solved"),
-    "group.proxy": QT_TRANSLATE_NOOP("StatisticsModel", "Answered by a proxy"),
-    "group.carried": QT_TRANSLATE_NOOP("StatisticsModel", "Handling opinions carried out"),
-    "group.opinions": QT_TRANSLATE_NOOP("StatisticsModel", "Opinions and suggestions"),
-    "group.look_lawful": QT_TRANSLATE_NOOP("StatisticsModel", "Look 1: lawful handling"),
-    "group.look_satisfied": QT_TRANSLATE_NOOP("StatisticsModel", "Look 2: satisfied"),
-    "group.look_opinions": QT_TRANSLATE_NOOP("StatisticsModel", "Look 3: opinions given"),
-    "group.difficulties": QT_TRANSLATE_NOOP("StatisticsModel", "Practical difficulties"),
-    "group.rework": QT_TRANSLATE_NOOP("StatisticsModel", "Rework items"),
-    "group.followups": QT_TRANSLATE_NOOP("StatisticsModel", "Follow-ups"),
-}
-
-#: Labels of the columns (the lower header row: short, the group says the rest).
-COLUMN_LABELS = {
-    "targets": QT_TRANSLATE_NOOP("StatisticsModel", "Targets"),
-    "visited": QT_TRANSLATE_NOOP("StatisticsModel", "Visited"),
-    "visited_as_required": QT_TRANSLATE_NOOP("StatisticsModel", "Visited as required"),
-    "visit_rate": QT_TRANSLATE_NOOP("StatisticsModel", "Visit rate"),
-    "home_visit": QT_TRANSLATE_NOOP("StatisticsModel", "Home visit"),
-    "phone": QT_TRANSLATE_NOOP("StatisticsModel", "Phone"),
-    "former_residence": QT_TRANSLATE_NOOP("StatisticsModel", "Former residence"),
-    "other_method": QT_TRANSLATE_NOOP("StatisticsModel", "Other"),
-    "satisfied": QT_TRANSLATE_NOOP("StatisticsModel", "Satisfied"),
-    "basically_satisfied": QT_TRANSLATE_NOOP("StatisticsModel", "Basically satisfied"),
-    "dissatisfied": QT_TRANSLATE_NOOP("StatisticsModel", "Dissatisfied"),
-    "not_reached": QT_TRANSLATE_NOOP("StatisticsModel", "Not reached"),
-    "satisfaction_rate": QT_TRANSLATE_NOOP("StatisticsModel", "Satisfaction rate"),
-    "conclusion_reasonable_yes": QT_TRANSLATE_NOOP("StatisticsModel", "Yes"),
-    "conclusion_reasonable_partly": QT_TRANSLATE_NOOP("StatisticsModel", "Partly"),
-    "conclusion_reasonable_no": QT_TRANSLATE_NOOP("StatisticsModel", "No"),
-    "demands_solved_yes": QT_TRANSLATE_NOOP("StatisticsModel", "Yes"),
-    "demands_solved_partly": QT_TRANSLATE_NOOP("StatisticsModel", "Partly"),
-    "demands_solved_no": QT_TRANSLATE_NOOP("StatisticsModel", "No"),
-    "opinions_carried_out": QT_TRANSLATE_NOOP("StatisticsModel", "Yes"),
-    "opinions_carried_out_partly": QT_TRANSLATE_NOOP("StatisticsModel", "Partly"),
-    "opinions_carried_out_no": QT_TRANSLATE_NOOP("StatisticsModel", "No"),
-    "rated": QT_TRANSLATE_NOOP("StatisticsModel", "Rated"),
-    "reached": QT_TRANSLATE_NOOP("StatisticsModel", "Reached"),
-    "difficulties_none": QT_TRANSLATE_NOOP("StatisticsModel", "None"),
-    "opinions_none": QT_TRANSLATE_NOOP("StatisticsModel", "None"),
-    "look_lawful_yes": QT_TRANSLATE_NOOP("StatisticsModel", "Yes"),
-    "look_lawful_no": QT_TRANSLATE_NOOP("StatisticsModel", "No"),
-    "look_satisfied_yes": QT_TRANSLATE_NOOP("StatisticsModel", "Yes"),
-    "look_satisfied_no": QT_TRANSLATE_NOOP("StatisticsModel", "No"),
-    "look_opinions_yes": QT_TRANSLATE_NOOP("StatisticsModel", "Yes"),
-    "look_opinions_no": QT_TRANSLATE_NOOP("StatisticsModel", "No"),
-    "proxy_relative": QT_TRANSLATE_NOOP("StatisticsModel", "Relative"),
-    "proxy_committee": QT_TRANSLATE_NOOP("StatisticsModel", "Village committee"),
-    "difficulties_found": QT_TRANSLATE_NOOP("StatisticsModel", "Found"),
-    "difficulties_helped": QT_TRANSLATE_NOOP("StatisticsModel", "Helped"),
-    "opinions_collected": QT_TRANSLATE_NOOP("StatisticsModel", "Collected"),
-    "settled": QT_TRANSLATE_NOOP("StatisticsModel", "Settled"),
-    "rework_sent": QT_TRANSLATE_NOOP("StatisticsModel", "Sent back"),
-    "rework_closed": QT_TRANSLATE_NOOP("StatisticsModel", "Closed"),
-    "rework_overdue": QT_TRANSLATE_NOOP("StatisticsModel", "Overdue"),
-    "followups_open": QT_TRANSLATE_NOOP("StatisticsModel", "Open"),
-    "followups_overdue": QT_TRANSLATE_NOOP("StatisticsModel", "Overdue"),
-}
-
-#: The satisfaction levels' codes (labels from the county's vocabulary, data/).
-SATISFACTION_LABELS = {code: code for code, _label in vocabulary.choices("satisfaction")}
-
-_TOTAL = QT_TRANSLATE_NOOP("StatisticsModel", "Total")
-_NOT_RECORDED = QT_TRANSLATE_NOOP("StatisticsModel", "(not recorded)")
-_NO_VISITOR = QT_TRANSLATE_NOOP("StatisticsModel", "(no visitor)")
-_NOT_VISITED = QT_TRANSLATE_NOOP("StatisticsModel", "Not visited")
-_CLICK = QT_TRANSLATE_NOOP("StatisticsModel", "Click to list the cases behind this figure")
+# the words live in gui/statistics_labels.py; these names stay importable from here
+from ..statistics_labels import (
+    CLICK_HINT,
+    COLUMN_LABELS,
+    GROUP_LABELS,
+    NOT_RECORDED,
+    NOT_VISITED,
+    STAT_COLUMNS,
+    key_label,
+    tr_statistics,
+)
+from ..statistics_labels import dimension_label as dimension_label
+from ..statistics_labels import figure_title as figure_title
+from ..statistics_labels import rate_text as rate_text
+from ..statistics_labels import satisfaction_label as satisfaction_label
 
 #: Role giving a cell's ``(key, column)``: the row's key (None on the total) and the column.
 FIGURE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -131,48 +57,6 @@ CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _TOTAL_BACKGROUND = QColor("#EEF3F8")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
-def rate_text(rate: float | None) -> str:
-    """``0.925`` → ``92.5%``; None → ``—``."""
-    return "—" if rate is None else f"{rate * 100:.1f}%"
-
-
-def dimension_label(by: str) -> str:
-    return _tr(DIMENSION_LABELS[by])
-
-
-def satisfaction_label(code: str | None) -> str:
-    return vocab.label("satisfaction", code) if code in SATISFACTION_LABELS else ""
-
-
-def key_label(by: str, key: str | None) -> str:
-    """The label of a row key: the total, "(not recorded)", a source level, a name."""
-    if key is None:
-        return _tr(_TOTAL)
-    if key == "":
-        return _tr(_NO_VISITOR if by == "visitor" else _NOT_RECORDED)
-    if by == "source":
-        return source_level_label(key) or key
-    return key
-
-
-#: The figure columns in the county's order, and the group each belongs to.
-STAT_COLUMNS: tuple[str, ...] = tuple(c for _g, columns in STAT_GROUPS for c in columns)
-_GROUP_OF = {c: g for g, columns in STAT_GROUPS for c in columns}
-
-
-def figure_title(column: str) -> str:
-    """A column's full name: "Rework items · Overdue", "Settled"."""
-    group = _GROUP_OF.get(column)
-    label = _tr(COLUMN_LABELS[column])
-    if group is None or group == "group.visits":
-        return label
-    return f"{_tr(GROUP_LABELS[group])} · {label}"
 
 
 class StatisticsModel(QAbstractTableModel):
@@ -233,9 +117,9 @@ class StatisticsModel(QAbstractTableModel):
         for group, columns in STAT_GROUPS:
             last = col + len(columns) - 1
             if group is None:
-                spans.append((_tr(COLUMN_LABELS[columns[0]]), col, col))
+                spans.append((tr_statistics(COLUMN_LABELS[columns[0]]), col, col))
             else:
-                spans.append((_tr(GROUP_LABELS[group]), col, last))
+                spans.append((tr_statistics(GROUP_LABELS[group]), col, last))
             col = last + 1
         return spans
 
@@ -253,7 +137,7 @@ class StatisticsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 if key == "key":
                     return dimension_label(self._stats.by if self._stats else "source")
-                return _tr(COLUMN_LABELS[key])
+                return tr_statistics(COLUMN_LABELS[key])
             if role == Qt.ItemDataRole.ToolTipRole and key != "key":
                 return figure_title(key)
         return super().headerData(section, orientation, role)
@@ -281,7 +165,7 @@ class StatisticsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and self.is_total(index.row()):
             return _TOTAL_BACKGROUND
         if role == Qt.ItemDataRole.ToolTipRole and key != "key":
-            return f"{figure_title(key)}\n{_tr(_CLICK)}"
+            return f"{figure_title(key)}\n{tr_statistics(CLICK_HINT)}"
         return None
 
 
@@ -323,7 +207,7 @@ class FigureCaseModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return _tr(self.HEADERS[section])
+            return tr_statistics(self.HEADERS[section])
         return super().headerData(section, orientation, role)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -346,7 +230,7 @@ class FigureCaseModel(QAbstractTableModel):
         if column == self.STATUS:
             return status_label(row.status)
         if column == self.SATISFACTION:
-            return satisfaction_label(row.satisfaction) or _tr(_NOT_VISITED)
+            return satisfaction_label(row.satisfaction) or tr_statistics(NOT_VISITED)
         return None
 
 
@@ -392,7 +276,7 @@ class UnitHistoryModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return _tr(self.HEADERS[section])
+            return tr_statistics(self.HEADERS[section])
         return super().headerData(section, orientation, role)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -407,7 +291,7 @@ class UnitHistoryModel(QAbstractTableModel):
         if column == self.UNIT:
             if index.row() and self._rows[index.row() - 1].unit == row.unit:
                 return ""  # the unit is named once, on its first campaign's row
-            return row.unit or _tr(_NOT_RECORDED)
+            return row.unit or tr_statistics(NOT_RECORDED)
         if column == self.CAMPAIGN:
             return row.campaign
         if column == self.TARGETS:

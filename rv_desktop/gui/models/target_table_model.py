@@ -21,9 +21,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from ...domain.screening import TargetRow
-from ..dialogs.case_dialog import EXCLUSION_LABELS, STATUS_LABELS
 from ..formatting import date_text
-from .case_table_model import source_level_label
+from ..labels import exclusion_label as exclusion_label
+from ..labels import source_level_label, status_label
 
 translate = QCoreApplication.translate
 
@@ -33,14 +33,6 @@ TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 #: Role giving a value to sort by (dates as ISO text, flags as 0/1).
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
-
-
-def exclusion_label(code: str | None) -> str:
-    return translate("CaseLabels", EXCLUSION_LABELS[code]) if code in EXCLUSION_LABELS else ""
-
-
-def status_label(code: str | None) -> str:
-    return translate("CaseLabels", STATUS_LABELS[code]) if code in STATUS_LABELS else ""
 
 
 class SourceSortProxy(QSortFilterProxyModel):

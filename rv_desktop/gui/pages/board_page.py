@@ -12,219 +12,66 @@ who and what is left out. Refusals appear in the message bar; nothing changes.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QMimeData,
     QModelIndex,
     QPoint,
     Qt,
-    QTimer,
     Signal,
     Slot,
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListView,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.cases import distinct_values
 from ...domain.errors import UserError
-from ...domain.overview import current_campaign
 from ...domain.tasks import (
     BoardFilter,
-    LeftOut,
-    StaffRow,
-    TaskCard,
     add_handling_unit,
     add_visitor,
-    board,
     column_counts,
     move_task,
-    nobody_left_out,
     route_sheet,
-    staff_list,
 )
 from ...i18n import tr_error
 from ...services.assignment_table import export_assignment_table
-from .. import window_state
 from ..background import Job, run_in_background
+from ..board_data import BoardData, read_board
 from ..dialogs.assign_dialog import AssignDialog
 from ..dialogs.route_sheet_dialog import RouteSheetDialog
 from ..dialogs.visit_form import VisitFormDialog
+from ..file_dialogs import ask_save_path
+from ..form_window import FormWindow
 from ..formatting import number_text
+from ..labels import STATUSES, column_title
 from ..models.board_model import (
     CASE_ID_ROLE,
-    STATUSES,
     TARGET_ID_ROLE,
-    TASK_MIME,
     BoardModel,
-    ColumnProxy,
-    column_title,
     ids_from_mime,
 )
+from ..models.staff_model import STAFF_ID_ROLE, STAFF_NAME_ROLE, StaffModel
+from ..widgets.board_columns import BoardColumns
+from ..widgets.board_filter_bar import BoardFilterBar
 from ..widgets.board_side import BoardLegend, LeftOutToggle
+from ..widgets.board_views import ColumnView, VisitorView
 from ..widgets.left_out_panel import LeftOutPanel
-from ..widgets.multi_choice import MultiChoiceButton
+from ..widgets.message_bar import MessageBar
 from ..widgets.task_card import CardDelegate
-
-STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STAFF_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
+from .page_base import BackgroundPage
 
 
-@dataclass
-class _Loaded:
-    """What one background load brings back (no widget touched)."""
-
-    has_campaign: bool
-    cards: list[TaskCard] = field(default_factory=list)
-    left_out: LeftOut = field(default_factory=LeftOut)
-    visitors: list[StaffRow] = field(default_factory=list)
-    leaders: list[StaffRow] = field(default_factory=list)
-    choices: dict[str, list[str]] = field(default_factory=dict)
-    stage: tuple[dt.date | None, dt.date | None] = (None, None)  # implementation stage
-
-
-class StaffModel(QAbstractListModel):
-    """Active visitors, the targets of a card dropped on a person."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[StaffRow] = []
-        self._load: dict[int, int] = {}
-
-    def set_staff(self, rows: list[StaffRow], load: dict[int, int]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._load = load
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{row.name} ({number_text(self._load.get(row.id, 0))})"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Drop cards here to add {name} as a visitor").format(name=row.name)
-        if role == STAFF_ID_ROLE:
-            return row.id
-        if role == STAFF_NAME_ROLE:
-            return row.name
-        return None
-
-    def flags(self, index):
-        return super().flags(index) | Qt.ItemFlag.ItemIsDropEnabled
-
-
-class ColumnView(QListView):
-    """One column of cards: drags out the selection, takes drops of cards."""
-
-    cards_dropped = Signal(object, str)  # QMimeData, status
-    open_requested = Signal(QModelIndex)
-
-    def __init__(self, status: str, parent=None):
-        super().__init__(parent)
-        self.status = status
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(False)
-        self.setUniformItemSizes(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setResizeMode(QListView.ResizeMode.Adjust)
-        self.setMinimumWidth(120)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.doubleClicked.connect(self.open_requested)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(TASK_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(TASK_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(TASK_MIME):
-            # the page reloads the board; Qt must not remove the dragged rows
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-            self.cards_dropped.emit(event.mimeData(), self.status)
-        else:
-            event.ignore()
-
-
-class VisitorView(QListView):
-    """The visitors; a card dropped on one adds that visitor to the task."""
-
-    cards_dropped = Signal(object, int)  # QMimeData, visitor id
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.setAcceptDrops(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setUniformItemSizes(True)
-
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.mimeData().hasFormat(TASK_MIME):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        index = self.indexAt(event.position().toPoint())
-        if event.mimeData().hasFormat(TASK_MIME) and index.isValid():
-            self.setCurrentIndex(index)
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
-        index = self.indexAt(event.position().toPoint())
-        if event.mimeData().hasFormat(TASK_MIME) and index.isValid():
-            event.setDropAction(Qt.DropAction.CopyAction)
-            event.accept()
-            self.cards_dropped.emit(event.mimeData(), int(index.data(STAFF_ID_ROLE)))
-        else:
-            event.ignore()
-
-
-class BoardPage(QWidget):
+class BoardPage(BackgroundPage):
     """The assignment board with its filters, visitors and the left-out panel."""
 
     data_changed = Signal()
@@ -234,20 +81,12 @@ class BoardPage(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self._generation = 0
-        self.form: VisitFormDialog | None = None  # the form while it is open
-        self._dialog: VisitFormDialog | None = None
-        self._form_dirty = False
-        self._stale = True  # read when first shown
+        self.form_window = FormWindow(self)
+        self.form_window.changed.connect(self.data_changed)
+        self.form_window.closed.connect(lambda dirty: dirty and self.refresh())
         self._stage: tuple[dt.date | None, dt.date | None] = (None, None)
         self.model = BoardModel(self)
         self.visitor_model = StaffModel(self)
-        self.proxies: dict[str, ColumnProxy] = {}
-        self.views: dict[str, ColumnView] = {}
-        self.headers: dict[str, QLabel] = {}
-        self._text_timer = QTimer(self)
-        self._text_timer.setSingleShot(True)
-        self._text_timer.setInterval(300)
         self._build(title)
         self._connect()
 
@@ -258,26 +97,12 @@ class BoardPage(QWidget):
         self.title_label.setObjectName("pageTitle")
         self.count_label = QLabel()
 
-        self.visitor_filter = MultiChoiceButton(self.tr("Visitor"))
-        self.leader_filter = MultiChoiceButton(self.tr("Leader"))
-        self.village_filter = MultiChoiceButton(self.tr("Village"))
-        self.unit_filter = MultiChoiceButton(self.tr("Handling unit"))
-        self.key_check = QCheckBox(self.tr("Key cases only"))
-        self.overdue_check = QCheckBox(self.tr("Overdue only"))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Case number or name…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMaximumWidth(220)
-        self.group_combo = QComboBox()
-        self.group_combo.setToolTip(self.tr("Group the cards of each column"))
-        self.group_combo.addItem(self.tr("No grouping"), None)
-        for key, label in (
-            ("visitor", self.tr("Group by visitor")),
-            ("leader", self.tr("Group by leader")),
-            ("village", self.tr("Group by village")),
-            ("handling_unit", self.tr("Group by handling unit")),
-        ):
-            self.group_combo.addItem(label, key)
+        self.filter_bar = BoardFilterBar()
+        bar = self.filter_bar
+        self.visitor_filter, self.leader_filter = bar.visitor_filter, bar.leader_filter
+        self.village_filter, self.unit_filter = bar.village_filter, bar.unit_filter
+        self.key_check, self.overdue_check = bar.key_check, bar.overdue_check
+        self.search, self.group_combo = bar.search, bar.group_combo
 
         self.assign_action = QAction(self.tr("&Assign…"), self)
         self.assign_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
@@ -307,28 +132,7 @@ class BoardPage(QWidget):
         top.addWidget(self.route_button)
         top.addWidget(self.export_button)
 
-        bar = QHBoxLayout()
-        for w in (
-            self.visitor_filter,
-            self.leader_filter,
-            self.village_filter,
-            self.unit_filter,
-            self.key_check,
-            self.overdue_check,
-        ):
-            bar.addWidget(w)
-        bar.addWidget(self.group_combo)
-        bar.addStretch(1)
-        bar.addWidget(self.search)
-
-        self.message_label = QLabel()
-        self.message_label.setObjectName("messageBar")
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(
-            "QLabel#messageBar { background: #fdecea; color: #b71c1c; padding: 4px 8px;"
-            " border: 1px solid #f5c2c0; border-radius: 3px; }"
-        )
-        self.message_label.hide()
+        self.message_label = MessageBar()
 
         # visitors on the left
         self.visitor_view = VisitorView()
@@ -345,33 +149,8 @@ class BoardPage(QWidget):
         vl.addWidget(self.visitor_view, 1)
 
         # the five columns
-        columns = QWidget()
-        cl = QHBoxLayout(columns)
-        cl.setContentsMargins(0, 0, 0, 0)
-        cl.setSpacing(4)
-        delegate = CardDelegate(self)
-        for status in STATUSES:
-            proxy = ColumnProxy(status, self)
-            proxy.setSourceModel(self.model)
-            view = ColumnView(status)
-            view.setModel(proxy)
-            view.setItemDelegate(delegate)
-            header = QLabel()
-            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            header.setWordWrap(True)
-            header.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            hfont = header.font()
-            hfont.setBold(True)
-            header.setFont(hfont)
-            header.setStyleSheet("padding: 3px; background: palette(alternate-base);")
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(header)
-            box.addWidget(view, 1)
-            cl.addLayout(box, 1)
-            self.proxies[status] = proxy
-            self.views[status] = view
-            self.headers[status] = header
+        columns = BoardColumns(self.model, CardDelegate(self))
+        self.proxies, self.views, self.headers = columns.proxies, columns.views, columns.headers
 
         self.left_out = LeftOutPanel()
         self.left_out_toggle = LeftOutToggle(self.left_out)
@@ -392,24 +171,13 @@ class BoardPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.message_label)
         layout.addWidget(self.splitter, 1)
         self._update_headers()
 
     def _connect(self) -> None:
-        for button in (
-            self.visitor_filter,
-            self.leader_filter,
-            self.village_filter,
-            self.unit_filter,
-        ):
-            button.selection_changed.connect(self.refresh)
-        self.key_check.toggled.connect(self.refresh)
-        self.group_combo.currentIndexChanged.connect(self.refresh)
-        self.overdue_check.toggled.connect(self.refresh)
-        self.search.textChanged.connect(self._text_timer.start)
-        self._text_timer.timeout.connect(self.refresh)
+        self.filter_bar.changed.connect(self.refresh)
         self.assign_action.triggered.connect(self.assign_selected)
         self.assign_button.clicked.connect(self.assign_selected)
         self.form_action.triggered.connect(self.fill_in_current)
@@ -425,58 +193,21 @@ class BoardPage(QWidget):
 
     # --- loading --------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def current_filter(self) -> BoardFilter:
-        return BoardFilter(
-            visitor_ids=tuple(int(v) for v in self.visitor_filter.selected()),
-            leader_ids=tuple(int(v) for v in self.leader_filter.selected()),
-            villages=tuple(self.village_filter.selected()),
-            handling_units=tuple(self.unit_filter.selected()),
-            key_only=self.key_check.isChecked(),
-            overdue_only=self.overdue_check.isChecked(),
-            text=self.search.text().strip(),
-        )
+        return self.filter_bar.current_filter()
 
-    @Slot()
-    def refresh(self) -> None:
+    def load(self) -> None:
         """Read the board again off the GUI thread (the latest request wins); a
         hidden board waits until shown, as the other pages do (at start-up it
         read every card of a 22,000-target campaign for nobody to see)."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self._generation += 1
-        generation = self._generation
         flt = self.current_filter()
         group_by = self.group_combo.currentData()
         self.count_label.setText(self.tr("Loading…"))
 
-        def work(job: Job) -> _Loaded:  # no widget is touched here
-            campaign = current_campaign()
-            if campaign is None:
-                return _Loaded(has_campaign=False)
-            choices = distinct_values()
-            return _Loaded(
-                has_campaign=True,
-                cards=board(campaign, group_by=group_by, filter=flt),
-                left_out=nobody_left_out(campaign),
-                visitors=staff_list(roles=("visitor",)),
-                leaders=staff_list(roles=("leader", "office_lead")),
-                choices={"village": choices["village"], "handling_unit": choices["handling_unit"]},
-                stage=(campaign.impl_start, campaign.impl_end),
-            )
+        self.run_load(lambda _job: read_board(flt, group_by), self._loaded, self._failed)
 
-        run_in_background(work, lambda r: self._loaded(generation, r), self._failed)
-
-    def _loaded(self, generation: int, loaded: _Loaded) -> None:
-        if generation != self._generation:
-            return
-        self._offer_choices(loaded)
+    def _loaded(self, loaded: BoardData) -> None:
+        self.filter_bar.offer_choices(loaded.visitors, loaded.leaders, loaded.choices)
         self._stage = loaded.stage
         self.model.set_cards(loaded.cards)
         load: dict[int, int] = {}
@@ -502,12 +233,6 @@ class BoardPage(QWidget):
             )
         self.loaded.emit()
 
-    def _offer_choices(self, loaded: _Loaded) -> None:
-        self.visitor_filter.set_choices([(str(s.id), s.name) for s in loaded.visitors])
-        self.leader_filter.set_choices([(str(s.id), s.name) for s in loaded.leaders])
-        self.village_filter.set_choices([(v, v) for v in loaded.choices.get("village", [])])
-        self.unit_filter.set_choices([(u, u) for u in loaded.choices.get("handling_unit", [])])
-
     def _failed(self, error: BaseException) -> None:
         self.count_label.setText("")
         self.show_error(error)
@@ -523,18 +248,10 @@ class BoardPage(QWidget):
     # --- messages -------------------------------------------------------------------
 
     def show_error(self, error: BaseException | str) -> None:
-        if isinstance(error, UserError):
-            text = tr_error(error)
-        elif isinstance(error, str):
-            text = error
-        else:
-            text = self.tr("Unexpected error: {error}").format(error=error)
-        self.message_label.setText(text)
-        self.message_label.show()
+        self.message_label.say(self.error_text(error))
 
     def clear_message(self) -> None:
-        self.message_label.clear()
-        self.message_label.hide()
+        self.message_label.dismiss()
 
     # --- selection ------------------------------------------------------------------
 
@@ -686,24 +403,12 @@ class BoardPage(QWidget):
         )
         target_id = int(index.data(TARGET_ID_ROLE))
         self.clear_message()
-        if self._dialog is None:  # one form window, shown again for the next card
-            self._dialog = VisitFormDialog(parent=self)
-            self._dialog.record_changed.connect(lambda _tid: self._form_changed())
-            self._dialog.finished.connect(lambda _r: self._form_closed())
-        self._form_dirty = False
-        self._dialog.set_list(ids, ids.index(target_id))
-        self.form = self._dialog
-        self._dialog.open()
-        return self._dialog
+        return self.form_window.open(ids, ids.index(target_id))
 
-    def _form_changed(self) -> None:
-        self._form_dirty = True
-        self.data_changed.emit()
-
-    def _form_closed(self) -> None:
-        self.form = None
-        if self._form_dirty:
-            self.refresh()
+    @property
+    def form(self) -> VisitFormDialog | None:
+        """The registration form while it is open."""
+        return self.form_window.shown
 
     def context_menu(self, view: ColumnView) -> QMenu:
         menu = QMenu(self)
@@ -734,17 +439,15 @@ class BoardPage(QWidget):
 
     @Slot()
     def choose_export_file(self) -> None:
-        folder = Path(str(window_state.value(window_state.LAST_FOLDER, str(Path.home()))))
         name = self.tr("assignment-table") + dt.date.today().strftime("-%Y%m%d") + ".xlsx"
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Export the assignment table"),
-            str(folder / name),
+            name,
             self.tr("Excel workbook (*.xlsx)"),
         )
-        if path:
-            window_state.set_value(window_state.LAST_FOLDER, str(Path(path).parent))
-            self.export_to(Path(path))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> Job:
         """Write the cards shown, in board order, to ``path`` off the GUI thread."""

@@ -16,84 +16,51 @@ after every write; the main window calls ``refresh()`` when data changes.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
 import shiboken6
-from PySide6.QtCore import (
-    QItemSelectionModel,
-    QPoint,
-    Qt,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMenu,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.campaigns import CampaignRow, get_campaign, list_campaigns, set_current
+from ...domain.campaign_info import CampaignInfo, campaign_info
+from ...domain.campaigns import CampaignRow, list_campaigns, set_current
 from ...domain.cases import case_count, distinct_values
-from ...domain.enums import Channel, ExclusionReason, SourceLevel
 from ...domain.errors import UserError
 from ...domain.screening import (
-    EXCLUSION_ORDER,
     Criteria,
     ScreeningCounts,
-    add_target,
     criteria_of,
-    exclude_target,
-    list_targets,
     preview_screening,
     run_screening,
-    set_key_case,
 )
 from ...i18n import tr_error
 from ..background import Job, run_in_background
+from ..campaign_summary import summary_text
 from ..dialogs.campaign_dialog import (
     AddTargetDialog,
     CampaignDialog,
     ExcludeDialog,
-    OptionalDateEdit,
 )
-from ..formatting import date_text, number_text
-from ..models.case_table_model import channel_label, source_level_label
-from ..models.target_table_model import (
-    ROW_ROLE,
-    SORT_ROLE,
-    TARGET_ID_ROLE,
-    SourceSortProxy,
-    TargetTableModel,
-    exclusion_label,
-)
-from ..widgets.column_fit import MiddleElideDelegate, widen_to_content
-from ..widgets.multi_choice import MultiChoiceButton
+from ..formatting import number_text
+from ..labels import exclusion_label
+from ..widgets.screening_form import ScreeningForm
+from ..widgets.target_list_panel import TargetListPanel
+from .page_base import BackgroundPage
 
 #: Pause after the last criteria change before the preview is recomputed (ms).
 PREVIEW_DELAY_MS = 250
 
-#: The target list filter: (value for list_targets' ``included``).
-SHOW_TARGETS, SHOW_EXCLUDED, SHOW_ALL = True, False, None
 
-
-class CampaignPage(QWidget):
+class CampaignPage(BackgroundPage):
     """Plan, screening and target list of one campaign."""
 
     data_changed = Signal()
@@ -105,7 +72,7 @@ class CampaignPage(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self._campaigns: list[CampaignRow] = []
-        self._campaign: Any = None  # the shown campaign (a domain object, not touched here)
+        self._campaign: CampaignInfo | None = None  # the shown campaign
         self._loading = False
         self._criteria_dirty = False
         self._preview_generation = 0
@@ -113,8 +80,6 @@ class CampaignPage(QWidget):
         self._screen_job: Job | None = None
         self.counts: ScreeningCounts | None = None
         self.campaign_dialog: CampaignDialog | None = None
-        self.exclude_dialog: ExcludeDialog | None = None
-        self.add_dialog: AddTargetDialog | None = None
 
         self.title = QLabel(title)
         self.title.setObjectName("pageTitle")
@@ -124,8 +89,24 @@ class CampaignPage(QWidget):
         self.preview_timer.setInterval(PREVIEW_DELAY_MS)
 
         self._build_top()
-        self._build_screening()
-        self._build_targets()
+        self.screening_box = ScreeningForm()
+        form = self.screening_box
+        self.concluded_from, self.concluded_to = form.concluded_from, form.concluded_to
+        self.sources, self.channels = form.sources, form.channels
+        self.categories, self.units = form.categories, form.units
+        self.exclusion_boxes, self.key_unsettled = form.exclusion_boxes, form.key_unsettled
+        self.totals, self.register_notice = form.totals, form.register_notice
+        self.screen_button, self.result_label = form.screen_button, form.result_label
+        self.targets_box = TargetListPanel(self)
+        box = self.targets_box
+        self.show_combo, self.target_count, self.table_notice = (
+            box.show_combo,
+            box.target_count,
+            box.table_notice,
+        )
+        self.exclude_button, self.add_button = box.exclude_button, box.add_button
+        self.key_button, self.unkey_button = box.key_button, box.unkey_button
+        self.model, self.proxy, self.table = box.model, box.proxy, box.table
 
         # the empty state when there is no campaign
         self.empty = QWidget()
@@ -190,130 +171,6 @@ class CampaignPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-    def _build_screening(self) -> None:
-        self.screening_box = QGroupBox(self.tr("Screening"))
-        self.concluded_from = OptionalDateEdit()
-        self.concluded_to = OptionalDateEdit()
-        dates = QHBoxLayout()
-        dates.addWidget(self.concluded_from)
-        dates.addWidget(QLabel(self.tr("to")))
-        dates.addWidget(self.concluded_to)
-        dates.addStretch(1)
-        self.sources = MultiChoiceButton(self.tr("Source level"))
-        self.sources.set_choices([(s.value, source_level_label(s.value)) for s in SourceLevel])
-        self.channels = MultiChoiceButton(self.tr("Channel"))
-        self.channels.set_choices([(c.value, channel_label(c.value)) for c in Channel])
-        self.categories = MultiChoiceButton(self.tr("Category"))
-        self.units = MultiChoiceButton(self.tr("Handling unit"))
-        filters = QVBoxLayout()
-        for button in (self.sources, self.channels, self.categories, self.units):
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            filters.addWidget(button)
-
-        self.exclusion_boxes: dict[str, QCheckBox] = {
-            reason: QCheckBox(exclusion_label(reason)) for reason in EXCLUSION_ORDER
-        }
-        exclusions = QVBoxLayout()
-        for box in self.exclusion_boxes.values():
-            exclusions.addWidget(box)
-        self.key_unsettled = QCheckBox(self.tr("Mark unsettled targets as key cases"))
-
-        self.totals = QLabel()
-        self.totals.setObjectName("screeningTotals")
-        self.totals.setWordWrap(True)
-        self.register_notice = QLabel(
-            self.tr(
-                "The case register is empty. Import the county's ledger of concluded "
-                "cases first (Cases page)."
-            )
-        )
-        self.register_notice.setObjectName("emptyRegister")
-        self.register_notice.setWordWrap(True)
-        self.register_notice.setStyleSheet("color: #8a5a00;")
-        self.register_notice.hide()
-        self.screen_button = QPushButton(self.tr("Screen"))
-        self.screen_button.setToolTip(
-            self.tr(
-                "Write the target list from these criteria. Targets with an assignment, "
-                "a visit record or a change by hand are kept as they are."
-            )
-        )
-        self.result_label = QLabel()
-        self.result_label.setObjectName("screeningResult")
-        self.result_label.setWordWrap(True)
-
-        form = QFormLayout()
-        form.addRow(self.tr("Concluded from"), dates)
-        form.addRow(self.tr("Cases"), filters)
-        form.addRow(self.tr("Leave out"), exclusions)
-        form.addRow("", self.key_unsettled)
-        layout = QVBoxLayout(self.screening_box)
-        layout.addLayout(form)
-        layout.addWidget(self.totals)
-        layout.addWidget(self.register_notice)
-        layout.addWidget(self.screen_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.result_label)
-        layout.addStretch(1)
-
-    def _build_targets(self) -> None:
-        self.targets_box = QGroupBox(self.tr("Target list"))
-        self.show_combo = QComboBox()
-        self.show_combo.addItem(self.tr("Targets"), SHOW_TARGETS)
-        self.show_combo.addItem(self.tr("Excluded"), SHOW_EXCLUDED)
-        self.show_combo.addItem(self.tr("All"), SHOW_ALL)
-        self.target_count = QLabel()
-        self.target_count.setObjectName("targetCount")
-        self.exclude_button = QPushButton(self.tr("Exclude…"))
-        self.add_button = QPushButton(self.tr("Add case by case number…"))
-        self.key_button = QPushButton(self.tr("Mark as key case"))
-        self.unkey_button = QPushButton(self.tr("Unmark"))
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Show:")))
-        bar.addWidget(self.show_combo)
-        bar.addWidget(self.target_count)
-        bar.addStretch(1)
-        for button in (self.exclude_button, self.add_button, self.key_button, self.unkey_button):
-            bar.addWidget(button)
-
-        self.model = TargetTableModel(self)
-        self.proxy = SourceSortProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(TargetTableModel.CASE_NO, Qt.SortOrder.AscendingOrder)
-        self.table.setItemDelegateForColumn(TargetTableModel.CASE_NO, MiddleElideDelegate(self))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(TargetTableModel.REASON, QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            (TargetTableModel.CASE_NO, 150),
-            (TargetTableModel.PETITIONER, 80),
-            (TargetTableModel.SOURCE, 90),
-            (TargetTableModel.CONCLUDED, 110),
-            (TargetTableModel.KEY, 70),
-            (TargetTableModel.INCLUDED, 90),
-            (TargetTableModel.STATUS, 80),
-        ):
-            self.table.setColumnWidth(column, width)
-        self.table_notice = QLabel()
-        self.table_notice.setObjectName("targetsEmpty")
-        self.table_notice.setWordWrap(True)
-        self.table_notice.hide()
-
-        layout = QVBoxLayout(self.targets_box)
-        layout.addLayout(bar)
-        layout.addWidget(self.table_notice)
-        layout.addWidget(self.table, 1)
-
     def _connect(self) -> None:
         self.campaign_combo.activated.connect(self._campaign_chosen)
         self.new_button.clicked.connect(self.new_campaign)
@@ -329,13 +186,7 @@ class CampaignPage(QWidget):
         self.key_unsettled.toggled.connect(self._criteria_edited)
         self.preview_timer.timeout.connect(self.update_preview)
         self.screen_button.clicked.connect(self.screen)
-        self.show_combo.currentIndexChanged.connect(self.reload_targets)
-        self.exclude_button.clicked.connect(self.ask_exclude)
-        self.add_button.clicked.connect(self.ask_add_case)
-        self.key_button.clicked.connect(lambda: self.mark_key_cases(True))
-        self.unkey_button.clicked.connect(lambda: self.mark_key_cases(False))
-        self.table.customContextMenuRequested.connect(self._context_menu)
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.targets_box.written.connect(self._written)
 
     # --- reading ------------------------------------------------------------
 
@@ -343,14 +194,9 @@ class CampaignPage(QWidget):
     def campaign_id(self) -> int | None:
         return self._campaign.id if self._campaign is not None else None
 
-    @Slot()
-    def refresh(self) -> None:
+    def load(self) -> None:
         """Reload campaigns, choices and targets (after a change or a new database);
         a hidden page only notes that it must reload when it is next shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
         shown = self.campaign_id
         try:
             self._campaigns = list_campaigns()
@@ -378,21 +224,17 @@ class CampaignPage(QWidget):
         self.register_notice.setVisible(register_size == 0)
         self._show_campaign(shown)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if getattr(self, "_stale", True):
-            self.refresh()
-
     def _show_campaign(self, campaign_id: int | None) -> None:
         changed = campaign_id != self.campaign_id
         try:
-            self._campaign = get_campaign(campaign_id) if campaign_id is not None else None
+            self._campaign = campaign_info(campaign_id) if campaign_id is not None else None
         except UserError:
             self._campaign = None
         has = self._campaign is not None
         self.stack.setCurrentIndex(1 if has else 0)
         for widget in (self.campaign_combo, self.edit_button, self.current_button):
             widget.setEnabled(has)
+        self.targets_box.campaign = self._campaign
         if not has:
             self.summary.clear()
             self.model.set_rows([])
@@ -408,68 +250,7 @@ class CampaignPage(QWidget):
 
     def summary_text(self, row: CampaignRow | None) -> str:
         """Stages with dates, the report deadline and days left, the leading group."""
-        if row is None:
-            return ""
-        plan = row.plan
-
-        def span(start: dt.date | None, end: dt.date | None) -> str:
-            if not start and not end:
-                return self.tr("no dates yet")
-            return f"{date_text(start) or '…'} – {date_text(end) or '…'}"
-
-        parts = [
-            self.tr("Preparation: {span}").format(span=span(plan.prep_start, plan.prep_end)),
-            self.tr("Implementation: {span}").format(span=span(plan.impl_start, plan.impl_end)),
-            self.tr("Summary: {span}").format(span=span(plan.summary_start, plan.summary_end)),
-        ]
-        if plan.report_deadline:
-            left = (plan.report_deadline - self.today()).days
-            if left > 0:
-                due = self.tr("%n day(s) left", "", left)
-            elif left == 0:
-                due = self.tr("due today")
-            else:
-                due = self.tr("%n day(s) overdue", "", -left)
-            parts.append(
-                self.tr("Report by {date} ({due})").format(
-                    date=date_text(plan.report_deadline), due=due
-                )
-            )
-        else:
-            parts.append(self.tr("No report deadline yet"))
-        lines = ["  ·  ".join(parts)]
-        group = []
-        if plan.group_leader:
-            group.append(self.tr("Group leader: {name}").format(name=plan.group_leader))
-        if plan.deputy_leaders:
-            group.append(self.tr("Deputy leaders: {names}").format(names=plan.deputy_leaders))
-        if plan.office_in_charge:
-            group.append(self.tr("Office in charge: {name}").format(name=plan.office_in_charge))
-        if group:
-            lines.append("  ·  ".join(group))
-        else:
-            lines.append(self.tr("The leading group is not set yet."))
-        lines.append(
-            self.tr("{targets} targets, {excluded} excluded").format(
-                targets=number_text(row.targets), excluded=number_text(row.excluded)
-            )
-        )
-        lines.append(self._exchange_text(row.id))
-        return "\n".join(lines)
-
-    def _exchange_text(self, campaign_id: int) -> str:
-        """The last package for the county, and whether the data changed since."""
-        from ...services.package import export_status
-
-        status = export_status(campaign_id, self.today())
-        if status.last_export is None:
-            return self.tr("No package written for the county yet.")
-        when = f"{date_text(status.last_export.date())} {status.last_export:%H:%M}"
-        if status.stale:
-            return self.tr(
-                "Last package for the county written {when}; the data changed since."
-            ).format(when=when)
-        return self.tr("Last package for the county written {when}; up to date.").format(when=when)
+        return summary_text(row, self.today())
 
     def today(self) -> dt.date:
         return dt.date.today()
@@ -480,15 +261,7 @@ class CampaignPage(QWidget):
         """Show the criteria (no preview is run until the widgets are set)."""
         self._loading = True
         try:
-            self.concluded_from.set_value(criteria.concluded_from)
-            self.concluded_to.set_value(criteria.concluded_to)
-            self.sources.set_selected(criteria.sources, notify=False)
-            self.channels.set_selected(criteria.channels, notify=False)
-            self.categories.set_selected(criteria.categories, notify=False)
-            self.units.set_selected(criteria.handling_units, notify=False)
-            for reason, box in self.exclusion_boxes.items():
-                box.setChecked(getattr(criteria, f"exclude_{reason}"))
-            self.key_unsettled.setChecked(criteria.key_unsettled)
+            self.screening_box.show_criteria(criteria)
         finally:
             self._loading = False
         self._criteria_dirty = False
@@ -496,18 +269,7 @@ class CampaignPage(QWidget):
 
     def criteria(self) -> Criteria:
         """The criteria as the widgets show them."""
-        values: dict[str, Any] = {
-            "concluded_from": self.concluded_from.value(),
-            "concluded_to": self.concluded_to.value(),
-            "sources": self.sources.selected(),
-            "channels": self.channels.selected(),
-            "categories": self.categories.selected(),
-            "handling_units": self.units.selected(),
-            "key_unsettled": self.key_unsettled.isChecked(),
-        }
-        for reason, box in self.exclusion_boxes.items():
-            values[f"exclude_{reason}"] = box.isChecked()
-        return Criteria(**values)
+        return self.screening_box.criteria()
 
     @Slot()
     def _criteria_edited(self, *_args) -> None:
@@ -543,7 +305,7 @@ class CampaignPage(QWidget):
             # a page closed meanwhile (its database with it): nobody to tell
             if generation == self._preview_generation and shiboken6.isValid(self.totals):
                 self.counts = None
-                self.totals.setText(self._error_text(error))
+                self.totals.setText(self.error_text(error))
                 self.screen_button.setEnabled(False)
 
         self._preview_job = run_in_background(work, done, failed)
@@ -613,7 +375,7 @@ class CampaignPage(QWidget):
             self._screen_job = None
             self._set_writing(False)
             self.screen_button.setEnabled(True)
-            self.result_label.setText(self._error_text(error))
+            self.result_label.setText(self.error_text(error))
 
         self._screen_job = run_in_background(work, done, failed)
 
@@ -628,156 +390,33 @@ class CampaignPage(QWidget):
         else:
             self.current_button.setEnabled(False)
 
-    # --- the target list ----------------------------------------------------------
+    # --- the target list (widgets/target_list_panel.py) ------------------------
 
-    @Slot()
+    @property
+    def exclude_dialog(self) -> ExcludeDialog | None:
+        return self.targets_box.exclude_dialog
+
+    @property
+    def add_dialog(self) -> AddTargetDialog | None:
+        return self.targets_box.add_dialog
+
     def reload_targets(self, *_args) -> None:
-        if self._campaign is None:
-            self.model.set_rows([])
-            return
-        selected = set(self.selected_target_ids())
-        rows = list_targets(self._campaign, self.show_combo.currentData())
-        self.model.set_rows(rows)
-        widen_to_content(self.table, TargetTableModel.CASE_NO, rows=len(rows))
-        if selected:
-            selection = self.table.selectionModel()
-            for r in range(self.model.rowCount()):
-                if self.model.target_row(r).id in selected:
-                    index = self.proxy.mapFromSource(self.model.index(r, 0))
-                    flags = QItemSelectionModel.SelectionFlag
-                    selection.select(index, flags.Select | flags.Rows)
-        self.target_count.setText(self.tr("%n case(s)", "", len(rows)))
-        if rows:
-            self.table_notice.hide()
-        else:
-            if self.show_combo.currentData() is SHOW_EXCLUDED:
-                text = self.tr("No case is excluded.")
-            else:
-                text = self.tr("No targets yet: set the criteria and click Screen.")
-            self.table_notice.setText(text)
-            self.table_notice.show()
-        self._update_buttons()
+        self.targets_box.reload_targets()
 
     def selected_target_ids(self) -> list[int]:
-        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
-        return [index.data(TARGET_ID_ROLE) for index in rows]
+        return self.targets_box.selected_target_ids()
 
     def select_case(self, case_no: str) -> bool:
-        """Select the row of that case number in the list shown; whether it is there."""
-        for r in range(self.model.rowCount()):
-            if self.model.target_row(r).case_no == case_no:
-                index = self.proxy.mapFromSource(self.model.index(r, 0))
-                self.table.selectRow(index.row())
-                self.table.scrollTo(index)
-                return True
-        return False
-
-    def _selected_rows(self) -> list:
-        return [index.data(ROW_ROLE) for index in self.table.selectionModel().selectedRows()]
-
-    @Slot()
-    def _update_buttons(self, *_args) -> None:
-        rows = self._selected_rows()
-        self.exclude_button.setEnabled(any(r.included for r in rows))
-        self.key_button.setEnabled(any(r.included and not r.key_case for r in rows))
-        self.unkey_button.setEnabled(any(r.key_case for r in rows))
-        self.add_button.setEnabled(self._campaign is not None)
-
-    @Slot(QPoint)
-    def _context_menu(self, point: QPoint) -> None:
-        if not self.table.indexAt(point).isValid():
-            return
-        menu = QMenu(self)
-        for button in (self.exclude_button, self.add_button, self.key_button, self.unkey_button):
-            action = menu.addAction(button.text())
-            action.setEnabled(button.isEnabled())
-            action.triggered.connect(button.click)
-        menu.popup(self.table.viewport().mapToGlobal(point))
-
-    def exclusion_reasons(self) -> list[tuple[str, str]]:
-        return [(r.value, exclusion_label(r.value)) for r in ExclusionReason]
-
-    @Slot()
-    def ask_exclude(self) -> None:
-        """Ask reason and note, then exclude the selected targets."""
-        ids = [r.id for r in self._selected_rows() if r.included]
-        if not ids:
-            return
-        dialog = ExcludeDialog(self.exclusion_reasons(), len(ids), self)
-        self.exclude_dialog = dialog
-
-        def finished(result: int) -> None:
-            self.exclude_dialog = None
-            if result == QDialog.DialogCode.Accepted:
-                reason, note = dialog.values()
-                self.exclude_targets(ids, reason, note)
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        dialog.open()
+        return self.targets_box.select_case(case_no)
 
     def exclude_targets(self, target_ids: list[int], reason: str, note: str = "") -> list[str]:
-        """Exclude targets with a reason; the refusals' messages (also shown)."""
-        return self._write_each(target_ids, lambda tid: exclude_target(tid, reason, note))
-
-    @Slot()
-    def ask_add_case(self) -> None:
-        """Ask a case number and a note, then add that case to the targets."""
-        if self._campaign is None:
-            return
-        dialog = AddTargetDialog(self)
-        self.add_dialog = dialog
-
-        def try_accept() -> None:
-            case_no, note = dialog.values()
-            error = self.add_case(case_no, note, show=False)
-            if error:
-                dialog.show_error(error)
-            else:
-                dialog.accept()
-
-        dialog.buttons.accepted.disconnect()
-        dialog.buttons.accepted.connect(try_accept)
-
-        def finished(_result: int) -> None:
-            self.add_dialog = None
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        dialog.open()
+        return self.targets_box.exclude_targets(target_ids, reason, note)
 
     def add_case(self, case_no: str, note: str, show: bool = True) -> str | None:
-        """Add a case by case number; the refusal's message, or None."""
-        try:
-            add_target(self._campaign, case_no, note)
-        except UserError as error:
-            message = tr_error(error)
-            if show:
-                QMessageBox.warning(self, self.tr("Add a case"), message)
-            return message
-        self._written()
-        self.select_case(case_no.strip())
-        return None
+        return self.targets_box.add_case(case_no, note, show)
 
     def mark_key_cases(self, key: bool = True) -> list[str]:
-        ids = [r.id for r in self._selected_rows() if r.key_case != key]
-        return self._write_each(ids, lambda tid: set_key_case(tid, key))
-
-    def _write_each(self, target_ids: list[int], write: Callable[[int], Any]) -> list[str]:
-        errors: list[str] = []
-        done = 0
-        for tid in target_ids:
-            try:
-                write(tid)
-            except UserError as error:
-                errors.append(tr_error(error))
-            else:
-                done += 1
-        if done:
-            self._written()
-        if errors:
-            QMessageBox.warning(self, self.tr("Not changed"), "\n".join(errors))
-        return errors
+        return self.targets_box.mark_key_cases(key)
 
     def _written(self) -> None:
         """After every write: re-read what is shown and tell the window."""
@@ -833,11 +472,6 @@ class CampaignPage(QWidget):
             QMessageBox.warning(self, self.tr("Make current"), tr_error(error))
             return
         self._written()
-
-    def _error_text(self, error: BaseException) -> str:
-        if isinstance(error, UserError):
-            return tr_error(error)
-        return self.tr("Could not count: {error}").format(error=error)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.preview_timer.stop()

@@ -16,83 +16,45 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QDate,
     QModelIndex,
-    QPoint,
     Qt,
     QTimer,
     Signal,
     Slot,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
-    QMenu,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QStackedWidget,
-    QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain.campaign_info import current_campaign_info
 from ...domain.cases import (
     CaseFilter,
     SearchIndex,
     case_count,
     distinct_values,
-    iter_rows,
     ordered_ids,
     widest_case_numbers,
 )
-from ...domain.enums import Channel, SourceLevel
 from ...domain.errors import UserError
-from ...domain.overview import current_campaign
 from ...domain.register import reveal_personal_data
 from ...i18n import tr_error
-from ...services.case_export import export_cases
 from .. import window_state
 from ..background import Job, run_in_background
-from ..formatting import date_text, number_text
-from ..models.case_table_model import (
-    CASE_ID_ROLE,
-    CaseTableModel,
-    channel_label,
-    source_level_label,
-)
-from ..widgets.column_fit import MiddleElideDelegate, fit_loaded
-from ..widgets.multi_choice import MultiChoiceButton
-
-#: Columns hidden until the clerk shows them (the page must fit 1366 px).
-DEFAULT_HIDDEN = ("leader", "registered_on", "demand")
-#: Initial widths in pixels.
-WIDTHS = {
-    "case_no": 104,
-    "petitioner": 72,
-    "id_number": 140,
-    "phones": 108,
-    "address": 116,
-    "village": 76,
-    "source_level": 90,
-    "channel": 80,
-    "category": 80,
-    "handling_unit": 100,
-    "leader": 80,
-    "registered_on": 100,
-    "concluded_on": 100,
-    "people_count": 44,
-    "demand": 320,
-}
-_ANY_DATE = QDate(1990, 1, 1)  # the QDateEdit minimum, shown as "any"
+from ..case_export_job import export_shown_cases
+from ..file_dialogs import ask_save_path
+from ..formatting import number_text
+from ..models.case_table_model import CASE_ID_ROLE, CaseTableModel
+from ..widgets.case_columns import CaseColumns, case_table
+from ..widgets.case_filter_bar import CaseFilterBar, with_campaign
+from ..widgets.column_fit import fit_loaded
+from .page_base import BackgroundPage
 
 
 @dataclass(frozen=True)
@@ -109,7 +71,7 @@ class _Loaded:
     widest: list[str] = field(default_factory=list)  # case numbers, to size their column
 
 
-class CasesPage(QWidget):
+class CasesPage(BackgroundPage):
     """The case list with search, filters, reveal, export; opens the case dialog."""
 
     case_saved = Signal(int)
@@ -119,9 +81,7 @@ class CasesPage(QWidget):
         super().__init__(parent)
         self._title = title
         self.case_dialog = None
-        self._stale = True
-        self._loading = False
-        self._generation = 0  # ids of an older query arriving late are dropped
+        self._loading = False  # ids of an older query arriving late are dropped (run_load)
         self._campaign: tuple[int, str] | None = None
         self._choices: dict[str, list[str]] = {}
         self._pending_choices: dict[str, list[str]] = {}  # remembered, until offered
@@ -169,80 +129,26 @@ class CasesPage(QWidget):
         top.addWidget(self.export_button)
         layout.addLayout(top)
 
-        search_row = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setObjectName("caseSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setEnabled(False)
-        self.search.setPlaceholderText(self.tr("Building the search index…"))
-        self.settled_combo = QComboBox()
-        self.settled_combo.addItem(self.tr("Settled or not"), None)
-        self.settled_combo.addItem(self.tr("Settled"), True)
-        self.settled_combo.addItem(self.tr("Not settled"), False)
-        self.campaign_combo = QComboBox()
-        self.campaign_combo.addItem(self.tr("Any campaign"), None)
-        self.campaign_combo.addItem(self.tr("In the current campaign"), True)
-        self.campaign_combo.addItem(self.tr("Not in the current campaign"), False)
-        search_row.addWidget(self.search, 1)
-        search_row.addWidget(self.settled_combo)
-        search_row.addWidget(self.campaign_combo)
-        layout.addLayout(search_row)
-
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
-        self.source_button = MultiChoiceButton(self.tr("Source level"))
-        self.source_button.set_choices(
-            [(s.value, source_level_label(s.value)) for s in SourceLevel]
+        self.filter_bar = CaseFilterBar()
+        bar = self.filter_bar
+        self.search, self.settled_combo, self.campaign_combo = (
+            bar.search,
+            bar.settled_combo,
+            bar.campaign_combo,
         )
-        self.channel_button = MultiChoiceButton(self.tr("Channel"))
-        self.channel_button.set_choices([(c.value, channel_label(c.value)) for c in Channel])
-        self.category_button = MultiChoiceButton(self.tr("Category"))
-        self.unit_button = MultiChoiceButton(self.tr("Handling unit"))
-        self.village_button = MultiChoiceButton(self.tr("Village"))
-        for button in self._choice_buttons():
-            filters.addWidget(button)
-        filters.addSpacing(12)
-        filters.addWidget(QLabel(self.tr("Concluded")))
-        self.date_from = self._date_edit()
-        self.date_to = self._date_edit()
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel("–"))
-        filters.addWidget(self.date_to)
-        filters.addStretch(1)
-        self.clear_button = QPushButton(self.tr("Clear filters"))
-        self.columns_button = QToolButton()
-        self.columns_button.setText(self.tr("Columns"))
-        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.columns_button.setStyleSheet("QToolButton { padding: 3px 18px 3px 6px; }")
-        filters.addWidget(self.clear_button)
-        filters.addWidget(self.columns_button)
-        layout.addLayout(filters)
+        self.source_button, self.channel_button = bar.source_button, bar.channel_button
+        self.category_button, self.unit_button = bar.category_button, bar.unit_button
+        self.village_button, self.date_from, self.date_to = (
+            bar.village_button,
+            bar.date_from,
+            bar.date_to,
+        )
+        self.clear_button, self.columns_button = bar.clear_button, bar.columns_button
+        layout.addWidget(bar)
 
-        self.table = QTableView()
-        self.table.setObjectName("caseTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        vertical = self.table.verticalHeader()
-        vertical.setVisible(False)
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setSectionsMovable(True)
-        header.setSortIndicatorShown(True)
-        header.setSectionsClickable(True)
-        header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        for column, key in enumerate(CaseTableModel.KEYS):
-            header.resizeSection(column, self._default_width(key))
-        # a case number too long for its column is cut in the middle: the serial shows
-        self.table.setItemDelegateForColumn(CaseTableModel.CASE_NO, MiddleElideDelegate(self.table))
+        self.table = case_table(self.model, self.fontMetrics().height() + 10)
+        self.columns = CaseColumns(self.table, self.model, self.columns_button, self)
+        self.columns_menu = self.columns.menu
 
         self.empty_label = QLabel(
             self.tr(
@@ -258,53 +164,15 @@ class CasesPage(QWidget):
         self.stack.addWidget(self.empty_label)
         layout.addWidget(self.stack, 1)
 
-        self.columns_menu = QMenu(self)
-        for column, _key in enumerate(CaseTableModel.KEYS):
-            action = self.columns_menu.addAction(self.model.header_text(column))
-            action.setCheckable(True)
-            action.setData(column)
-        self.columns_button.setMenu(self.columns_menu)
-
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
         self.search_timer.setInterval(150)
-
-    def _default_width(self, key: str) -> int:
-        if key in ("registered_on", "concluded_on"):  # 2026年12月28日 / 28 Dec 2026
-            sample = date_text(dt.date(2026, 12, 28))
-            return max(WIDTHS[key], self.fontMetrics().horizontalAdvance(sample) + 16)
-        return WIDTHS[key]
-
-    def _choice_buttons(self) -> list[MultiChoiceButton]:
-        return [
-            self.source_button,
-            self.channel_button,
-            self.category_button,
-            self.unit_button,
-            self.village_button,
-        ]
-
-    def _date_edit(self) -> QDateEdit:
-        edit = QDateEdit()
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        edit.setMinimumDate(_ANY_DATE)
-        edit.setMaximumDate(QDate(2100, 12, 31))
-        edit.setSpecialValueText(self.tr("any"))
-        edit.setDate(_ANY_DATE)
-        edit.setMinimumWidth(104)
-        return edit
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self.search_timer.start)
         self.search_timer.timeout.connect(self.apply_search)
         self.search.returnPressed.connect(self.apply_search)
-        for button in self._choice_buttons():
-            button.selection_changed.connect(self.filters_changed)
-        self.date_from.dateChanged.connect(self.filters_changed)
-        self.date_to.dateChanged.connect(self.filters_changed)
-        self.settled_combo.currentIndexChanged.connect(self.filters_changed)
-        self.campaign_combo.currentIndexChanged.connect(self.filters_changed)
+        self.filter_bar.changed.connect(self.filters_changed)
         self.clear_button.clicked.connect(self.clear_filters)
         self.reveal_box.toggled.connect(self.set_revealed)
         self.export_button.clicked.connect(self.choose_export_file)
@@ -312,9 +180,7 @@ class CasesPage(QWidget):
         self.model.modelReset.connect(self._fit_columns)
         header = self.table.horizontalHeader()
         header.sortIndicatorChanged.connect(self._sort_clicked)
-        header.customContextMenuRequested.connect(self._header_menu)
-        self.columns_menu.triggered.connect(self._column_toggled)
-        self.columns_menu.aboutToShow.connect(self._sync_columns_menu)
+        self.columns.changed.connect(self.save_state)
 
     @Slot()
     def _fit_columns(self) -> None:
@@ -324,16 +190,7 @@ class CasesPage(QWidget):
     # --- state kept between sessions ------------------------------------------------
 
     def _restore_state(self) -> None:
-        header = self.table.horizontalHeader()
-        state = window_state.geometry(window_state.CASES_HEADER)
-        if state is not None:
-            header.restoreState(state)
-        hidden = window_state.value(window_state.CASES_HIDDEN_COLUMNS, None)
-        hidden_keys = (
-            set(DEFAULT_HIDDEN) if hidden is None else {k for k in str(hidden).split(",") if k}
-        )
-        for column, key in enumerate(CaseTableModel.KEYS):
-            self.table.setColumnHidden(column, key in hidden_keys)
+        self.columns.restore()
         sort = str(window_state.value(window_state.CASES_SORT, "case_no") or "case_no").split()
         if (
             sort
@@ -341,77 +198,20 @@ class CasesPage(QWidget):
             and self.model.is_sortable(CaseTableModel.KEYS.index(sort[0]))
         ):
             self._sort, self._descending = sort[0], len(sort) > 1 and sort[1] == "desc"
-        header.blockSignals(True)
-        header.setSortIndicator(
-            CaseTableModel.KEYS.index(self._sort),
-            Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder,
-        )
-        header.blockSignals(False)
+        self.columns.show_sort(self._sort, self._descending)
         try:
             saved = json.loads(str(window_state.value(window_state.CASES_FILTERS, "") or "{}"))
         except ValueError:
             saved = {}
         self._saved_filters = saved if isinstance(saved, dict) else {}
-        self._set_filter_widgets(self._saved_filters)
-
-    def _set_filter_widgets(self, saved: dict) -> None:
-        widgets = self._filter_widgets()
-        for widget in widgets:
-            widget.blockSignals(True)
-        try:
-            self.source_button.set_selected(saved.get("source_levels", ()), notify=False)
-            self.channel_button.set_selected(saved.get("channels", ()), notify=False)
-            self._pending_choices = {
-                "category": saved.get("categories", []),
-                "handling_unit": saved.get("handling_units", []),
-                "village": saved.get("villages", []),
-            }
-            for edit, key in ((self.date_from, "concluded_from"), (self.date_to, "concluded_to")):
-                day = QDate.fromString(saved.get(key) or "", "yyyy-MM-dd")
-                edit.setDate(day if day.isValid() else _ANY_DATE)
-            self.settled_combo.setCurrentIndex(
-                max(self.settled_combo.findData(saved.get("settled")), 0)
-            )
-            self.campaign_combo.setCurrentIndex(
-                max(self.campaign_combo.findData(saved.get("in_campaign")), 0)
-            )
-        finally:
-            for widget in widgets:
-                widget.blockSignals(False)
-
-    def _filter_widgets(self) -> list[QWidget]:
-        return [
-            *self._choice_buttons(),
-            self.date_from,
-            self.date_to,
-            self.settled_combo,
-            self.campaign_combo,
-        ]
+        self._pending_choices = self.filter_bar.restore(self._saved_filters)
 
     def _save_filters(self) -> None:
-        flt = self.current_filter()
-        data = {
-            "source_levels": list(flt.source_levels),
-            "channels": list(flt.channels),
-            "categories": list(flt.categories),
-            "handling_units": list(flt.handling_units),
-            "villages": list(flt.villages),
-            "concluded_from": flt.concluded_from.isoformat() if flt.concluded_from else None,
-            "concluded_to": flt.concluded_to.isoformat() if flt.concluded_to else None,
-            "settled": flt.settled,
-            "in_campaign": self.campaign_combo.currentData(),
-        }
+        data = self.filter_bar.state()
         window_state.set_value(window_state.CASES_FILTERS, json.dumps(data, ensure_ascii=False))
 
     def save_state(self) -> None:
-        header = self.table.horizontalHeader()
-        window_state.set_value(window_state.CASES_HEADER, header.saveState())
-        hidden = [
-            key
-            for column, key in enumerate(CaseTableModel.KEYS)
-            if self.table.isColumnHidden(column)
-        ]
-        window_state.set_value(window_state.CASES_HIDDEN_COLUMNS, ",".join(hidden))
+        self.columns.save()
         window_state.set_value(
             window_state.CASES_SORT, self._sort + (" desc" if self._descending else "")
         )
@@ -422,37 +222,24 @@ class CasesPage(QWidget):
 
     # --- loading --------------------------------------------------------------------
 
-    @Slot()
-    def refresh(self) -> None:
-        """The register changed (import, edit, another database): reload when seen."""
-        self._stale = True
-        if self.isVisible():
-            self.load()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.load()
-
     def rows_shown(self) -> bool:
         """The rows are read and on screen (the search index may still be building)."""
         return not self._stale and not self._loading
 
     def load(self) -> None:
-        """Read the filter lists, the count and the ids off the GUI thread, then the index."""
+        """The register changed (import, edit, another database): read the filter lists,
+        the count and the ids off the GUI thread, then the index."""
         self._stale = False
         self._loading = True
-        self._generation += 1
-        generation = self._generation
         sort, descending = self._sort, self._descending
-        widgets = self._widget_filter()
+        widgets = self.filter_bar.widget_filter()
         mode = self.campaign_combo.currentData()
         self.count_label.setText(self.tr("Loading…"))
 
         def work(job: Job) -> _Loaded:  # no widget is touched here
-            campaign = current_campaign()
+            campaign = current_campaign_info()
             ref = (campaign.id, campaign.name) if campaign is not None else None
-            flt = _with_campaign(widgets, ref[0] if ref else None, mode)
+            flt = with_campaign(widgets, ref[0] if ref else None, mode)
             return _Loaded(
                 choices=distinct_values(),
                 campaign=ref,
@@ -464,9 +251,7 @@ class CasesPage(QWidget):
                 widest=widest_case_numbers(),
             )
 
-        run_in_background(
-            work, lambda loaded: self._loaded(generation, loaded), self._background_failed
-        )
+        self.run_load(work, self._loaded, self._background_failed)
         self._build_index()
 
     def _build_index(self) -> None:
@@ -475,9 +260,7 @@ class CasesPage(QWidget):
 
         self._index_job = run_in_background(work, self._index_ready, self._index_failed)
 
-    def _loaded(self, generation: int, loaded: _Loaded) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, loaded: _Loaded) -> None:
         self._loading = False
         self.model.forget_rows()  # the register changed: read shown rows again
         self._campaign = loaded.campaign
@@ -505,17 +288,7 @@ class CasesPage(QWidget):
         self.export_button.setEnabled(loaded.total > 0)
 
     def _offer_choices(self, choices: dict[str, list[str]]) -> None:
-        pending = self._pending_choices
-        for button, key in (
-            (self.category_button, "category"),
-            (self.unit_button, "handling_unit"),
-            (self.village_button, "village"),
-        ):
-            button.blockSignals(True)
-            button.set_choices([(v, v) for v in choices.get(key, [])])
-            if key in pending:
-                button.set_selected(pending[key], notify=False)
-            button.blockSignals(False)
+        self.filter_bar.offer_choices(choices, self._pending_choices)
         self._pending_choices = {}
 
     def _index_ready(self, index: SearchIndex) -> None:
@@ -542,37 +315,16 @@ class CasesPage(QWidget):
         self._report(error)
 
     def _report(self, error: BaseException) -> None:
-        self.show_error(
-            tr_error(error)
-            if isinstance(error, UserError)
-            else self.tr("Unexpected error: {error}").format(error=error)
-        )
+        self.show_error(self.error_text(error))
 
     # --- filters --------------------------------------------------------------------
 
     def current_filter(self) -> CaseFilter:
         """The filter the widgets show."""
-        return _with_campaign(
-            self._widget_filter(),
+        return with_campaign(
+            self.filter_bar.widget_filter(),
             self._campaign[0] if self._campaign else None,
             self.campaign_combo.currentData(),
-        )
-
-    def _widget_filter(self) -> CaseFilter:
-        def day(edit: QDateEdit) -> dt.date | None:
-            d = edit.date()
-            return None if d == _ANY_DATE else dt.date(d.year(), d.month(), d.day())
-
-        return CaseFilter(
-            text=self.search.text(),
-            source_levels=self.source_button.selected(),
-            channels=self.channel_button.selected(),
-            categories=self.category_button.selected(),
-            handling_units=self.unit_button.selected(),
-            villages=self.village_button.selected(),
-            concluded_from=day(self.date_from),
-            concluded_to=day(self.date_to),
-            settled=self.settled_combo.currentData(),
         )
 
     @Slot()
@@ -582,41 +334,24 @@ class CasesPage(QWidget):
 
     @Slot()
     def clear_filters(self) -> None:
-        for widget in self._filter_widgets():
-            widget.blockSignals(True)
-        for button in self._choice_buttons():
-            button.set_selected((), notify=False)
-        self.date_from.setDate(_ANY_DATE)
-        self.date_to.setDate(_ANY_DATE)
-        self.settled_combo.setCurrentIndex(0)
-        self.campaign_combo.setCurrentIndex(0)
-        for widget in self._filter_widgets():
-            widget.blockSignals(False)
+        self.filter_bar.clear()
         self.filters_changed()
 
     def _query(self) -> None:
         """Read the ids of the structured filters in the current order, off the GUI thread."""
         if self._loading:
             return  # _loaded asks again with the filters of that moment
-        self._generation += 1
-        generation = self._generation
         flt, sort, descending = self.current_filter(), self._sort, self._descending
         self.count_label.setText(self.tr("Searching…"))
 
         def work(job: Job) -> list[int]:
             return ordered_ids(flt.without_text(), sort, descending)
 
-        run_in_background(
+        self.run_load(
             work,
-            lambda base: self._queried(generation, flt, sort, descending, base),
+            lambda base: self._show(replace(flt, text=self.search.text()), sort, descending, base),
             self._background_failed,
         )
-
-    def _queried(
-        self, generation: int, flt: CaseFilter, sort: str, descending: bool, base: list[int]
-    ) -> None:
-        if generation == self._generation:
-            self._show(replace(flt, text=self.search.text()), sort, descending, base)
 
     def _show(self, flt: CaseFilter, sort: str, descending: bool, base: list[int]) -> None:
         current = self.current_case_id()
@@ -656,46 +391,17 @@ class CasesPage(QWidget):
 
     @Slot(int, Qt.SortOrder)
     def _sort_clicked(self, column: int, order: Qt.SortOrder) -> None:
-        header = self.table.horizontalHeader()
         if not self.model.is_sortable(column):
-            header.blockSignals(True)
-            header.setSortIndicator(
-                CaseTableModel.KEYS.index(self._sort),
-                Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder,
-            )
-            header.blockSignals(False)
+            self.columns.show_sort(self._sort, self._descending)
             return
         self._sort = CaseTableModel.KEYS[column]
         self._descending = order == Qt.SortOrder.DescendingOrder
         self._query()
 
-    @Slot(QPoint)
-    def _header_menu(self, pos: QPoint) -> None:
-        self._sync_columns_menu()
-        self.columns_menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
-
-    def _sync_columns_menu(self) -> None:
-        for action in self.columns_menu.actions():
-            action.setChecked(not self.table.isColumnHidden(action.data()))
-
-    def _column_toggled(self, action) -> None:
-        column = action.data()
-        shown = [c for c in range(self.model.columnCount()) if not self.table.isColumnHidden(c)]
-        if not action.isChecked() and shown == [column]:
-            action.setChecked(True)  # keep at least one column
-            return
-        self.table.setColumnHidden(column, not action.isChecked())
-        if action.isChecked() and self.table.columnWidth(column) < 20:
-            self.table.setColumnWidth(column, self._default_width(CaseTableModel.KEYS[column]))
-        self.save_state()
+    # --- selection and opening ------------------------------------------------------
 
     def set_column_visible(self, key: str, visible: bool) -> None:
-        column = CaseTableModel.KEYS.index(key)
-        action = self.columns_menu.actions()[column]
-        action.setChecked(visible)
-        self._column_toggled(action)
-
-    # --- selection and opening ------------------------------------------------------
+        self.columns.set_visible(key, visible)
 
     def current_case_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -766,90 +472,17 @@ class CasesPage(QWidget):
 
     @Slot()
     def choose_export_file(self) -> None:
-        folder = Path(str(window_state.value(window_state.LAST_FOLDER, str(Path.home()))))
         name = self.tr("case-register") + dt.date.today().strftime("-%Y%m%d") + ".xlsx"
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export the case list"),
-            str(folder / name),
-            self.tr("Excel workbook (*.xlsx)"),
+        path = ask_save_path(
+            self, self.tr("Export the case list"), name, self.tr("Excel workbook (*.xlsx)")
         )
-        if path:
-            window_state.set_value(window_state.LAST_FOLDER, str(Path(path).parent))
-            self.export_to(Path(path))
+        if path is not None:
+            self.export_to(path)
 
     def export_to(self, path: Path) -> Job:
         """Write the cases shown, in their order, to ``path`` off the GUI thread."""
-        ids = self.model.ids()
-        reveal = self.model.revealed
-        headers = {key: self.model.header_text(c) for c, key in enumerate(CaseTableModel.KEYS)}
-        headers.update(
-            {
-                "demand": self.tr("Demand"),
-                "conclusion": self.tr("Conclusion"),
-                "settled": self.tr("Settled"),
-            }
-        )
-        labels = {
-            "title": self.tr("Case register"),
-            "exported_at": self.tr("Exported {time}"),
-            "count": self.tr("{count} cases"),
-            "masked": self.tr("(personal data masked)"),
-            "footer": self.tr("Page &P of &N"),
-            "yes": self.tr("Yes"),
-            "no": self.tr("No"),
-            **{f"source_level.{s.value}": source_level_label(s.value) for s in SourceLevel},
-            **{f"channel.{c.value}": channel_label(c.value) for c in Channel},
-        }
-        progress = QProgressDialog(
-            self.tr("Exporting {count} cases…").format(count=number_text(len(ids))),
-            self.tr("Cancel"),
-            0,
-            max(len(ids), 1),
-            self,
-        )
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-
-        def work(job: Job) -> Path:
-            return export_cases(
-                iter_rows(ids),
-                path,
-                reveal,
-                job.progress,
-                total=len(ids),
-                headers=headers,
-                labels=labels,
-                cancelled=lambda: job.cancelled,
-            )
-
-        def done(result: Path) -> None:
-            progress.close()
-            self._export_job = None
-            self.show_notice(
-                self.tr("{count} cases exported to {file}").format(
-                    count=number_text(len(ids)), file=result.name
-                )
-            )
-            self.exported.emit(str(result))
-
-        def failed(error: BaseException) -> None:
-            progress.close()
-            self._export_job = None
-            if isinstance(error, UserError) and error.code == "cancelled":
-                return
-            self._report(error)
-
-        def progressed(done_rows: int, total: int) -> None:
-            progress.setMaximum(max(total, 1))
-            progress.setValue(done_rows)
-
-        job = run_in_background(work, done, failed, progressed)
-        progress.canceled.connect(job.cancel)
-        self._export_job = job
-        return job
+        self._export_job = export_shown_cases(self, path)
+        return self._export_job
 
     def show_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -857,12 +490,3 @@ class CasesPage(QWidget):
 
     def show_error(self, text: str) -> None:
         QMessageBox.warning(self, self.tr("Cases"), text)
-
-
-def _with_campaign(
-    flt: CaseFilter, campaign_id: int | None, in_campaign: bool | None
-) -> CaseFilter:
-    """``flt`` limited to the current campaign's cases (or the others), if one exists."""
-    if campaign_id is None or in_campaign is None:
-        return flt
-    return replace(flt, campaign_id=campaign_id, in_campaign=in_campaign)

@@ -15,37 +15,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QKeySequence
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.errors import QT_TRANSLATE_NOOP, UserError
+from ...domain.campaign_info import current_campaign_info
+from ...domain.errors import QT_TRANSLATE_NOOP
 from ...domain.followups import FollowUpCounts, FollowUpItem, followup_counts, followup_items
-from ...domain.overview import current_campaign
-from ...i18n import tr_error
-from .. import window_state
 from ..background import Job, run_in_background
 from ..dialogs.close_followup_dialog import CloseFollowUpDialog, kind_label
 from ..dialogs.visit_form import VisitFormDialog
-from ..formatting import date_text, number_text
-from ..proxies import refilter
+from ..file_dialogs import ask_save_path
+from ..form_window import FormWindow
+from ..formatting import number_text
+from ..models.followup_model import (
+    ITEM_ID_ROLE,
+    ROW_ROLE,
+    FollowUpFilterProxy,
+    FollowUpModel,
+)
 from ..widgets.column_fit import fit_columns, stretch
-
-ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+from ..widgets.followup_table import FollowUpTable
+from ..widgets.message_bar import MessageBar
+from .page_base import BackgroundPage
 
 KINDS = ("rework", "help", "follow_up")
 #: The state filter: (code, label); None shows every item.
@@ -55,173 +57,9 @@ STATE_FILTERS = (
     ("closed", QT_TRANSLATE_NOOP("FollowUpsPage", "Closed")),
     (None, QT_TRANSLATE_NOOP("FollowUpsPage", "All items")),
 )
-OVERDUE_TEXT = QColor("#b71c1c")
-OVERDUE_BACKGROUND = QColor("#fdecea")
-CLOSED_TEXT = QColor("#666666")
 
 
-def item_state(item: FollowUpItem) -> str:
-    """open / overdue / closed."""
-    return "overdue" if item.overdue else item.state
-
-
-class FollowUpModel(QAbstractTableModel):
-    """The campaign's items, read-only; names in full."""
-
-    (
-        KIND,
-        CASE_NO,
-        PETITIONER,
-        VILLAGE,
-        UNIT,
-        ASSIGNEE,
-        DUE,
-        STATE,
-        REASON,
-        ACTION,
-        CLOSED_ON,
-        RESULT,
-    ) = range(12)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[FollowUpItem] = []
-        self.today = None
-
-    def set_rows(self, rows: list[FollowUpItem], today) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.today = today
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 12
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (
-                self.tr("Kind"),
-                self.tr("Case number"),
-                self.tr("Petitioner"),
-                self.tr("Village"),
-                self.tr("Handling unit"),
-                self.tr("Responsible unit or person"),
-                self.tr("Due"),
-                self.tr("State"),
-                self.tr("Reason"),
-                self.tr("Action"),
-                self.tr("Closed on"),
-                self.tr("Result"),
-            )[section]
-        return None
-
-    def state_text(self, item: FollowUpItem) -> str:
-        if item.overdue and item.due_on is not None and self.today is not None:
-            days = (self.today - item.due_on).days
-            return self.tr("Overdue %n day(s)", "", days)
-        if item.state == "closed":
-            return self.tr("Closed")
-        return self.tr("Open")
-
-    def text(self, item: FollowUpItem, column: int) -> str:
-        return (
-            kind_label(item.kind),
-            item.case_no,
-            item.petitioner or "",
-            item.village or "",
-            item.unit or "",
-            item.assignee or "",
-            date_text(item.due_on),
-            self.state_text(item),
-            item.reason or "",
-            item.action or "",
-            date_text(item.closed_on),
-            item.result or "",
-        )[column]
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        item = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (
-            self.REASON,
-            self.ACTION,
-            self.RESULT,
-        ):
-            return self.text(item, column) or None
-        if role == ITEM_ID_ROLE:
-            return item.id
-        if role == ROW_ROLE:
-            return item
-        if role == SORT_ROLE:
-            if column == self.DUE:
-                return item.due_on.isoformat() if item.due_on else "9999"
-            if column == self.CLOSED_ON:
-                return item.closed_on.isoformat() if item.closed_on else ""
-            if column == self.STATE:
-                return ("overdue", "open", "closed").index(item_state(item))
-            if column == self.PETITIONER:
-                return item.petitioner
-            return self.text(item, column)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if item.overdue:
-                return OVERDUE_TEXT
-            if item.state == "closed":
-                return CLOSED_TEXT
-        if role == Qt.ItemDataRole.BackgroundRole and item.overdue:
-            return OVERDUE_BACKGROUND
-        if role == Qt.ItemDataRole.FontRole and item.overdue and column == self.STATE:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
-
-
-class FollowUpFilterProxy(QSortFilterProxyModel):
-    """Kind and state filters; sorting (the domain's order until a header is clicked)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.kind: str | None = None
-        self.state: str | None = "open"
-        self.setSortRole(SORT_ROLE)
-
-    def set_filters(self, kind: str | None, state: str | None) -> None:
-        def change() -> None:
-            self.kind, self.state = kind, state
-
-        refilter(self, change)
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
-        item: FollowUpItem = self.sourceModel().rows[source_row]
-        if self.kind is not None and item.kind != self.kind:
-            return False
-        if self.state == "open":
-            return item.state == "open"
-        if self.state is not None:
-            return item_state(item) == self.state
-        return True
-
-
-class FollowUpTable(QTableView):
-    """Enter closes the current item; double-click (the page's) opens its form."""
-
-    close_requested = Signal()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.close_requested.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class FollowUpsPage(QWidget):
+class FollowUpsPage(BackgroundPage):
     """The follow-up list with its filters, Close item…, the form and the xlsx list."""
 
     data_changed = Signal()
@@ -231,13 +69,11 @@ class FollowUpsPage(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self._generation = 0
-        self._stale = True
         self._has_campaign = False
         self.counts = FollowUpCounts()
-        self.form: VisitFormDialog | None = None
-        self._dialog: VisitFormDialog | None = None
-        self._form_dirty = False
+        self.form_window = FormWindow(self)
+        self.form_window.changed.connect(self.data_changed)
+        self.form_window.closed.connect(lambda dirty: dirty and self.refresh())
         self.model = FollowUpModel(self)
         self.proxy = FollowUpFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -294,10 +130,7 @@ class FollowUpsPage(QWidget):
         self.hint_label.setStyleSheet("color: #666;")
         bar.addWidget(self.hint_label)
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("messageBar")
-        self.message_label.setWordWrap(True)
-        self.message_label.hide()
+        self.message_label = MessageBar()
 
         self.table = FollowUpTable()
         self.table.setObjectName("followupTable")
@@ -344,36 +177,26 @@ class FollowUpsPage(QWidget):
 
     # --- loading --------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    @Slot()
-    def refresh(self) -> None:
+    def load(self) -> None:
         """Read the items again off the GUI thread; a hidden page waits until shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self._generation += 1
-        generation = self._generation
         self.count_label.setText(self.tr("Loading…"))
 
         def work(job: Job):
             import datetime as dt
 
-            campaign = current_campaign()
+            campaign = current_campaign_info()
             if campaign is None:
                 return None
             today = dt.date.today()
-            return followup_items(campaign, today=today), followup_counts(campaign, today), today
+            return (
+                followup_items(campaign.id, today=today),
+                followup_counts(campaign.id, today),
+                today,
+            )
 
-        run_in_background(work, lambda result: self._loaded(generation, result), self._failed)
+        self.run_load(work, self._loaded, self._failed)
 
-    def _loaded(self, generation: int, result) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, result) -> None:
         keep = self.current_item_id()
         self._has_campaign = result is not None
         rows, counts, today = result if result is not None else ([], FollowUpCounts(), None)
@@ -518,26 +341,12 @@ class FollowUpsPage(QWidget):
         target_id = index.data(ROW_ROLE).target_id
         ids = self.visible_target_ids()
         self.clear_message()
-        if self._dialog is None:  # one form window, shown again for the next case
-            self._dialog = VisitFormDialog(parent=self)
-            self._dialog.record_changed.connect(self._form_changed)
-            self._dialog.finished.connect(self._form_closed)
-        self._form_dirty = False
-        self._dialog.set_list(ids, ids.index(target_id))
-        self.form = self._dialog
-        self._dialog.open()
-        return self._dialog
+        return self.form_window.open(ids, ids.index(target_id))
 
-    @Slot(int)
-    def _form_changed(self, _target_id: int) -> None:
-        self._form_dirty = True
-        self.data_changed.emit()
-
-    @Slot()
-    def _form_closed(self) -> None:
-        self.form = None
-        if self._form_dirty:
-            self.refresh()
+    @property
+    def form(self) -> VisitFormDialog | None:
+        """The registration form while it is open."""
+        return self.form_window.shown
 
     @Slot()
     def open_case(self) -> None:
@@ -547,18 +356,15 @@ class FollowUpsPage(QWidget):
 
     @Slot()
     def export_open_items(self) -> None:
-        folder = str(window_state.value(window_state.LAST_FOLDER, str(Path.home())))
         kind = self.kind_combo.currentData()
-        name = self.tr("Follow-up items") + ".xlsx"
-        path, _ = QFileDialog.getSaveFileName(
+        path = ask_save_path(
             self,
             self.tr("Export open items"),
-            str(Path(folder) / name),
+            self.tr("Follow-up items") + ".xlsx",
             self.tr("Excel workbooks (*.xlsx)"),
         )
-        if path:
-            window_state.set_value(window_state.LAST_FOLDER, str(Path(path).parent))
-            self.export_to(Path(path), kind)
+        if path is not None:
+            self.export_to(path, kind)
 
     def export_to(self, path: Path, kind: str | None = None) -> None:
         """Write the open items (of ``kind``, or all) off the GUI thread."""
@@ -584,20 +390,8 @@ class FollowUpsPage(QWidget):
     # --- messages -------------------------------------------------------------------
 
     def show_message(self, message: BaseException | str, error: bool = False) -> None:
-        if isinstance(message, UserError):
-            text, error = tr_error(message), True
-        elif isinstance(message, BaseException):
-            text, error = self.tr("Unexpected error: {error}").format(error=message), True
-        else:
-            text = message
-        colours = ("#fdecea", "#b71c1c", "#f5c2c0") if error else ("#e8f5e9", "#1e6b34", "#b7dfbf")
-        self.message_label.setStyleSheet(
-            "QLabel#messageBar {{ background: {}; color: {}; padding: 4px 8px;"
-            " border: 1px solid {}; border-radius: 3px; }}".format(*colours)
-        )
-        self.message_label.setText(text)
-        self.message_label.show()
+        error = error or isinstance(message, BaseException)
+        self.message_label.say(self.error_text(message), error)
 
     def clear_message(self) -> None:
-        self.message_label.clear()
-        self.message_label.hide()
+        self.message_label.dismiss()

@@ -21,7 +21,6 @@ audit record).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -30,7 +29,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -40,14 +38,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.campaigns import CampaignRow, list_campaigns
-from ...domain.errors import UserError
 from ...domain.statistics import (
     DIMENSIONS,
     drill_down_cases,
@@ -58,27 +54,24 @@ from ...domain.statistics import (
     summary_rows,
     unit_history,
 )
-from ...i18n import tr_error
 from ...services.printing import print_statistics, print_summary
 from ...services.statistics_export import export_statistics_xlsx, export_summary_xlsx
 from .. import county_only, window_state
 from ..background import Job, run_in_background
+from ..file_dialogs import ask_save_path, safe_file_name
 from ..models.statistics_model import (
     CASE_ID_ROLE,
     FIGURE_ROLE,
     VALUE_ROLE,
-    FigureCaseModel,
     StatisticsModel,
-    UnitHistoryModel,
-    dimension_label,
-    figure_title,
-    key_label,
-    rate_text,
 )
+from ..statistics_labels import dimension_label, figure_title, key_label, rate_text
 from ..widgets import splitters
 from ..widgets.frozen_column_table import FrozenColumnTableView
 from ..widgets.grouped_header import GroupedHeaderView
 from ..widgets.statistics_charts import StatisticsCharts
+from ..widgets.statistics_views import FigureCasesView, UnitHistoryView
+from .page_base import BackgroundPage
 
 #: The tabs, in order.
 TABLE_TAB, CHARTS_TAB, HISTORY_TAB = range(3)
@@ -95,13 +88,7 @@ class _Loaded:
     payload: Any
 
 
-def _file_name(text: str) -> str:
-    """``text`` fit for a file name on Windows: quotes dropped, reserved characters replaced."""
-    text = re.sub(r'["“”]', "", text)
-    return re.sub(r"[<>:/\\|?*]+", "_", text).strip() or "statistics"
-
-
-class StatisticsPage(QWidget):
+class StatisticsPage(BackgroundPage):
     """Feedback statistics, charts and the units over the years, of one campaign."""
 
     #: A load finished and is shown (the tab's index).
@@ -117,9 +104,7 @@ class StatisticsPage(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self._stale = True
         self._stale_tabs = {TABLE_TAB, CHARTS_TAB, HISTORY_TAB}
-        self._generation = 0
         self._cases_generation = 0
         self._campaigns: list[CampaignRow] = []
         self._campaign_id: int | None = None
@@ -151,7 +136,9 @@ class StatisticsPage(QWidget):
         charts_area.setFrameShape(QFrame.Shape.NoFrame)
         charts_area.setWidget(self.charts)
         self.tabs.addTab(charts_area, self.tr("Charts"))
-        self.tabs.addTab(self._build_history_tab(), self.tr("Over the years"))
+        self.history = UnitHistoryView()
+        self.history_model, self.history_table = self.history.model, self.history.table
+        self.tabs.addTab(self.history, self.tr("Over the years"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -213,28 +200,9 @@ class StatisticsPage(QWidget):
         table_layout.addWidget(self.table, 1)
         table_layout.addWidget(self.note)
 
-        self.cases_label = QLabel(self.tr("Click a figure to list the cases behind it."))
-        self.cases_label.setObjectName("figureCases")
-        self.cases_label.setWordWrap(True)
-        self.case_model = FigureCaseModel(self)
-        self.case_table = QTableView()
-        self.case_table.setModel(self.case_model)
-        self.case_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.case_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.case_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.case_table.verticalHeader().hide()
-        self.case_table.setAlternatingRowColors(True)
-        self.case_table.setToolTip(self.tr("Double-click a case to open it"))
-        case_header = self.case_table.horizontalHeader()
-        case_header.setStretchLastSection(True)
-        for column, width in ((0, 160), (1, 90), (2, 110), (3, 180), (4, 100)):
-            self.case_table.setColumnWidth(column, width)
-        cases_box = QWidget()
-        cases_layout = QVBoxLayout(cases_box)
-        cases_layout.setContentsMargins(0, 0, 0, 0)
-        cases_layout.addWidget(self.cases_label)
-        cases_layout.addWidget(self.case_table, 1)
-
+        cases_box = FigureCasesView()
+        self.cases_label, self.case_model = cases_box.label, cases_box.model
+        self.case_table = cases_box.table
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(table_box)
         self.splitter.addWidget(cases_box)
@@ -264,35 +232,6 @@ class StatisticsPage(QWidget):
             least = 150 if key == "key" else 72 if key in StatisticsModel.RATES else 52
             self.table.setColumnWidth(column, max(least, needed + 14))
 
-    def _build_history_tab(self) -> QWidget:
-        self.history_model = UnitHistoryModel(self)
-        self.history_table = QTableView()
-        self.history_table.setModel(self.history_model)
-        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history_table.verticalHeader().hide()
-        self.history_table.setAlternatingRowColors(True)
-        header = self.history_table.horizontalHeader()
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(UnitHistoryModel.CAMPAIGN, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(80)
-        self.history_note = QLabel(
-            self.tr(
-                "For the annual assessment of each handling unit: its targets in every "
-                "campaign and round of routine visits. Satisfaction rate = (satisfied + "
-                "basically satisfied) ÷ rated; settled rate = settled ÷ visited; "
-                "follow-ups closed on time = rework items and follow-ups closed by their "
-                "due date, of those closed."
-            )
-        )
-        self.history_note.setWordWrap(True)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.history_table, 1)
-        layout.addWidget(self.history_note)
-        return tab
-
     def _connect(self) -> None:
         self.campaign_combo.activated.connect(self._campaign_chosen)
         self.dimension_combo.currentIndexChanged.connect(self._dimension_chosen)
@@ -321,17 +260,10 @@ class StatisticsPage(QWidget):
         """Reload after a change or a new database; a hidden page only notes that it
         must reload when it is next shown."""
         self._stale_tabs = {TABLE_TAB, CHARTS_TAB, HISTORY_TAB}
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self._load()
+        super().refresh()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self._load()
+    def load(self) -> None:
+        self._load()
 
     @Slot(int)
     def _tab_shown(self, tab: int) -> None:
@@ -355,8 +287,6 @@ class StatisticsPage(QWidget):
 
     def _load(self) -> Job:
         """Read the campaigns and the shown tab's figures off the GUI thread."""
-        self._generation += 1
-        generation = self._generation
         county_only.offer_town_rows(self.dimension_combo, county_only.is_county())
         tab, by, today = self.tabs.currentIndex(), self.by, self.today
         # the campaign shown, by id and name: after File ▸ Open the same id may be
@@ -384,16 +314,11 @@ class StatisticsPage(QWidget):
                 )
             return _Loaded(campaigns, chosen, tab, by, payload)
 
-        def done(result: _Loaded) -> None:
-            if generation == self._generation:
-                self._show(result)
-
         def failed(error: BaseException) -> None:
-            if generation == self._generation:
-                self._stale_tabs.add(tab)
-                self.status.setText(self._error_text(error))
+            self._stale_tabs.add(tab)
+            self.status.setText(self.error_text(error))
 
-        return run_in_background(work, done, failed)
+        return self.run_load(work, self._show, failed)
 
     def _show(self, result: _Loaded) -> None:
         self._campaigns = result.campaigns
@@ -444,11 +369,6 @@ class StatisticsPage(QWidget):
             )
         return text
 
-    def _error_text(self, error: BaseException) -> str:
-        if isinstance(error, UserError):
-            return tr_error(error)
-        return self.tr("Could not count: {error}").format(error=error)
-
     # --- the cases behind a figure ------------------------------------------------
 
     @Slot(QModelIndex)
@@ -493,7 +413,7 @@ class StatisticsPage(QWidget):
 
         def failed(error: BaseException) -> None:
             if generation == self._cases_generation:
-                self.cases_label.setText(self._error_text(error))
+                self.cases_label.setText(self.error_text(error))
 
         return run_in_background(work, done, failed)
 
@@ -519,29 +439,22 @@ class StatisticsPage(QWidget):
             )
         else:
             name = self.tr("{campaign} summary table").format(campaign=campaign)
-        return f"{_file_name(name)}.{fmt}"
+        return f"{safe_file_name(name, 'statistics')}.{fmt}"
 
     def ask_export(self, what: str, fmt: str) -> Job | None:
         """Ask where to write, then export (``what``: statistics or summary; ``fmt``:
         xlsx or pdf)."""
         if self._campaign_id is None:
             return None
-        folder = Path(str(window_state.value(window_state.LAST_FOLDER, str(Path.home()))))
         caption = (
             self.tr("Export the feedback statistics")
             if what == "statistics"
             else self.tr("Export the summary table")
         )
         pattern = self.tr("Excel workbook (*.xlsx)") if fmt == "xlsx" else self.tr("PDF (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(
-            self, caption, str(folder / self.default_file_name(what, fmt)), pattern
-        )
-        if not path:
-            return None
-        if not path.lower().endswith(f".{fmt}"):
-            path += f".{fmt}"
-        window_state.set_value(window_state.LAST_FOLDER, str(Path(path).parent))
-        return self.export(what, fmt, Path(path))
+        name = self.default_file_name(what, fmt)
+        path = ask_save_path(self, caption, name, pattern, suffix=f".{fmt}")
+        return None if path is None else self.export(what, fmt, path)
 
     def export(self, what: str, fmt: str, path: Path) -> Job:
         """Write the feedback statistics (by the dimension shown) or the summary table
@@ -576,7 +489,7 @@ class StatisticsPage(QWidget):
 
         def failed(error: BaseException) -> None:
             finish(job)
-            text = self._error_text(error)
+            text = self.error_text(error)
             self.status.setText(text)
             QMessageBox.warning(self, self.tr("Export"), text)
 

@@ -14,9 +14,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -28,239 +26,34 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.errors import UserError
-from ...domain.overview import current_campaign
+from ...domain.campaign_info import current_campaign_info
 from ...domain.visits import VisitTargetRow, visit_targets
-from ...i18n import tr_error
 from ...services.form_payload import parse_scan
 from .. import window_state
-from ..background import Job, run_in_background
+from ..background import Job
 from ..dialogs.visit_form import VisitFormDialog
 from ..dialogs.visit_form import labels as form_labels
-from ..formatting import date_text, number_text
-from ..models.board_model import column_title
-from ..proxies import refilter
+from ..form_window import FormWindow
+from ..formatting import number_text
+from ..models.visit_target_model import (
+    STATE_CODES,
+    TARGET_ID_ROLE,
+    TextProxy,
+    VisitFilterProxy,
+    VisitTargetModel,
+)
 from ..widgets.column_fit import MiddleElideDelegate, widen_to_content
-
-TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
-
-#: The state filter's codes: no form yet, then the record states.
-STATE_CODES = ("none", "draft", "final", "reviewed")
+from ..widgets.message_bar import MessageBar
+from ..widgets.visit_table import SearchBox, VisitTable
+from .page_base import BackgroundPage
 
 
-def row_state(row: VisitTargetRow) -> str:
-    return row.state or "none"
-
-
-class VisitTargetModel(QAbstractTableModel):
-    """The campaign's targets with their latest visit record, read-only."""
-
-    (
-        CASE_NO,
-        PETITIONER,
-        VILLAGE,
-        VISITORS,
-        METHOD,
-        VISIT,
-        STATE,
-        SATISFACTION,
-        SETTLED,
-        DATE,
-        TASK,
-    ) = range(11)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.rows: list[VisitTargetRow] = []
-        self._by_case: dict[str, int] = {}
-        self._sort: tuple[int, Qt.SortOrder] = (self.CASE_NO, Qt.SortOrder.AscendingOrder)
-
-    def set_rows(self, rows: list[VisitTargetRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self._sort_rows()
-        self.endResetModel()
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        """Sort the rows in Python: the proxies sorting 22,000 rows called
-        ``data()`` 350,000 times through Qt, a 5-second freeze of the window."""
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        self._sort_rows()
-        self.layoutChanged.emit()
-
-    def _sort_rows(self) -> None:
-        column, order = self._sort
-        values = [(self.sort_value(row, column), row) for row in self.rows]
-        filled = [(v, r) for v, r in values if v is not None and v != ""]
-        filled.sort(key=lambda pair: pair[0], reverse=order == Qt.SortOrder.DescendingOrder)
-        # blanks last in either order, as a spreadsheet shows them
-        self.rows = [r for _v, r in filled] + [r for v, r in values if v is None or v == ""]
-        self._by_case = {r.case_no.casefold(): n for n, r in enumerate(self.rows)}
-
-    def sort_value(self, row: VisitTargetRow, column: int):
-        if column == self.DATE:
-            return row.visited_on.isoformat() if row.visited_on else ""
-        if column == self.VISIT:
-            return row.visit_no or 0
-        if column == self.STATE:
-            return STATE_CODES.index(row_state(row))
-        if column == self.PETITIONER:
-            return row.petitioner
-        return self.text(row, column)
-
-    def row_of_case(self, case_no: str) -> int | None:
-        return self._by_case.get(case_no.strip().casefold())
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 11
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (
-                self.tr("Case number"),
-                self.tr("Petitioner"),
-                self.tr("Village"),
-                self.tr("Visitors"),
-                self.tr("Method"),
-                self.tr("Visit no."),
-                self.tr("Form"),
-                self.tr("Satisfaction"),
-                self.tr("Settled"),
-                self.tr("Visited on"),
-                self.tr("Task"),
-            )[section]
-        return None
-
-    def text(self, row: VisitTargetRow, column: int) -> str:
-        if column == self.CASE_NO:
-            return row.case_no
-        if column == self.PETITIONER:
-            return row.petitioner or ""
-        if column == self.VILLAGE:
-            return row.village or ""
-        if column == self.VISITORS:
-            return row.visitors
-        if column == self.METHOD:
-            return form_labels.choice_label("method", row.method or row.planned_method)
-        if column == self.VISIT:
-            return str(row.visit_no) if row.visit_no else ""
-        if column == self.STATE:
-            return form_labels.state_label(row.state)
-        if column == self.SATISFACTION:
-            return form_labels.choice_label("satisfaction", row.satisfaction)
-        if column == self.SETTLED:
-            return form_labels.choice_label("settled", row.settled)
-        if column == self.DATE:
-            return date_text(row.visited_on)
-        return column_title(row.task_status)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, index.column())
-        if role == TARGET_ID_ROLE:
-            return row.target_id
-        if role == ROW_ROLE:
-            return row
-        if role == SORT_ROLE:
-            return self.sort_value(row, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.STATE:
-            from PySide6.QtGui import QColor
-
-            colour = {"draft": "#8a5a00", "final": "#1e6b34", "reviewed": "#1f3a5f"}.get(
-                row.state or ""
-            )
-            return QColor(colour) if colour else None
-        return None
-
-
-class VisitFilterProxy(QSortFilterProxyModel):
-    """Visitor, village and state filters; sorting."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.visitor_id: int | None = None
-        self.village: str | None = None
-        self.state: str | None = None
-        self.setSortRole(SORT_ROLE)
-
-    def set_filters(self, visitor_id: int | None, village: str | None, state: str | None) -> None:
-        def change() -> None:
-            self.visitor_id, self.village, self.state = visitor_id, village, state
-
-        refilter(self, change)
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)  # in Python, see VisitTargetModel.sort
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
-        row: VisitTargetRow = self.sourceModel().rows[source_row]
-        if self.visitor_id is not None and self.visitor_id not in row.visitor_ids:
-            return False
-        if self.village is not None and (row.village or "") != self.village:
-            return False
-        return self.state is None or row_state(row) == self.state
-
-
-class TextProxy(QSortFilterProxyModel):
-    """What the search box narrows the list to: a fragment of the case number or name.
-    Sorting is its source's (the filter proxy keeps the order both lists share)."""
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.text = ""
-
-    def set_text(self, text: str) -> None:
-        refilter(self, lambda: setattr(self, "text", text.strip().casefold()))
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
-        if not self.text:
-            return True
-        row: VisitTargetRow = self.sourceModel().index(source_row, 0).data(ROW_ROLE)
-        return self.text in row.case_no.casefold() or self.text in row.petitioner.casefold()
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
-
-
-class SearchBox(QLineEdit):
-    """Down moves into the list; Enter is the page's (opens the case)."""
-
-    down_pressed = Signal()
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.key() == Qt.Key.Key_Down:
-            self.down_pressed.emit()
-            return
-        super().keyPressEvent(event)
-
-
-class VisitTable(QTableView):
-    open_requested = Signal(QModelIndex)
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
-            self.open_requested.emit(self.currentIndex())
-            return
-        super().keyPressEvent(event)
-
-
-class VisitsPage(QWidget):
+class VisitsPage(BackgroundPage):
     """The visit-record list with its filters and the search box that opens forms."""
 
     data_changed = Signal()
@@ -269,11 +62,11 @@ class VisitsPage(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self._generation = 0
-        self._stale = True
         self._pending_search: str | None = None
-        self.form: VisitFormDialog | None = None  # the form while it is open
-        self._dialog: VisitFormDialog | None = None
+        self.form_window = FormWindow(self)
+        self.form_window.changed.connect(self.data_changed)
+        self.form_window.moved.connect(self._form_moved)
+        self.form_window.closed.connect(self._form_closed)
         self.model = VisitTargetModel(self)
         self.filter_proxy = VisitFilterProxy(self)
         self.filter_proxy.setSourceModel(self.model)
@@ -340,14 +133,7 @@ class VisitsPage(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.search)
 
-        self.message_label = QLabel()
-        self.message_label.setObjectName("messageBar")
-        self.message_label.setWordWrap(True)
-        self.message_label.setStyleSheet(
-            "QLabel#messageBar { background: #fdecea; color: #b71c1c; padding: 4px 8px;"
-            " border: 1px solid #f5c2c0; border-radius: 3px; }"
-        )
-        self.message_label.hide()
+        self.message_label = MessageBar()
 
         self.table = VisitTable()
         self.table.setObjectName("visitTable")
@@ -401,31 +187,17 @@ class VisitsPage(QWidget):
 
     # --- loading --------------------------------------------------------------------
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    @Slot()
-    def refresh(self) -> None:
+    def load(self) -> None:
         """Read the list again off the GUI thread; a hidden page waits until shown."""
-        if not self.isVisible():
-            self._stale = True
-            return
-        self._stale = False
-        self._generation += 1
-        generation = self._generation
         self.count_label.setText(self.tr("Loading…"))
 
         def work(job: Job):
-            campaign = current_campaign()
-            return None if campaign is None else visit_targets(campaign)
+            campaign = current_campaign_info()
+            return None if campaign is None else visit_targets(campaign.id)
 
-        run_in_background(work, lambda rows: self._loaded(generation, rows), self._failed)
+        self.run_load(work, self._loaded, self._failed)
 
-    def _loaded(self, generation: int, rows: list[VisitTargetRow] | None) -> None:
-        if generation != self._generation:
-            return
+    def _loaded(self, rows: list[VisitTargetRow] | None) -> None:
         keep = self.current_target_id()
         self._has_campaign = rows is not None
         self.model.set_rows(rows or [])
@@ -634,44 +406,28 @@ class VisitsPage(QWidget):
         The page keeps one form window and shows it again for the next case:
         building it is most of the cost of opening a form.
         """
-        if self._dialog is None:
-            self._dialog = VisitFormDialog(parent=self)
-            self._dialog.record_changed.connect(self._record_changed)
-            self._dialog.moved.connect(self._form_moved)
-            self._dialog.finished.connect(self._form_closed)
-        self._dialog.set_list(target_ids, index)
-        self.form = self._dialog
-        self._dialog.open()
-        self.form_opened.emit(self._dialog)
+        self.form_opened.emit(self.form_window.open(target_ids, index))
         return True
+
+    @property
+    def form(self) -> VisitFormDialog | None:
+        """The registration form while it is open."""
+        return self.form_window.shown
 
     @Slot(int)
     def _form_moved(self, index: int) -> None:
-        if self._dialog is not None:
-            self.select_target(self._dialog.target_ids[index])
-
-    @Slot(int)
-    def _record_changed(self, _target_id: int) -> None:
-        self.data_changed.emit()
+        if self.form_window.dialog is not None:
+            self.select_target(self.form_window.dialog.target_ids[index])
 
     @Slot()
     def _form_closed(self) -> None:
-        self.form = None
         self.search.setFocus(Qt.FocusReason.OtherFocusReason)
         self.search.selectAll()
 
     # --- messages -------------------------------------------------------------------
 
     def show_error(self, error: BaseException | str) -> None:
-        if isinstance(error, UserError):
-            text = tr_error(error)
-        elif isinstance(error, str):
-            text = error
-        else:
-            text = self.tr("Unexpected error: {error}").format(error=error)
-        self.message_label.setText(text)
-        self.message_label.show()
+        self.message_label.say(self.error_text(error))
 
     def clear_message(self) -> None:
-        self.message_label.clear()
-        self.message_label.hide()
+        self.message_label.dismiss()

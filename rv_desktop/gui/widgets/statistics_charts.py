@@ -34,7 +34,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from ...domain.statistics import DayProgress, SatisfactionBreakdown, UnitSatisfaction
 from ...services import palette
-from ..models.statistics_model import key_label, rate_text, satisfaction_label
+from ..statistics_labels import key_label, rate_text, satisfaction_label
 
 #: At most this many bars in "progress over time"; longer campaigns are bucketed.
 MAX_DAY_BARS = 45

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...domain.tasks import TaskCard
 from ..formatting import date_text
-from ..models.board_model import CARD_ROLE, method_label
+from ..labels import method_label
+from ..models.board_model import CARD_ROLE
 
 PAD = 6
 #: the colours the legend explains

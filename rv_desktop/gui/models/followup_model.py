@@ -1,0 +1,168 @@
+"""The Follow-ups page's table: the campaign's items, and the kind and state filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QFont
+
+from ...domain.followups import FollowUpItem
+from ..dialogs.close_followup_dialog import kind_label
+from ..formatting import date_text
+from ..proxies import refilter
+
+ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+
+OVERDUE_TEXT = QColor("#b71c1c")
+OVERDUE_BACKGROUND = QColor("#fdecea")
+CLOSED_TEXT = QColor("#666666")
+
+
+def item_state(item: FollowUpItem) -> str:
+    """open / overdue / closed."""
+    return "overdue" if item.overdue else item.state
+
+
+class FollowUpModel(QAbstractTableModel):
+    """The campaign's items, read-only; names in full."""
+
+    (
+        KIND,
+        CASE_NO,
+        PETITIONER,
+        VILLAGE,
+        UNIT,
+        ASSIGNEE,
+        DUE,
+        STATE,
+        REASON,
+        ACTION,
+        CLOSED_ON,
+        RESULT,
+    ) = range(12)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list[FollowUpItem] = []
+        self.today = None
+
+    def set_rows(self, rows: list[FollowUpItem], today) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.today = today
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 12
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return (
+                self.tr("Kind"),
+                self.tr("Case number"),
+                self.tr("Petitioner"),
+                self.tr("Village"),
+                self.tr("Handling unit"),
+                self.tr("Responsible unit or person"),
+                self.tr("Due"),
+                self.tr("State"),
+                self.tr("Reason"),
+                self.tr("Action"),
+                self.tr("Closed on"),
+                self.tr("Result"),
+            )[section]
+        return None
+
+    def state_text(self, item: FollowUpItem) -> str:
+        if item.overdue and item.due_on is not None and self.today is not None:
+            days = (self.today - item.due_on).days
+            return self.tr("Overdue %n day(s)", "", days)
+        if item.state == "closed":
+            return self.tr("Closed")
+        return self.tr("Open")
+
+    def text(self, item: FollowUpItem, column: int) -> str:
+        return (
+            kind_label(item.kind),
+            item.case_no,
+            item.petitioner or "",
+            item.village or "",
+            item.unit or "",
+            item.assignee or "",
+            date_text(item.due_on),
+            self.state_text(item),
+            item.reason or "",
+            item.action or "",
+            date_text(item.closed_on),
+            item.result or "",
+        )[column]
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item = self.rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (
+            self.REASON,
+            self.ACTION,
+            self.RESULT,
+        ):
+            return self.text(item, column) or None
+        if role == ITEM_ID_ROLE:
+            return item.id
+        if role == ROW_ROLE:
+            return item
+        if role == SORT_ROLE:
+            if column == self.DUE:
+                return item.due_on.isoformat() if item.due_on else "9999"
+            if column == self.CLOSED_ON:
+                return item.closed_on.isoformat() if item.closed_on else ""
+            if column == self.STATE:
+                return ("overdue", "open", "closed").index(item_state(item))
+            if column == self.PETITIONER:
+                return item.petitioner
+            return self.text(item, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if item.overdue:
+                return OVERDUE_TEXT
+            if item.state == "closed":
+                return CLOSED_TEXT
+        if role == Qt.ItemDataRole.BackgroundRole and item.overdue:
+            return OVERDUE_BACKGROUND
+        if role == Qt.ItemDataRole.FontRole and item.overdue and column == self.STATE:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class FollowUpFilterProxy(QSortFilterProxyModel):
+    """Kind and state filters; sorting (the domain's order until a header is clicked)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.kind: str | None = None
+        self.state: str | None = "open"
+        self.setSortRole(SORT_ROLE)
+
+    def set_filters(self, kind: str | None, state: str | None) -> None:
+        def change() -> None:
+            self.kind, self.state = kind, state
+
+        refilter(self, change)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # noqa: N802
+        item: FollowUpItem = self.sourceModel().rows[source_row]
+        if self.kind is not None and item.kind != self.kind:
+            return False
+        if self.state == "open":
+            return item.state == "open"
+        if self.state is not None:
+            return item_state(item) == self.state
+        return True
