@@ -54,9 +54,8 @@ def import_package_options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_import_package(args: argparse.Namespace) -> int:
-    from ..services.county import MERGED, REFUSED, UNCHANGED, import_packages
+    from ..services.county import REFUSED, import_packages
     from ..services.crypto import needs_passphrase as is_encrypted
-    from .keys import protection_text
 
     path = Path(args.db).expanduser()
     created = args.create and dbmod.inspect_file(path) is None
@@ -82,37 +81,7 @@ def cmd_import_package(args: argparse.Namespace) -> int:
     if args.json:
         print_json([o.as_json(tr_error) for o in outcomes])
     else:
-        labels = {
-            MERGED: translate("cli", "merged"),
-            UNCHANGED: translate("cli", "unchanged (merged before)"),
-            REFUSED: translate("cli", "refused"),
-        }
-        for o in outcomes:
-            line = f"{o.package}: {labels[o.status]}"
-            if o.status == REFUSED:
-                line += f": {tr_error(o.error)}"
-            else:
-                line += " " + translate(
-                    "cli", "({town}, {campaign}: {targets} targets, {visits} visit records)"
-                ).format(
-                    town=o.town,
-                    campaign=o.campaign,
-                    targets=o.targets,
-                    visits=o.visit_records,
-                )
-                line += "; " + protection_text(o.protection)
-            out(line)
-            if o.status != REFUSED:
-                out("  " + _open_text(o.open_at_export))
-            if o.receipt:
-                out("  " + translate("cli", "receipt: {path}").format(path=o.receipt))
-            elif o.receipt_error:
-                out(
-                    "  "
-                    + translate("cli", "the receipt could not be written: {reason}").format(
-                        reason=o.receipt_error
-                    )
-                )
+        _print_outcomes(outcomes)
     return EXIT_BAD_INPUT if any(o.status == REFUSED for o in outcomes) else EXIT_OK
 
 
@@ -144,3 +113,42 @@ def _open_text(record: dict | None) -> str:
         "still open when written: {unassigned} unassigned, {unvisited} not visited, "
         "{draft_only} draft only, {overdue} with overdue items",
     ).format(**counts)
+
+
+def _print_outcomes(outcomes) -> None:
+    """One line per package (merged, unchanged or refused and why), then its receipt
+    and what was still open when the town wrote it."""
+    from ..services.county import MERGED, REFUSED, UNCHANGED
+    from .keys import protection_text
+
+    labels = {
+        MERGED: translate("cli", "merged"),
+        UNCHANGED: translate("cli", "unchanged (merged before)"),
+        REFUSED: translate("cli", "refused"),
+    }
+    for o in outcomes:
+        line = f"{o.package}: {labels[o.status]}"
+        if o.status == REFUSED:
+            line += f": {tr_error(o.error)}"
+        else:
+            line += " " + translate(
+                "cli", "({town}, {campaign}: {targets} targets, {visits} visit records)"
+            ).format(
+                town=o.town,
+                campaign=o.campaign,
+                targets=o.targets,
+                visits=o.visit_records,
+            )
+            line += "; " + protection_text(o.protection)
+        out(line)
+        if o.status != REFUSED:
+            out("  " + _open_text(o.open_at_export))
+        if o.receipt:
+            out("  " + translate("cli", "receipt: {path}").format(path=o.receipt))
+        elif o.receipt_error:
+            out(
+                "  "
+                + translate("cli", "the receipt could not be written: {reason}").format(
+                    reason=o.receipt_error
+                )
+            )
