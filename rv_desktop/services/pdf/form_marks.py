@@ -16,8 +16,8 @@ from itertools import zip_longest
 from reportlab.graphics.barcode import qrencoder
 from reportlab.pdfgen.canvas import Canvas
 
-from .qr_fast import qr_rows
 from .form_style import MARK_INSET, MARK_SIZE, PAGE_H, PAGE_W, QR_SIZE, RIGHT, TOP, Box
+from .qr_fast import qr_rows
 
 __all__ = ["draw_marks", "draw_qr", "mark_boxes", "qr_box", "qr_modules"]
 
