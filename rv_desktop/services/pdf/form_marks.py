@@ -17,6 +17,7 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.pdfgen.canvas import Canvas
 
 from .form_style import MARK_INSET, MARK_SIZE, PAGE_H, PAGE_W, QR_SIZE, RIGHT, TOP, Box
+from .qr_fast import qr_rows
 
 __all__ = ["draw_marks", "draw_qr", "mark_boxes", "qr_box", "qr_modules"]
 
@@ -24,11 +25,12 @@ _QR_MASK = 2  # a fixed mask pattern: any is valid, choosing the best one costs 
 
 
 @cache
-def _generator_rows(ec_count: int) -> tuple[tuple[int, ...], ...]:
+def _generator_rows(ec_count: int) -> tuple[int, ...]:
     """For each byte value f, f times the Reed-Solomon generator polynomial of
-    ``ec_count`` codewords (its leading 1 left out), in GF(256)."""
+    ``ec_count`` codewords (its leading 1 left out), in GF(256), as one int
+    (a byte per coefficient, the highest first)."""
     gen = qrencoder.QRUtil.getErrorCorrectPolynomial(ec_count).num[1:]
-    return tuple(tuple(_gf_mul(g, f) for g in gen) for f in range(256))
+    return tuple(int.from_bytes(bytes(_gf_mul(g, f) for g in gen), "big") for f in range(256))
 
 
 def _gf_mul(a: int, b: int) -> int:
@@ -40,21 +42,23 @@ def _gf_mul(a: int, b: int) -> int:
 def _create_bytes(buffer, rs_blocks):
     """reportlab's ``QRCode.createBytes`` with the same result, many times faster: the
     generator's multiples computed once per size and the remainder by the usual
-    shift register instead of a recursive polynomial division. Every page of a
-    form has its own QR code (two or more a form), so this is most of the time
-    a batch of forms takes."""
+    shift register (on one int: a byte shift and one xor a data byte) instead of
+    a recursive polynomial division. Every page of a form has its own QR code
+    (two or more a form), so this was most of the time a batch of forms took."""
     offset, dcdata, ecdata = 0, [], []
+    words = buffer.buffer
     for block in rs_blocks:
         dc_count = block.dataCount
-        rows = _generator_rows(block.totalCount - dc_count)
-        data = buffer.buffer[offset : offset + dc_count]
+        ec_count = block.totalCount - dc_count
+        rows = _generator_rows(ec_count)
+        data = words[offset : offset + dc_count]
         dcdata.append(data)
         offset += dc_count
-        rest = [0] * len(rows[0])
+        top, keep = 8 * (ec_count - 1), (1 << (8 * ec_count)) - 1
+        rest = 0
         for byte in data:
-            factor = byte ^ rest[0]
-            rest = [r ^ g for r, g in zip(rest[1:] + [0], rows[factor], strict=True)]
-        ecdata.append(rest)
+            rest = ((rest << 8) & keep) ^ rows[byte ^ (rest >> top)]
+        ecdata.append(list(rest.to_bytes(ec_count, "big")))
     return [d for dd in itertools.chain(zip_longest(*dcdata), zip_longest(*ecdata))
             for d in dd if d is not None]  # fmt: skip
 
@@ -86,31 +90,20 @@ def draw_marks(c: Canvas) -> None:
 
 def qr_modules(text: str) -> list[list[bool]]:
     """The QR code of ``text`` (error correction M) as rows of dark modules."""
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    if text.isascii():
-        code.addData(text)
-    else:  # never Kanji mode: scanners would type Japanese
-        code.addData(qrencoder.QR8bitByte(text))
-    code.version = code.calculate_version()
-    code.makeImpl(False, _QR_MASK)
-    return code.modules
+    return [[m == "1" for m in row] for row in qr_rows(text, _QR_MASK)]
 
 
 def draw_qr(c: Canvas, text: str, box: Box | None = None) -> None:
-    """The QR code as one filled path in module units (a few hundred bytes a page)."""
+    """The QR code as an inline 1-bit image mask, a module a sample (a few hundred
+    bytes a page; a path of one rectangle per run of dark modules was four times
+    that and most of a batch's size). Painted in black where a sample is 1;
+    viewers and printers scale a mask by replicating its samples, the modules
+    stay square and sharp."""
     box = box or qr_box()
-    modules = qr_modules(text)
-    n = len(modules)
-    unit = box.w / n
-    ops = [f"q 0 g {unit:.4f} 0 0 {unit:.4f} {box.x:.2f} {box.y:.2f} cm"]
-    for r, row in enumerate(modules):
-        start = None
-        for col in range(n + 1):
-            dark = col < n and row[col]
-            if dark and start is None:
-                start = col
-            elif not dark and start is not None:
-                ops.append(f"{start} {n - 1 - r} {col - start} 1 re")
-                start = None
-    ops.append("f Q")
-    c.addLiteral(" ".join(ops))
+    rows = qr_rows(text, _QR_MASK)
+    n = len(rows)
+    pad = "0" * (-n % 8)
+    width = (n + 7) // 8 * 2  # hex digits a row
+    data = "".join(format(int(row + pad, 2), f"0{width}x") for row in rows)
+    c.addLiteral(f"q 0 g {box.w:.2f} 0 0 {box.h:.2f} {box.x:.2f} {box.y:.2f} cm "
+                 f"BI /W {n} /H {n} /IM true /D [1 0] /F /AHx ID {data}> EI Q")  # fmt: skip
