@@ -14,7 +14,16 @@ WORDS = vocabulary.data_file("ledger.toml")
 
 
 def test_the_file_has_its_sections():
-    assert set(WORDS) == {"fields", "header", "rows", "values", "address", "names"}
+    assert set(WORDS) == {
+        "fields",
+        "header",
+        "rows",
+        "values",
+        "address",
+        "names",
+        "phones",
+        "numbers",
+    }
     assert list(WORDS["values"]["source_level"]) == [
         c for c, _ in vocabulary.choices("source_level")
     ]
@@ -22,12 +31,23 @@ def test_the_file_has_its_sections():
     assert set(KEY_FIELDS) <= set(WORDS["fields"])
     for key, synonyms in WORDS["fields"].items():
         assert synonyms and all(isinstance(s, str) and s.strip() for s in synonyms), key
-    for name in ("totals", "notes", "signoff"):
+    for name in ("totals", "notes", "signoff", "section"):
         pattern = re.compile(WORDS["rows"][name])
         for first in WORDS["rows"][f"{name}_first"]:
             assert isinstance(first, str) and len(first) == 1
         assert pattern.pattern.startswith("^")
     re.compile(WORDS["header"]["required_mark"])
+    # how ledgers write dates, counts, names and phones: patterns that compile
+    for section, names in (
+        ("numbers", ("date", "cn_date", "int_text", "cn_int_text")),
+        ("names", ("count", "many", "split")),
+        ("phones", ("split",)),
+    ):
+        for name in names:
+            re.compile(WORDS[section][name])
+    digits = WORDS["numbers"]["cn_digits"]
+    assert sorted(set(digits.values())) == list(range(10))
+    assert WORDS["numbers"]["cn_units"] == {"十": 10, "百": 100, "千": 1000}
 
 
 def test_no_header_means_two_fields():

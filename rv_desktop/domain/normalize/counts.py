@@ -7,12 +7,14 @@ import re
 from datetime import date, time, timedelta
 from typing import Any
 
+from .. import vocabulary
 from .dates import _cn_int
 from .results import ERROR, Parsed, Problem
 from .text import _to_str, clean_text
 
-_INT_TEXT_RE = re.compile(r"^([+-]?\d+)(?:\.0*)?\s*(?:人|名|户|个|件|次)?$", re.ASCII)
-_CN_INT_TEXT_RE = re.compile(r"^([〇零一二两三四五六七八九十百千]+)\s*(?:人|名|户|个|件|次)?$")
+_NUMBERS = vocabulary.data_file("ledger.toml")["numbers"]  # data/ledger.toml
+_INT_TEXT_RE = re.compile(_NUMBERS["int_text"], re.ASCII)  # 12, 12人
+_CN_INT_TEXT_RE = re.compile(_NUMBERS["cn_int_text"])  # 十二人
 
 
 def parse_int(value: Any) -> Parsed[int]:

@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
+from .. import vocabulary
 from .results import ERROR, Parsed, Problem
 from .text import _to_str, clean_text
 
@@ -15,33 +16,14 @@ _MAX_YEAR = 2100
 _MAX_SERIAL = 2958465  # 9999-12-31 in Excel's 1900 date system
 _EXCEL_BASE = date(1899, 12, 30)
 
-_DATE_RE = re.compile(
-    r"^(\d{4})\s*(?:[./\-]|年)\s*(\d{1,2})\s*(?:[./\-]|月)\s*(\d{1,2})\s*[日号]?\.?"
-    # An optional time of day, which is dropped: 2017-07-03 10:20:00, 2017/7/3 0:00
-    r"(?:\s*T?\s*\d{1,2}\s*[:时点]\s*\d{1,2}(?:\s*[:分]\s*\d{1,2}(?:\.\d+)?\s*秒?)?\s*分?)?$",
-    re.ASCII,
-)
+_NUMBERS = vocabulary.data_file("ledger.toml")["numbers"]  # data/ledger.toml
+# 2017-07-03, 2017/7/3, 2017年7月3日, with an optional time of day, which is dropped
+_DATE_RE = re.compile(_NUMBERS["date"], re.ASCII)
 _YMD_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})$", re.ASCII)
 _NUMBER_RE = re.compile(r"^\d+(?:\.\d+)?$", re.ASCII)
-_CN_DIGITS = {
-    "〇": 0,
-    "零": 0,
-    "○": 0,
-    "Ｏ": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
-_CN_DATE_RE = re.compile(
-    r"^([〇零○Ｏ一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]$"
-)
+_CN_DIGITS: dict[str, int] = dict(_NUMBERS["cn_digits"])
+_CN_UNITS: dict[str, int] = dict(_NUMBERS["cn_units"])
+_CN_DATE_RE = re.compile(_NUMBERS["cn_date"])
 
 
 def _cn_int(text: str) -> int | None:
@@ -50,7 +32,7 @@ def _cn_int(text: str) -> int | None:
         return None
     total = 0
     current = None
-    units = {"十": 10, "百": 100, "千": 1000}
+    units = _CN_UNITS
     for ch in text:
         if ch in _CN_DIGITS:
             current = _CN_DIGITS[ch]

@@ -5,14 +5,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .. import vocabulary
 from .dates import _cn_int
 from .results import ERROR, WARNING, PetitionerResult, Problem
 from .text import _is_cjk_text, clean_text
 
-_COUNT_RE = re.compile(r"^(.+?)\s*等\s*([0-9]+|[一二两三四五六七八九十百千]+)\s*(?:人|名|户|位)?$")
-_MANY_RE = re.compile(r"^(.+?)\s*等\s*(?:多人|人|多名|众人|户)?$")
-# Not 和/与/及: they occur inside names (李和平).
-_NAME_SPLIT_RE = re.compile(r"\s*[、,，;；/／]\s*")
+_NAMES = vocabulary.data_file("ledger.toml")["names"]  # data/ledger.toml
+_COUNT_RE = re.compile(_NAMES["count"])  # 张三等12人
+_MANY_RE = re.compile(_NAMES["many"])  # 张三等
+_NAME_SPLIT_RE = re.compile(_NAMES["split"])
 _LETTER_RE = re.compile(r"[A-Za-z\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 
 

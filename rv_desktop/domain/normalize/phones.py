@@ -7,6 +7,7 @@ import re
 from datetime import date, time, timedelta
 from typing import Any
 
+from .. import vocabulary
 from .results import ERROR, WARNING, PhonesResult, Problem, _sorted
 from .text import _to_str, clean_text
 
@@ -17,7 +18,7 @@ _LOCAL_RE = re.compile(r"^[2-9]\d{6,7}$", re.ASCII)
 _AREA_RE = re.compile(r"^0\d{2,3}$", re.ASCII)
 # Strong separators between numbers. Not blanks and dashes: "0792 1234567"
 # and "138-1234-5678" are one number each; blanks are tried as a fallback.
-_PHONE_SPLIT_RE = re.compile(r"[,，、;；/／|\n\r]+|或|和|及")
+_PHONE_SPLIT_RE = re.compile(vocabulary.data_file("ledger.toml")["phones"]["split"])
 # Anything that is not part of a number (labels such as 手机 / 本人 / 儿子:)
 _PHONE_NOISE_RE = re.compile(r"[^\d+\-() ]+", re.ASCII)
 

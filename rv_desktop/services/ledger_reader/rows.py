@@ -15,17 +15,14 @@ _TOTALS_RE = re.compile(_WORDS["rows"]["totals"])
 _NOTES_RE = re.compile(_WORDS["rows"]["notes"])
 _SIGNOFF_RE = re.compile(_WORDS["rows"]["signoff"])
 _SPACE_RE = re.compile(r"\s+")
+_BRACKETS = _WORDS["rows"]["column_number_brackets"]
 # Section titles: 一、…  (一)…  1、…  第二批…  2017年下半年…
-_SECTION_RE = re.compile(
-    r"^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十百\d]+[)）]"
-    r"|\d{1,2}[、．](?!\d)|第[一二三四五六七八九十百\d]+(?:部分|批|季度|阶段|类|项)"
-    r"|\d{4}年(?:度|[上下]半年|第?[一二三四1-4]季度|\d{1,2}月))"
-)
+_SECTION_RE = re.compile(_WORDS["rows"]["section"])
 # First characters of the patterns above, a cheap filter before the regex.
 _TOTALS_FIRST = frozenset(_WORDS["rows"]["totals_first"])
 _NOTES_FIRST = frozenset(_WORDS["rows"]["notes_first"])
 _SIGNOFF_FIRST = frozenset(_WORDS["rows"]["signoff_first"])
-_SECTION_FIRST = frozenset("一二三四五六七八九十百（(第0123456789")
+_SECTION_FIRST = frozenset(_WORDS["rows"]["section_first"])
 
 
 def _is_section(values: Sequence[Any], first_at: int, first_cell: str) -> bool:
@@ -65,7 +62,7 @@ def _is_column_numbers(values: Sequence[Any]) -> bool:
         if _is_empty(v):
             continue
         if isinstance(v, str):
-            text = v.strip().strip("()（）")
+            text = v.strip().strip(_BRACKETS)
             if not text.isdecimal():  # isdigit() takes "¹", which int() refuses
                 return False
             numbers.append(int(text))
