@@ -1,0 +1,124 @@
+"""Read one scanned page: which form it is, what its tick boxes say, its handwriting.
+
+``read_page`` finds the QR code (which form, which page, which layout),
+lays the layout's map on the page through the four registration marks,
+draws the page upright at ``SCALE`` pixels a point (one ``Image.transform``)
+and reads every tick box of the map; handwriting areas are cut out of the
+upright page when asked. A page that cannot be read says why.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from PIL import Image, ImageFilter
+
+from ...domain.errors import QT_TRANSLATE_NOOP
+from ..form_payload import FormPayload, parse_payload
+from .align import find_marks, find_qr, ink_levels
+from .sources import SourcePage
+from .ticks import FieldReading, box_ink, decide
+
+__all__ = ["SCALE", "PageReading", "Unreadable", "page_map", "read_page"]
+
+#: pixels a point of the upright page (2.5 px/pt = 180 dpi)
+SCALE = 2.5
+#: a page with less ink than this share of its pixels is blank
+_BLANK = 0.002
+
+
+@dataclass
+class Unreadable:
+    file: str
+    page: int
+    reason: str  # English, marked for translation in the "scan" context
+
+
+@dataclass
+class PageReading:
+    file: str
+    page: int  # the page of the file, from 1
+    payload: FormPayload
+    fields: dict[str, FieldReading]
+    areas: list[dict[str, Any]] = field(default_factory=list)  # field, row, png
+    upright: bytes | None = None  # the page drawn upright, PNG (when asked)
+
+
+@lru_cache(maxsize=8)
+def _layout_map(layout: int) -> dict[str, Any] | None:
+    from ..pdf.form_map import form_map
+
+    try:
+        return form_map(layout)
+    except (KeyError, ValueError):
+        return None
+
+
+def page_map(payload: FormPayload) -> dict[str, Any] | None:
+    """The map of the payload's page in its own layout version; None if unknown."""
+    the_map = _layout_map(payload.layout)
+    if the_map is None:
+        return None
+    for page in the_map["pages"]:
+        if page["page"] == payload.page:
+            return page
+    return None
+
+
+def read_page(src: SourcePage, crops: bool = False, upright: bool = False) -> PageReading | Unreadable:
+    """What the page says, or why it cannot be read."""
+    image = src.image
+    if image is None:
+        return Unreadable(src.file, src.page, src.reason or "")
+    paper, threshold = ink_levels(image)
+    codes = [c for c in find_qr(image) if parse_payload(c.text) is not None]
+    if not codes:
+        hist = image.histogram()
+        if sum(hist[:threshold]) < _BLANK * image.width * image.height:
+            return Unreadable(src.file, src.page, QT_TRANSLATE_NOOP("scan", "the page is blank"))
+        return Unreadable(src.file, src.page, QT_TRANSLATE_NOOP(
+            "scan", "no registration form's QR code found on the page"))  # fmt: skip
+    payload = parse_payload(codes[0].text)
+    assert payload is not None
+    pmap = page_map(payload)
+    if pmap is None:
+        return Unreadable(src.file, src.page, QT_TRANSLATE_NOOP(
+            "scan", "the form's layout is unknown to this version of the program"))  # fmt: skip
+    located = find_marks(image, codes[0], pmap, threshold)
+    if isinstance(located, str):
+        return Unreadable(src.file, src.page, located)
+    the_map = _layout_map(payload.layout) or {}
+    width, height = the_map.get("page_size", (595.28, 841.89))
+    a = located.affine
+    s = SCALE
+    page = image.transform(
+        (round(width * s), round(height * s)),
+        Image.Transform.AFFINE,
+        (a.a / s, a.b / s, a.c, a.d / s, a.e / s, a.f),
+        resample=Image.Resampling.BILINEAR,
+        fillcolor=paper,
+    ).filter(ImageFilter.MedianFilter(3))  # salt and pepper go, strokes stay
+    by_field: dict[str, list[tuple[Any, float, float]]] = {}
+    for tick in pmap["ticks"]:
+        ink, ring = box_ink(page, tick["box"], s, threshold)
+        by_field.setdefault(tick["field"], []).append((tick["value"], ink, ring))
+    fields = {name: decide(name, boxes) for name, boxes in by_field.items()}
+    reading = PageReading(src.file, src.page, payload, fields)
+    if crops:
+        for area in pmap["areas"]:
+            x, y, w, h = (v * s for v in area["box"])
+            reading.areas.append({"field": area["field"], "row": area.get("row"),
+                                  "png": _png(page.crop((round(x), round(y), round(x + w),
+                                                         round(y + h))))})  # fmt: skip
+    if upright:
+        reading.upright = _png(page)
+    return reading
+
+
+def _png(image: Image.Image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=False)
+    return out.getvalue()
