@@ -23,6 +23,7 @@ from . import __version__, paths
 from .cli_counts import counts
 from .cli_frame import opens_window, run_command, translate_argparse
 from .cli_init import cmd_init, init_options
+from .cli_scan import SCAN_COMMAND
 from .cli_keys import KEY_COMMANDS, add_office_key_options, office_keys_command, wants_keys
 from .domain import db as dbmod
 from .domain.errors import UserError
@@ -1453,6 +1454,7 @@ _COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], Non
         _visits_options,
         QT_TRANSLATE_NOOP("cli", "list the visit records of a campaign"),
     ),
+    SCAN_COMMAND,
     (
         "followups",
         cmd_followups,

@@ -20,7 +20,7 @@ from ...domain.errors import QT_TRANSLATE_NOOP
 from ..form_payload import FormPayload, parse_payload
 from .align import find_marks, find_qr, ink_levels
 from .sources import SourcePage
-from .ticks import FieldReading, box_ink, decide
+from .ticks import PAD, FieldReading, box_ink, decide
 
 __all__ = ["SCALE", "PageReading", "Unreadable", "page_map", "read_page"]
 
@@ -68,7 +68,9 @@ def page_map(payload: FormPayload) -> dict[str, Any] | None:
     return None
 
 
-def read_page(src: SourcePage, crops: bool = False, upright: bool = False) -> PageReading | Unreadable:
+def read_page(
+    src: SourcePage, crops: bool = False, upright_page: bool = False
+) -> PageReading | Unreadable:
     """What the page says, or why it cannot be read."""
     image = src.image
     if image is None:
@@ -90,31 +92,32 @@ def read_page(src: SourcePage, crops: bool = False, upright: bool = False) -> Pa
     located = find_marks(image, codes[0], pmap, threshold)
     if isinstance(located, str):
         return Unreadable(src.file, src.page, located)
-    the_map = _layout_map(payload.layout) or {}
-    width, height = the_map.get("page_size", (595.28, 841.89))
-    a = located.affine
-    s = SCALE
-    page = image.transform(
-        (round(width * s), round(height * s)),
-        Image.Transform.AFFINE,
-        (a.a / s, a.b / s, a.c, a.d / s, a.e / s, a.f),
-        resample=Image.Resampling.BILINEAR,
-        fillcolor=paper,
-    ).filter(ImageFilter.MedianFilter(3))  # salt and pepper go, strokes stay
+    a, s = located.affine, SCALE
+
+    def upright(box: list[float], pad: float = 0.0) -> Image.Image:
+        """The map's ``box`` (pt) cut out of the scan, drawn upright at ``s`` px/pt."""
+        x0, y0 = box[0] - pad, box[1] - pad
+        size = (round((box[2] + 2 * pad) * s), round((box[3] + 2 * pad) * s))
+        data = (a.a / s, a.b / s, a.a * x0 + a.b * y0 + a.c,
+                a.d / s, a.e / s, a.d * x0 + a.e * y0 + a.f)  # fmt: skip
+        return image.transform(size, Image.Transform.AFFINE, data,
+                               resample=Image.Resampling.BILINEAR, fillcolor=paper)  # fmt: skip
+
     by_field: dict[str, list[tuple[Any, float, float]]] = {}
     for tick in pmap["ticks"]:
-        ink, ring = box_ink(page, tick["box"], s, threshold)
+        crop = upright(tick["box"], PAD).filter(ImageFilter.MedianFilter(3))  # specks go
+        ink, ring = box_ink(crop, tick["box"], s, threshold)
         by_field.setdefault(tick["field"], []).append((tick["value"], ink, ring))
     fields = {name: decide(name, boxes) for name, boxes in by_field.items()}
     reading = PageReading(src.file, src.page, payload, fields)
     if crops:
         for area in pmap["areas"]:
-            x, y, w, h = (v * s for v in area["box"])
             reading.areas.append({"field": area["field"], "row": area.get("row"),
-                                  "png": _png(page.crop((round(x), round(y), round(x + w),
-                                                         round(y + h))))})  # fmt: skip
-    if upright:
-        reading.upright = _png(page)
+                                  "png": _png(upright(area["box"]))})  # fmt: skip
+    if upright_page:
+        the_map = _layout_map(payload.layout) or {}
+        width, height = the_map.get("page_size", (595.28, 841.89))
+        reading.upright = _png(upright([0, 0, width, height]))
     return reading
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from PIL import Image
 
-__all__ = ["EMPTY", "TICKED", "FieldReading", "box_ink", "decide"]
+__all__ = ["EMPTY", "PAD", "TICKED", "FieldReading", "box_ink", "decide"]
 
 #: below: an empty box (noise, a speck, a blurred border)
 EMPTY = 0.035
@@ -49,17 +49,23 @@ def _dark(image: Image.Image, box: tuple[int, int, int, int], threshold: int) ->
     return sum(hist[:threshold]), max(1, sum(hist))
 
 
-def box_ink(image: Image.Image, box: list[float], scale: float, threshold: int) -> tuple[float, float]:
-    """(ink share inside the box, ink share of its border's ring) on the aligned page."""
-    x, y, w, h = (v * scale for v in box)
+#: how much around a box is drawn upright to measure it (pt, each side)
+PAD = 2.0
+
+
+def box_ink(crop: Image.Image, box: list[float], scale: float, threshold: int) -> tuple[float, float]:
+    """(ink share inside the box, ink share of its border's ring); ``crop`` is the box
+    drawn upright with ``PAD`` around it, at ``scale`` px/pt."""
+    w, h = box[2] * scale, box[3] * scale
+    x = y = PAD * scale
     m = MARGIN * scale
     inner = (round(x + m), round(y + m), round(x + w - m), round(y + h - m))
-    ink_in, all_in = _dark(image, inner, threshold)
+    ink_in, all_in = _dark(crop, inner, threshold)
     r = 1.0 * scale
     outer = (round(x - r), round(y - r), round(x + w + r), round(y + h + r))
     hole = (round(x + r), round(y + r), round(x + w - r), round(y + h - r))
-    ink_out, all_out = _dark(image, outer, threshold)
-    ink_hole, all_hole = _dark(image, hole, threshold)
+    ink_out, all_out = _dark(crop, outer, threshold)
+    ink_hole, all_hole = _dark(crop, hole, threshold)
     ring = (ink_out - ink_hole) / max(1, all_out - all_hole)
     return ink_in / all_in, ring
 
