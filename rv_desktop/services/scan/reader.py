@@ -77,6 +77,9 @@ def read_page(
         return Unreadable(src.file, src.page, src.reason or "")
     paper, threshold = ink_levels(image)
     codes = [c for c in find_qr(image) if parse_payload(c.text) is not None]
+    if not codes:  # specks (a dusty glass, a copy of a copy) can hide the code: clean, retry
+        codes = [c for c in find_qr(image.filter(ImageFilter.MedianFilter(3)))
+                 if parse_payload(c.text) is not None]  # fmt: skip
     if not codes:
         hist = image.histogram()
         if sum(hist[:threshold]) < _BLANK * image.width * image.height:
@@ -103,11 +106,13 @@ def read_page(
         return image.transform(size, Image.Transform.AFFINE, data,
                                resample=Image.Resampling.BILINEAR, fillcolor=paper)  # fmt: skip
 
-    by_field: dict[str, list[tuple[Any, float, float]]] = {}
+    faint = paper - max(25, (paper - threshold) // 2)
+    by_field: dict[str, list[tuple[Any, float, float, float]]] = {}
     for tick in pmap["ticks"]:
         crop = upright(tick["box"], PAD).filter(ImageFilter.MedianFilter(3))  # specks go
-        ink, ring = box_ink(crop, tick["box"], s, threshold)
-        by_field.setdefault(tick["field"], []).append((tick["value"], ink, ring))
+        by_field.setdefault(tick["field"], []).append(
+            (tick["value"], *box_ink(crop, tick["box"], s, threshold, faint))
+        )
     fields = {name: decide(name, boxes) for name, boxes in by_field.items()}
     reading = PageReading(src.file, src.page, payload, fields)
     if crops:

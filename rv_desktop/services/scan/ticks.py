@@ -27,6 +27,8 @@ EMPTY = 0.035
 TICKED = 0.085
 #: how far inside its border a box is measured (pt)
 MARGIN = 2.4
+#: a share of faint marks above this makes an otherwise empty box doubtful
+FAINT = 0.07
 #: the ring around the border that must hold ink (the box is where the map says)
 RING_MIN = 0.2
 
@@ -53,21 +55,25 @@ def _dark(image: Image.Image, box: tuple[int, int, int, int], threshold: int) ->
 PAD = 2.0
 
 
-def box_ink(crop: Image.Image, box: list[float], scale: float, threshold: int) -> tuple[float, float]:
-    """(ink share inside the box, ink share of its border's ring); ``crop`` is the box
-    drawn upright with ``PAD`` around it, at ``scale`` px/pt."""
+def box_ink(
+    crop: Image.Image, box: list[float], scale: float, threshold: int, faint: int
+) -> tuple[float, float, float]:
+    """(ink share inside the box, ink share of its border's ring, share of faint marks
+    inside: darker than ``faint``); ``crop`` is the box drawn upright with ``PAD``
+    around it, at ``scale`` px/pt."""
     w, h = box[2] * scale, box[3] * scale
     x = y = PAD * scale
     m = MARGIN * scale
     inner = (round(x + m), round(y + m), round(x + w - m), round(y + h - m))
     ink_in, all_in = _dark(crop, inner, threshold)
+    light, _ = _dark(crop, inner, faint)
     r = 1.0 * scale
     outer = (round(x - r), round(y - r), round(x + w + r), round(y + h + r))
     hole = (round(x + r), round(y + r), round(x + w - r), round(y + h - r))
     ink_out, all_out = _dark(crop, outer, threshold)
     ink_hole, all_hole = _dark(crop, hole, threshold)
     ring = (ink_out - ink_hole) / max(1, all_out - all_hole)
-    return ink_in / all_in, ring
+    return ink_in / all_in, ring, light / all_in
 
 
 def _margin(ink: float) -> float:
@@ -79,9 +85,15 @@ def _margin(ink: float) -> float:
     return 0.0
 
 
-def decide(name: str, boxes: list[tuple[Any, float, float]]) -> FieldReading:
-    """The field's reading from its boxes: (value, ink share, ring share) each."""
-    inks = {_key(v): round(ink, 3) for v, ink, _ in boxes}
+def decide(name: str, measured: list[tuple[Any, float, float, float]]) -> FieldReading:
+    """The field's reading from its boxes: (value, ink, ring, faint share) each.
+
+    A box with faint marks (a light pencil tick, a washed-out copy) but little
+    ink counts as in the doubt band, never as surely empty.
+    """
+    boxes = [(v, max(ink, (EMPTY + TICKED) / 2) if ink <= EMPTY and light > FAINT else ink, ring)
+             for v, ink, ring, light in measured]  # fmt: skip
+    inks = {_key(v): round(ink, 3) for v, ink, _, _ in measured}
     if any(ring < RING_MIN for _, _, ring in boxes):
         best = max(boxes, key=lambda b: b[1])
         return FieldReading(name, best[0] if best[1] >= TICKED else None, False, 0.0, inks,
