@@ -106,7 +106,7 @@ def read_page(
         return image.transform(size, Image.Transform.AFFINE, data,
                                resample=Image.Resampling.BILINEAR, fillcolor=paper)  # fmt: skip
 
-    faint = paper - max(25, (paper - threshold) // 2)
+    faint = paper - max(20, (paper - threshold) // 4)
     by_field: dict[str, list[tuple[Any, float, float, float]]] = {}
     for tick in pmap["ticks"]:
         crop = upright(tick["box"], PAD).filter(ImageFilter.MedianFilter(3))  # specks go
