@@ -37,17 +37,17 @@ def test_filled_forms_read_back_as_visits_json(demo, tmp_path):
     """"scan-forms --json on scans of print-forms --filled output (final records printed
     with their ticks, rendered with pdftoppm at 200 dpi, rotated 2° and JPEG-compressed)
     reads back the same values as visits --json for every tick-box field." """
+    db = tmp_path / "office.sqlite"
+    shutil.copy(demo, db)
     filled = tmp_path / "filled.pdf"
-    assert run_cli("print-forms", "--db", str(demo), "--filled", "--out", str(filled)).returncode == 0
+    assert run_cli("print-forms", "--db", str(db), "--filled", "--out", str(filled)).returncode == 0
     subprocess.run(["pdftoppm", "-r", "200", "-gray", "-f", "1", "-l", "12", str(filled),
                     str(tmp_path / "p")], check=True)  # fmt: skip
     pages = [Image.open(p).rotate(2, expand=True, fillcolor=255) for p in sorted(tmp_path.glob("p-*.pgm"))]
     scans = as_pdf(pages, tmp_path / "scans.pdf", 200)  # the copier's PDF: a JPEG a page
-    before = (tmp_path / "before.sqlite")
-    shutil.copy(demo, before)
-    read = _json("scan-forms", "--db", str(demo), str(scans), "--json")
+    read = _json("scan-forms", "--db", str(db), str(scans), "--json")
     assert read["pages"] == 12 and read["unreadable"] == []
-    finals = {(v["case_no"], v["visit_no"]): v for v in _json("visits", "--db", str(demo), "--json")
+    finals = {(v["case_no"], v["visit_no"]): v for v in _json("visits", "--db", str(db), "--json")
               if v["state"] == "final"}  # fmt: skip
     compared = 0
     for form in read["forms"]:
@@ -60,7 +60,7 @@ def test_filled_forms_read_back_as_visits_json(demo, tmp_path):
             assert form["fields"][key] == visit[key], (form["case_no"], key)
         compared += 1
     assert compared >= 3
-    with sqlite3.connect(before) as a, sqlite3.connect(demo) as b:  # no final record touched
+    with sqlite3.connect(demo) as a, sqlite3.connect(db) as b:  # no final record touched
         query = "SELECT * FROM visit_record WHERE state != 'draft' ORDER BY id"
         assert a.execute(query).fetchall() == b.execute(query).fetchall()
 
@@ -98,6 +98,8 @@ def test_ticked_forms_become_drafts(demo, tmp_path):
                 assert visit[key] == form["fields"][key], key
     with sqlite3.connect(db) as con:
         notes = con.execute("SELECT note FROM audit_record WHERE action = 'scan_read'").fetchall()
+        kept = con.execute("SELECT count(*), sum(length(image)) FROM visit_scan").fetchone()
     assert len(notes) == len(drafts)
+    assert kept[0] == 2 * len(drafts) and kept[1] < 2 * len(drafts) * 400_000  # the pages kept
     again = _json(*args)  # the drafts now hold what the first reading wrote
     assert {f["saved"] for f in again["forms"]} == {"skipped"}

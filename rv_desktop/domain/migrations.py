@@ -21,7 +21,7 @@ from collections.abc import Callable
 from peewee import SqliteDatabase
 
 #: The schema this program writes.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _v2_import_mappings(database: SqliteDatabase) -> None:
@@ -163,10 +163,28 @@ def _v5_plan_rules(database: SqliteDatabase) -> None:
         database.execute_sql(f'ALTER TABLE "visit_record" ADD COLUMN {column}')
 
 
+def _v6_visit_scans(database: SqliteDatabase) -> None:
+    """Version 6 (scan-forms, issue 19): the scanned pages of the visit records.
+
+    A new table, nothing existing changed. (Named for what it adds: if another
+    branch also adds a version 6, renumber one of them.)
+    """
+    database.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "visit_scan" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"visit_id" INTEGER NOT NULL, "page" INTEGER NOT NULL, "source" VARCHAR(300) NOT NULL, '
+        '"layout" INTEGER NOT NULL, "image" BLOB NOT NULL, "read_at" DATETIME NOT NULL, '
+        'FOREIGN KEY ("visit_id") REFERENCES "visit_record" ("id") ON DELETE CASCADE)'
+    )
+    database.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "visit_scan_visit_id" ON "visit_scan" ("visit_id")'
+    )
+
+
 #: version -> function that upgrades a file from ``version - 1``.
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _v2_import_mappings,
     3: _v3_towns_and_packages,
     4: _v4_town_keys,
     5: _v5_plan_rules,
+    6: _v6_visit_scans,
 }

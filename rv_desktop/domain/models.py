@@ -21,6 +21,7 @@ from enum import StrEnum
 from peewee import (
     SQL,
     AutoField,
+    BlobField,
     BooleanField,
     CharField,
     Check,
@@ -379,6 +380,23 @@ class ContactAttempt(BaseModel):
     note = TextField(null=True)
 
 
+class VisitScan(BaseModel):
+    """A scanned page of a visit record's paper form, drawn upright (issue 19).
+
+    Kept only here: a scan shows names, phones and handwriting, so no page
+    image is left on disk outside the database, and none goes into an
+    exchange package. The clerk may drop the scans of reviewed records.
+    """
+
+    id = AutoField()
+    visit = ForeignKeyField(VisitRecord, backref="scans", on_delete="CASCADE")
+    page = IntegerField()  # the form's page, from 1
+    source = CharField(max_length=300)  # the scanned file's name and its page
+    layout = IntegerField()  # the form's layout version (its map)
+    image = BlobField()  # greyscale JPEG
+    read_at = DateTimeField(default=_now)
+
+
 class FollowUp(BaseModel):
     """A follow-up visit, rework item or help item, tracked until closed."""
 
@@ -538,6 +556,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ContactAttempt,
     FollowUp,
     AuditRecord,
+    VisitScan,
     AuditActor,
     ImportMapping,
     PackageExport,

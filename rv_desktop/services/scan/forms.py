@@ -28,6 +28,7 @@ from ...domain.models import Case, Target, VisitRecord
 from ..forms_data import office_names
 from .reader import PageReading, Unreadable, _layout_map, read_page
 from .sources import pages_of
+from .store import keep_scans
 
 __all__ = ["FormResult", "ScanResult", "scan_files"]
 
@@ -83,7 +84,7 @@ def scan_files(
         for src in pages_of(Path(path)):
             if cancelled is not None and cancelled():
                 break
-            reading = read_page(src, crops=crops)
+            reading = read_page(src, crops=crops, upright_page=not dry_run)
             src.image = None  # the page's pixels go before the next page is drawn
             if src.page:
                 result.pages += 1
@@ -96,12 +97,24 @@ def scan_files(
             if reason is not None:
                 result.unreadable.append(Unreadable(reading.file, reading.page, reason))
                 continue
-            groups.setdefault((reading.payload.case_no, reading.payload.visit_no), []).append(reading)
-    for (case_no, visit_no), readings in groups.items():
-        form = _merge(case_no, visit_no, readings)
-        _store(form, the_campaign.id, dry_run)
-        result.forms.append(form)
+            key = (reading.payload.case_no, reading.payload.visit_no)
+            group = groups.setdefault(key, [])
+            group.append(reading)
+            if {r.payload.page for r in group} >= set(range(1, reading.payload.pages + 1)):
+                # complete: stored now, its pages' images dropped (memory stays bounded)
+                result.forms.append(_finish(key, groups.pop(key), the_campaign.id, dry_run))
+    for key, readings in groups.items():  # forms a page of which was missing
+        result.forms.append(_finish(key, readings, the_campaign.id, dry_run))
     return result
+
+
+def _finish(key: tuple[str, int | None], readings: list[PageReading], campaign_id: int,
+            dry_run: bool) -> FormResult:  # fmt: skip
+    form = _merge(key[0], key[1], readings)
+    _store(form, campaign_id, dry_run)
+    for r in readings:
+        r.upright = None
+    return form
 
 
 def _foreign(reading: PageReading, town: str, campaign: str) -> str | None:
@@ -176,6 +189,7 @@ def _store(form: FormResult, campaign_id: int, dry_run: bool = False) -> None:
             values = {name: value for name, value in form.fields.items()
                       if value is not None and name not in form.uncertain}  # fmt: skip
             visits.save_draft(record.id, values)
+            keep_scans(record.id, form.readings)
             audit.log_action("scan_read", "visit_record", record.id, {
                 "files": sorted({r.file for r in form.readings}),
                 "pages": form.pages, "read": form.fields, "uncertain": form.uncertain,

@@ -26,6 +26,8 @@ __all__ = ["SCALE", "PageReading", "Unreadable", "page_map", "read_page"]
 
 #: pixels a point of the upright page (2.5 px/pt = 180 dpi)
 SCALE = 2.5
+#: the JPEG quality of the upright page kept in the database (~150 KB an A4 page)
+UPRIGHT_QUALITY = 60
 #: a page with less ink than this share of its pixels is blank
 _BLANK = 0.002
 
@@ -44,7 +46,7 @@ class PageReading:
     payload: FormPayload
     fields: dict[str, FieldReading]
     areas: list[dict[str, Any]] = field(default_factory=list)  # field, row, png
-    upright: bytes | None = None  # the page drawn upright, PNG (when asked)
+    upright: bytes | None = None  # the page drawn upright, greyscale JPEG (when asked)
 
 
 @lru_cache(maxsize=8)
@@ -122,7 +124,9 @@ def read_page(
     if upright_page:
         the_map = _layout_map(payload.layout) or {}
         width, height = the_map.get("page_size", (595.28, 841.89))
-        reading.upright = _png(upright([0, 0, width, height]))
+        out = io.BytesIO()
+        upright([0, 0, width, height]).save(out, "JPEG", quality=UPRIGHT_QUALITY, optimize=True)
+        reading.upright = out.getvalue()
     return reading
 
 
