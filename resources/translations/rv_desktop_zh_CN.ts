@@ -3495,6 +3495,80 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>ScanActions</name>
+    <message>
+        <source>Read &amp;scanned forms…</source>
+        <translation>读取扫描的登记表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Read scanned forms</source>
+        <translation>读取扫描的登记表</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</source>
+        <translation>扫描件 (*.pdf *.tif *.tiff *.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Reading the scanned forms…</source>
+        <translation>正在读取扫描的登记表…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Reading the scanned forms… %1 pages</source>
+        <translation>正在读取扫描的登记表… 已读 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>ScanReviewDialog</name>
+    <message>
+        <source>Scanned forms</source>
+        <translation>扫描的登记表</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>信访件</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <source>%1 uncertain</source>
+        <translation>%1 项存疑</translation>
+    </message>
+    <message>
+        <source>all sure</source>
+        <translation>全部确定</translation>
+    </message>
+    <message>
+        <source>unreadable: %1</source>
+        <translation>无法识别：%1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（未勾选）</translation>
+    </message>
+    <message>
+        <source>The scan is not kept (the form was not stored).</source>
+        <translation>未保存扫描页（该登记表没有写入）。</translation>
+    </message>
+</context>
+<context>
     <name>StaffModel</name>
     <message>
         <source>Drop cards here to add {name} as a visitor</source>
@@ -7049,7 +7123,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>the page is blank</source>
-        <extracomment>pixels a point of the upright page (2.5 px/pt = 180 dpi) a page with less ink than this share of its pixels is blank</extracomment>
+        <extracomment>pixels a point of the upright page (2.5 px/pt = 180 dpi) the JPEG quality of the upright page kept in the database (~150 KB an A4 page) a page with less ink than this share of its pixels is blank</extracomment>
         <translation>空白页</translation>
     </message>
     <message>

@@ -218,6 +218,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for action in (self.new_action, self.open_action, self.import_action):
             file_menu.addAction(action)
+        from .scan_actions import ScanActions  # issue 19: File ▸ Read scanned forms…
+
+        self.scan_actions = ScanActions(self)
+        file_menu.addAction(self.scan_actions.action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)

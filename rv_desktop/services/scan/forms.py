@@ -80,9 +80,11 @@ def scan_files(
     town, _office = office_names()
     result = ScanResult()
     groups: dict[tuple[str, int | None], list[PageReading]] = {}
+    stopped = False
     for path in paths:
         for src in pages_of(Path(path)):
             if cancelled is not None and cancelled():
+                stopped = True  # the forms stored so far stay; the rest is not read
                 break
             reading = read_page(src, crops=crops, upright_page=not dry_run)
             src.image = None  # the page's pixels go before the next page is drawn
@@ -103,6 +105,8 @@ def scan_files(
             if {r.payload.page for r in group} >= set(range(1, reading.payload.pages + 1)):
                 # complete: stored now, its pages' images dropped (memory stays bounded)
                 result.forms.append(_finish(key, groups.pop(key), the_campaign.id, dry_run))
+        if stopped:
+            return result
     for key, readings in groups.items():  # forms a page of which was missing
         result.forms.append(_finish(key, readings, the_campaign.id, dry_run))
     return result

@@ -26,6 +26,8 @@ DPI = 200
 MAX_FILE_BYTES = 1 << 30
 #: the most pixels a page may have: A4 at 600 dpi is 35 Mpx
 MAX_PIXELS = 40_000_000
+#: a PDF is opened afresh every so many pages, so that its memory stays that of a few pages
+_REOPEN = 20
 #: the largest page a PDF may declare, in points (A3 is 1191 pt high)
 _MAX_PDF_SIDE = 1800.0
 
@@ -69,11 +71,15 @@ def _pdf_pages(path: Path) -> Iterator[SourcePage]:
     name = str(path)
     try:
         pdf = pdfium.PdfDocument(str(path))
+        count = len(pdf)
     except (pdfium.PdfiumError, OSError):
         yield _bad(name, 0, QT_TRANSLATE_NOOP("scan", "the file is not a readable PDF"))
         return
     try:
-        for index in range(len(pdf)):
+        for index in range(count):
+            if index and index % _REOPEN == 0:  # pdfium keeps every page's image stream it read
+                pdf.close()
+                pdf = pdfium.PdfDocument(str(path))
             page = pdf[index]
             try:
                 w, h = page.get_size()
