@@ -3544,6 +3544,10 @@ Key cases among the targets: {key}</source>
         <translation>确认(&amp;C)</translation>
     </message>
     <message>
+        <source>&amp;Open the form…</source>
+        <translation>打开登记表(&amp;O)…</translation>
+    </message>
+    <message>
         <source>skipped: %1</source>
         <translation>已跳过：%1</translation>
     </message>
@@ -7136,7 +7140,7 @@ The texts of both tables (data/vocabulary.toml, Chinese): titles, headers, notes
     </message>
     <message>
         <source>the file cannot be read</source>
-        <extracomment>the resolution a PDF page is rendered at (a scan's own images are finer or equal) the largest file read (a 1,000-page copier PDF at 300 dpi is ~300 MB) the most pixels a page may have: A4 at 600 dpi is 35 Mpx the largest page a PDF may declare, in points (A3 is 1191 pt high)</extracomment>
+        <extracomment>the resolution a PDF page is rendered at (a scan's own images are finer or equal) the largest file read (a 1,000-page copier PDF at 300 dpi is ~300 MB) the most pixels a page may have: A4 at 600 dpi is 35 Mpx a PDF is opened afresh every so many pages, so that its memory stays that of a few pages the largest page a PDF may declare, in points (A3 is 1191 pt high)</extracomment>
         <translation>无法读取该文件</translation>
     </message>
     <message>

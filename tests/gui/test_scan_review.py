@@ -54,6 +54,11 @@ def test_doubtful_form_first_and_confirmed_into_the_draft(qtbot, tmp_path):
         assert dialog.table.item(0, 2).text() == "all sure"
         note = AuditRecord.get(AuditRecord.action == "scan_confirmed").note
         assert '"clerk": "dissatisfied"' in note and '"scan": "satisfied"' in note
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)  # the form, on the draft
+        assert dialog.form_dialog.isVisible()
+        assert dialog.form_dialog.form.id == first.visit_id
+        assert dialog.form_dialog.form.values.satisfaction == "dissatisfied"
+        dialog.form_dialog.reject()
         others = [f for f in dialog.forms if f is not first]
         assert all(visits.load_visit(f.visit_id).values.satisfaction == "satisfied" for f in others)
     finally:

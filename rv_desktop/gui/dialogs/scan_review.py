@@ -60,11 +60,15 @@ class ScanReviewDialog(QDialog):
         self.choices = QFormLayout(self.choices_box)
         self.confirm_button = QPushButton(self.tr("&Confirm"))
         self.confirm_button.clicked.connect(self.confirm_current)
+        self.open_button = QPushButton(self.tr("&Open the form…"))
+        self.open_button.clicked.connect(self.open_form)
+        self.form_dialog = None
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.addWidget(self.table)
         lv.addWidget(self.choices_box)
         lv.addWidget(self.confirm_button)
+        lv.addWidget(self.open_button)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(scroll)
@@ -119,6 +123,7 @@ class ScanReviewDialog(QDialog):
         if form is None:
             self.scan.clear()
             self.confirm_button.setEnabled(False)
+            self.open_button.setEnabled(False)
             return
         editable = form.saved == "draft"
         for name in form.uncertain:
@@ -131,6 +136,7 @@ class ScanReviewDialog(QDialog):
             self.combos[name] = combo
             self.choices.addRow(visit_fields.label(name, _lang()), combo)
         self.confirm_button.setEnabled(editable and bool(form.uncertain))
+        self.open_button.setEnabled(form.visit_id is not None)
         self._show_scan(form)
 
     def _show_scan(self, form: FormResult) -> None:
@@ -176,6 +182,21 @@ class ScanReviewDialog(QDialog):
         row = self.table.currentRow()
         self.table.item(row, 2).setText(self._state(form))
         self.show_form(row)
+
+    def open_form(self) -> None:
+        """The registration form of the selected form's case, on its draft: the clerk
+        types the handwriting from the scan and finalises as usual."""
+        from ...domain.models import VisitRecord
+        from .visit_form.dialog import VisitFormDialog
+
+        form = self.current()
+        if form is None or form.visit_id is None:
+            return
+        target_id = VisitRecord.get_by_id(form.visit_id).target_id
+        if self.form_dialog is None:
+            self.form_dialog = VisitFormDialog(parent=self)
+        self.form_dialog.set_list([target_id], 0)
+        self.form_dialog.open()
 
     def next_doubtful(self) -> None:
         start = self.table.currentRow()
