@@ -11,8 +11,8 @@ The table gives the fields read right, the share left uncertain and the
 wrong readings marked sure (goal: none), then the pages per second at
 200 dpi from a copier's PDF (one JPEG a page) and the peak memory of a
 process reading a long PDF (pages are read one at a time). Faint pencil
-ticks are counted on their own row: the reader must doubt them, never read
-them as empty.
+ticks and circles around a label (the box left empty) are counted on rows of
+their own: the reader must doubt them, never read them as empty.
 """
 
 from __future__ import annotations
@@ -141,6 +141,8 @@ def main(argv: list[str]) -> int:
     pdf = forms_pdf(work)
     n = args.pages or (30 if args.quick else 150)
     rows = [("ticks as people tick", accuracy(pdf, n)),
+            ("circles around the label only", accuracy(pdf, max(6, n // 5), 8, styles=("circle",),
+                                                       scribble=0)),
             ("faint pencil ticks only", accuracy(pdf, max(6, n // 5), 7, styles=("faint",), scribble=0))]
     print("| set | pages | unreadable | fields | right | uncertain | wrong and sure "
           "| two marks doubted |")

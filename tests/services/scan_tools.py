@@ -70,6 +70,11 @@ def tick(image: Image.Image, box: list[float], dpi: int, style: str, rng: random
     elif style == "fill":
         d.rectangle([x + 0.12 * w + j(), y + 0.12 * h + j(), x + 0.88 * w + j(), y + 0.88 * h + j()],
                     fill=ink)  # fmt: skip
+    elif style == "circle":  # a circle around the label, the box left empty
+        k2 = k
+        left, right = x + w + 1.0 * k2, x + w + 30 * k2
+        d.ellipse([left + j(), y - 3.6 * k2 + j() / 3, right + j(), y + h + 3.6 * k2 + j() / 3],
+                  outline=ink, width=width)  # fmt: skip
     elif style == "faint":  # a light pencil tick
         tick(image, box, dpi, "check", rng, ink=175)
     else:

@@ -75,6 +75,19 @@ def test_faint_tick_is_doubted_not_read_as_empty(printed):
     assert reading.fields["settled"].sure and reading.fields["settled"].value is None
 
 
+def test_circled_label_is_doubted_not_read_as_empty(printed):
+    """"a circle around the label": the box is empty, the field is not surely empty."""
+    _, pdf = printed
+    page = render(pdf, 200, first=0, count=1)[0]
+    from tests.services.scan_tools import page_map_of
+
+    box = next(t for t in page_map_of(page)["ticks"] if t["value"] == "phone")
+    tick(page, box["box"], 200, "circle", random.Random(2))
+    reading = read_page(SourcePage("circle", 1, page))
+    assert not reading.fields["method"].sure and reading.fields["method"].value == "phone"
+    assert reading.fields["respondent"].sure
+
+
 def test_unreadable_pages_say_why(printed, tmp_path):
     """"A blank page, a page of another office's form ...: each is handled or reported
     as unreadable with its reason; nothing is guessed silently." """

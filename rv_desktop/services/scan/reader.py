@@ -20,7 +20,7 @@ from ...domain.errors import QT_TRANSLATE_NOOP
 from ..form_payload import FormPayload, parse_payload
 from .align import find_marks, find_qr, ink_levels
 from .sources import SourcePage
-from .ticks import PAD, FieldReading, box_ink, decide
+from .ticks import PAD, STRAY, FieldReading, box_ink, decide, label_zone, strip_ink
 
 __all__ = ["SCALE", "PageReading", "Unreadable", "page_map", "read_page"]
 
@@ -80,8 +80,7 @@ def read_page(
     paper, threshold = ink_levels(image)
     codes = [c for c in find_qr(image) if parse_payload(c.text) is not None]
     if not codes:  # specks (a dusty glass, a copy of a copy) can hide the code: clean, retry
-        codes = [c for c in find_qr(image.filter(ImageFilter.MedianFilter(3)))
-                 if parse_payload(c.text) is not None]  # fmt: skip
+        codes = _qr_cleaned(image)
     if not codes:
         hist = image.histogram()
         if sum(hist[:threshold]) < _BLANK * image.width * image.height:
@@ -110,12 +109,19 @@ def read_page(
 
     faint = paper - max(20, (paper - threshold) // 4)
     by_field: dict[str, list[tuple[Any, float, float, float]]] = {}
-    for tick in pmap["ticks"]:
+    circled: dict[str, list[Any]] = {}
+    ticks = pmap["ticks"]
+    for n, tick in enumerate(ticks):
         crop = upright(tick["box"], PAD).filter(ImageFilter.MedianFilter(3))  # specks go
         by_field.setdefault(tick["field"], []).append(
             (tick["value"], *box_ink(crop, tick["box"], s, threshold, faint))
         )
-    fields = {name: decide(name, boxes) for name, boxes in by_field.items()}
+        after = ticks[n + 1] if n + 1 < len(ticks) else None
+        zone = label_zone(tick["box"], after["box"] if after else None)
+        strip = upright(zone).filter(ImageFilter.MedianFilter(3))
+        if strip_ink(strip, s, threshold) > STRAY:
+            circled.setdefault(tick["field"], []).append(tick["value"])
+    fields = {name: decide(name, boxes, circled.get(name)) for name, boxes in by_field.items()}
     reading = PageReading(src.file, src.page, payload, fields)
     if crops:
         for area in pmap["areas"]:
@@ -128,6 +134,21 @@ def read_page(
         upright([0, 0, width, height]).save(out, "JPEG", quality=UPRIGHT_QUALITY, optimize=True)
         reading.upright = out.getvalue()
     return reading
+
+
+def _qr_cleaned(image: Image.Image) -> list:
+    """The form's QR code on a speckled or blurred page: median-filtered, then also
+    enlarged by half (a coarse 150 dpi scan's modules are 3 px); the corners are
+    given back in the page's pixels."""
+    from dataclasses import replace
+
+    clean = image.filter(ImageFilter.MedianFilter(3))
+    codes = [c for c in find_qr(clean) if parse_payload(c.text) is not None]
+    if codes:
+        return codes
+    big = clean.resize((clean.width * 3 // 2, clean.height * 3 // 2), Image.Resampling.BICUBIC)
+    return [replace(c, corners=tuple((x / 1.5, y / 1.5) for x, y in c.corners))
+            for c in find_qr(big) if parse_payload(c.text) is not None]  # fmt: skip
 
 
 def _png(image: Image.Image) -> bytes:

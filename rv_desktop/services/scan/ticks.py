@@ -70,10 +70,37 @@ def box_ink(
     r = 1.0 * scale
     outer = (round(x - r), round(y - r), round(x + w + r), round(y + h + r))
     hole = (round(x + r), round(y + r), round(x + w - r), round(y + h - r))
-    ink_out, all_out = _dark(crop, outer, threshold)
-    ink_hole, all_hole = _dark(crop, hole, threshold)
+    ring_level = (threshold + faint) // 2  # a thin border blurred to grey still counts
+    ink_out, all_out = _dark(crop, outer, ring_level)
+    ink_hole, all_hole = _dark(crop, hole, ring_level)
     ring = (ink_out - ink_hole) / max(1, all_out - all_hole)
     return ink_in / all_in, ring, light / all_in
+
+
+#: a label's zone with more ink than this above or below it has been circled
+STRAY = 0.08
+#: the strips above and below a label, clear of the box row's printing (pt)
+_STRIP = (1.0, 3.0)
+
+
+def label_zone(box: list[float], after: list[float] | None) -> list[float]:
+    """Where a circle around the box's label would cross: the label's width, from
+    3 pt above the box's top to 3 pt below its bottom."""
+    x, y, w, h = box
+    start = x + w + 6.0  # clear of a tick that runs over the box's edge
+    end = start + 24.0
+    if after is not None and abs(after[1] - y) < 1 and after[0] > x:
+        end = min(end, after[0] - 4.0)
+    return [start, y - _STRIP[1], max(4.0, end - start), h + 2 * _STRIP[1]]
+
+
+def strip_ink(crop: Image.Image, scale: float, threshold: int) -> float:
+    """The ink share of the strips above and below the label (``crop``: its zone upright)."""
+    top = round((_STRIP[1] - _STRIP[0]) * scale)
+    bottom = crop.height - top
+    above, n1 = _dark(crop, (0, 0, crop.width, top), threshold)
+    below, n2 = _dark(crop, (0, bottom, crop.width, crop.height), threshold)
+    return max(above / n1, below / n2)
 
 
 def _margin(ink: float) -> float:
@@ -85,8 +112,12 @@ def _margin(ink: float) -> float:
     return 0.0
 
 
-def decide(name: str, measured: list[tuple[Any, float, float, float]]) -> FieldReading:
-    """The field's reading from its boxes: (value, ink, ring, faint share) each.
+def decide(
+    name: str, measured: list[tuple[Any, float, float, float]], circled: list[Any] | None = None
+) -> FieldReading:
+    """The field's reading from its boxes: (value, ink, ring, faint share) each;
+    ``circled``: the choices whose label seems circled (marks above and below it),
+    which make the field uncertain.
 
     A box with faint marks (a light pencil tick, a washed-out copy) but little
     ink counts as in the doubt band, never as surely empty.
@@ -108,6 +139,9 @@ def decide(name: str, measured: list[tuple[Any, float, float, float]]) -> FieldR
         value = ticked[0][0] if ticked else None
         return FieldReading(name, value, False, 0.0, inks, "faint mark")
     value = ticked[0][0] if ticked else None
+    if circled:
+        guess = value if value is not None or len(circled) > 1 else circled[0]
+        return FieldReading(name, guess, False, 0.0, inks, "marks outside the boxes")
     return FieldReading(name, value, True, confidence, inks)
 
 
