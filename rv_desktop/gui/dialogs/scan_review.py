@@ -11,7 +11,7 @@ then finished and finalised in the registration form as usual.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,7 +53,7 @@ class ScanReviewDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.scan = QLabel()
         self.scan.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidget(self.scan)
         scroll.setWidgetResizable(True)
         self.choices_box = QWidget()
@@ -151,6 +151,7 @@ class ScanReviewDialog(QDialog):
         the_map = _layout_map(layout) or {"pages": []}
         painter = QPainter(pixmap)
         painter.setPen(QPen(QColor("red"), 3))
+        first_y = None
         for page in the_map["pages"]:
             if page["page"] != page_no:
                 continue
@@ -158,8 +159,13 @@ class ScanReviewDialog(QDialog):
                 if t["field"] in form.uncertain:
                     x, y, w, h = (v * SCALE for v in t["box"])
                     painter.drawRect(int(x - 4), int(y - 4), int(w + 8), int(h + 8))
+                    first_y = y if first_y is None else min(first_y, y)
         painter.end()
-        self.scan.setPixmap(pixmap.scaledToWidth(860, Qt.TransformationMode.SmoothTransformation))
+        shown = pixmap.scaledToWidth(860, Qt.TransformationMode.SmoothTransformation)
+        self.scan.setPixmap(shown)
+        if first_y is not None:  # the first doubtful box in view, once laid out
+            y = int(first_y * shown.width() / pixmap.width())
+            QTimer.singleShot(0, self, lambda: self.scroll.ensureVisible(0, y, 0, 250))
 
     @staticmethod
     def _doubts_on(form: FormResult, layout: int, page_no: int) -> bool:
