@@ -68,7 +68,9 @@ def accuracy(pdf: Path, pages: int, seed: int = 19, styles=None, scribble: float
         for n in range(pages // 3):
             page = render(pdf, dpi, first=n % 40, count=1)[0]
             truth = answer_page(page, dpi, rng, styles=styles or STYLES, scribble_share=scribble)
-            reading = read_page(SourcePage("bench", n + 1, distort(page, _distortion(rng, dpi), rng)))
+            reading = read_page(
+                SourcePage("bench", n + 1, distort(page, _distortion(rng, dpi), rng))
+            )
             counts["pages"] += 1
             if isinstance(reading, Unreadable):
                 counts["unreadable"] += 1
@@ -140,19 +142,32 @@ def main(argv: list[str]) -> int:
     work = Workspace(HERE / "_work", quick=args.quick)
     pdf = forms_pdf(work)
     n = args.pages or (30 if args.quick else 150)
-    rows = [("ticks as people tick", accuracy(pdf, n)),
-            ("circles around the label only", accuracy(pdf, max(6, n // 5), 8, styles=("circle",),
-                                                       scribble=0)),
-            ("faint pencil ticks only", accuracy(pdf, max(6, n // 5), 7, styles=("faint",), scribble=0))]
-    print("| set | pages | unreadable | fields | right | uncertain | wrong and sure "
-          "| two marks doubted |")
-    print("|-----|------:|-----------:|-------:|------:|----------:|---------------:"
-          "|------------------:|")
+    rows = [
+        ("ticks as people tick", accuracy(pdf, n)),
+        (
+            "circles around the label only",
+            accuracy(pdf, max(6, n // 5), 8, styles=("circle",), scribble=0),
+        ),
+        (
+            "faint pencil ticks only",
+            accuracy(pdf, max(6, n // 5), 7, styles=("faint",), scribble=0),
+        ),
+    ]
+    print(
+        "| set | pages | unreadable | fields | right | uncertain | wrong and sure "
+        "| two marks doubted |"
+    )
+    print(
+        "|-----|------:|-----------:|-------:|------:|----------:|---------------:"
+        "|------------------:|"
+    )
     for name, c in rows:
         f = max(1, c["fields"])
-        print(f"| {name} | {c['pages']} | {c['unreadable']} | {c['fields']} | "
-              f"{100 * c['right'] / f:.1f} % | {100 * c['uncertain'] / f:.1f} % | {c['wrong_sure']} | "
-              f"{c['two_marks_doubted']}/{c['two_marks']} |")
+        print(
+            f"| {name} | {c['pages']} | {c['unreadable']} | {c['fields']} | "
+            f"{100 * c['right'] / f:.1f} % | {100 * c['uncertain'] / f:.1f} % | {c['wrong_sure']} | "
+            f"{c['two_marks_doubted']}/{c['two_marks']} |"
+        )
     long = copier_pdf(work, 40 if args.quick else 200)
     speed = copier_pdf(work, 40)
     start = time.perf_counter()
@@ -163,10 +178,14 @@ def main(argv: list[str]) -> int:
     print()
     print("| measure | value | goal |")
     print("|---------|------:|------|")
-    print(f"| pages per second, 200 dpi copier PDF ({count} pages, one process) | "
-          f"{count / seconds:.2f} | ≥ 2 |")
-    print(f"| peak memory after 10 pages / after {pages} pages | {ten:.0f} MB / {peak:.0f} MB | "
-          "bounded (no growth) |")
+    print(
+        f"| pages per second, 200 dpi copier PDF ({count} pages, one process) | "
+        f"{count / seconds:.2f} | ≥ 2 |"
+    )
+    print(
+        f"| peak memory after 10 pages / after {pages} pages | {ten:.0f} MB / {peak:.0f} MB | "
+        "bounded (no growth) |"
+    )
     return 0
 
 

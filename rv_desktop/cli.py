@@ -23,8 +23,8 @@ from . import __version__, paths
 from .cli_counts import counts
 from .cli_frame import opens_window, run_command, translate_argparse
 from .cli_init import cmd_init, init_options
-from .cli_scan import SCAN_COMMAND
 from .cli_keys import KEY_COMMANDS, add_office_key_options, office_keys_command, wants_keys
+from .cli_scan import SCAN_COMMAND
 from .domain import db as dbmod
 from .domain.errors import UserError
 from .i18n import SUPPORTED, install_translators, tr_error

@@ -58,7 +58,9 @@ def cmd_scan_forms(args: argparse.Namespace) -> int:
                            translate("cli", "{n} uncertain").format(n=len(form.uncertain)),
                            tr(form.reason) if form.reason else ""]))  # fmt: skip
     for page in result.unreadable:
-        cli.out("\t".join([page.file, str(page.page), translate("cli", "unreadable"), tr(page.reason)]))
+        cli.out(
+            "\t".join([page.file, str(page.page), translate("cli", "unreadable"), tr(page.reason)])
+        )
     cli.out(translate("cli", "{pages} pages read: {forms} forms, {bad} pages unreadable.").format(
         pages=result.pages, forms=len(result.forms), bad=len(result.unreadable)))  # fmt: skip
     return cli.EXIT_OK

@@ -34,7 +34,7 @@ def _json(*args):
 
 
 def test_filled_forms_read_back_as_visits_json(demo, tmp_path):
-    """"scan-forms --json on scans of print-forms --filled output (final records printed
+    """ "scan-forms --json on scans of print-forms --filled output (final records printed
     with their ticks, rendered with pdftoppm at 200 dpi, rotated 2° and JPEG-compressed)
     reads back the same values as visits --json for every tick-box field." """
     db = tmp_path / "office.sqlite"
@@ -43,7 +43,10 @@ def test_filled_forms_read_back_as_visits_json(demo, tmp_path):
     assert run_cli("print-forms", "--db", str(db), "--filled", "--out", str(filled)).returncode == 0
     subprocess.run(["pdftoppm", "-r", "200", "-gray", "-f", "1", "-l", "12", str(filled),
                     str(tmp_path / "p")], check=True)  # fmt: skip
-    pages = [Image.open(p).rotate(2, expand=True, fillcolor=255) for p in sorted(tmp_path.glob("p-*.pgm"))]
+    pages = [
+        Image.open(p).rotate(2, expand=True, fillcolor=255)
+        for p in sorted(tmp_path.glob("p-*.pgm"))
+    ]
     scans = as_pdf(pages, tmp_path / "scans.pdf", 200)  # the copier's PDF: a JPEG a page
     read = _json("scan-forms", "--db", str(db), str(scans), "--json")
     assert read["pages"] == 12 and read["unreadable"] == []
@@ -66,7 +69,7 @@ def test_filled_forms_read_back_as_visits_json(demo, tmp_path):
 
 
 def test_ticked_forms_become_drafts(demo, tmp_path):
-    """"What it reads becomes a draft visit record (never final)"; a draft the clerk
+    """ "What it reads becomes a draft visit record (never final)"; a draft the clerk
     has typed into is not overwritten; a dry run stores nothing."""
     db = tmp_path / "office.sqlite"
     shutil.copy(demo, db)
@@ -77,9 +80,13 @@ def test_ticked_forms_become_drafts(demo, tmp_path):
     for n, page in enumerate(render(forms, 200, first=0, count=8)):
         answer_page(page, 200, rng, none_share=0.1)
         files.append(tmp_path / f"scan-{n}.jpg")
-        page.rotate(180 if n % 3 == 0 else -1.5, expand=True, fillcolor=255).save(files[-1], quality=60)
+        page.rotate(180 if n % 3 == 0 else -1.5, expand=True, fillcolor=255).save(
+            files[-1], quality=60
+        )
     blank = tmp_path / "blank.pdf"
-    assert run_cli("print-forms", "--db", str(db), "--blank", "1", "--out", str(blank)).returncode == 0
+    assert (
+        run_cli("print-forms", "--db", str(db), "--blank", "1", "--out", str(blank)).returncode == 0
+    )
     args = ["scan-forms", "--db", str(db), *map(str, reversed(files)), str(blank), "--json"]
     dry = _json(*args, "--dry-run")
     assert {f["saved"] for f in dry["forms"]} == {"skipped"}

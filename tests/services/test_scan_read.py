@@ -36,7 +36,7 @@ def printed(tmp_path_factory):
 
 
 def test_ticks_read_right_or_doubted(printed):
-    """"Goal: no wrong reading marked sure (every error must be among the uncertain)":
+    """ "Goal: no wrong reading marked sure (every error must be among the uncertain)":
     a form's two pages ticked as people tick (✓, ✗, a filled box, a tick over the
     edge, a box scribbled out and another ticked), rotated ±3° and 180°, scaled ±3 %,
     offset, speckled, blurred, JPEG 50, at 150, 200 and 300 dpi."""
@@ -62,7 +62,7 @@ def test_ticks_read_right_or_doubted(printed):
 
 
 def test_faint_tick_is_doubted_not_read_as_empty(printed):
-    """"A wrong reading must never be marked sure": a light pencil tick."""
+    """ "A wrong reading must never be marked sure": a light pencil tick."""
     _, pdf = printed
     page = render(pdf, 200, first=1, count=1)[0]
     from tests.services.scan_tools import page_map_of
@@ -76,7 +76,7 @@ def test_faint_tick_is_doubted_not_read_as_empty(printed):
 
 
 def test_circled_label_is_doubted_not_read_as_empty(printed):
-    """"a circle around the label": the box is empty, the field is not surely empty."""
+    """ "a circle around the label": the box is empty, the field is not surely empty."""
     _, pdf = printed
     page = render(pdf, 200, first=0, count=1)[0]
     from tests.services.scan_tools import page_map_of
@@ -89,7 +89,7 @@ def test_circled_label_is_doubted_not_read_as_empty(printed):
 
 
 def test_unreadable_pages_say_why(printed, tmp_path):
-    """"A blank page, a page of another office's form ...: each is handled or reported
+    """ "A blank page, a page of another office's form ...: each is handled or reported
     as unreadable with its reason; nothing is guessed silently." """
     _, pdf = printed
     blank = Image.new("L", (1654, 2339), 250)
@@ -119,7 +119,7 @@ def test_unreadable_pages_say_why(printed, tmp_path):
 
 
 def test_multipage_tiff_pages_one_at_a_time(printed, tmp_path):
-    """"multi-page TIFF and PNG/JPEG images": a TIFF of a form's two pages, the second
+    """ "multi-page TIFF and PNG/JPEG images": a TIFF of a form's two pages, the second
     upside down."""
     _, pdf = printed
     one, two = render(pdf, 150, first=0, count=2)

@@ -94,7 +94,9 @@ def fit_affine(src: Sequence[Point], dst: Sequence[Point]) -> Affine | None:
 @dataclass(frozen=True)
 class QrFound:
     text: str
-    corners: tuple[Point, Point, Point, Point]  # the code's top left, top right, bottom right, bottom left
+    corners: tuple[
+        Point, Point, Point, Point
+    ]  # the code's top left, top right, bottom right, bottom left
 
 
 def find_qr(image: Image.Image) -> list[QrFound]:
@@ -154,10 +156,14 @@ def find_marks(image: Image.Image, qr: QrFound, page_map: dict, threshold: int) 
             src.append((x + w / 2, y + h / 2))
             dst.append(centre)
     if len(src) < 3:
-        return QT_TRANSLATE_NOOP("scan", "the corner marks were not found (page cut off or folded?)")
+        return QT_TRANSLATE_NOOP(
+            "scan", "the corner marks were not found (page cut off or folded?)"
+        )
     affine = fit_affine(src, dst)
     if affine is None:
-        return QT_TRANSLATE_NOOP("scan", "the corner marks were not found (page cut off or folded?)")
+        return QT_TRANSLATE_NOOP(
+            "scan", "the corner marks were not found (page cut off or folded?)"
+        )
     scale = affine.scale
     residual = max(((affine(*s)[0] - d[0]) ** 2 + (affine(*s)[1] - d[1]) ** 2) ** 0.5 / scale
                    for s, d in zip(src, dst, strict=True))  # fmt: skip

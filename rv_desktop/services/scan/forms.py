@@ -50,9 +50,16 @@ class FormResult:
     readings: list[PageReading] = field(default_factory=list, repr=False)
 
     def as_json(self, tr: Callable[[str], str] = str) -> dict[str, Any]:
-        return {"file": self.file, "pages": self.pages, "case_no": self.case_no,
-                "visit_no": self.visit_no, "fields": self.fields, "uncertain": self.uncertain,
-                "saved": self.saved, "reason": tr(self.reason) if self.reason else None}  # fmt: skip
+        return {
+            "file": self.file,
+            "pages": self.pages,
+            "case_no": self.case_no,
+            "visit_no": self.visit_no,
+            "fields": self.fields,
+            "uncertain": self.uncertain,
+            "saved": self.saved,
+            "reason": tr(self.reason) if self.reason else None,
+        }
 
 
 @dataclass
@@ -127,7 +134,9 @@ def _foreign(reading: PageReading, town: str, campaign: str) -> str | None:
     if town and p.town != town:
         return QT_TRANSLATE_NOOP("scan", "a form of another office's town")
     if not p.case_no:
-        return QT_TRANSLATE_NOOP("scan", "a blank form (no case number in its QR code): type it by hand")
+        return QT_TRANSLATE_NOOP(
+            "scan", "a blank form (no case number in its QR code): type it by hand"
+        )
     if p.campaign != campaign:
         return QT_TRANSLATE_NOOP("scan", "a form of another campaign")
     return None
@@ -149,6 +158,7 @@ def _merge(case_no: str, visit_no: int | None, readings: list[PageReading]) -> F
             fields[name] = f.value
             if not f.sure:
                 uncertain.add(name)
+    _not_reached(fields, uncertain, names_values(layout))
     got = {r.payload.page for r in readings}
     missing = [n for n in range(1, first.payload.pages + 1) if n not in got]
     reason = None
@@ -160,6 +170,27 @@ def _merge(case_no: str, visit_no: int | None, readings: list[PageReading]) -> F
     return FormResult(first.file, [r.page for r in readings], case_no, visit_no, fields,
                       [n for n in fields if n in uncertain], reason=reason,
                       readings=readings)  # fmt: skip
+
+
+def names_values(layout: dict[str, Any]) -> dict[str, set[Any]]:
+    """The values each tick-box field of a layout offers."""
+    out: dict[str, set[Any]] = {}
+    for page in layout["pages"]:
+        for t in page["ticks"]:
+            out.setdefault(t["field"], set()).add(t["value"])
+    return out
+
+
+def _not_reached(fields: dict[str, Any], uncertain: set[str], offered: dict) -> None:
+    """A form whose satisfaction offers no "could not be reached" box: a contact's outcome
+    other than reached reads as ``"satisfaction": "not_reached"``, as the record stores it
+    and ``visits --json`` gives it (domain/plan_rules.py)."""
+    if "satisfaction" not in fields or "not_reached" in offered.get("satisfaction", ()):
+        return
+    outcome = fields.get("contact_result")
+    doubted = {"satisfaction", "contact_result"} & uncertain
+    if fields["satisfaction"] is None and not doubted and outcome not in (None, "reached"):
+        fields["satisfaction"] = "not_reached"
 
 
 def _typed(record: VisitRecord, planned: str | None) -> bool:
@@ -180,8 +211,12 @@ class _DryRun(Exception):
 def _store(form: FormResult, campaign_id: int, dry_run: bool = False) -> None:
     """Write the form's sure readings into its draft, in one transaction (a dry run
     goes through the same steps and rolls them back)."""
-    target = (Target.select(Target).join(Case)
-              .where((Case.case_no == form.case_no) & (Target.campaign == campaign_id)).first())  # fmt: skip
+    target = (
+        Target.select(Target)
+        .join(Case)
+        .where((Case.case_no == form.case_no) & (Target.campaign == campaign_id))
+        .first()
+    )
     if target is None:
         form.reason = QT_TRANSLATE_NOOP("scan", "the case is not in the campaign")
         return
@@ -218,16 +253,21 @@ def _record_for(form: FormResult, target: Target) -> VisitRecord | None:
         if row.visit_no != wanted:
             continue
         if str(getattr(row.state, "value", row.state)) != RecordState.DRAFT.value:
-            form.reason = QT_TRANSLATE_NOOP("scan", "the visit record is final: never changed by a scan")
+            form.reason = QT_TRANSLATE_NOOP(
+                "scan", "the visit record is final: never changed by a scan"
+            )
             return None
         if _typed(row, target.planned_method):
             form.reason = QT_TRANSLATE_NOOP(
-                "scan", "the draft was already typed into: the readings are offered beside it")
+                "scan", "the draft was already typed into: the readings are offered beside it"
+            )
             return None
         return row
     drafts = [r for r in rows if str(getattr(r.state, "value", r.state)) == RecordState.DRAFT.value]
     if drafts or wanted != (rows[-1].visit_no + 1 if rows else 1):
-        form.reason = QT_TRANSLATE_NOOP("scan", "the form was printed for another visit of the case")
+        form.reason = QT_TRANSLATE_NOOP(
+            "scan", "the form was printed for another visit of the case"
+        )
         return None
     created = visits.start_visit(target.id)
     return VisitRecord.get_by_id(created.id)

@@ -112,10 +112,14 @@ def _image_pages(path: Path) -> Iterator[SourcePage]:
             try:
                 image.seek(index)
                 if image.width * image.height > MAX_PIXELS:
-                    yield _bad(name, index + 1, QT_TRANSLATE_NOOP("scan", "the page has too many pixels"))
+                    yield _bad(
+                        name, index + 1, QT_TRANSLATE_NOOP("scan", "the page has too many pixels")
+                    )
                     continue
                 page = image.convert("L")
             except (OSError, ValueError, Image.DecompressionBombError):
-                yield _bad(name, index + 1, QT_TRANSLATE_NOOP("scan", "the page's image is damaged"))
+                yield _bad(
+                    name, index + 1, QT_TRANSLATE_NOOP("scan", "the page's image is damaged")
+                )
                 continue
             yield SourcePage(name, index + 1, page)

@@ -37,8 +37,8 @@ def keep_scans(visit_id: int, readings: list[PageReading]) -> int:
 
 def scans_of(visit_id: int) -> list[tuple[int, int, bytes]]:
     """(page, layout, JPEG) of a record's scanned pages, by page."""
-    return [(s.page, s.layout, bytes(s.image)) for s in
-            VisitScan.select().where(VisitScan.visit == visit_id).order_by(VisitScan.page)]  # fmt: skip
+    query = VisitScan.select().where(VisitScan.visit == visit_id).order_by(VisitScan.page)
+    return [(s.page, s.layout, bytes(s.image)) for s in query]
 
 
 def drop_reviewed(campaign: str | None = None) -> int:
