@@ -128,3 +128,24 @@ def test_multipage_tiff_pages_one_at_a_time(printed, tmp_path):
     readings = [read_page(p) for p in pages_of(tiff)]
     assert [r.payload.page for r in readings if not isinstance(r, Unreadable)] == [1, 2]
     assert readings[0].payload.case_no == readings[1].payload.case_no
+
+
+def test_not_reached_outcome_reads_as_satisfaction_not_reached():
+    """"a ticked 'could not be reached' outcome reads as "satisfaction": "not_reached",
+    as in visits --json" (a layout whose satisfaction offers the three levels only)."""
+    from rv_desktop.services.scan.forms import _not_reached
+
+    levels = {"satisfaction": {"satisfied", "basically_satisfied", "dissatisfied"}}
+    for outcome, doubted, expected in [
+        ("not_reached", set(), "not_reached"),
+        ("refused", set(), "not_reached"),
+        ("reached", set(), None),
+        (None, set(), None),
+        ("not_reached", {"contact_result"}, None),  # a doubt is never built upon
+    ]:
+        fields = {"contact_result": outcome, "satisfaction": None}
+        _not_reached(fields, doubted, levels)
+        assert fields["satisfaction"] == expected, outcome
+    fields = {"contact_result": "refused", "satisfaction": None}
+    _not_reached(fields, set(), {"satisfaction": {"satisfied", "not_reached"}})
+    assert fields["satisfaction"] is None  # the form has the box: its reading stands
