@@ -3540,6 +3540,14 @@ Key cases among the targets: {key}</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Scan</source>
+        <translation>扫描页</translation>
+    </message>
+    <message>
+        <source>Handwriting</source>
+        <translation>手写内容</translation>
+    </message>
+    <message>
         <source>&amp;Confirm</source>
         <translation>确认(&amp;C)</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 
+from PIL import ImageDraw
 from PySide6.QtCore import Qt
 
 from rv_desktop.domain import db as dbmod
@@ -33,7 +34,14 @@ def test_doubtful_form_first_and_confirmed_into_the_draft(qtbot, tmp_path):
         rng = random.Random(3)
         for n, form in enumerate(fresh):
             for page in render(printed, 150, first=form.pages[0] - 1, count=2):
-                for t in page_map_of(page)["ticks"]:
+                pmap = page_map_of(page)
+                for area in pmap["areas"]:
+                    if area["field"] == "opinions" and n == 1:  # a note written by hand
+                        x, y, w, h = (v * 150 / 72 for v in area["box"])
+                        ImageDraw.Draw(page).line(
+                            [(x + 20, y + h / 2), (x + w / 2, y + h / 2 + 6)], fill=0, width=3
+                        )
+                for t in pmap["ticks"]:
                     if t["field"] == "satisfaction" and t["value"] in ("satisfied", "dissatisfied"):
                         if t["value"] == "satisfied" or n == 1:  # form 2: two boxes ticked
                             tick(page, t["box"], 150, "check", rng)
@@ -47,6 +55,17 @@ def test_doubtful_form_first_and_confirmed_into_the_draft(qtbot, tmp_path):
         assert "1 uncertain" in dialog.table.item(0, 2).text()
         assert dialog.table.item(1, 2).text() == "all sure"
         assert not dialog.scan.pixmap().isNull()  # the scan beside, from the database
+        names = [
+            dialog.writing_form.itemAt(r, dialog.writing_form.ItemRole.LabelRole).widget().text()
+            for r in range(dialog.writing_form.rowCount())
+        ]
+        assert "Opinions and suggestions on petition work" in names, names
+        dialog.table.selectRow(1)  # a form with nothing written there
+        assert "Opinions and suggestions on petition work" not in [
+            dialog.writing_form.itemAt(r, dialog.writing_form.ItemRole.LabelRole).widget().text()
+            for r in range(dialog.writing_form.rowCount())
+        ]
+        dialog.table.selectRow(0)
         combo = dialog.combos["satisfaction"]
         combo.setCurrentIndex(combo.findData("dissatisfied"))
         qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -56,6 +57,14 @@ class ScanReviewDialog(QDialog):
         self.scroll = scroll = QScrollArea()
         scroll.setWidget(self.scan)
         scroll.setWidgetResizable(True)
+        self.writing = QWidget()  # the handwriting areas that hold ink, by field
+        self.writing_form = QFormLayout(self.writing)
+        writing_scroll = QScrollArea()
+        writing_scroll.setWidget(self.writing)
+        writing_scroll.setWidgetResizable(True)
+        self.right = QTabWidget()
+        self.right.addTab(scroll, self.tr("Scan"))
+        self.right.addTab(writing_scroll, self.tr("Handwriting"))
         self.choices_box = QWidget()
         self.choices = QFormLayout(self.choices_box)
         self.confirm_button = QPushButton(self.tr("&Confirm"))
@@ -71,7 +80,7 @@ class ScanReviewDialog(QDialog):
         lv.addWidget(self.open_button)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(scroll)
+        splitter.addWidget(self.right)
         splitter.setSizes([420, 880])  # the two fit a 1366×768 screen
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -143,9 +152,11 @@ class ScanReviewDialog(QDialog):
         pages = scans_of(form.visit_id) if form.visit_id else []
         if not pages:
             self.scan.setText(self.tr("The scan is not kept (the form was not stored)."))
+            self._show_writing([])
             return
         page_no, layout, jpeg = next(((p, lay, j) for p, lay, j in pages
                                       if self._doubts_on(form, lay, p)), pages[0])  # fmt: skip
+        self._show_writing(pages)
         pixmap = QPixmap()
         pixmap.loadFromData(jpeg)
         the_map = _layout_map(layout) or {"pages": []}
@@ -166,6 +177,40 @@ class ScanReviewDialog(QDialog):
         if first_y is not None:  # the first doubtful box in view, once laid out
             y = int(first_y * shown.width() / pixmap.width())
             QTimer.singleShot(0, self, lambda: self.scroll.ensureVisible(0, y, 0, 250))
+
+    def _show_writing(self, pages: list[tuple[int, int, bytes]]) -> None:
+        """Each handwriting area that holds ink, cut from the scan, beside its field's name:
+        the clerk types the notes looking at them."""
+        import io
+
+        from PIL import Image, ImageFilter
+
+        while self.writing_form.rowCount():
+            self.writing_form.removeRow(0)
+        for page_no, layout, jpeg in pages:
+            the_map = _layout_map(layout) or {"pages": []}
+            areas = [a for p in the_map["pages"] if p["page"] == page_no for a in p["areas"]]
+            with Image.open(io.BytesIO(jpeg)) as image:
+                grey = image.convert("L")
+                for area in areas:
+                    try:
+                        name = visit_fields.label(area["field"], _lang())
+                    except KeyError:  # the signatures: nothing to type
+                        continue
+                    x, y, w, h = (round(v * SCALE) for v in area["box"])
+                    crop = grey.crop((x + 3, y + 3, x + w - 3, y + h - 3))
+                    hist = crop.filter(ImageFilter.MedianFilter(3)).histogram()  # no dotted lines
+                    if sum(hist[:128]) < 0.004 * crop.width * crop.height:
+                        continue  # nothing written there
+                    shown = QPixmap()
+                    buffer = io.BytesIO()
+                    crop.save(buffer, "PNG")
+                    shown.loadFromData(buffer.getvalue())
+                    label = QLabel()
+                    label.setPixmap(shown)
+                    if area.get("row"):
+                        name = f"{name} {area['row']}"
+                    self.writing_form.addRow(name, label)
 
     @staticmethod
     def _doubts_on(form: FormResult, layout: int, page_no: int) -> bool:
