@@ -82,3 +82,30 @@ def test_doubtful_form_first_and_confirmed_into_the_draft(qtbot, tmp_path):
         assert all(visits.load_visit(f.visit_id).values.satisfaction == "satisfied" for f in others)
     finally:
         dbmod.close_database()
+
+
+def test_read_scanned_forms_in_the_background(qtbot, tmp_path):
+    """File ▸ Read scanned forms…: "progress with cancel, then a review list"."""
+    from PySide6.QtWidgets import QWidget
+
+    from rv_desktop.gui.background import running_jobs
+    from rv_desktop.gui.scan_actions import ScanActions
+
+    make_application("en")
+    db = create_demo_database(tmp_path / "demo.sqlite", cases=30).path
+    dbmod.open_database(db, actor="tester")
+    try:
+        window = QWidget()
+        qtbot.addWidget(window)
+        actions = ScanActions(window)
+        assert actions.action.text() == "Read &scanned forms…"
+        blank = print_forms(tmp_path / "blank.pdf", blank=1).path
+        actions.read([blank])
+        qtbot.waitUntil(lambda: actions.job is None and running_jobs() == 0, timeout=60_000)
+        dialog = window.findChild(ScanReviewDialog)
+        assert dialog is not None and dialog.forms == []
+        assert dialog.table.rowCount() == 2  # the blank form's two pages, each with its reason
+        assert dialog.table.item(0, 2).text().startswith("unreadable: a blank form")
+        dialog.close()
+    finally:
+        dbmod.close_database(all_threads=True)
