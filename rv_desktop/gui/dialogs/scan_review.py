@@ -34,7 +34,7 @@ from ...domain.errors import UserError
 from ...i18n import tr_error
 from ...services.scan.forms import FormResult, ScanResult
 from ...services.scan.reader import SCALE, _layout_map
-from ...services.scan.review import confirm, review_rows
+from ...services.scan.review import confirm, review_rows, target_of
 from ...services.scan.store import scans_of
 
 
@@ -237,13 +237,12 @@ class ScanReviewDialog(QDialog):
     def open_form(self) -> None:
         """The registration form of the selected form's case, on its draft: the clerk
         types the handwriting from the scan and finalises as usual."""
-        from ...domain.models import VisitRecord
         from .visit_form.dialog import VisitFormDialog
 
         form = self.current()
         if form is None or form.visit_id is None:
             return
-        target_id = VisitRecord.get_by_id(form.visit_id).target_id
+        target_id = target_of(form.visit_id)
         if self.form_dialog is None:
             self.form_dialog = VisitFormDialog(parent=self)
         self.form_dialog.set_list([target_id], 0)

@@ -14,7 +14,7 @@ from ...domain import audit, visits
 from ...domain.db import db
 from .forms import FormResult
 
-__all__ = ["confirm", "review_rows"]
+__all__ = ["confirm", "review_rows", "target_of"]
 
 
 def review_rows(forms: list[FormResult]) -> list[FormResult]:
@@ -34,3 +34,8 @@ def confirm(form: FormResult, chosen: dict[str, Any]) -> visits.VisitForm:
         if name in form.uncertain:
             form.uncertain.remove(name)
     return result
+
+
+def target_of(visit_id: int) -> int:
+    """The task (target) a visit record belongs to: the registration form opens on it."""
+    return visits.load_visit(visit_id).target_id
