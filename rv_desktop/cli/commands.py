@@ -18,6 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from .. import __version__
 from ..i18n import SUPPORTED
 from .backup import backup_options, cmd_backup, cmd_restore, restore_options
+from .backup_key import BACKUP_KEY_COMMANDS
 from .campaign import cmd_export_assignments, cmd_screen, export_assignments_options, screen_options
 from .cases import cases_options, cmd_cases, cmd_import_ledger, import_ledger_options
 from .check import check_options, cmd_check, cmd_demo_db, demo_db_options
@@ -31,10 +32,10 @@ from .exchange import (
     exports_options,
     import_receipt_options,
 )
-from .backup_key import BACKUP_KEY_COMMANDS
 from .keys import KEY_COMMANDS
 from .office import cmd_init, cmd_office, init_options, office_options
 from .printing import cmd_print, cmd_print_forms, print_forms_options, print_options
+from .scan import SCAN_COMMAND
 from .stats import cmd_report, cmd_stats, report_options, stats_options
 from .visits import (
     close_followup_options,
@@ -137,6 +138,7 @@ COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], None
         cmd_visits,
         visits_options,
         QT_TRANSLATE_NOOP("cli", "list the visit records of a campaign"),
+    SCAN_COMMAND,
     ),
     (
         "followups",

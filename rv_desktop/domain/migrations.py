@@ -21,7 +21,7 @@ from collections.abc import Callable
 from peewee import SqliteDatabase
 
 #: The schema this program writes.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 
 def _v2_import_mappings(database: SqliteDatabase) -> None:
@@ -168,6 +168,22 @@ def _v6_open_at_export(database: SqliteDatabase) -> None:
     database.execute_sql('ALTER TABLE "package_import" ADD COLUMN "open_at_export" TEXT')
 
 
+def _v7_visit_scans(database: SqliteDatabase) -> None:
+    """Version 7 (scan-forms, issue 19): the scanned pages of the visit records.
+
+    A new table, nothing existing changed.
+    """
+    database.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "visit_scan" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"visit_id" INTEGER NOT NULL, "page" INTEGER NOT NULL, "source" VARCHAR(300) NOT NULL, '
+        '"layout" INTEGER NOT NULL, "image" BLOB NOT NULL, "read_at" DATETIME NOT NULL, '
+        'FOREIGN KEY ("visit_id") REFERENCES "visit_record" ("id") ON DELETE CASCADE)'
+    )
+    database.execute_sql(
+        'CREATE INDEX IF NOT EXISTS "visit_scan_visit_id" ON "visit_scan" ("visit_id")'
+    )
+
+
 #: version -> function that upgrades a file from ``version - 1``.
 MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     2: _v2_import_mappings,
@@ -175,4 +191,5 @@ MIGRATIONS: dict[int, Callable[[SqliteDatabase], None]] = {
     4: _v4_town_keys,
     5: _v5_plan_rules,
     6: _v6_open_at_export,
+    7: _v7_visit_scans,
 }

@@ -67,6 +67,10 @@ def _file_menu(window: MainWindow) -> None:
     quit_action = _action(window, translate("MainWindow", "&Quit"), window.close, keys.Quit)
     for action in (window.new_action, window.open_action, window.import_action):
         file_menu.addAction(action)
+    from .scan_actions import ScanActions  # issue 19: File ▸ Read scanned forms…
+
+    window.scan_actions = ScanActions(window)
+    file_menu.addAction(window.scan_actions.action)
     file_menu.addSeparator()
     file_menu.addAction(window.backup_action)
     file_menu.addAction(window.restore_action)

@@ -59,6 +59,7 @@ from .visits import (
     ContactAttempt,
     FollowUp,
     VisitRecord,
+    VisitScan,
 )
 
 __all__ = [
@@ -87,5 +88,6 @@ __all__ = [
     "TownKey",
     "User",
     "VisitRecord",
+    "VisitScan",
     "db",
 ]

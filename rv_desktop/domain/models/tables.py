@@ -13,7 +13,7 @@ from .exchange import (
     PackageImport,
     TownKey,
 )
-from .visits import ContactAttempt, FollowUp, VisitRecord
+from .visits import ContactAttempt, FollowUp, VisitRecord, VisitScan
 
 
 ALL_MODELS: list[type[BaseModel]] = [
@@ -32,6 +32,7 @@ ALL_MODELS: list[type[BaseModel]] = [
     ContactAttempt,
     FollowUp,
     AuditRecord,
+    VisitScan,
     AuditActor,
     ImportMapping,
     PackageExport,

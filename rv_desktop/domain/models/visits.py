@@ -5,6 +5,7 @@ from __future__ import annotations
 from peewee import (
     SQL,
     AutoField,
+    BlobField,
     BooleanField,
     CharField,
     Check,
@@ -116,6 +117,23 @@ class ContactAttempt(BaseModel):
     means = EnumField(ContactMeans)
     outcome = EnumField(ContactOutcome)
     note = TextField(null=True)
+
+
+class VisitScan(BaseModel):
+    """A scanned page of a visit record's paper form, drawn upright (issue 19).
+
+    Kept only here: a scan shows names, phones and handwriting, so no page
+    image is left on disk outside the database, and none goes into an
+    exchange package. The clerk may drop the scans of reviewed records.
+    """
+
+    id = AutoField()
+    visit = ForeignKeyField(VisitRecord, backref="scans", on_delete="CASCADE")
+    page = IntegerField()  # the form's page, from 1
+    source = CharField(max_length=300)  # the scanned file's name and its page
+    layout = IntegerField()  # the form's layout version (its map)
+    image = BlobField()  # greyscale JPEG
+    read_at = DateTimeField(default=_now)
 
 
 class FollowUp(BaseModel):

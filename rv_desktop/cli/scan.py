@@ -1,0 +1,74 @@
+"""``rv-desktop scan-forms``: read the scanned registration forms into draft visit records.
+
+The copier's PDF (or TIFF, PNG, JPEG files) in, one line a form out (or
+``--json``: ``{"pages", "forms": [...], "unreadable": [...]}``, the shape
+docs/scanning.md gives). ``--dry-run`` reads and reports without writing.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+translate = QCoreApplication.translate
+
+__all__ = ["SCAN_COMMAND", "cmd_scan_forms", "scan_forms_options"]
+
+
+def scan_forms_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,  # also accepted before the subcommand
+        metavar="PATH",
+        help=translate("cli", "the database file"),
+    )
+    p.set_defaults(db_required=True)
+    p.add_argument("files", nargs="+", metavar="FILE",
+                   help=translate("cli", "scanned forms: PDF, TIFF, PNG or JPEG"))  # fmt: skip
+    p.add_argument(
+        "--campaign",
+        metavar="NAME",
+        help=translate("cli", "the campaign (default: the current one)"),
+    )
+    p.add_argument("--dry-run", action="store_true",
+                   help=translate("cli", "read and report, store nothing"))  # fmt: skip
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+
+def cmd_scan_forms(args: argparse.Namespace) -> int:
+    from ..services.scan.forms import scan_files
+    from . import common as cli
+
+    cli.open_db(args)
+    result = scan_files([Path(f) for f in args.files], campaign=args.campaign,
+                        dry_run=args.dry_run)  # fmt: skip
+
+    def tr(text: str) -> str:
+        return translate("scan", text)
+
+    if args.json:
+        cli.print_json(result.as_json(tr))
+        return cli.EXIT_OK
+    for form in result.forms:
+        state = translate("cli", "draft") if form.saved == "draft" else translate("cli", "skipped")
+        cli.out("\t".join([form.file, ",".join(map(str, form.pages)), form.case_no,
+                           str(form.visit_no or "-"), state,
+                           translate("cli", "{n} uncertain").format(n=len(form.uncertain)),
+                           tr(form.reason) if form.reason else ""]))  # fmt: skip
+    for page in result.unreadable:
+        cli.out(
+            "\t".join([page.file, str(page.page), translate("cli", "unreadable"), tr(page.reason)])
+        )
+    cli.out(translate("cli", "{pages} pages read: {forms} forms, {bad} pages unreadable.").format(
+        pages=result.pages, forms=len(result.forms), bad=len(result.unreadable)))  # fmt: skip
+    return cli.EXIT_OK
+
+
+SCAN_COMMAND = (
+    "scan-forms",
+    cmd_scan_forms,
+    scan_forms_options,
+    QT_TRANSLATE_NOOP("cli", "read scanned registration forms into draft visit records"),
+)
