@@ -138,8 +138,8 @@ COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], None
         cmd_visits,
         visits_options,
         QT_TRANSLATE_NOOP("cli", "list the visit records of a campaign"),
-    SCAN_COMMAND,
     ),
+    SCAN_COMMAND,
     (
         "followups",
         cmd_followups,
