@@ -33,36 +33,8 @@ def export_shown_cases(page: CasesPage, path: Path) -> Job:
     behind a progress dialog with Cancel."""
     ids = page.model.ids()
     reveal = page.model.revealed
-    headers = {key: page.model.header_text(c) for c, key in enumerate(CaseTableModel.KEYS)}
-    headers.update(
-        {
-            "demand": translate("CasesPage", "Demand"),
-            "conclusion": translate("CasesPage", "Conclusion"),
-            "settled": translate("CasesPage", "Settled"),
-        }
-    )
-    labels = {
-        "title": translate("CasesPage", "Case register"),
-        "exported_at": translate("CasesPage", "Exported {time}"),
-        "count": translate("CasesPage", "{count} cases"),
-        "masked": translate("CasesPage", "(personal data masked)"),
-        "footer": translate("CasesPage", "Page &P of &N"),
-        "yes": translate("CasesPage", "Yes"),
-        "no": translate("CasesPage", "No"),
-        **{f"source_level.{s.value}": source_level_label(s.value) for s in SourceLevel},
-        **{f"channel.{c.value}": channel_label(c.value) for c in Channel},
-    }
-    progress = QProgressDialog(
-        translate("CasesPage", "Exporting {count} cases…").format(count=number_text(len(ids))),
-        translate("CasesPage", "Cancel"),
-        0,
-        max(len(ids), 1),
-        page,
-    )
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(300)
-    progress.setAutoClose(False)
-    progress.setAutoReset(False)
+    headers, labels = _export_texts(page)
+    progress = _progress_dialog(page, len(ids))
 
     def work(job: Job) -> Path:
         return export_cases(
@@ -100,3 +72,43 @@ def export_shown_cases(page: CasesPage, path: Path) -> Job:
     job = run_in_background(work, done, failed, progressed)
     progress.canceled.connect(job.cancel)
     return job
+
+
+def _export_texts(page: CasesPage) -> tuple[dict[str, str], dict[str, str]]:
+    """The column headers and the workbook's words, translated here (GUI thread)."""
+    headers = {key: page.model.header_text(c) for c, key in enumerate(CaseTableModel.KEYS)}
+    headers.update(
+        {
+            "demand": translate("CasesPage", "Demand"),
+            "conclusion": translate("CasesPage", "Conclusion"),
+            "settled": translate("CasesPage", "Settled"),
+        }
+    )
+    labels = {
+        "title": translate("CasesPage", "Case register"),
+        "exported_at": translate("CasesPage", "Exported {time}"),
+        "count": translate("CasesPage", "{count} cases"),
+        "masked": translate("CasesPage", "(personal data masked)"),
+        "footer": translate("CasesPage", "Page &P of &N"),
+        "yes": translate("CasesPage", "Yes"),
+        "no": translate("CasesPage", "No"),
+        **{f"source_level.{s.value}": source_level_label(s.value) for s in SourceLevel},
+        **{f"channel.{c.value}": channel_label(c.value) for c in Channel},
+    }
+    return headers, labels
+
+
+def _progress_dialog(page: CasesPage, count: int) -> QProgressDialog:
+    """The window-modal progress of exporting ``count`` cases, with Cancel."""
+    progress = QProgressDialog(
+        translate("CasesPage", "Exporting {count} cases…").format(count=number_text(count)),
+        translate("CasesPage", "Cancel"),
+        0,
+        max(count, 1),
+        page,
+    )
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    progress.setAutoClose(False)
+    progress.setAutoReset(False)
+    return progress

@@ -10,10 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QSize, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +31,7 @@ from .areas import area_texts
 from .file_dialogs import ask_open_path, ask_save_path, last_folder
 from .formatting import number_text
 from .lazy_pages import LazyPage, LazyPages
+from .main_layout import central_widget, fit_nav_width
 from .main_menus import build_menus
 from .pages import PAGE_FACTORIES
 from .pages.overview_page import OverviewPage
@@ -83,21 +83,8 @@ class MainWindow(QMainWindow):
             {area: self.nav.item(self.pages.row(name)).text() for area, name in self.areas.items()}
         )
         self.overview_page.area_requested.connect(self.show_area)
-        # as wide as the longest area's name: at 1366 pixels the Board needs the room
-        self.nav.ensurePolished()  # the style sheet's font, not the default one
-        widest = max(
-            self.nav.fontMetrics().horizontalAdvance(self.nav.item(row).text())
-            for row in range(self.nav.count())
-        )
-        self.nav.setFixedWidth(max(120, min(220, widest + 56)))
-        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        fit_nav_width(self.nav)
+        self.setCentralWidget(central_widget(self.nav, self.stack))
 
         self.db_label = QLabel()
         self.counts_label = QLabel()

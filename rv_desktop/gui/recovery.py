@@ -79,47 +79,7 @@ def offer_recovery(session: Session, path: Path, error: dbmod.DatabaseDamaged) -
             b for b in list_backups(session.backup_folders(), path.stem) if b.path not in refused
         ]
         latest = candidates[0] if candidates else None
-        box = QMessageBox(QMessageBox.Icon.Critical, translate("Recovery", "Damaged database"), "")
-        box.setObjectName("damagedDatabase")
-        # SQLite's findings are English and technical: behind "Show Details…",
-        # for whoever helps the clerk, not in the message itself.
-        box.setText(
-            translate("Recovery", "{path} is damaged and cannot be read.").format(path=path)
-        )
-        box.setDetailedText("\n".join(error.problems))
-        if latest:
-            info = translate(
-                "Recovery",
-                "The latest backup of it was made {when} ({file}). Restoring it puts it in "
-                "place of the damaged file, which is kept beside it; what was entered after "
-                "{when} must be entered again.",
-            ).format(when=datetime_text(latest.made_at), file=latest.path)
-        else:
-            info = translate(
-                "Recovery",
-                "No backup of it was found in {folders}. Choose a backup file, or open "
-                "another database.",
-            ).format(folders="; ".join(str(f) for f in session.backup_folders()))
-        box.setInformativeText((note + "\n\n" if note else "") + info)
-        restore = (
-            box.addButton(
-                translate("Recovery", "Restore the latest backup"),
-                QMessageBox.ButtonRole.AcceptRole,
-            )
-            if latest
-            else None
-        )
-        choose = box.addButton(
-            translate("Recovery", "Choose a backup…"), QMessageBox.ButtonRole.ActionRole
-        )
-        other = box.addButton(
-            translate("Recovery", "Open another database…"), QMessageBox.ButtonRole.ActionRole
-        )
-        quit_button = box.addButton(
-            translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole
-        )
-        box.setDefaultButton(restore or choose)
-        box.setEscapeButton(quit_button)
+        box, restore, choose, other = _build_box(session, path, error, latest, note)
         box.exec()
         clicked = box.clickedButton()
         box.deleteLater()
@@ -161,6 +121,52 @@ def offer_recovery(session: Session, path: Path, error: dbmod.DatabaseDamaged) -
             ).format(file=backup.name, aside=result.kept_aside),
         )
         return True
+
+
+def _build_box(session: Session, path: Path, error: dbmod.DatabaseDamaged, latest, note: str):
+    """The damaged-database message with its buttons (restore only if there is a backup)."""
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("Recovery", "Damaged database"), "")
+    box.setObjectName("damagedDatabase")
+    # SQLite's findings are English and technical: behind "Show Details…",
+    # for whoever helps the clerk, not in the message itself.
+    box.setText(
+        translate("Recovery", "{path} is damaged and cannot be read.").format(path=path)
+    )
+    box.setDetailedText("\n".join(error.problems))
+    if latest:
+        info = translate(
+            "Recovery",
+            "The latest backup of it was made {when} ({file}). Restoring it puts it in "
+            "place of the damaged file, which is kept beside it; what was entered after "
+            "{when} must be entered again.",
+        ).format(when=datetime_text(latest.made_at), file=latest.path)
+    else:
+        info = translate(
+            "Recovery",
+            "No backup of it was found in {folders}. Choose a backup file, or open "
+            "another database.",
+        ).format(folders="; ".join(str(f) for f in session.backup_folders()))
+    box.setInformativeText((note + "\n\n" if note else "") + info)
+    restore = (
+        box.addButton(
+            translate("Recovery", "Restore the latest backup"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        if latest
+        else None
+    )
+    choose = box.addButton(
+        translate("Recovery", "Choose a backup…"), QMessageBox.ButtonRole.ActionRole
+    )
+    other = box.addButton(
+        translate("Recovery", "Open another database…"), QMessageBox.ButtonRole.ActionRole
+    )
+    quit_button = box.addButton(
+        translate("Recovery", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(restore or choose)
+    box.setEscapeButton(quit_button)
+    return box, restore, choose, other
 
 
 def _choose_backup(session: Session, path: Path) -> Path | None:

@@ -104,49 +104,10 @@ class BoardPage(BackgroundPage):
         self.key_check, self.overdue_check = bar.key_check, bar.overdue_check
         self.search, self.group_combo = bar.search, bar.group_combo
 
-        self.assign_action = QAction(self.tr("&Assign…"), self)
-        self.assign_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.assign_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.assign_action)
-        self.form_action = QAction(self.tr("&Fill in the form"), self)
-        self.form_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.form_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.addAction(self.form_action)
-        self.form_button = QPushButton(self.tr("Fill in the form"))
-        self.form_button.setToolTip(
-            self.tr("Open the registration form of the current card (Ctrl+E)")
-        )
-        self.assign_button = QPushButton(self.tr("Assign…"))
-        self.assign_button.setToolTip(self.tr("Assign the selected cards (Ctrl+Shift+A)"))
-        self.export_button = QPushButton(self.tr("Export assignment table…"))
-        self.route_button = QPushButton(self.tr("Route sheet…"))
-        self.route_button.setToolTip(self.tr("The open tasks of the visitor chosen on the left"))
-
-        top = QHBoxLayout()
-        top.addWidget(self.title_label)
-        top.addSpacing(12)
-        top.addWidget(self.count_label)
-        top.addStretch(1)
-        top.addWidget(self.form_button)
-        top.addWidget(self.assign_button)
-        top.addWidget(self.route_button)
-        top.addWidget(self.export_button)
-
+        self._build_actions()
+        top = self._build_top()
         self.message_label = MessageBar()
-
-        # visitors on the left
-        self.visitor_view = VisitorView()
-        self.visitor_view.setModel(self.visitor_model)
-        visitors_box = QWidget()
-        vl = QVBoxLayout(visitors_box)
-        vl.setContentsMargins(0, 0, 0, 0)
-        visitors_title = QLabel(self.tr("Visitors"))
-        font = visitors_title.font()
-        font.setBold(True)
-        visitors_title.setFont(font)
-        visitors_title.setToolTip(self.tr("Drop cards on a visitor to add them to the tasks"))
-        vl.addWidget(visitors_title)
-        vl.addWidget(self.visitor_view, 1)
+        visitors_box = self._build_visitors()
 
         # the five columns
         columns = BoardColumns(self.model, CardDelegate(self))
@@ -175,6 +136,56 @@ class BoardPage(BackgroundPage):
         layout.addWidget(self.message_label)
         layout.addWidget(self.splitter, 1)
         self._update_headers()
+
+    def _build_actions(self) -> None:
+        """The assign/form actions (shortcuts) and the toolbar buttons."""
+        self.assign_action = QAction(self.tr("&Assign…"), self)
+        self.assign_action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.assign_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.assign_action)
+        self.form_action = QAction(self.tr("&Fill in the form"), self)
+        self.form_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.form_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(self.form_action)
+        self.form_button = QPushButton(self.tr("Fill in the form"))
+        self.form_button.setToolTip(
+            self.tr("Open the registration form of the current card (Ctrl+E)")
+        )
+        self.assign_button = QPushButton(self.tr("Assign…"))
+        self.assign_button.setToolTip(self.tr("Assign the selected cards (Ctrl+Shift+A)"))
+        self.export_button = QPushButton(self.tr("Export assignment table…"))
+        self.route_button = QPushButton(self.tr("Route sheet…"))
+        self.route_button.setToolTip(self.tr("The open tasks of the visitor chosen on the left"))
+
+    def _build_top(self) -> QHBoxLayout:
+        """The title row: title, count and the buttons."""
+        top = QHBoxLayout()
+        top.addWidget(self.title_label)
+        top.addSpacing(12)
+        top.addWidget(self.count_label)
+        top.addStretch(1)
+        top.addWidget(self.form_button)
+        top.addWidget(self.assign_button)
+        top.addWidget(self.route_button)
+        top.addWidget(self.export_button)
+        return top
+
+    def _build_visitors(self) -> QWidget:
+        """The visitors on the left, cards dropped on one are assigned."""
+        # visitors on the left
+        self.visitor_view = VisitorView()
+        self.visitor_view.setModel(self.visitor_model)
+        visitors_box = QWidget()
+        vl = QVBoxLayout(visitors_box)
+        vl.setContentsMargins(0, 0, 0, 0)
+        visitors_title = QLabel(self.tr("Visitors"))
+        font = visitors_title.font()
+        font.setBold(True)
+        visitors_title.setFont(font)
+        visitors_title.setToolTip(self.tr("Drop cards on a visitor to add them to the tasks"))
+        vl.addWidget(visitors_title)
+        vl.addWidget(self.visitor_view, 1)
+        return visitors_box
 
     def _connect(self) -> None:
         self.filter_bar.changed.connect(self.refresh)

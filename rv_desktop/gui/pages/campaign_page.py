@@ -89,6 +89,24 @@ class CampaignPage(BackgroundPage):
         self.preview_timer.setInterval(PREVIEW_DELAY_MS)
 
         self._build_top()
+        self._build_panels()
+        self._build_empty_state()
+        content = self._build_content()
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(content)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(self.top_row)
+        layout.addWidget(self.stack, 1)
+
+        self._connect()
+        self.refresh()
+
+    def _build_panels(self) -> None:
+        """The screening form and the target list; their widgets as attributes of the page."""
         self.screening_box = ScreeningForm()
         form = self.screening_box
         self.concluded_from, self.concluded_to = form.concluded_from, form.concluded_to
@@ -108,6 +126,8 @@ class CampaignPage(BackgroundPage):
         self.key_button, self.unkey_button = box.key_button, box.unkey_button
         self.model, self.proxy, self.table = box.model, box.proxy, box.table
 
+    def _build_empty_state(self) -> None:
+        """The empty state when there is no campaign."""
         # the empty state when there is no campaign
         self.empty = QWidget()
         empty_layout = QVBoxLayout(self.empty)
@@ -126,6 +146,8 @@ class CampaignPage(BackgroundPage):
         empty_layout.addWidget(self.empty_new_button, 0, Qt.AlignmentFlag.AlignHCenter)
         empty_layout.addStretch(2)
 
+    def _build_content(self) -> QWidget:
+        """The summary over the splitter of screening form and target list."""
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
@@ -137,18 +159,7 @@ class CampaignPage(BackgroundPage):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([400, 900])
         content_layout.addWidget(self.splitter, 1)
-
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.empty)
-        self.stack.addWidget(content)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(self.top_row)
-        layout.addWidget(self.stack, 1)
-
-        self._connect()
-        self.refresh()
+        return content
 
     # --- building -----------------------------------------------------------
 

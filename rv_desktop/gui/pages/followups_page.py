@@ -81,6 +81,24 @@ class FollowUpsPage(BackgroundPage):
         self._connect()
 
     def _build(self, title: str) -> None:
+        top = self._build_top(title)
+
+        bar = self._build_filter_bar()
+
+        self.message_label = MessageBar()
+
+        self._build_table()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.table)
+        self._update_buttons()
+
+    def _build_top(self, title: str) -> QHBoxLayout:
+        """The title row: title, counts and the buttons."""
         self.title_label = QLabel(title)
         self.title_label.setObjectName("pageTitle")
         self.count_label = QLabel()
@@ -103,7 +121,10 @@ class FollowUpsPage(BackgroundPage):
         top.addStretch(1)
         for button in (self.close_button, self.form_button, self.export_button):
             top.addWidget(button)
+        return top
 
+    def _build_filter_bar(self) -> QHBoxLayout:
+        """The filter row: kind and state, and the hint."""
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("kindFilter")
         self.kind_combo.addItem(self.tr("All kinds"), None)
@@ -129,9 +150,10 @@ class FollowUpsPage(BackgroundPage):
         )
         self.hint_label.setStyleSheet("color: #666;")
         bar.addWidget(self.hint_label)
+        return bar
 
-        self.message_label = MessageBar()
-
+    def _build_table(self) -> None:
+        """The list of follow-up items."""
         self.table = FollowUpTable()
         self.table.setObjectName("followupTable")
         self.table.setModel(self.proxy)
@@ -149,14 +171,6 @@ class FollowUpsPage(BackgroundPage):
         self.table.setSortingEnabled(True)
         for column, width in enumerate((76, 120, 60, 76, 100, 100, 118, 96, 220, 200, 118)):
             header.resizeSection(column, width)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(bar)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.table, 1)
-        self.setFocusProxy(self.table)
-        self._update_buttons()
 
     def show_only_state(self, state: str) -> None:
         """The items in ``state`` (open, overdue, closed), of every kind: as the

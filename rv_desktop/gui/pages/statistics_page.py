@@ -150,6 +150,47 @@ class StatisticsPage(BackgroundPage):
     # --- building -----------------------------------------------------------------
 
     def _build_table_tab(self) -> QWidget:
+        bar = self._build_export_bar()
+        self.model = StatisticsModel(self)
+        self.table = FrozenColumnTableView()  # the group column stays while figures scroll
+        self.header = GroupedHeaderView(self.table)
+        self.table.setHorizontalHeader(self.header)
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setCornerButtonEnabled(False)
+        self.table.setMouseTracking(True)
+        self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.header.setStretchLastSection(False)
+        self._size_columns()
+        self.note = QLabel()
+        self.note.setObjectName("statisticsNote")
+        self.note.setWordWrap(True)
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.note)
+        cases_box = FigureCasesView()
+        self.cases_label, self.case_model = cases_box.label, cases_box.model
+        self.case_table = cases_box.table
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(table_box)
+        self.splitter.addWidget(cases_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([600, 200])
+        splitters.remember(self.splitter, window_state.STATISTICS_SPLITTER)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        return tab
+
+    def _build_export_bar(self) -> QHBoxLayout:
+        """Rows by (dimension) and the two export buttons with their format menus."""
         self.dimension_combo = QComboBox()
         for by in DIMENSIONS:
             self.dimension_combo.addItem(dimension_label(by), by)
@@ -175,47 +216,7 @@ class StatisticsPage(BackgroundPage):
         bar.addStretch(1)
         bar.addWidget(self.export_statistics_button)
         bar.addWidget(self.export_summary_button)
-
-        self.model = StatisticsModel(self)
-        self.table = FrozenColumnTableView()  # the group column stays while figures scroll
-        self.header = GroupedHeaderView(self.table)
-        self.table.setHorizontalHeader(self.header)
-        self.table.setModel(self.model)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setCornerButtonEnabled(False)
-        self.table.setMouseTracking(True)
-        self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.header.setStretchLastSection(False)
-        self._size_columns()
-        self.note = QLabel()
-        self.note.setObjectName("statisticsNote")
-        self.note.setWordWrap(True)
-
-        table_box = QWidget()
-        table_layout = QVBoxLayout(table_box)
-        table_layout.setContentsMargins(0, 0, 0, 0)
-        table_layout.addWidget(self.table, 1)
-        table_layout.addWidget(self.note)
-
-        cases_box = FigureCasesView()
-        self.cases_label, self.case_model = cases_box.label, cases_box.model
-        self.case_table = cases_box.table
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(table_box)
-        self.splitter.addWidget(cases_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([600, 200])
-        splitters.remember(self.splitter, window_state.STATISTICS_SPLITTER)
-
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addLayout(bar)
-        layout.addWidget(self.splitter, 1)
-        return tab
+        return bar
 
     def _size_columns(self) -> None:
         """Columns as narrow as their labels allow: a label wraps between words, never

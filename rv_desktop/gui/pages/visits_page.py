@@ -79,6 +79,23 @@ class VisitsPage(BackgroundPage):
         self._connect()
 
     def _build(self, title: str) -> None:
+        top = self._build_top(title)
+
+        bar = self._build_filter_bar()
+
+        self.message_label = MessageBar()
+
+        self._build_table()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(bar)
+        layout.addWidget(self.message_label)
+        layout.addWidget(self.table, 1)
+        self.setFocusProxy(self.search)
+
+    def _build_top(self, title: str) -> QHBoxLayout:
+        """The title row: title, count, the form button."""
         self.title_label = QLabel(title)
         self.title_label.setObjectName("pageTitle")
         self.count_label = QLabel()
@@ -90,7 +107,10 @@ class VisitsPage(BackgroundPage):
         top.addWidget(self.count_label)
         top.addStretch(1)
         top.addWidget(self.open_button)
+        return top
 
+    def _build_filter_bar(self) -> QHBoxLayout:
+        """The filter row: visitor, village, form state and the search box."""
         self.visitor_combo = QComboBox()
         self.visitor_combo.setObjectName("visitorFilter")
         self.visitor_combo.setToolTip(self.tr("Only the tasks of one visitor (a visitor's stack)"))
@@ -132,9 +152,10 @@ class VisitsPage(BackgroundPage):
             bar.addSpacing(8)
         bar.addStretch(1)
         bar.addWidget(self.search)
+        return bar
 
-        self.message_label = MessageBar()
-
+    def _build_table(self) -> None:
+        """The list of visit targets, its columns at least as wide as their titles."""
         self.table = VisitTable()
         self.table.setObjectName("visitTable")
         self.table.setModel(self.text_proxy)
@@ -166,13 +187,6 @@ class VisitsPage(BackgroundPage):
                 ]
                 width = max(width, *(metrics.horizontalAdvance(t) + 16 for t in texts))
             header.resizeSection(column, max(width, header.sectionSizeHint(column)))
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(bar)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.table, 1)
-        self.setFocusProxy(self.search)
 
     def _connect(self) -> None:
         for combo in (self.visitor_combo, self.village_combo, self.state_combo):

@@ -36,6 +36,27 @@ class ScreeningForm(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(translate("CampaignPage", "Screening"), parent)
+        dates, filters = self._build_criteria()
+
+        exclusions = self._build_exclusions()
+
+        self._build_results()
+
+        form = QFormLayout()
+        form.addRow(translate("CampaignPage", "Concluded from"), dates)
+        form.addRow(translate("CampaignPage", "Cases"), filters)
+        form.addRow(translate("CampaignPage", "Leave out"), exclusions)
+        form.addRow("", self.key_unsettled)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.totals)
+        layout.addWidget(self.register_notice)
+        layout.addWidget(self.screen_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.result_label)
+        layout.addStretch(1)
+
+    def _build_criteria(self) -> tuple[QHBoxLayout, QVBoxLayout]:
+        """The concluded-date range and the case filters."""
         self.concluded_from = OptionalDateEdit()
         self.concluded_to = OptionalDateEdit()
         dates = QHBoxLayout()
@@ -53,7 +74,10 @@ class ScreeningForm(QGroupBox):
         for button in (self.sources, self.channels, self.categories, self.units):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             filters.addWidget(button)
+        return dates, filters
 
+    def _build_exclusions(self) -> QVBoxLayout:
+        """What to leave out, and the key-case mark."""
         self.exclusion_boxes: dict[str, QCheckBox] = {
             reason: QCheckBox(exclusion_label(reason)) for reason in EXCLUSION_ORDER
         }
@@ -63,7 +87,10 @@ class ScreeningForm(QGroupBox):
         self.key_unsettled = QCheckBox(
             translate("CampaignPage", "Mark unsettled targets as key cases")
         )
+        return exclusions
 
+    def _build_results(self) -> None:
+        """The totals, the empty-register notice, the Screen button and its result."""
         self.totals = QLabel()
         self.totals.setObjectName("screeningTotals")
         self.totals.setWordWrap(True)
@@ -89,19 +116,6 @@ class ScreeningForm(QGroupBox):
         self.result_label = QLabel()
         self.result_label.setObjectName("screeningResult")
         self.result_label.setWordWrap(True)
-
-        form = QFormLayout()
-        form.addRow(translate("CampaignPage", "Concluded from"), dates)
-        form.addRow(translate("CampaignPage", "Cases"), filters)
-        form.addRow(translate("CampaignPage", "Leave out"), exclusions)
-        form.addRow("", self.key_unsettled)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.totals)
-        layout.addWidget(self.register_notice)
-        layout.addWidget(self.screen_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.result_label)
-        layout.addStretch(1)
 
     def show_criteria(self, criteria: Criteria) -> None:
         """Set the widgets (the page keeps their signals from asking for a preview)."""

@@ -238,19 +238,7 @@ class StatisticsCharts(QWidget):
         else:
             per = self.tr("Visits per {days} days").format(days=step)
         # the bars are read against the right axis: their legend entry says so
-        visits = QBarSet(self.tr("{what} (right axis)").format(what=per))
-        pale = QColor(palette.ACTUAL_COLOUR)
-        pale.setAlpha(80)  # the bars stay behind the lines
-        visits.setColor(pale)
-        visits.setBorderColor(pale)
-        actual = QLineSeries()
-        actual.setName(self.tr("Visited (cumulative)"))
-        actual.setPen(QPen(QColor(palette.ACTUAL_COLOUR), 3))
-        planned = QLineSeries()
-        planned.setName(self.tr("Plan (cumulative)"))
-        pen = QPen(QColor(palette.PLAN_COLOUR), 2)
-        pen.setStyle(Qt.PenStyle.DashLine)
-        planned.setPen(pen)
+        visits, actual, planned = self._progress_series(per)
         has_plan = any(d.planned is not None for d in shown)
         for i, d in enumerate(shown):
             visits.append(d.visits)
@@ -265,15 +253,7 @@ class StatisticsCharts(QWidget):
         chart.addSeries(actual)
         if has_plan:
             chart.addSeries(planned)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(categories or [""])
-        axis_x.setGridLineVisible(False)
-        axis_x.setTruncateLabels(False)
-        font = QFont(axis_x.labelsFont())
-        font.setPointSizeF(max(font.pointSizeF() - 1, 7.0))
-        axis_x.setLabelsFont(font)
-        if len(categories) > 15:
-            axis_x.setLabelsAngle(-90)
+        axis_x = self._progress_day_axis(categories)
         top = max([d.cumulative or 0 for d in shown] + [d.planned or 0 for d in shown] + [1])
         axis_cumulative = _value_axis(top, self.tr("Targets visited (cumulative)"))
         axis_day = _value_axis(max([d.visits for d in shown] + [1]), per)
@@ -295,3 +275,33 @@ class StatisticsCharts(QWidget):
         self.planned_series = planned if has_plan else None
         self.day_categories = categories
         return chart
+
+    def _progress_series(self, per: str) -> tuple[QBarSet, QLineSeries, QLineSeries]:
+        """The (still empty) bars of visits and the lines visited and planned."""
+        visits = QBarSet(self.tr("{what} (right axis)").format(what=per))
+        pale = QColor(palette.ACTUAL_COLOUR)
+        pale.setAlpha(80)  # the bars stay behind the lines
+        visits.setColor(pale)
+        visits.setBorderColor(pale)
+        actual = QLineSeries()
+        actual.setName(self.tr("Visited (cumulative)"))
+        actual.setPen(QPen(QColor(palette.ACTUAL_COLOUR), 3))
+        planned = QLineSeries()
+        planned.setName(self.tr("Plan (cumulative)"))
+        pen = QPen(QColor(palette.PLAN_COLOUR), 2)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        planned.setPen(pen)
+        return visits, actual, planned
+
+    def _progress_day_axis(self, categories: list[str]) -> QBarCategoryAxis:
+        """The axis of days (upright labels when there are many)."""
+        axis_x = QBarCategoryAxis()
+        axis_x.append(categories or [""])
+        axis_x.setGridLineVisible(False)
+        axis_x.setTruncateLabels(False)
+        font = QFont(axis_x.labelsFont())
+        font.setPointSizeF(max(font.pointSizeF() - 1, 7.0))
+        axis_x.setLabelsFont(font)
+        if len(categories) > 15:
+            axis_x.setLabelsAngle(-90)
+        return axis_x

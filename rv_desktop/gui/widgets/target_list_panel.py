@@ -62,6 +62,22 @@ class TargetListPanel(QGroupBox):
         self.campaign: CampaignInfo | None = None
         self.exclude_dialog: ExcludeDialog | None = None
         self.add_dialog: AddTargetDialog | None = None
+        bar = self._build_toolbar()
+
+        self._build_table()
+        self.table_notice = QLabel()
+        self.table_notice.setObjectName("targetsEmpty")
+        self.table_notice.setWordWrap(True)
+        self.table_notice.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table_notice)
+        layout.addWidget(self.table, 1)
+        self._connect()
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        """Show (targets, excluded, all), the count and the buttons."""
         self.show_combo = QComboBox()
         self.show_combo.addItem(self.tr("Targets"), SHOW_TARGETS)
         self.show_combo.addItem(self.tr("Excluded"), SHOW_EXCLUDED)
@@ -79,7 +95,10 @@ class TargetListPanel(QGroupBox):
         bar.addStretch(1)
         for button in (self.exclude_button, self.add_button, self.key_button, self.unkey_button):
             bar.addWidget(button)
+        return bar
 
+    def _build_table(self) -> None:
+        """The target table, sorted by case number."""
         self.model = TargetTableModel(self)
         self.proxy = SourceSortProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -109,16 +128,6 @@ class TargetListPanel(QGroupBox):
             (TargetTableModel.STATUS, 80),
         ):
             self.table.setColumnWidth(column, width)
-        self.table_notice = QLabel()
-        self.table_notice.setObjectName("targetsEmpty")
-        self.table_notice.setWordWrap(True)
-        self.table_notice.hide()
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(bar)
-        layout.addWidget(self.table_notice)
-        layout.addWidget(self.table, 1)
-        self._connect()
 
     def _connect(self) -> None:
         self.show_combo.currentIndexChanged.connect(self.reload_targets)

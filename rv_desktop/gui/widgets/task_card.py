@@ -103,17 +103,8 @@ class CardDelegate(QStyledItemDelegate):
             return super().paint(painter, option, index)
         shown = card_texts(card, option.rect.width(), option.font)
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        rect = option.rect.adjusted(3, 2, -3, -2)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        rect = self._paint_frame(painter, option, card)
         palette = option.palette
-        back = palette.highlight().color().lighter(170) if selected else palette.base().color()
-        border = QColor(OVERDUE_COLOUR) if card.overdue else palette.mid().color()
-        if option.state & QStyle.StateFlag.State_HasFocus:
-            border = palette.highlight().color()
-        painter.setPen(QPen(border, 2 if card.overdue or selected else 1))
-        painter.setBrush(back)
-        painter.drawRoundedRect(rect, 4, 4)
 
         fm = QFontMetrics(option.font)
         bold = _bold(option.font)
@@ -158,6 +149,26 @@ class CardDelegate(QStyledItemDelegate):
         due_w = QFontMetrics(due_font).horizontalAdvance(shown.due) + 6 if shown.due else 0
         painter.setPen(muted)
         painter.drawText(QRect(x, top2, max(inner.right() - due_w - x, 0), line), left, shown.place)
+        self._paint_due(painter, card, shown, inner, top2, due_w, due_font, line, muted)
+        painter.restore()
+
+    def _paint_frame(self, painter: QPainter, option: QStyleOptionViewItem, card) -> QRect:
+        """The card's rounded box: red border when overdue, highlighted when selected."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = option.rect.adjusted(3, 2, -3, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        back = palette.highlight().color().lighter(170) if selected else palette.base().color()
+        border = QColor(OVERDUE_COLOUR) if card.overdue else palette.mid().color()
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            border = palette.highlight().color()
+        painter.setPen(QPen(border, 2 if card.overdue or selected else 1))
+        painter.setBrush(back)
+        painter.drawRoundedRect(rect, 4, 4)
+        return rect
+
+    def _paint_due(self, painter, card, shown, inner, top2, due_w, due_font, line, muted) -> None:
+        """The due date at the right of line 2, red and bold when overdue."""
         if shown.due:
             painter.setFont(due_font)
             painter.setPen(QColor(OVERDUE_COLOUR) if card.overdue else muted)
@@ -166,4 +177,3 @@ class CardDelegate(QStyledItemDelegate):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 shown.due,
             )
-        painter.restore()

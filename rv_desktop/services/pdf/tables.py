@@ -29,7 +29,6 @@ from reportlab.platypus import (
     Flowable,
     KeepTogether,
     LongTable,
-    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -44,6 +43,7 @@ from ..xlsx_out import write_atomically
 from .fit import Cut, cut_to_room
 from .fonts import FontSet, find_fonts, missing_characters, replace_missing
 from .registration_form import MissingCharacters
+from .table_paging import _PAGED_ROWS, _page_tables, _with_tail
 from .text import NO_END, NO_START, Pen, wrap_spans
 
 __all__ = ["TableError", "TableResult", "render_table"]
@@ -317,14 +317,33 @@ def render_table(
     pagesize = landscape_of(A4) if landscape else A4
     available = pagesize[0] - 2 * MARGIN
     measure = Pen(None, fonts.body, fonts.title)  # measures only, never draws
-    texts, shortened = _cut_long_texts(texts, measure, available)
-    if shortened.count:  # said on the paper itself: the register holds the whole text
-        footnote = f"{footnote}\n{CUT_NOTE}" if footnote else CUT_NOTE
+    texts, footnote = _cut_to_page(texts, footnote, measure, available)
 
     def pen_for(canvas: Canvas) -> Pen:
         return Pen(canvas, fonts.body, fonts.title, bold_title=fonts.title_is_body)
 
     widths = list(col_widths) if col_widths else _column_widths(measure, texts, header, available)
+    data, style, table, body_style = _build_table(
+        fonts, measure, header, texts, spans, widths, align, header_size, available
+    )
+    story = _build_story(
+        pen_for, title, subtitle, body_style, available, pagesize, footnote, signoff,
+        widths, texts, spans, table, data, style, len(header),
+    )  # fmt: skip
+    pages = _write_pdf(out, story, pen_for, pagesize, title, fonts)
+    return TableResult(out, pages, len(rows), missing)
+
+
+def _cut_to_page(texts, footnote: str | None, measure: Pen, available: float):
+    """``texts`` with over-long cells cut, and the footnote that says so."""
+    texts, shortened = _cut_long_texts(texts, measure, available)
+    if shortened.count:  # said on the paper itself: the register holds the whole text
+        footnote = f"{footnote}\n{CUT_NOTE}" if footnote else CUT_NOTE
+    return texts, footnote
+
+
+def _build_table(fonts, measure, header, texts, spans, widths, align, header_size, available):
+    """The grid's cells, style and ``LongTable`` (header rows first)."""
     aligns = list(align) if align else [
         "left" if w > 30 * mm else "centre" for w in widths
     ]  # fmt: skip
@@ -348,7 +367,14 @@ def render_table(
     style = _grid_style(fonts, n_head, header_size, head_padding, aligns)
     style += [("SPAN", a, b) for a, b in spans]
     table = LongTable(data, colWidths=widths, repeatRows=n_head, style=TableStyle(style))
+    return data, style, table, body_style
 
+
+def _build_story(
+    pen_for, title, subtitle, body_style, available, pagesize, footnote, signoff,
+    widths, texts, spans, table, data, style, n_head,
+):  # fmt: skip
+    """Heading, grid (paged by hand when long) and the tail kept with the last row."""
     story = _heading(pen_for, title, subtitle, body_style, available)
     frame_height = pagesize[1] - MARGIN - (MARGIN + 3 * mm) - 12  # the frame's own padding
     tail = _tail(footnote, signoff, body_style, sum(widths))
@@ -360,7 +386,11 @@ def render_table(
         story.append(_with_tail(data, tail, n_head, widths, style))
     else:
         story.append(table)
+    return story
 
+
+def _write_pdf(out: Path, story, pen_for, pagesize, title: str, fonts: FontSet) -> int:
+    """Build ``story`` into ``out`` through a temporary file; the page count."""
     numbered = _numbered_canvas(pen_for, pagesize)
     def write(tmp: Path) -> None:
         doc = SimpleDocTemplate(
@@ -371,77 +401,11 @@ def render_table(
         doc.build(story, canvasmaker=numbered)
 
     write_atomically(out, write)
-    pages = numbered.pages
-    return TableResult(out, pages, len(rows), missing)
+    return numbered.pages
 
 
 #: Characters the Chinese line-breaking rules are about.
 _RULED = NO_START | NO_END
-
-#: Above this many rows the table is cut into one table per page beforehand.
-_PAGED_ROWS = 150
-
-
-def _page_tables(
-    table: LongTable,
-    data: list[list],
-    n_head: int,
-    widths: list[float],
-    style: list,
-    first: float,
-    height: float,
-) -> list[Flowable]:
-    """One table per page, header rows repeated, separated by page breaks.
-
-    reportlab splits a long table page by page, working out the rows and
-    spans of the whole rest again at every split: a 5,000-row summary took
-    40 s. The row heights are worked out once here (one ``wrap``) and the
-    rows cut where each page is full, so no table is split any more (a few
-    points to spare; should a guess be short, reportlab splits that one)."""
-    table.wrap(sum(widths), 1e9)
-    heights = table._rowHeights  # noqa: SLF001 - what reportlab worked out
-    head = sum(heights[:n_head])
-    out: list[Flowable] = []
-    room, used, start = first - 4, head, n_head
-    for i in range(n_head, len(data)):
-        if used + heights[i] > room and i > start:
-            out += [_chunk(data, heights, n_head, start, i, widths, style), PageBreak()]
-            room, used, start = height - 4, head, i
-        used += heights[i]
-    out.append(_chunk(data, heights, n_head, start, len(data), widths, style))
-    return out
-
-
-def _chunk(data, heights, n_head, start, end, widths, style) -> LongTable:
-    return LongTable(
-        data[:n_head] + data[start:end],
-        colWidths=widths,
-        rowHeights=heights[:n_head] + heights[start:end],  # known: not worked out again
-        repeatRows=n_head,
-        style=TableStyle(style),
-    )
-
-
-def _with_tail(data, tail, n_head, widths, style) -> LongTable:
-    """The table with ``tail`` as rows of its own under the grid (spanning every
-    column, no lines), kept with the last body row: reportlab never splits the
-    table between them (NOSPLIT), so the notes never start a page alone."""
-    last = len(data) - 1
-    columns = len(widths)
-    rows = data + [[flowable] + [""] * (columns - 1) for flowable in tail]
-    lined = []
-    for command in style:
-        if command[0] in ("GRID", "BOX"):
-            command = (command[0], command[1], (-1, last), *command[3:])
-        lined.append(command)
-    lined += [("SPAN", (0, r), (-1, r)) for r in range(last + 1, len(rows))]
-    lined += [
-        ("TOPPADDING", (0, last + 1), (-1, -1), 6),
-        ("LEFTPADDING", (0, last + 1), (-1, -1), 0),
-        ("NOSPLIT", (0, max(last, n_head)), (-1, -1)),
-    ]
-    return LongTable(rows, colWidths=widths, repeatRows=n_head, style=TableStyle(lined))
-
 
 def _signoff_block(items, style: ParagraphStyle, width: float) -> Table:
     """填报单位（盖章）：…  单位负责人：…  审核人：… on two lines, three to a line."""
