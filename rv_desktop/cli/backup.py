@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from ..domain import db as dbmod
+from .backup_key import add_passphrase_option, restore_passphrase
 from .common import (
     EXIT_OK,
     add_db,
@@ -15,7 +16,6 @@ from .common import (
     print_json,
     translate,
 )
-from .backup_key import add_passphrase_option, restore_passphrase
 from .counts import counts
 
 

@@ -91,8 +91,8 @@ def _options(p: argparse.ArgumentParser) -> None:
 
 
 def cmd_backup_passphrase(args: argparse.Namespace) -> int:
-    from .common import EXIT_BAD_INPUT, EXIT_OK, err, open_db, out
     from ..services.backup import set_backup_passphrase
+    from .common import EXIT_BAD_INPUT, EXIT_OK, err, open_db, out
 
     if args.passphrase_file:
         passphrase = _read_file(args.passphrase_file)

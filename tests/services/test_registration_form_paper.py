@@ -21,8 +21,12 @@ from rv_desktop.domain import db as dbmod
 from rv_desktop.domain import visit_fields
 from rv_desktop.domain.models import Campaign
 from rv_desktop.services.demo import create_demo_database
-from rv_desktop.services.forms_data import FormContact, FormData, form_data_for_targets
-from rv_desktop.services.forms_data import targets_in_route_order
+from rv_desktop.services.forms_data import (
+    FormContact,
+    FormData,
+    form_data_for_targets,
+    targets_in_route_order,
+)
 from rv_desktop.services.pdf import form_words
 from rv_desktop.services.pdf.form_blocks import ContactsTable
 from rv_desktop.services.pdf.form_layout import Layout

@@ -21,7 +21,6 @@ from peewee import (
 
 from ..enums import UserRole
 
-
 db = DatabaseProxy()
 
 

@@ -15,7 +15,6 @@ from .exchange import (
 )
 from .visits import ContactAttempt, FollowUp, VisitRecord, VisitScan
 
-
 ALL_MODELS: list[type[BaseModel]] = [
     Town,
     Setting,

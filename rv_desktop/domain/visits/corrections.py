@@ -12,6 +12,7 @@ from .finalise import _latest, _status_from_records
 from .records import VisitForm, _record, _set_status, _state, load_visit
 from .values import VisitError
 
+
 def discard_draft(visit_id: int) -> str:
     """Delete a draft started by mistake (audited); returns the task's column afterwards.
 

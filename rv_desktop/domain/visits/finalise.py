@@ -24,6 +24,7 @@ from .values import (
     _to_date,
 )
 
+
 @dataclass(frozen=True)
 class FinaliseResult:
     """What finalising did: the task's new column and the items raised."""

@@ -21,8 +21,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from ...domain import vocabulary
 from ...domain.typography import chinese_quotes
-from .fonts import FontSet, find_fonts, replace_missing
 from ..xlsx_out import write_atomically
+from .fonts import FontSet, find_fonts, replace_missing
 from .tables import TableResult
 from .text import Pen
 

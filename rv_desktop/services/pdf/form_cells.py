@@ -231,7 +231,9 @@ def date_template(pen: Pen, box: Box, template: str) -> None:
 class VisitArea(Cell):
     """A framed area of field ``key``: ruled lines to write on, or the record's text."""
 
-    def __init__(self, width_mm: float, key: str, get: Callable[[FormVisit], str | None] | None = None):  # fmt: skip
+    def __init__(
+        self, width_mm: float, key: str, get: Callable[[FormVisit], str | None] | None = None
+    ):
         super().__init__(width_mm)
         self.key = key
         self.title = visit_fields.label(key)

@@ -31,8 +31,9 @@ and a couple of megabytes (the font is embedded as a subset).
 
 Long texts wrap (CJK rules, mixed Chinese, digits and Latin); what does not
 fit its box continues on continuation pages (续页) that repeat the title and
-the case number; a form always has an even number of pages. Characters the font lacks are reported before anything is
-written (``MissingCharacters``), never printed as boxes.
+the case number; a form always has an even number of pages. Characters the font
+lacks are reported before anything is written (``MissingCharacters``), never
+printed as boxes.
 """
 
 from __future__ import annotations

@@ -10,7 +10,6 @@ phones and address stay masked and read-only until revealed (recorded).
 
 from __future__ import annotations
 
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,

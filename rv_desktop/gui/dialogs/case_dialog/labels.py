@@ -7,7 +7,6 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-
 translate = QCoreApplication.translate
 
 #: People's names of the fields, also for the history (keys: audit columns).

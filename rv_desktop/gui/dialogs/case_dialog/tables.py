@@ -16,10 +16,10 @@ from ....domain.register import history_changes
 from ...formatting import date_text
 from ...models.case_table_model import channel_label, source_level_label
 from .labels import (
+    _FLAGS,
     ACTION_LABELS,
     EXCLUSION_LABELS,
     STATUS_LABELS,
-    _FLAGS,
     _label,
     field_label,
     translate,
