@@ -78,15 +78,9 @@ def read_page(
     if image is None:
         return Unreadable(src.file, src.page, src.reason or "")
     paper, threshold = ink_levels(image)
-    codes = [c for c in find_qr(image) if parse_payload(c.text) is not None]
-    if not codes:  # specks (a dusty glass, a copy of a copy) can hide the code: clean, retry
-        codes = _qr_cleaned(image)
-    if not codes:
-        hist = image.histogram()
-        if sum(hist[:threshold]) < _BLANK * image.width * image.height:
-            return Unreadable(src.file, src.page, QT_TRANSLATE_NOOP("scan", "the page is blank"))
-        return Unreadable(src.file, src.page, QT_TRANSLATE_NOOP(
-            "scan", "no registration form's QR code found on the page"))  # fmt: skip
+    codes = _page_codes(src, image, threshold)
+    if isinstance(codes, Unreadable):
+        return codes
     payload = parse_payload(codes[0].text)
     assert payload is not None
     pmap = page_map(payload)
@@ -108,20 +102,7 @@ def read_page(
                                resample=Image.Resampling.BILINEAR, fillcolor=paper)  # fmt: skip
 
     faint = paper - max(20, (paper - threshold) // 4)
-    by_field: dict[str, list[tuple[Any, float, float, float]]] = {}
-    circled: dict[str, list[Any]] = {}
-    ticks = pmap["ticks"]
-    for n, tick in enumerate(ticks):
-        crop = upright(tick["box"], PAD).filter(ImageFilter.MedianFilter(3))  # specks go
-        by_field.setdefault(tick["field"], []).append(
-            (tick["value"], *box_ink(crop, tick["box"], s, threshold, faint))
-        )
-        after = ticks[n + 1] if n + 1 < len(ticks) else None
-        zone = label_zone(tick["box"], after["box"] if after else None)
-        strip = upright(zone).filter(ImageFilter.MedianFilter(3))
-        if strip_ink(strip, s, threshold) > STRAY:
-            circled.setdefault(tick["field"], []).append(tick["value"])
-    fields = {name: decide(name, boxes, circled.get(name)) for name, boxes in by_field.items()}
+    fields = _read_ticks(pmap["ticks"], upright, s, threshold, faint)
     reading = PageReading(src.file, src.page, payload, fields)
     if crops:
         for area in pmap["areas"]:
@@ -134,6 +115,37 @@ def read_page(
         upright([0, 0, width, height]).save(out, "JPEG", quality=UPRIGHT_QUALITY, optimize=True)
         reading.upright = out.getvalue()
     return reading
+
+
+def _page_codes(src: SourcePage, image: Image.Image, threshold: int) -> list | Unreadable:
+    """The page's form QR codes, or why there is none (a blank page, another paper)."""
+    codes = [c for c in find_qr(image) if parse_payload(c.text) is not None]
+    if not codes:  # specks (a dusty glass, a copy of a copy) can hide the code: clean, retry
+        codes = _qr_cleaned(image)
+    if codes:
+        return codes
+    hist = image.histogram()
+    if sum(hist[:threshold]) < _BLANK * image.width * image.height:
+        return Unreadable(src.file, src.page, QT_TRANSLATE_NOOP("scan", "the page is blank"))
+    return Unreadable(src.file, src.page, QT_TRANSLATE_NOOP(
+        "scan", "no registration form's QR code found on the page"))  # fmt: skip
+
+
+def _read_ticks(ticks: list[dict], upright, s: float, threshold: int, faint: int) -> dict:
+    """Every tick box of the page's map read, then decided field by field."""
+    by_field: dict[str, list[tuple[Any, float, float, float]]] = {}
+    circled: dict[str, list[Any]] = {}
+    for n, tick in enumerate(ticks):
+        crop = upright(tick["box"], PAD).filter(ImageFilter.MedianFilter(3))  # specks go
+        by_field.setdefault(tick["field"], []).append(
+            (tick["value"], *box_ink(crop, tick["box"], s, threshold, faint))
+        )
+        after = ticks[n + 1] if n + 1 < len(ticks) else None
+        zone = label_zone(tick["box"], after["box"] if after else None)
+        strip = upright(zone).filter(ImageFilter.MedianFilter(3))
+        if strip_ink(strip, s, threshold) > STRAY:
+            circled.setdefault(tick["field"], []).append(tick["value"])
+    return {name: decide(name, boxes, circled.get(name)) for name, boxes in by_field.items()}
 
 
 def _qr_cleaned(image: Image.Image) -> list:
