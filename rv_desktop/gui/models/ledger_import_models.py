@@ -18,32 +18,13 @@ from ...services.ledger_cells import SKIPPED_REASONS
 from ...services.ledger_import import ImportPlan, Issue
 from ...services.ledger_preview import preview_rows
 from ...services.ledger_reader import LedgerTable, column_letter
+from ..ledger_fields import LEDGER_FIELD_LABELS, ledger_field_label
 
 translate = QCoreApplication.translate
 
 #: People's names of the ledger fields, for the mapping form.
-FIELD_LABELS = {
-    "case_no": QT_TRANSLATE_NOOP("LedgerField", "Case number"),
-    "petitioner": QT_TRANSLATE_NOOP("LedgerField", "Petitioner"),
-    "id_number": QT_TRANSLATE_NOOP("LedgerField", "ID number"),
-    "phones": QT_TRANSLATE_NOOP("LedgerField", "Phone"),
-    "address": QT_TRANSLATE_NOOP("LedgerField", "Address"),
-    "village": QT_TRANSLATE_NOOP("LedgerField", "Village or community"),
-    "channel": QT_TRANSLATE_NOOP("LedgerField", "Channel"),
-    "source_level": QT_TRANSLATE_NOOP("LedgerField", "Source level"),
-    "registered_on": QT_TRANSLATE_NOOP("LedgerField", "Registered on"),
-    "category": QT_TRANSLATE_NOOP("LedgerField", "Category"),
-    "demand": QT_TRANSLATE_NOOP("LedgerField", "Demand"),
-    "handling_unit": QT_TRANSLATE_NOOP("LedgerField", "Handling unit"),
-    "leader": QT_TRANSLATE_NOOP("LedgerField", "Responsible leader"),
-    "concluded_on": QT_TRANSLATE_NOOP("LedgerField", "Concluded on"),
-    "conclusion": QT_TRANSLATE_NOOP("LedgerField", "Handling conclusion"),
-    "people_count": QT_TRANSLATE_NOOP("LedgerField", "Number of people"),
-}
-
-
-def field_label(key: str) -> str:
-    return translate("LedgerField", FIELD_LABELS[key])
+FIELD_LABELS = LEDGER_FIELD_LABELS
+field_label = ledger_field_label
 
 
 class PreviewModel(QAbstractTableModel):

@@ -7,31 +7,18 @@ import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ...ledger_fields import LEDGER_FIELD_LABELS
+
 translate = QCoreApplication.translate
 
 #: People's names of the fields, also for the history (keys: audit columns).
 FIELD_LABELS = {
-    "case_no": QT_TRANSLATE_NOOP("LedgerField", "Case number"),
+    **LEDGER_FIELD_LABELS,
     "name": QT_TRANSLATE_NOOP("CaseField", "Name"),
-    "id_number": QT_TRANSLATE_NOOP("LedgerField", "ID number"),
-    "phones": QT_TRANSLATE_NOOP("LedgerField", "Phone"),
-    "address": QT_TRANSLATE_NOOP("LedgerField", "Address"),
-    "village": QT_TRANSLATE_NOOP("LedgerField", "Village or community"),
-    "channel": QT_TRANSLATE_NOOP("LedgerField", "Channel"),
-    "source_level": QT_TRANSLATE_NOOP("LedgerField", "Source level"),
-    "registered_on": QT_TRANSLATE_NOOP("LedgerField", "Registered on"),
-    "category": QT_TRANSLATE_NOOP("LedgerField", "Category"),
-    "demand": QT_TRANSLATE_NOOP("LedgerField", "Demand"),
-    "handling_unit": QT_TRANSLATE_NOOP("LedgerField", "Handling unit"),
-    "leader": QT_TRANSLATE_NOOP("LedgerField", "Responsible leader"),
-    "concluded_on": QT_TRANSLATE_NOOP("LedgerField", "Concluded on"),
-    "conclusion": QT_TRANSLATE_NOOP("LedgerField", "Handling conclusion"),
-    "people_count": QT_TRANSLATE_NOOP("LedgerField", "Number of people"),
     "many_people": QT_TRANSLATE_NOOP("CaseField", "Many people involved"),
     "policy": QT_TRANSLATE_NOOP("CaseField", "Strong policy content"),
     "rebound": QT_TRANSLATE_NOOP("CaseField", "Likely to rebound"),
     "settled": QT_TRANSLATE_NOOP("CaseField", "Settled"),
-    "petitioner": QT_TRANSLATE_NOOP("LedgerField", "Petitioner"),
 }
 _CONTEXTS = {key: "CaseField" for key in ("name", "many_people", "policy", "rebound", "settled")}
 
