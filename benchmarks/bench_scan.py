@@ -9,7 +9,8 @@ scribbled out and another ticked) and distorted at random (rotation ±3° or
 upside down, scale ±3 %, offset, salt-and-pepper noise, blur, JPEG 50–90).
 The table gives the fields read right, the share left uncertain and the
 wrong readings marked sure (goal: none), then the pages per second at
-200 dpi from a copier's PDF (one JPEG a page) and the peak memory of a
+200 dpi from a copier's PDF (one JPEG a page; the page images are taken
+out of the PDF as stored, services/scan/pdf_pages.py) and the peak memory of a
 process reading a long PDF (pages are read one at a time). Faint pencil
 ticks and circles around a label (the box left empty) are counted on rows of
 their own: the reader must doubt them, never read them as empty.
@@ -107,6 +108,12 @@ def copier_pdf(work: Workspace, pages: int) -> Path:
     return out
 
 
+def _pages_of(pdf: Path):
+    from rv_desktop.services.scan.sources import pages_of
+
+    return pages_of(pdf)
+
+
 def read_all(pdf: Path) -> int:
     from rv_desktop.services.scan.reader import read_page
     from rv_desktop.services.scan.sources import pages_of
@@ -173,6 +180,9 @@ def main(argv: list[str]) -> int:
     start = time.perf_counter()
     count = read_all(speed)
     seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    taken = sum(1 for src in _pages_of(speed) if src.image is not None)
+    taking = time.perf_counter() - start
     ten, peak = peak_memory(long)
     pages = 40 if args.quick else 200
     print()
@@ -181,6 +191,10 @@ def main(argv: list[str]) -> int:
     print(
         f"| pages per second, 200 dpi copier PDF ({count} pages, one process) | "
         f"{count / seconds:.2f} | ≥ 2 |"
+    )
+    print(
+        f"| of which: page images out of the PDF (pypdf, JPEG decoded in grey; {taken} pages) | "
+        f"{taken / taking:.1f} pages/s ({1000 * taking / max(1, taken):.0f} ms a page) | — |"
     )
     print(
         f"| peak memory after 10 pages / after {pages} pages | {ten:.0f} MB / {peak:.0f} MB | "

@@ -104,6 +104,31 @@ def test_the_bundle_makes_a_demo_database_checks_it_and_prints_forms(bundle, tmp
     assert "交办" in cases.stdout and "provincial" not in cases.stdout
 
 
+def test_the_bundle_reads_a_copiers_scan(bundle, tmp_path):
+    """Issue 19: scan-forms in the bundle (pypdf, Pillow's JPEG, zxing-cpp) reads a
+    copier's PDF (a JPEG a page) of printed forms, and reports the program's own
+    print-out as not scanned."""
+    import json
+
+    from tests.services.scan_tools import as_pdf, render
+
+    db = tmp_path / "demo.sqlite"
+    assert run(bundle, "demo-db", str(db), "--cases", "30").returncode == 0
+    printed = tmp_path / "forms.pdf"
+    made = run(bundle, "print-forms", "--db", str(db), "--out", str(printed), exe="rv-desktop-cli")
+    assert made.returncode == 0, made.stderr
+    pages = [p.rotate(-1.5, expand=True, fillcolor=255) for p in render(printed, 200, count=4)]
+    scans = as_pdf(pages, tmp_path / "scans.pdf", 200)
+    args = ["scan-forms", "--db", str(db), str(scans), str(printed), "--dry-run", "--json"]
+    result = run(bundle, *args, exe="rv-desktop-cli")
+    assert result.returncode == 0, result.stdout + result.stderr
+    read = json.loads(result.stdout)
+    assert len(read["forms"]) == 2 and all(f["case_no"] for f in read["forms"])
+    assert [f["pages"] for f in read["forms"]] == [[1, 2], [3, 4]]
+    reasons = {u["reason"] for u in read["unreadable"]}
+    assert len(reasons) == 1 and reasons.pop().startswith("not a scanned page")
+
+
 def test_the_bundled_window_opens_on_the_demo(bundle, tmp_path):
     data = tmp_path / "data"
     result = run(

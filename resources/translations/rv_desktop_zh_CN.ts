@@ -6860,7 +6860,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>the file cannot be read</source>
-        <extracomment>the resolution a PDF page is rendered at (a scan&apos;s own images are finer or equal) the largest file read (a 1,000-page copier PDF at 300 dpi is ~300 MB) the most pixels a page may have: A4 at 600 dpi is 35 Mpx a PDF is opened afresh every so many pages, so that its memory stays that of a few pages the largest page a PDF may declare, in points (A3 is 1191 pt high)</extracomment>
+        <extracomment>the largest file read (a 1,000-page copier PDF at 300 dpi is ~300 MB) the most pixels a page may have: A4 at 600 dpi is 35 Mpx</extracomment>
         <translation>无法读取该文件</translation>
     </message>
     <message>
@@ -6876,8 +6876,12 @@ Key cases among the targets: {key}</source>
         <translation>该页不是 A4 纸</translation>
     </message>
     <message>
-        <source>the page cannot be drawn</source>
-        <translation>无法绘制该页</translation>
+        <source>not a scanned page (a PDF written by a program, not a copier&apos;s scan): print it and scan it, or save the scan as images (TIFF, PNG or JPEG)</source>
+        <translation>不是扫描页（这是程序生成的 PDF，不是复印机的扫描件）：请打印后再扫描，或把扫描件保存为图片（TIFF、PNG 或 JPEG）</translation>
+    </message>
+    <message>
+        <source>the page is made of several images: set the copier to one image a page (no high-compression or text-layer mode)</source>
+        <translation>该页由多张图片拼成：请把复印机设为每页一张图片（不用高压缩或文字层模式）</translation>
     </message>
     <message>
         <source>the file is neither a PDF nor an image</source>

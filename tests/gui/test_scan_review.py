@@ -27,7 +27,8 @@ def test_doubtful_form_first_and_confirmed_into_the_draft(qtbot, tmp_path):
     dbmod.open_database(db, actor="tester")
     try:
         printed = print_forms(tmp_path / "forms.pdf").path
-        would = scan_files([printed], dry_run=True).forms
+        scanned = as_pdf(render(printed, 150), tmp_path / "all.pdf", 150)  # a copier's scan
+        would = scan_files([scanned], dry_run=True).forms
         fresh = [f for f in would if f.reason == "a dry run: nothing was stored"][:3]
         assert len(fresh) == 3
         pages = []
@@ -99,7 +100,8 @@ def test_read_scanned_forms_in_the_background(qtbot, tmp_path):
         qtbot.addWidget(window)
         actions = ScanActions(window)
         assert actions.action.text() == "Read &scanned forms…"
-        blank = print_forms(tmp_path / "blank.pdf", blank=1).path
+        printed = print_forms(tmp_path / "blank-form.pdf", blank=1).path
+        blank = as_pdf(render(printed, 150), tmp_path / "blank.pdf", 150)  # the scanned blank
         actions.read([blank])
         qtbot.waitUntil(lambda: actions.job is None and running_jobs() == 0, timeout=60_000)
         dialog = window.findChild(ScanReviewDialog)

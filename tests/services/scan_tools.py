@@ -1,7 +1,7 @@
 """Generated scans for the scanning tests and benchmarks/bench_scan.py.
 
-Real forms are printed by the program, rendered as a copier would (pypdfium2
-at 150–300 dpi), ticked with Pillow as people tick (✓, ✗, a filled box, a
+Real forms are printed by the program, rendered as a copier would (poppler's
+pdftoppm at 150–300 dpi), ticked with Pillow as people tick (✓, ✗, a filled box, a
 tick running over the box's edge, a box scribbled out and another ticked,
 a faint pencil tick) and distorted (rotation, 180°, scale, offset,
 salt-and-pepper noise, blur, JPEG). The answers drawn are returned, so the
@@ -10,8 +10,12 @@ reading can be checked field by field.
 
 from __future__ import annotations
 
+import atexit
 import io
 import random
+import shutil
+import subprocess
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,15 +27,33 @@ STYLES = ("check", "cross", "fill", "edge")
 
 
 def render(pdf: Path, dpi: int, first: int = 0, count: int | None = None) -> list[Image.Image]:
-    """The PDF's pages as a copier's greyscale images."""
-    import pypdfium2 as pdfium
+    """The PDF's pages as a copier's greyscale images (poppler's pdftoppm, as a
+    copier's scan of the printed sheet; the program itself renders no PDF).
+    Each page is rendered once a session at each resolution."""
+    from pypdf import PdfReader
 
-    doc = pdfium.PdfDocument(str(pdf))
-    last = len(doc) if count is None else min(len(doc), first + count)
-    pages = [doc[i].render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
-             for i in range(first, last)]  # fmt: skip
-    doc.close()
+    stat = Path(pdf).stat()
+    key = (str(Path(pdf).resolve()), stat.st_mtime_ns, stat.st_size, dpi)
+    if key not in _RENDERED:
+        folder = Path(tempfile.mkdtemp(prefix="rv-scan-render-"))
+        atexit.register(shutil.rmtree, folder, True)
+        _RENDERED[key] = (folder, len(PdfReader(pdf).pages))
+    folder, total = _RENDERED[key]
+    last = total if count is None else min(total, first + count)
+    done = {int(f.stem.rsplit("-", 1)[1]): f for f in folder.glob("p-*.pgm")}
+    missing = [n for n in range(first + 1, last + 1) if n not in done]
+    if missing:
+        subprocess.run(["pdftoppm", "-r", str(dpi), "-gray", "-f", str(missing[0]),
+                        "-l", str(missing[-1]), str(pdf), str(folder / "p")], check=True)  # fmt: skip
+        done = {int(f.stem.rsplit("-", 1)[1]): f for f in folder.glob("p-*.pgm")}
+    pages = []
+    for n in range(first + 1, last + 1):
+        with Image.open(done[n]) as image:
+            pages.append(image.convert("L"))
     return pages
+
+
+_RENDERED: dict[tuple, tuple[Path, int]] = {}
 
 
 def page_map_of(image: Image.Image) -> dict:
@@ -146,8 +168,39 @@ def answer_page(image: Image.Image, dpi: int, rng: random.Random, styles=STYLES,
     return truth
 
 
-def as_pdf(pages: list[Image.Image], out: Path, dpi: int) -> Path:
-    """The pages as a copier's PDF: one JPEG image a page."""
-    first, *rest = [p.convert("L") for p in pages]
+def as_pdf(pages: list[Image.Image], out: Path, dpi: int, mode: str = "L") -> Path:
+    """The pages as a copier's PDF: one image a page, JPEG for "L" and "RGB"
+    (Pillow writes /DCTDecode), CCITT G4 for "1" (/CCITTFaxDecode)."""
+    first, *rest = [p.convert(mode) for p in pages]
     first.save(out, "PDF", save_all=True, append_images=rest, resolution=dpi)
+    return out
+
+
+def image_pdf(out: Path, stream: bytes, entries: str, matrix=None,
+              size=(595.28, 841.89)) -> Path:  # fmt: skip
+    """A one-page PDF written by hand: one image XObject (``entries`` its dictionary's
+    own keys, ``stream`` its encoded data) drawn with ``matrix`` (the whole page by
+    default), as some copiers write them (Flate grey, a mirrored placement) and as
+    a hostile file would (a lying size, a decompression bomb)."""
+    w, h = size
+    a, b, c, d, e, f = matrix or (w, 0, 0, h, 0, 0)
+    content = f"q {a} {b} {c} {d} {e} {f} cm /Scan Do Q".encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {w} {h}] /Contents 4 0 R "
+        f"/Resources << /XObject << /Scan 5 0 R >> >> >>".encode(),
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        f"<< /Type /XObject /Subtype /Image {entries} /Length {len(stream)} >>\nstream\n".encode()
+        + stream + b"\nendstream",
+    ]
+    body, offsets = b"%PDF-1.7\n", []
+    for n, obj in enumerate(objects, 1):
+        offsets.append(len(body))
+        body += b"%d 0 obj\n" % n + obj + b"\nendobj\n"
+    xref = len(body)
+    body += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    body += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    body += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    out.write_bytes(body)
     return out

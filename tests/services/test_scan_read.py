@@ -3,15 +3,26 @@ distorted with Pillow, read back by services/scan; no mocks."""
 
 from __future__ import annotations
 
+import io
 import random
+import zlib
 
 import pytest
-from PIL import Image
+from PIL import Image, ImageOps
 
 from rv_desktop.services.scan.reader import PageReading, Unreadable, read_page
 from rv_desktop.services.scan.sources import MAX_PIXELS, SourcePage, pages_of
 from tests.conftest import run_cli
-from tests.services.scan_tools import Distortion, answer_page, distort, render, tick
+from rv_desktop.services.scan.pdf_pages import NOT_SCANNED
+from tests.services.scan_tools import (
+    Distortion,
+    answer_page,
+    as_pdf,
+    distort,
+    image_pdf,
+    render,
+    tick,
+)
 
 # (dpi, distortion): the issue's list, a handful of pages to keep the suite fast
 CASES = [
@@ -116,6 +127,61 @@ def test_unreadable_pages_say_why(printed, tmp_path):
         "broken.pdf": "the file is not a readable PDF",
         "huge.png": "the page has too many pixels",
     }
+    # the program's own print-out, not scanned: no image to read, and no renderer
+    printout = list(pages_of(pdf))
+    assert len(printout) >= 2 and {p.image for p in printout} == {None}
+    assert {p.reason for p in printout} == {NOT_SCANNED}
+    assert NOT_SCANNED.startswith("not a scanned page") and "print it and scan it" in NOT_SCANNED
+
+
+def _fields(reading) -> dict:
+    assert isinstance(reading, PageReading), reading
+    return {name: (f.value, f.sure) for name, f in reading.fields.items()}
+
+
+def test_copier_pdfs_read_as_their_page_images(printed, tmp_path):
+    """ "reads PDFs (as copiers write them: one page per scan, 150–300 dpi, grey or colour,
+    JPEG-compressed)": each page's own image is read as stored, whatever its encoding
+    (JPEG grey or colour, CCITT bilevel, Flate grey), resolution or placement."""
+    _, pdf = printed
+    page = render(pdf, 200, first=0, count=1)[0]
+    answer_page(page, 200, random.Random(5), styles=("check", "fill"), none_share=0)
+    expected = _fields(read_page(SourcePage("image", 1, page)))
+    assert sum(1 for value, sure in expected.values() if sure and value is not None) >= 2
+    files = {mode: as_pdf([page, page.rotate(180)], tmp_path / f"{mode}.pdf", 200, mode)
+             for mode in ("L", "RGB", "1")}  # fmt: skip
+    gray = f"/Width {page.width} /Height {page.height} /ColorSpace /DeviceGray /BitsPerComponent 8"
+    files["flate"] = image_pdf(tmp_path / "flate.pdf", zlib.compress(page.tobytes()),
+                               gray + " /Filter /FlateDecode")  # fmt: skip
+    jpeg = io.BytesIO()
+    ImageOps.mirror(page).save(jpeg, "JPEG", quality=75)
+    w, h = 595.28, 841.89  # a scanner that stores the page mirrored and turns it back on the page
+    files["mirrored"] = image_pdf(tmp_path / "mirrored.pdf", jpeg.getvalue(),
+                                  gray + " /Filter /DCTDecode", matrix=(-w, 0, 0, h, w, 0))  # fmt: skip
+    for name, file in files.items():
+        sources = list(pages_of(file))
+        assert [s.reason for s in sources] == [None] * len(sources), name
+        for src in sources:
+            assert _fields(read_page(src)) == expected, name
+    # a 600 dpi scan is decoded at 300 dpi (libjpeg's own scaling): a quarter of the pixels
+    fine = render(pdf, 600, first=0, count=1)[0]
+    (src,) = pages_of(as_pdf([fine], tmp_path / "fine.pdf", 600))
+    assert src.image.size == (-(-fine.width // 2), -(-fine.height // 2))
+    assert isinstance(read_page(src), PageReading)
+
+
+def test_hostile_pdfs_are_refused_before_they_are_decoded(tmp_path):
+    """ "A hostile or broken file cannot make the reader allocate without bound": a page
+    image declaring 7 Gpx, and a Flate bomb (200 MB of zeros in 200 KB) under a
+    plausible size, are reported, not decoded."""
+    gray = "/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode"
+    huge = image_pdf(tmp_path / "huge.pdf", b"x" * 100, f"/Width 70000 /Height 99000 {gray}")
+    pack = zlib.compressobj(9)
+    bomb = b"".join(pack.compress(bytes(1 << 20)) for _ in range(200)) + pack.flush()
+    bombed = image_pdf(tmp_path / "bomb.pdf", bomb, f"/Width 4134 /Height 5846 {gray}")
+    (one,), (two,) = pages_of(huge), pages_of(bombed)
+    assert (one.image, one.reason) == (None, "the page has too many pixels")
+    assert (two.image, two.reason) == (None, "the page's image is damaged")
 
 
 def test_multipage_tiff_pages_one_at_a_time(printed, tmp_path):

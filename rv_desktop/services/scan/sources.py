@@ -1,7 +1,8 @@
 """Page images from scanned files, one at a time, within bounds.
 
-A copier writes one PDF a stack (one image a page); a phone or a scanner
-writes PNG, JPEG or a multi-page TIFF. Every page is yielded as a greyscale
+A copier writes one PDF a stack (one image a page, taken out as it is
+stored: ``pdf_pages``, no rendering); a phone or a scanner writes PNG, JPEG
+or a multi-page TIFF. Every page is yielded as a greyscale
 Pillow image and dropped before the next is read, so a 1,000-page PDF takes
 the memory of one page. A hostile or broken file cannot make the reader
 allocate without bound: the file's size and each page's pixel count are
@@ -18,18 +19,12 @@ from PIL import Image
 
 from ...domain.errors import QT_TRANSLATE_NOOP
 
-__all__ = ["DPI", "MAX_FILE_BYTES", "MAX_PIXELS", "SourcePage", "pages_of"]
+__all__ = ["MAX_FILE_BYTES", "MAX_PIXELS", "SourcePage", "pages_of"]
 
-#: the resolution a PDF page is rendered at (a scan's own images are finer or equal)
-DPI = 200
 #: the largest file read (a 1,000-page copier PDF at 300 dpi is ~300 MB)
 MAX_FILE_BYTES = 1 << 30
 #: the most pixels a page may have: A4 at 600 dpi is 35 Mpx
 MAX_PIXELS = 40_000_000
-#: a PDF is opened afresh every so many pages, so that its memory stays that of a few pages
-_REOPEN = 20
-#: the largest page a PDF may declare, in points (A3 is 1191 pt high)
-_MAX_PDF_SIDE = 1800.0
 
 
 @dataclass
@@ -66,37 +61,12 @@ def pages_of(path: Path) -> Iterator[SourcePage]:
 
 
 def _pdf_pages(path: Path) -> Iterator[SourcePage]:
-    import pypdfium2 as pdfium
+    """A copier's PDF: each page's own image, taken out as stored (pdf_pages.py)."""
+    from .pdf_pages import pdf_images
 
     name = str(path)
-    try:
-        pdf = pdfium.PdfDocument(str(path))
-        count = len(pdf)
-    except (pdfium.PdfiumError, OSError):
-        yield _bad(name, 0, QT_TRANSLATE_NOOP("scan", "the file is not a readable PDF"))
-        return
-    try:
-        for index in range(count):
-            if index and index % _REOPEN == 0:  # pdfium keeps every page's image stream it read
-                pdf.close()
-                pdf = pdfium.PdfDocument(str(path))
-            page = pdf[index]
-            try:
-                w, h = page.get_size()
-                if max(w, h) > _MAX_PDF_SIDE or min(w, h) < 100:
-                    yield _bad(name, index + 1, QT_TRANSLATE_NOOP("scan", "the page is not A4"))
-                    continue
-                bitmap = page.render(scale=DPI / 72, grayscale=True)
-                image = bitmap.to_pil().convert("L")
-                bitmap.close()
-            except pdfium.PdfiumError:
-                yield _bad(name, index + 1, QT_TRANSLATE_NOOP("scan", "the page cannot be drawn"))
-                continue
-            finally:
-                page.close()
-            yield SourcePage(name, index + 1, image)
-    finally:
-        pdf.close()
+    for number, image, reason in pdf_images(path, MAX_PIXELS):
+        yield SourcePage(name, number, image, reason)
 
 
 def _image_pages(path: Path) -> Iterator[SourcePage]:
