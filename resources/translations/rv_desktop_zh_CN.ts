@@ -6884,6 +6884,10 @@ Key cases among the targets: {key}</source>
         <translation>该页由多张图片拼成：请把复印机设为每页一张图片（不用高压缩或文字层模式）</translation>
     </message>
     <message>
+        <source>the page&apos;s image is compressed in a way the program does not read (JBIG2, for instance): set the copier to save JPEG or TIFF</source>
+        <translation>该页图片的压缩方式本程序无法读取（例如 JBIG2）：请把复印机设为保存 JPEG 或 TIFF</translation>
+    </message>
+    <message>
         <source>the file is neither a PDF nor an image</source>
         <translation>该文件既不是 PDF 也不是图片</translation>
     </message>

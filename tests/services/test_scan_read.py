@@ -172,16 +172,22 @@ def test_copier_pdfs_read_as_their_page_images(printed, tmp_path):
 
 def test_hostile_pdfs_are_refused_before_they_are_decoded(tmp_path):
     """ "A hostile or broken file cannot make the reader allocate without bound": a page
-    image declaring 7 Gpx, and a Flate bomb (200 MB of zeros in 200 KB) under a
-    plausible size, are reported, not decoded."""
+    image declaring 7 Gpx, a Flate bomb (200 MB of zeros in 200 KB) under a
+    plausible size and a filter the program does not read are reported, not decoded."""
     gray = "/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode"
     huge = image_pdf(tmp_path / "huge.pdf", b"x" * 100, f"/Width 70000 /Height 99000 {gray}")
     pack = zlib.compressobj(9)
     bomb = b"".join(pack.compress(bytes(1 << 20)) for _ in range(200)) + pack.flush()
     bombed = image_pdf(tmp_path / "bomb.pdf", bomb, f"/Width 4134 /Height 5846 {gray}")
-    (one,), (two,) = pages_of(huge), pages_of(bombed)
+    # JBIG2 (a copier's "high compression" bilevel): pypdf would hand it to an external
+    # jbig2dec; it is refused, with what to set on the copier
+    jbig2 = image_pdf(tmp_path / "jbig2.pdf", b"\0" * 64,
+                      "/Width 1654 /Height 2339 /ColorSpace /DeviceGray /BitsPerComponent 1 "
+                      "/Filter /JBIG2Decode")  # fmt: skip
+    (one,), (two,), (three,) = pages_of(huge), pages_of(bombed), pages_of(jbig2)
     assert (one.image, one.reason) == (None, "the page has too many pixels")
     assert (two.image, two.reason) == (None, "the page's image is damaged")
+    assert three.image is None and three.reason.startswith("the page's image is compressed")
 
 
 def test_multipage_tiff_pages_one_at_a_time(printed, tmp_path):

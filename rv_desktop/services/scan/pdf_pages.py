@@ -39,6 +39,13 @@ _MIN_DPI = 90.0
 _SHAPE_TOLERANCE = 0.08
 # a JPEG finer than this is decoded at 1/2, 1/4 or 1/8 of its size (libjpeg's own scaling)
 _WANTED_DPI = 200.0
+# the filters read: JPEG and JPEG 2000 by Pillow, the others by pypdf's bounded decoders
+# (no JBIG2: pypdf would run an external jbig2dec on the file's data; no Brotli)
+_JPEG_FILTERS = {"/DCTDecode", "/DCT", "/JPXDecode"}
+_FILTERS = _JPEG_FILTERS | {
+    "/FlateDecode", "/Fl", "/CCITTFaxDecode", "/CCF", "/LZWDecode", "/LZW",
+    "/RunLengthDecode", "/RL", "/ASCIIHexDecode", "/AHx", "/ASCII85Decode", "/A85",
+}  # fmt: skip
 # a new reader every so many pages: pypdf keeps each object it has read (the page images too)
 _REOPEN = 20
 # the content stream read to see how the image is placed (a copier's is a few dozen bytes)
@@ -57,6 +64,11 @@ SEVERAL_IMAGES = QT_TRANSLATE_NOOP(
     "the page is made of several images: set the copier to one image a page "
     "(no high-compression or text-layer mode)",
 )
+UNKNOWN_FILTER = QT_TRANSLATE_NOOP(
+    "scan",
+    "the page's image is compressed in a way the program does not read (JBIG2, for instance): "
+    "set the copier to save JPEG or TIFF",
+)
 TOO_MANY_PIXELS = QT_TRANSLATE_NOOP("scan", "the page has too many pixels")
 DAMAGED = QT_TRANSLATE_NOOP("scan", "the page's image is damaged")
 
@@ -70,7 +82,7 @@ def pdf_images(path: Path, max_pixels: int) -> Iterator[tuple[int, Image.Image |
     Page 0 with a reason: the file as a whole cannot be read.
     """
     from pypdf import PdfReader
-    from pypdf.errors import PyPdfError
+    from pypdf.errors import DependencyError, PyPdfError
 
     with path.open("rb") as fh:
         try:
@@ -86,6 +98,7 @@ def pdf_images(path: Path, max_pixels: int) -> Iterator[tuple[int, Image.Image |
                 image, reason = _page_image(reader.pages[index], max_pixels)
             except (
                 PyPdfError,
+                DependencyError,
                 OSError,
                 ValueError,
                 KeyError,
@@ -118,7 +131,9 @@ def _page_image(page, max_pixels: int) -> tuple[Image.Image | None, str | None]:
         return None, TOO_MANY_PIXELS
     filters = xobj.get("/Filter")
     filters = [filters] if isinstance(filters, str) else list(filters or [])
-    if filters and filters[-1] in ("/DCTDecode", "/JPXDecode"):
+    if not set(filters) <= _FILTERS:
+        return None, UNKNOWN_FILTER
+    if filters and filters[-1] in _JPEG_FILTERS:
         image = _jpeg(xobj, max(width, height) / 72, max_pixels)
         if image is None:
             return None, TOO_MANY_PIXELS
