@@ -177,23 +177,29 @@ def as_pdf(pages: list[Image.Image], out: Path, dpi: int, mode: str = "L") -> Pa
 
 
 def image_pdf(out: Path, stream: bytes, entries: str, matrix=None,
-              size=(595.28, 841.89)) -> Path:  # fmt: skip
+              size=(595.28, 841.89), wrapped: bool = False) -> Path:  # fmt: skip
     """A one-page PDF written by hand: one image XObject (``entries`` its dictionary's
     own keys, ``stream`` its encoded data) drawn with ``matrix`` (the whole page by
-    default), as some copiers write them (Flate grey, a mirrored placement) and as
-    a hostile file would (a lying size, a decompression bomb)."""
+    default), ``wrapped`` in a form XObject or not, as some copiers and scanning
+    programs write them (Flate grey, a mirrored placement) and as a hostile file
+    would (a lying size, a decompression bomb)."""
     w, h = size
     a, b, c, d, e, f = matrix or (w, 0, 0, h, 0, 0)
-    content = f"q {a} {b} {c} {d} {e} {f} cm /Scan Do Q".encode()
+    draw = f"q {a} {b} {c} {d} {e} {f} cm /Scan Do Q".encode()
+    content = b"/Scan Do" if wrapped else draw
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {w} {h}] /Contents 4 0 R "
-        f"/Resources << /XObject << /Scan 5 0 R >> >> >>".encode(),
+        f"/Resources << /XObject << /Scan {6 if wrapped else 5} 0 R >> >> >>".encode(),
         b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
         f"<< /Type /XObject /Subtype /Image {entries} /Length {len(stream)} >>\nstream\n".encode()
         + stream + b"\nendstream",
     ]
+    if wrapped:
+        objects.append(f"<< /Type /XObject /Subtype /Form /BBox [0 0 {w} {h}] "
+                       f"/Resources << /XObject << /Scan 5 0 R >> >> /Length {len(draw)} >>"
+                       "\nstream\n".encode() + draw + b"\nendstream")  # fmt: skip
     body, offsets = b"%PDF-1.7\n", []
     for n, obj in enumerate(objects, 1):
         offsets.append(len(body))

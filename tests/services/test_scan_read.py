@@ -142,7 +142,8 @@ def _fields(reading) -> dict:
 def test_copier_pdfs_read_as_their_page_images(printed, tmp_path):
     """ "reads PDFs (as copiers write them: one page per scan, 150–300 dpi, grey or colour,
     JPEG-compressed)": each page's own image is read as stored, whatever its encoding
-    (JPEG grey or colour, CCITT bilevel, Flate grey), resolution or placement."""
+    (JPEG grey or colour, CCITT bilevel, Flate grey), resolution or placement (mirrored,
+    inside a form XObject)."""
     _, pdf = printed
     page = render(pdf, 200, first=0, count=1)[0]
     answer_page(page, 200, random.Random(5), styles=("check", "fill"), none_share=0)
@@ -153,6 +154,8 @@ def test_copier_pdfs_read_as_their_page_images(printed, tmp_path):
     gray = f"/Width {page.width} /Height {page.height} /ColorSpace /DeviceGray /BitsPerComponent 8"
     files["flate"] = image_pdf(tmp_path / "flate.pdf", zlib.compress(page.tobytes()),
                                gray + " /Filter /FlateDecode")  # fmt: skip
+    files["wrapped"] = image_pdf(tmp_path / "wrapped.pdf", zlib.compress(page.tobytes()),
+                                 gray + " /Filter /FlateDecode", wrapped=True)  # fmt: skip
     jpeg = io.BytesIO()
     ImageOps.mirror(page).save(jpeg, "JPEG", quality=75)
     w, h = 595.28, 841.89  # a scanner that stores the page mirrored and turns it back on the page

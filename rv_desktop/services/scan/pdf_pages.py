@@ -139,34 +139,45 @@ def _page_image(page, max_pixels: int) -> tuple[Image.Image | None, str | None]:
             return None, TOO_MANY_PIXELS
     else:
         image = page.images[name].image.convert("L")  # pypdf decodes, within its bounds
-    if _mirrored(page, name):
+    if isinstance(name, str) and _mirrored(page, name):  # (inside a form: not looked for)
         image = ImageOps.mirror(image)
     return image, None
 
 
 def _scan_images(page, width: float, height: float) -> list:
-    """The page's image XObjects that look like a scan of the whole page."""
-    resources = page.get("/Resources")
-    xobjects = resources.get_object().get("/XObject") if resources else None
+    """(key, image XObject) of the page's images that look like a scan of the whole
+    page: its own, and those of a form XObject it draws (some scanners wrap the
+    image in one; the key is then [form, image], as pypdf's ``page.images`` has it)."""
     found = []
-    for name, ref in (xobjects.get_object() if xobjects else {}).items():
-        xobj = ref.get_object()
-        if xobj.get("/Subtype") != "/Image":
-            continue
-        w, h = int(xobj.get("/Width", 0)), int(xobj.get("/Height", 0))
-        if w <= 0 or h <= 0:
-            continue
-        long_px, short_px = max(w, h), min(w, h)
-        long_pt, short_pt = max(width, height), min(width, height)
-        same_shape = abs((long_px / short_px) / (long_pt / short_pt) - 1) <= _SHAPE_TOLERANCE
-        if same_shape and long_px / (long_pt / 72) >= _MIN_DPI:
+    for name, xobj in _xobjects(page):
+        if xobj.get("/Subtype") == "/Image":
             found.append((str(name), xobj))
-    return found
+        elif xobj.get("/Subtype") == "/Form":
+            found += [([str(name), str(inner)], image) for inner, image in _xobjects(xobj)
+                      if image.get("/Subtype") == "/Image"]  # fmt: skip
+    return [(key, xobj) for key, xobj in found if _covers(xobj, width, height)]
+
+
+def _xobjects(holder) -> list:
+    resources = holder.get("/Resources")
+    xobjects = resources.get_object().get("/XObject") if resources else None
+    entries = xobjects.get_object().items() if xobjects else []
+    return [(name, ref.get_object()) for name, ref in entries]
+
+
+def _covers(xobj, width: float, height: float) -> bool:
+    """Whether an image has the page's shape (either way round) at a scan's resolution."""
+    w, h = int(xobj.get("/Width", 0)), int(xobj.get("/Height", 0))
+    if w <= 0 or h <= 0:
+        return False
+    long_px, short_px = max(w, h), min(w, h)
+    long_pt, short_pt = max(width, height), min(width, height)
+    same_shape = abs((long_px / short_px) / (long_pt / short_pt) - 1) <= _SHAPE_TOLERANCE
+    return same_shape and long_px / (long_pt / 72) >= _MIN_DPI
 
 
 def _jpeg(xobj, long_inches: float, max_pixels: int) -> Image.Image | None:
     """The JPEG (or JPEG 2000) image in grey; None when its own header says it is too large."""
-
     image = Image.open(io.BytesIO(xobj.get_data()))
     if image.width * image.height > max_pixels:
         return None
