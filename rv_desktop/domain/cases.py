@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN, fn
 
 from .models import AuditRecord, Campaign, Case, HandlingUnit, Petitioner, Target
+from .rows import json_of, rows_as
 from .search_index import SearchIndex, fold  # noqa: F401 - imported from here by callers
 
 #: Columns the case list can sort by -> SQL expression.
@@ -87,28 +88,12 @@ class CaseRow:
     settled: bool = False
 
     def as_json(self) -> dict:
-        return {
-            "case_no": self.case_no,
-            "petitioner": self.petitioner,
-            "id_number": self.id_number,
-            "phones": list(self.phones),
-            "address": self.address,
-            "village": self.village,
-            "channel": self.channel,
-            "source_level": self.source_level,
-            "registered_on": self.registered_on.isoformat() if self.registered_on else None,
-            "category": self.category,
-            "demand": self.demand,
-            "handling_unit": self.handling_unit,
-            "leader": self.leader,
-            "concluded_on": self.concluded_on.isoformat() if self.concluded_on else None,
-            "conclusion": self.conclusion,
-            "people_count": self.people_count,
-            "many_people": self.many_people,
-            "policy": self.policy,
-            "rebound": self.rebound,
-            "settled": self.settled,
-        }
+        return json_of(
+            self,
+            "case_no petitioner id_number phones address village channel source_level"
+            " registered_on category demand handling_unit leader concluded_on conclusion"
+            " people_count many_people policy rebound settled",
+        )
 
 
 def _raw(query) -> list[tuple]:
@@ -258,31 +243,8 @@ def _day(value) -> dt.date | None:
         return Case.registered_on.python_value(value)
 
 
-def _tuple_row(t: tuple) -> CaseRow:
-    return CaseRow(
-        id=t[0],
-        case_no=t[1],
-        petitioner=t[2],
-        petitioner_id=t[3],
-        id_number=t[4],
-        phones=[p for p in (t[5] or "").split(",") if p],
-        address=t[6],
-        village=t[7],
-        channel=t[8],
-        source_level=t[9],
-        registered_on=_day(t[10]),
-        category=t[11],
-        demand=t[12],
-        handling_unit=t[13],
-        leader=t[14],
-        concluded_on=_day(t[15]),
-        conclusion=t[16],
-        people_count=t[17],
-        many_people=bool(t[18]),
-        policy=bool(t[19]),
-        rebound=bool(t[20]),
-        settled=bool(t[21]),
-    )
+def _phone_list(phones: str | None) -> list[str]:
+    return [p for p in (phones or "").split(",") if p]
 
 
 def fetch_rows(ids: Sequence[int]) -> dict[int, CaseRow]:
@@ -298,8 +260,18 @@ def fetch_rows(ids: Sequence[int]) -> dict[int, CaseRow]:
             .where(Case.id.in_(chunk))
         )
         # plain tuples: building three model instances per row costs 5x more
-        for t in _raw(query):
-            rows[t[0]] = _tuple_row(t)
+        for row in rows_as(
+            CaseRow,
+            _raw(query),
+            phones=_phone_list,
+            registered_on=_day,
+            concluded_on=_day,
+            many_people=bool,
+            policy=bool,
+            rebound=bool,
+            settled=bool,
+        ):
+            rows[row.id] = row
     return rows
 
 

@@ -7,13 +7,8 @@ from dataclasses import dataclass
 
 from peewee import JOIN
 
-from ..models import (
-    Campaign,
-    Case,
-    HandlingUnit,
-    Petitioner,
-    Target,
-)
+from ..models import Campaign, Case, HandlingUnit, Petitioner, Target
+from ..rows import as_date, rows_as
 
 
 @dataclass(frozen=True)
@@ -66,28 +61,11 @@ def list_targets(campaign: Campaign, included: bool | None = None) -> list[Targe
     )
     if included is not None:
         query = query.where(Target.included == included)
-    rows = []
-    for r in query.tuples():
-        concluded = r[6]
-        if isinstance(concluded, str):
-            concluded = dt.date.fromisoformat(concluded[:10])
-        rows.append(
-            TargetRow(
-                id=r[0],
-                case_id=r[1],
-                case_no=r[2],
-                petitioner=r[3],
-                village=r[4],
-                source_level=r[5],
-                concluded_on=concluded,
-                category=r[7],
-                handling_unit=r[8],
-                included=bool(r[9]),
-                exclusion_reason=r[10],
-                note=r[11],
-                key_case=bool(r[12]),
-                by_hand=bool(r[13]),
-                status=r[14],
-            )
-        )
-    return rows
+    return rows_as(
+        TargetRow,
+        query.tuples(),
+        concluded_on=as_date,
+        included=bool,
+        key_case=bool,
+        by_hand=bool,
+    )

@@ -8,9 +8,9 @@ from typing import NamedTuple
 
 from ..campaigns import get_campaign
 from ..models import Campaign, Target, db
+from ..rows import as_date
 from .columns import _FINAL, _GROUP_JOINS, _GROUP_KEY
 from .feedback import _order
-from .summary import as_date
 
 
 def latest_final_sql(joins: str = "") -> str:
