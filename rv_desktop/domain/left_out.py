@@ -35,6 +35,8 @@ from .models import (
     VisitRecord,
     db,
 )
+from .rows import as_date, json_of, rows_as
+from .target_query import CASE_HEAD, targets_with_cases
 
 #: The lists, in the order they are shown.
 SECTIONS = (
@@ -46,12 +48,6 @@ SECTIONS = (
     "followup_nothing_open",
     "followups_overdue",
 )
-
-
-def _date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 @dataclass(frozen=True)
@@ -68,14 +64,7 @@ class LeftOutItem:
     followup_kind: str | None = None
 
     def as_json(self) -> dict:
-        return {
-            "target_id": self.target_id,
-            "case_id": self.case_id,
-            "case_no": self.case_no,
-            "due_on": self.due_on.isoformat() if self.due_on else None,
-            "followup_id": self.followup_id,
-            "followup_kind": self.followup_kind,
-        }
+        return json_of(self, "target_id case_id case_no due_on followup_id followup_kind")
 
 
 @dataclass(frozen=True)
@@ -98,9 +87,7 @@ class LeftOut:
 
 
 def _items(query) -> list[LeftOutItem]:
-    return [
-        LeftOutItem(r[0], r[1], r[2], r[3], r[4], _date(r[5])) for r in db.execute(query).fetchall()
-    ]
+    return rows_as(LeftOutItem, db.execute(query).fetchall(), due_on=as_date)
 
 
 def _exists(model, *conditions):
@@ -111,34 +98,15 @@ def _exists(model, *conditions):
 
 def _base(campaign: Campaign):
     """The campaign's included targets with what a list item shows."""
-    return (
-        Target.select(
-            Target.id,
-            Case.id,
-            Case.case_no,
-            Petitioner.name,
-            Petitioner.village,
-            Target.due_on,
-        )
-        .join(Case)
-        .join(Petitioner)
-        .where((Target.campaign == campaign.id) & (Target.included == True))  # noqa: E712
+    return targets_with_cases(*CASE_HEAD, Target.due_on, unit=False).where(
+        (Target.campaign == campaign.id) & (Target.included == True)  # noqa: E712
     )
 
 
 def _overdue_followups(campaign: Campaign, today: dt.date) -> list[LeftOutItem]:
     """The open items past their due date, soonest due first."""
     followups = (
-        FollowUp.select(
-            Target.id,
-            Case.id,
-            Case.case_no,
-            Petitioner.name,
-            Petitioner.village,
-            FollowUp.due_on,
-            FollowUp.id,
-            FollowUp.kind,
-        )
+        FollowUp.select(*CASE_HEAD, FollowUp.due_on, FollowUp.id, FollowUp.kind)
         .join(Target)
         .join(Case)
         .join(Petitioner)
@@ -149,10 +117,7 @@ def _overdue_followups(campaign: Campaign, today: dt.date) -> list[LeftOutItem]:
         )
         .order_by(FollowUp.due_on, Case.case_no)
     )
-    return [
-        LeftOutItem(r[0], r[1], r[2], r[3], r[4], _date(r[5]), r[6], r[7])
-        for r in db.execute(followups).fetchall()
-    ]
+    return _items(followups)
 
 
 def nobody_left_out(campaign: Campaign, today: dt.date | None = None) -> LeftOut:

@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, make_dataclass
 
-from peewee import JOIN, chunked, fn
+from peewee import chunked, fn
 
 from ..domain import audit, visit_fields, vocabulary
 from ..domain.enums import RecordState
@@ -41,6 +41,8 @@ from ..domain.models import (
     db,
 )
 from ..domain.normalize import mask_address, mask_id, mask_phone
+from ..domain.rows import as_date
+from ..domain.target_query import LEADER, linked_names, targets_with_cases
 
 __all__ = [
     "FormCase",
@@ -173,12 +175,6 @@ def _plain(value):
     return value.value if hasattr(value, "value") and isinstance(value, str) else value
 
 
-def _date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def form_data_for_targets(
     target_ids: Sequence[int], filled: bool = False, reveal: bool = True
 ) -> list[FormData]:
@@ -197,9 +193,8 @@ def form_data_for_targets(
 
 def _batch_query(ids: list[int]):
     """One row per target: the target, its case, petitioner, unit, leader and campaign."""
-    Leader = Staff.alias()  # noqa: N806 - a model alias
     return (
-        Target.select(
+        targets_with_cases(
             Target.id,
             Target.key_case,
             Target.planned_method,
@@ -220,16 +215,10 @@ def _batch_query(ids: list[int]):
             Petitioner.address,
             Petitioner.village,
             HandlingUnit.name,
-            Leader.name,
+            LEADER.name,
             Campaign.name,
+            leader=True,
         )
-        .join(Case)
-        .join(Petitioner)
-        .switch(Case)
-        .join(HandlingUnit, JOIN.LEFT_OUTER)
-        .switch(Target)
-        .join(Leader, JOIN.LEFT_OUTER, on=(Target.responsible_leader == Leader.id))
-        .switch(Target)
         .join(Campaign)
         .where(Target.id.in_(ids))
         .tuples()
@@ -257,16 +246,16 @@ def _form_case(row, visitors: dict, units: dict, last_visit: dict, reveal: bool)
         source_level=label("source_level", _plain(source)) or None,
         channel=label("channel", _plain(channel)) or None,
         category=category,
-        registered_on=_date(registered),
+        registered_on=as_date(registered),
         handling_unit=unit,
-        concluded_on=_date(concluded),
+        concluded_on=as_date(concluded),
         demand=demand,
         conclusion=conclusion,
         responsible_leader=leader or case_leader,
         visitors=tuple(visitors.get(tid, ())),
         joining_units=tuple(units.get(tid, ())),
         planned_method=label("method", _plain(planned)) or None,
-        due_on=_date(due),
+        due_on=as_date(due),
         key_case=bool(key_case),
         people_count=people or 1,
         campaign=campaign,
@@ -275,28 +264,14 @@ def _form_case(row, visitors: dict, units: dict, last_visit: dict, reveal: bool)
 
 
 def _load_batch(ids: list[int], filled: bool, reveal: bool) -> dict[int, FormData]:
-    visitors = _names(TaskVisitor, Staff, ids)
-    units = _names(TaskUnit, HandlingUnit, ids)
+    visitors = linked_names(TaskVisitor, Staff, TaskVisitor.target.in_(ids), order=Staff.id)
+    units = linked_names(TaskUnit, HandlingUnit, TaskUnit.target.in_(ids), order=HandlingUnit.id)
     visits = _final_visits(ids) if filled else {}
     last_visit = _last_visit_numbers(ids)
     out: dict[int, FormData] = {}
     for row in _batch_query(ids):
         case = _form_case(row, visitors, units, last_visit, reveal)
         out[case.target_id] = FormData(case, visits.get(case.target_id))
-    return out
-
-
-def _names(link, named, ids: list[int]) -> dict[int, list[str]]:
-    """Per target, the names of the staff (or units) a link table assigns it, in order."""
-    out: dict[int, list[str]] = {}
-    for tid, name in (
-        link.select(link.target, named.name)
-        .join(named)
-        .where(link.target.in_(ids))
-        .order_by(link.target, named.id)
-        .tuples()
-    ):
-        out.setdefault(tid, []).append(name)
     return out
 
 
@@ -345,7 +320,7 @@ def _final_visits(ids: list[int]) -> dict[int, FormVisit]:
     for tid, row in latest.items():
         values = {name: _plain(row[name]) for name in _VISIT_FIELDS}
         for name in ("next_due", "recorded_on", "reviewed_on"):
-            values[name] = _date(values[name])
+            values[name] = as_date(values[name])
         values["petitioner_away"] = bool(values["petitioner_away"])
         values["followup_needed"] = bool(values["followup_needed"])
         values["signed_visitors"] = bool(values["signed_visitors"])

@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN
-
-from ..models import Campaign, Case, HandlingUnit, Petitioner, Target
+from ..models import Campaign, Case, HandlingUnit, Target
 from ..rows import as_date, rows_as
+from ..target_query import CASE_HEAD, targets_with_cases
 
 
 @dataclass(frozen=True)
@@ -35,12 +34,8 @@ class TargetRow:
 def list_targets(campaign: Campaign, included: bool | None = None) -> list[TargetRow]:
     """The campaign's target list (targets, excluded cases or both), by case number."""
     query = (
-        Target.select(
-            Target.id,
-            Case.id,
-            Case.case_no,
-            Petitioner.name,
-            Petitioner.village,
+        targets_with_cases(
+            *CASE_HEAD,
             Case.source_level,
             Case.concluded_on,
             Case.category,
@@ -52,10 +47,6 @@ def list_targets(campaign: Campaign, included: bool | None = None) -> list[Targe
             Target.added_by_hand,
             Target.status,
         )
-        .join(Case)
-        .join(Petitioner)
-        .switch(Case)
-        .join(HandlingUnit, JOIN.LEFT_OUTER)
         .where(Target.campaign == campaign.id)
         .order_by(Case.case_no)
     )

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..campaigns import get_campaign
 from ..models import Campaign, Staff, Target, TaskVisitor, db
 from ..rows import as_date, json_of, maybe_bool, or_none, rows_as
+from ..target_query import linked_names
 from .columns import _GROUP_JOINS
 from .feedback import _LIST_SEPARATOR, _query_parts
 
@@ -47,22 +48,6 @@ class SummaryRow:
         return json_of(self)
 
 
-def _task_visitors(campaign: Campaign) -> dict[int, list[str]]:
-    """Per target, the names of its assigned visitors (for targets with no visit record)."""
-    task_visitors: dict[int, list[str]] = {}
-    for target_id, name in (
-        TaskVisitor.select(TaskVisitor.target, Staff.name)
-        .join(Staff)
-        .switch(TaskVisitor)
-        .join(Target)
-        .where(Target.campaign == campaign.id)
-        .order_by(TaskVisitor.target, Staff.id)
-        .tuples()
-    ):
-        task_visitors.setdefault(target_id, []).append(name)
-    return task_visitors
-
-
 def summary_rows(
     campaign: Campaign | int | str | None = None, today: dt.date | None = None
 ) -> list[SummaryRow]:
@@ -82,7 +67,9 @@ def summary_rows(
         {from_sql}
         ORDER BY c.case_no
     """
-    task_visitors = _task_visitors(campaign)
+    task_visitors = linked_names(
+        TaskVisitor, Staff, Target.campaign == campaign.id, order=Staff.id
+    )
     rows = [
         (*r[:9], r[9] or _LIST_SEPARATOR.join(task_visitors.get(r[0], [])) or None, *r[10:])
         for r in db.execute_sql(sql, params).fetchall()

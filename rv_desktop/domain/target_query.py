@@ -1,0 +1,57 @@
+"""The query the lists of targets start from: a target with its case and petitioner.
+
+The board, the route sheet, the target list, the "nobody left out" lists and
+the printed forms all read a campaign's targets joined to their case, the
+case's petitioner and (left joined, as either may be missing) the case's
+handling unit and the target's responsible leader. ``targets_with_cases``
+makes that join once; each list selects its own columns and adds its own
+conditions and order. ``linked_names`` reads the names a link table gives
+each target (its visitors, its joining units).
+"""
+
+from __future__ import annotations
+
+from peewee import JOIN
+
+from .models import Case, HandlingUnit, Petitioner, Staff, Target
+
+__all__ = ["CASE_HEAD", "LEADER", "linked_names", "targets_with_cases"]
+
+#: The responsible leader (包案领导) of a target, as ``targets_with_cases(leader=True)`` joins it.
+LEADER = Staff.alias()
+
+#: The columns a line of a list of targets starts with: the target's id, its
+#: case's id and number, the petitioner's name and village.
+CASE_HEAD = (Target.id, Case.id, Case.case_no, Petitioner.name, Petitioner.village)
+
+
+def targets_with_cases(*columns, unit: bool = True, leader: bool = False):
+    """``Target.select(*columns)`` joined to the case and its petitioner, with ``unit``
+    the case's handling unit and with ``leader`` the responsible leader (``LEADER``),
+    both left joined. Further joins start from ``Target``."""
+    query = Target.select(*columns).join(Case).join(Petitioner)
+    if unit:
+        query = query.switch(Case).join(HandlingUnit, JOIN.LEFT_OUTER)
+    if leader:
+        query = query.switch(Target).join(
+            LEADER, JOIN.LEFT_OUTER, on=(Target.responsible_leader == LEADER.id)
+        )
+    return query.switch(Target)
+
+
+def linked_names(link, named, where, order=None) -> dict[int, list[str]]:
+    """Per target, the names of the staff (or units) the link table ``link``
+    (``TaskVisitor``, ``TaskUnit``) gives it, for the targets ``where`` keeps
+    (a condition on ``Target`` or ``link``), by name (or by ``order``)."""
+    out: dict[int, list[str]] = {}
+    query = (
+        link.select(link.target, named.name)
+        .join(named)
+        .switch(link)
+        .join(Target)
+        .where(where)
+        .order_by(link.target, named.name if order is None else order)
+    )
+    for tid, name in query.tuples():
+        out.setdefault(tid, []).append(name)
+    return out
