@@ -29,7 +29,7 @@ def as_date(value) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(str(value)[:10])
+    return dt.date.fromisoformat(str(value).strip()[:10])
 
 
 def maybe_bool(value) -> bool | None:

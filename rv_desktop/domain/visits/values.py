@@ -24,6 +24,7 @@ from ..enums import (
     YesPartlyNo,
 )
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..rows import as_date
 
 if TYPE_CHECKING:
     from .rules import FieldProblem
@@ -195,14 +196,8 @@ def _as_dict(values: Any, names: Sequence[str]) -> dict[str, Any]:
 
 
 def _to_date(name: str, value: Any) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
+        return as_date(value)
     except ValueError:
         raise _bad_value(name, value) from None
 
