@@ -36,6 +36,7 @@ from peewee import (
 )
 
 from ..domain.models import (
+    CASE_FACTS,
     HOME_TOWN_ID,
     Campaign,
     Case,
@@ -79,23 +80,7 @@ _CAMPAIGN = [
 ]
 _PETITIONER = ["name", "id_number", "address", "village"]  # + phones (a list)
 _STAFF = ["name", "role", "title", "phone", "active", "left_on"]  # + unit (a name)
-_CASE = [
-    "case_no",
-    "people_count",
-    "channel",
-    "source_level",
-    "registered_on",
-    "category",
-    "demand",
-    "leader",
-    "concluded_on",
-    "conclusion",
-    "many_people",
-    "policy",
-    "rebound",
-    "settled",
-    "source_file",
-]  # + petitioner (index), handling_unit (a name)
+_CASE = ["case_no", *CASE_FACTS, "source_file"]  # + petitioner (index), handling_unit (a name)
 _TARGET = [
     "included",
     "exclusion_reason",

@@ -93,3 +93,23 @@ class Case(BaseModel):
 
     class Meta:
         indexes = ((("case_no", "town"), True),)  # a case number is unique in its town
+
+
+#: The facts of a case as the ledger gives them (besides its number, petitioner and
+#: handling unit), in the order of the columns of ``Case``: what an import writes
+#: and a town's package carries.
+CASE_FACTS = (
+    "people_count",
+    "channel",
+    "source_level",
+    "registered_on",
+    "category",
+    "demand",
+    "leader",
+    "concluded_on",
+    "conclusion",
+    "many_people",
+    "policy",
+    "rebound",
+    "settled",
+)
