@@ -58,11 +58,7 @@ COLUMNS: list[tuple[str, float]] = [
 ]
 
 #: Header texts when the caller passes none (data/vocabulary.toml, Chinese).
-DEFAULT_HEADERS = {
-    key.removeprefix("col."): text
-    for key, text in vocabulary.table("assignment").items()
-    if key.startswith("col.")
-}
+DEFAULT_HEADERS = vocabulary.headers("assignment")
 
 #: Texts of the title, the groups of the header and coded values (data/vocabulary.toml).
 DEFAULT_LABELS = vocabulary.texts(

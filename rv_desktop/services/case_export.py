@@ -57,11 +57,7 @@ COLUMNS: list[tuple[str, float]] = [
 
 #: Header texts when the caller passes none (data/vocabulary.toml: the words
 #: the import recognises).
-DEFAULT_HEADERS = {
-    key.removeprefix("col."): text
-    for key, text in vocabulary.table("cases").items()
-    if key.startswith("col.")
-}
+DEFAULT_HEADERS = vocabulary.headers("cases")
 
 #: Texts of coded values, title and footer when the caller passes none (data/vocabulary.toml).
 DEFAULT_LABELS = vocabulary.texts(

@@ -32,7 +32,6 @@ from ..domain.models import (
     ContactAttempt,
     HandlingUnit,
     Petitioner,
-    Setting,
     Staff,
     Target,
     TaskUnit,
@@ -41,6 +40,7 @@ from ..domain.models import (
     db,
 )
 from ..domain.normalize import mask_address, mask_id, mask_phone
+from ..domain.office import office_names as saved_office_names
 from ..domain.rows import as_date
 from ..domain.target_query import LEADER, linked_names, targets_with_cases
 
@@ -368,12 +368,8 @@ def targets_in_route_order(
 
 def office_names() -> tuple[str, str]:
     """(town, office) from the settings, for the forms' heading; '' when unset."""
-    values = dict(
-        Setting.select(Setting.key, Setting.value)
-        .where(Setting.key.in_(["town_name", "office_name"]))
-        .tuples()
-    )
-    return values.get("town_name") or "", values.get("office_name") or ""
+    names = saved_office_names()
+    return names.town, names.office
 
 
 def record_forms_printed(
