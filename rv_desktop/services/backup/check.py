@@ -57,7 +57,28 @@ def _refuse(path: Path, code: str, template: str, **values) -> RestoreError:
     return RestoreError(code, template, path=path, **values)
 
 
-def _check_connection(con: sqlite3.Connection, path: Path, full: bool) -> BackupCheck:
+def _unreadable(path: Path, reason: str) -> RestoreError:
+    return _refuse(
+        path,
+        "backup_unreadable",
+        QT_TRANSLATE_NOOP("UserError", "The backup {path} cannot be read: {reason}"),
+        reason=reason,
+    )
+
+
+def damaged(path: Path, exc: Exception) -> RestoreError:
+    """The backup ``path`` cannot be restored: SQLite found it damaged (``exc``)."""
+    return _refuse(
+        path,
+        "backup_damaged",
+        QT_TRANSLATE_NOOP(
+            "UserError", "The backup {path} is damaged and cannot be restored: {reason}"
+        ),
+        reason=str(exc),
+    )
+
+
+def check_connection(con: sqlite3.Connection, path: Path, full: bool) -> BackupCheck:
     """The checks a backup must pass, on an open connection to it."""
     try:
         rows = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
@@ -118,12 +139,7 @@ def _open_backup(path: Path) -> sqlite3.Connection:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise _refuse(
-            path,
-            "backup_unreadable",
-            QT_TRANSLATE_NOOP("UserError", "The backup {path} cannot be read: {reason}"),
-            reason=system_reason(exc),
-        ) from exc
+        raise _unreadable(path, system_reason(exc)) from exc
     if header != b"SQLite format 3\x00":
         raise _refuse(
             path,
@@ -133,23 +149,23 @@ def _open_backup(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
 
 
+def open_backup(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the backup ``path``; a ``RestoreError`` when it cannot be read."""
+    try:
+        return _open_backup(path)
+    except sqlite3.Error as exc:
+        raise _unreadable(path, str(exc)) from exc
+
+
 def check_backup(path: str | os.PathLike, full: bool = True) -> BackupCheck:
     """Check a backup file without changing it; raise ``RestoreError`` if it cannot be restored.
 
     ``full=False`` runs the quick check only (for listing many backups).
     """
     path = Path(path)
+    con = open_backup(path)
     try:
-        con = _open_backup(path)
-    except sqlite3.Error as exc:
-        raise _refuse(
-            path,
-            "backup_unreadable",
-            QT_TRANSLATE_NOOP("UserError", "The backup {path} cannot be read: {reason}"),
-            reason=str(exc),
-        ) from exc
-    try:
-        return _check_connection(con, path, full)
+        return check_connection(con, path, full)
     finally:
         con.close()
 
