@@ -38,8 +38,8 @@ from ..domain import audit
 from ..domain import db as dbmod
 from ..domain.errors import QT_TRANSLATE_NOOP, system_reason
 from ..domain.models import db
-from .backup.check import BackupCheck, RestoreResult, check_connection, damaged, open_backup
-from .backup.names import RestoreError, _fsync, _fsync_folder, _remove
+from .backup.check import BackupCheck, RestoreResult, check_connection, open_backup
+from .backup.names import RestoreError, _fsync, _fsync_folder, _remove, damaged
 from .backup.sealed import is_sealed, open_sealed
 
 _BUSY = ("locked", "busy")
@@ -246,7 +246,7 @@ def _unseal_checked(backup_file: Path, tmp: Path, passphrase: str | None) -> Bac
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise damaged(backup_file, exc) from exc
+        raise damaged(backup_file, str(exc)) from exc
     _fsync(tmp)
     return check
 
@@ -263,7 +263,7 @@ def _copy_checked(backup_file: Path, tmp: Path) -> BackupCheck:
         finally:
             dst.close()
     except sqlite3.DatabaseError as exc:
-        raise damaged(backup_file, exc) from exc
+        raise damaged(backup_file, str(exc)) from exc
     finally:
         src.close()
     _fsync(tmp)

@@ -11,7 +11,7 @@ from pathlib import Path
 from ...domain import db as dbmod
 from ...domain.errors import QT_TRANSLATE_NOOP, system_reason
 from ...domain.migrations import SCHEMA_VERSION
-from .names import _COUNT_SQL, RestoreError
+from .names import _COUNT_SQL, RestoreError, refused
 
 # --- restore ---------------------------------------------------------------------
 
@@ -53,28 +53,12 @@ class RestoreResult:
         }
 
 
-def _refuse(path: Path, code: str, template: str, **values) -> RestoreError:
-    return RestoreError(code, template, path=path, **values)
-
-
 def _unreadable(path: Path, reason: str) -> RestoreError:
-    return _refuse(
+    return refused(
         path,
         "backup_unreadable",
         QT_TRANSLATE_NOOP("UserError", "The backup {path} cannot be read: {reason}"),
         reason=reason,
-    )
-
-
-def damaged(path: Path, exc: Exception) -> RestoreError:
-    """The backup ``path`` cannot be restored: SQLite found it damaged (``exc``)."""
-    return _refuse(
-        path,
-        "backup_damaged",
-        QT_TRANSLATE_NOOP(
-            "UserError", "The backup {path} is damaged and cannot be restored: {reason}"
-        ),
-        reason=str(exc),
     )
 
 
@@ -83,7 +67,7 @@ def check_connection(con: sqlite3.Connection, path: Path, full: bool) -> BackupC
     try:
         rows = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
         if rows != [("ok",)]:
-            raise _refuse(
+            raise refused(
                 path,
                 "backup_damaged",
                 QT_TRANSLATE_NOOP(
@@ -94,7 +78,7 @@ def check_connection(con: sqlite3.Connection, path: Path, full: bool) -> BackupC
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         version = con.execute("PRAGMA user_version").fetchone()[0]
         if app_id != dbmod.APPLICATION_ID or version < 1:
-            raise _refuse(
+            raise refused(
                 path,
                 "backup_foreign",
                 QT_TRANSLATE_NOOP(
@@ -102,7 +86,7 @@ def check_connection(con: sqlite3.Connection, path: Path, full: bool) -> BackupC
                 ),
             )
         if version > SCHEMA_VERSION:
-            raise _refuse(
+            raise refused(
                 path,
                 "backup_too_new",
                 QT_TRANSLATE_NOOP(
@@ -116,7 +100,7 @@ def check_connection(con: sqlite3.Connection, path: Path, full: bool) -> BackupC
             )
         counts = {key: con.execute(sql).fetchone()[0] for key, sql in _COUNT_SQL.items()}
     except sqlite3.DatabaseError as exc:
-        raise _refuse(
+        raise refused(
             path,
             "backup_damaged",
             QT_TRANSLATE_NOOP(
@@ -130,7 +114,7 @@ def check_connection(con: sqlite3.Connection, path: Path, full: bool) -> BackupC
 def _open_backup(path: Path) -> sqlite3.Connection:
     """A read-only connection to a backup file, after a look at its header."""
     if not path.is_file():
-        raise _refuse(
+        raise refused(
             path,
             "backup_missing",
             QT_TRANSLATE_NOOP("UserError", "The backup {path} does not exist."),
@@ -141,7 +125,7 @@ def _open_backup(path: Path) -> sqlite3.Connection:
     except OSError as exc:
         raise _unreadable(path, system_reason(exc)) from exc
     if header != b"SQLite format 3\x00":
-        raise _refuse(
+        raise refused(
             path,
             "backup_foreign",
             QT_TRANSLATE_NOOP("UserError", "{path} is not a backup of this program's database."),

@@ -7,7 +7,7 @@ import os
 import re
 from pathlib import Path
 
-from ...domain.errors import UserError
+from ...domain.errors import QT_TRANSLATE_NOOP, UserError
 
 MANUAL, AUTOMATIC = "backup", "auto"
 
@@ -30,6 +30,23 @@ class BackupError(UserError):
 
 class RestoreError(UserError):
     """The backup cannot be restored; nothing was changed."""
+
+
+def refused(path: Path, code: str, template: str, **values) -> RestoreError:
+    """The ``RestoreError`` about the backup ``path``."""
+    return RestoreError(code, template, path=path, **values)
+
+
+def damaged(path: Path, reason: str) -> RestoreError:
+    """The backup ``path`` cannot be restored: it is damaged (``reason``)."""
+    return refused(
+        path,
+        "backup_damaged",
+        QT_TRANSLATE_NOOP(
+            "UserError", "The backup {path} is damaged and cannot be restored: {reason}"
+        ),
+        reason=reason,
+    )
 
 
 def backup_name(
