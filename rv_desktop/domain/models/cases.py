@@ -95,21 +95,12 @@ class Case(BaseModel):
         indexes = ((("case_no", "town"), True),)  # a case number is unique in its town
 
 
-#: The facts of a case as the ledger gives them (besides its number, petitioner and
-#: handling unit), in the order of the columns of ``Case``: what an import writes
-#: and a town's package carries.
-CASE_FACTS = (
-    "people_count",
-    "channel",
-    "source_level",
-    "registered_on",
-    "category",
-    "demand",
-    "leader",
-    "concluded_on",
-    "conclusion",
-    "many_people",
-    "policy",
-    "rebound",
-    "settled",
+#: The facts of a case as the ledger gives them, in the order of ``Case``'s columns:
+#: every column but its number, its links (petitioner, handling unit, town) and the
+#: bookkeeping. What an import writes and a town's package carries.
+CASE_FACTS = tuple(
+    f.name
+    for f in Case._meta.sorted_fields
+    if f.name not in ("id", "case_no", "petitioner", "handling_unit", "town")
+    and f.name not in ("source_file", "created_at", "updated_at")
 )
