@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import fields
 from typing import Any
 
 from peewee import (
@@ -35,6 +36,7 @@ from peewee import (
     chunked,
 )
 
+from ..domain.campaigns import CampaignPlan
 from ..domain.models import (
     CASE_FACTS,
     HOME_TOWN_ID,
@@ -63,21 +65,8 @@ from .exchange_convert import (
 #: The version of the data.json layout this program writes and the newest it reads.
 DATA_VERSION = 1
 
-_CAMPAIGN = [
-    "name",
-    "prep_start",
-    "prep_end",
-    "impl_start",
-    "impl_end",
-    "summary_start",
-    "summary_end",
-    "report_deadline",
-    "group_leader",
-    "deputy_leaders",
-    "office_in_charge",
-    "county_office",
-    "notes",
-]
+#: A campaign travels as its plan (what the campaign dialog edits).
+_CAMPAIGN = [f.name for f in fields(CampaignPlan)]
 _PETITIONER = ["name", "id_number", "address", "village"]  # + phones (a list)
 _STAFF = ["name", "role", "title", "phone", "active", "left_on"]  # + unit (a name)
 _CASE = ["case_no", *CASE_FACTS, "source_file"]  # + petitioner (index), handling_unit (a name)

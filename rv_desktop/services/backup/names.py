@@ -7,6 +7,7 @@ import os
 import re
 from pathlib import Path
 
+from ...domain.db_files import remove_with_journals
 from ...domain.errors import QT_TRANSLATE_NOOP, UserError
 
 MANUAL, AUTOMATIC = "backup", "auto"
@@ -64,22 +65,16 @@ _PART_NAME = re.compile(
 
 def remove_partial_backups(folder: str | os.PathLike) -> list[Path]:
     """Remove the ``.part`` files of backups killed before they ended (their process is gone)."""
-    removed = []
     try:
         entries = list(Path(folder).iterdir())
     except OSError:
-        return removed
+        return []
+    dead = []
     for entry in entries:
         match = _PART_NAME.match(entry.name)
-        if not match or _process_alive(int(match[1])):
-            continue
-        for leftover in (entry, Path(str(entry) + "-journal")):
-            try:
-                leftover.unlink()
-                removed.append(leftover)
-            except OSError:
-                pass
-    return removed
+        if match and not _process_alive(int(match[1])):
+            dead.append(entry)
+    return remove_with_journals(dead)
 
 
 def _process_alive(pid: int) -> bool:
