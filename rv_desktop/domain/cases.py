@@ -170,44 +170,6 @@ def filtered_ids(
     return [cid for cid in ids if cid in hits]
 
 
-def _row_query():
-    return (
-        Case.select(Case, Petitioner, HandlingUnit)
-        .join(Petitioner)
-        .switch(Case)
-        .join(HandlingUnit, JOIN.LEFT_OUTER)
-    )
-
-
-def _to_row(case: Case) -> CaseRow:
-    p = case.petitioner
-    unit = case.handling_unit if case.handling_unit_id else None
-    return CaseRow(
-        id=case.id,
-        case_no=case.case_no,
-        petitioner=p.name,
-        petitioner_id=p.id,
-        id_number=p.id_number,
-        phones=p.phone_list,
-        address=p.address,
-        village=p.village,
-        channel=case.channel.value if case.channel else None,
-        source_level=case.source_level.value if case.source_level else None,
-        registered_on=case.registered_on,
-        category=case.category,
-        demand=case.demand,
-        handling_unit=unit.name if unit else None,
-        leader=case.leader,
-        concluded_on=case.concluded_on,
-        conclusion=case.conclusion,
-        people_count=case.people_count,
-        many_people=bool(case.many_people),
-        policy=bool(case.policy),
-        rebound=bool(case.rebound),
-        settled=bool(case.settled),
-    )
-
-
 _ROW_COLUMNS = (
     Case.id,
     Case.case_no,
@@ -247,31 +209,36 @@ def _phone_list(phones: str | None) -> list[str]:
     return [p for p in (phones or "").split(",") if p]
 
 
+def _case_rows(where, *order_by) -> list[CaseRow]:
+    """The rows of the cases ``where`` keeps, in ``order_by``."""
+    query = (
+        Case.select(*_ROW_COLUMNS)
+        .join(Petitioner)
+        .switch(Case)
+        .join(HandlingUnit, JOIN.LEFT_OUTER)
+        .where(where)
+        .order_by(*order_by)
+    )
+    # plain tuples: building three model instances per row costs 5x more
+    return rows_as(
+        CaseRow,
+        _raw(query),
+        phones=_phone_list,
+        registered_on=_day,
+        concluded_on=_day,
+        many_people=bool,
+        policy=bool,
+        rebound=bool,
+        settled=bool,
+    )
+
+
 def fetch_rows(ids: Sequence[int]) -> dict[int, CaseRow]:
     """The rows of ``ids`` (at most a few hundred at a time), by id."""
     rows: dict[int, CaseRow] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
-        query = (
-            Case.select(*_ROW_COLUMNS)
-            .join(Petitioner)
-            .switch(Case)
-            .join(HandlingUnit, JOIN.LEFT_OUTER)
-            .where(Case.id.in_(chunk))
-        )
-        # plain tuples: building three model instances per row costs 5x more
-        for row in rows_as(
-            CaseRow,
-            _raw(query),
-            phones=_phone_list,
-            registered_on=_day,
-            concluded_on=_day,
-            many_people=bool,
-            policy=bool,
-            rebound=bool,
-            settled=bool,
-        ):
-            rows[row.id] = row
+        rows.update((row.id, row) for row in _case_rows(Case.id.in_(chunk)))
     return rows
 
 
@@ -371,14 +338,15 @@ class CaseDetail:
 def case_detail(case_id: int) -> CaseDetail:
     """Everything the case dialog shows: the case, the petitioner's other cases,
     the campaigns it was considered in, and the history of changes."""
-    case = _row_query().where(Case.id == case_id).get()
-    row = _to_row(case)
-    others = [
-        _to_row(c)
-        for c in _row_query()
-        .where((Case.petitioner == row.petitioner_id) & (Case.id != case_id))
-        .order_by(Case.registered_on, Case.case_no)
-    ]
+    found = _case_rows(Case.id == case_id)
+    if not found:
+        raise Case.DoesNotExist(f"no case {case_id}")
+    row = found[0]
+    others = _case_rows(
+        (Case.petitioner == row.petitioner_id) & (Case.id != case_id),
+        Case.registered_on,
+        Case.case_no,
+    )
     campaigns = [
         (
             t.campaign.name,

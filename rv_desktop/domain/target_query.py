@@ -5,17 +5,17 @@ the printed forms all read a campaign's targets joined to their case, the
 case's petitioner and (left joined, as either may be missing) the case's
 handling unit and the target's responsible leader. ``targets_with_cases``
 makes that join once; each list selects its own columns and adds its own
-conditions and order. ``linked_names`` reads the names a link table gives
-each target (its visitors, its joining units).
+conditions and order. ``visitor_names`` and ``unit_names`` read the names
+of each target's visitors and joining units.
 """
 
 from __future__ import annotations
 
 from peewee import JOIN
 
-from .models import Case, HandlingUnit, Petitioner, Staff, Target
+from .models import Case, HandlingUnit, Petitioner, Staff, Target, TaskUnit, TaskVisitor
 
-__all__ = ["CASE_HEAD", "LEADER", "linked_names", "targets_with_cases"]
+__all__ = ["CASE_HEAD", "LEADER", "targets_with_cases", "unit_names", "visitor_names"]
 
 #: The responsible leader (包案领导) of a target, as ``targets_with_cases(leader=True)`` joins it.
 LEADER = Staff.alias()
@@ -39,10 +39,19 @@ def targets_with_cases(*columns, unit: bool = True, leader: bool = False):
     return query.switch(Target)
 
 
-def linked_names(link, named, where, order=None) -> dict[int, list[str]]:
-    """Per target, the names of the staff (or units) the link table ``link``
-    (``TaskVisitor``, ``TaskUnit``) gives it, for the targets ``where`` keeps
-    (a condition on ``Target`` or ``link``), by name (or by ``order``)."""
+def visitor_names(where, by_id: bool = False) -> dict[int, list[str]]:
+    """Per target ``where`` keeps (a condition on ``Target``), its visitors' names,
+    by name (``by_id``: in the order the staff were entered)."""
+    return _linked_names(TaskVisitor, Staff, where, by_id)
+
+
+def unit_names(where, by_id: bool = False) -> dict[int, list[str]]:
+    """Per target ``where`` keeps (a condition on ``Target``), its joining units'
+    names, by name (``by_id``: in the order the units were entered)."""
+    return _linked_names(TaskUnit, HandlingUnit, where, by_id)
+
+
+def _linked_names(link, named, where, by_id: bool) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {}
     query = (
         link.select(link.target, named.name)
@@ -50,7 +59,7 @@ def linked_names(link, named, where, order=None) -> dict[int, list[str]]:
         .switch(link)
         .join(Target)
         .where(where)
-        .order_by(link.target, named.name if order is None else order)
+        .order_by(link.target, named.id if by_id else named.name)
     )
     for tid, name in query.tuples():
         out.setdefault(tid, []).append(name)

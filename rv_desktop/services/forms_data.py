@@ -32,9 +32,7 @@ from ..domain.models import (
     ContactAttempt,
     HandlingUnit,
     Petitioner,
-    Staff,
     Target,
-    TaskUnit,
     TaskVisitor,
     VisitRecord,
     db,
@@ -42,7 +40,7 @@ from ..domain.models import (
 from ..domain.normalize import mask_address, mask_id, mask_phone
 from ..domain.office import office_names as saved_office_names
 from ..domain.rows import as_date
-from ..domain.target_query import LEADER, linked_names, targets_with_cases
+from ..domain.target_query import LEADER, targets_with_cases, unit_names, visitor_names
 
 __all__ = [
     "FormCase",
@@ -264,8 +262,8 @@ def _form_case(row, visitors: dict, units: dict, last_visit: dict, reveal: bool)
 
 
 def _load_batch(ids: list[int], filled: bool, reveal: bool) -> dict[int, FormData]:
-    visitors = linked_names(TaskVisitor, Staff, TaskVisitor.target.in_(ids), order=Staff.id)
-    units = linked_names(TaskUnit, HandlingUnit, TaskUnit.target.in_(ids), order=HandlingUnit.id)
+    visitors = visitor_names(Target.id.in_(ids), by_id=True)
+    units = unit_names(Target.id.in_(ids), by_id=True)
     visits = _final_visits(ids) if filled else {}
     last_visit = _last_visit_numbers(ids)
     out: dict[int, FormData] = {}

@@ -6,9 +6,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..campaigns import get_campaign
-from ..models import Campaign, Staff, Target, TaskVisitor, db
+from ..models import Campaign, Target, db
 from ..rows import as_date, json_of, maybe_bool, or_none, rows_as
-from ..target_query import linked_names
+from ..target_query import visitor_names
 from .columns import _GROUP_JOINS
 from .feedback import _LIST_SEPARATOR, _query_parts
 
@@ -67,9 +67,7 @@ def summary_rows(
         {from_sql}
         ORDER BY c.case_no
     """
-    task_visitors = linked_names(
-        TaskVisitor, Staff, Target.campaign == campaign.id, order=Staff.id
-    )
+    task_visitors = visitor_names(Target.campaign == campaign.id, by_id=True)
     rows = [
         (*r[:9], r[9] or _LIST_SEPARATOR.join(task_visitors.get(r[0], [])) or None, *r[10:])
         for r in db.execute_sql(sql, params).fetchall()

@@ -18,11 +18,10 @@ from ..models import (
     Petitioner,
     Staff,
     Target,
-    TaskUnit,
     TaskVisitor,
     db,
 )
-from ..target_query import CASE_HEAD, LEADER, linked_names, targets_with_cases
+from ..target_query import CASE_HEAD, LEADER, targets_with_cases, unit_names
 
 #: What the board can be grouped by.
 GROUP_BY = ("visitor", "leader", "village", "handling_unit", "status")
@@ -135,7 +134,7 @@ def _links(
         .order_by(TaskVisitor.target, Staff.name)
     ).fetchall():
         visitors.setdefault(tid, []).append((sid, name))
-    units = linked_names(TaskUnit, HandlingUnit, Target.campaign == campaign.id)
+    units = unit_names(Target.campaign == campaign.id)
     late_followups = {
         tid
         for (tid,) in db.execute(

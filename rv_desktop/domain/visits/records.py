@@ -15,15 +15,12 @@ from ..models import (
     ContactAttempt,
     HandlingUnit,
     Petitioner,
-    Staff,
     Target,
-    TaskUnit,
-    TaskVisitor,
     VisitRecord,
     _now,
     db,
 )
-from ..target_query import linked_names
+from ..target_query import unit_names, visitor_names
 from .values import (
     _DATES,
     _DATETIMES,
@@ -186,8 +183,8 @@ def _set_status(target_id: int, status: str) -> None:
 
 def _planned_people(target_id: int) -> tuple[list[str], list[str]]:
     """The task's visitors and joining units, by name."""
-    visitors = linked_names(TaskVisitor, Staff, TaskVisitor.target == target_id)
-    units = linked_names(TaskUnit, HandlingUnit, TaskUnit.target == target_id)
+    visitors = visitor_names(Target.id == target_id)
+    units = unit_names(Target.id == target_id)
     return visitors.get(target_id, []), units.get(target_id, [])
 
 
