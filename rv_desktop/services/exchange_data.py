@@ -48,10 +48,10 @@ from ..domain.models import (
     Petitioner,
     Staff,
     Target,
-    TaskUnit,
     TaskVisitor,
     VisitRecord,
 )
+from ..domain.target_query import unit_names
 from .exchange_convert import (
     LATER_VISIT_FIELDS,
     MAX_NAME,
@@ -175,15 +175,7 @@ def _task_links(in_town) -> tuple[dict[int, list[int]], dict[int, list[str]]]:
         .tuples()
     ):
         visitors.setdefault(tid, []).append(sid)
-    units: dict[int, list[str]] = {}
-    for tid, name in (
-        TaskUnit.select(TaskUnit.target, HandlingUnit.name)
-        .join(HandlingUnit)
-        .where(TaskUnit.target.in_(in_town))
-        .tuples()
-    ):
-        units.setdefault(tid, []).append(name)
-    return visitors, units
+    return visitors, unit_names(Target.id.in_(in_town), by_id=True)
 
 
 def _staff(targets: list[dict], visitors: dict[int, list[int]]) -> list[dict]:
