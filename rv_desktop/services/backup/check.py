@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -166,18 +165,3 @@ def backup_counts(path: Path) -> tuple[int, int] | None:
         return None
     finally:
         con.close()
-
-
-def restore_backup(
-    backup_file: str | os.PathLike,
-    db_path: str | os.PathLike,
-    actor: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    passphrase: str | None = None,
-) -> RestoreResult:
-    """Replace the database at ``db_path`` by ``backup_file``: see ``restore_swap``.
-
-    ``passphrase`` opens an encrypted backup (one written outside the data folder)."""
-    from ..restore_swap import restore_backup as _restore
-
-    return _restore(backup_file, db_path, actor, progress, passphrase)

@@ -34,13 +34,13 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from ..domain import audit
-from ..domain import db as dbmod
-from ..domain.errors import QT_TRANSLATE_NOOP, system_reason
-from ..domain.models import db
-from .backup.check import BackupCheck, RestoreResult, check_connection, open_backup
-from .backup.names import RestoreError, _fsync, _fsync_folder, _remove, damaged
-from .backup.sealed import is_sealed, open_sealed
+from ...domain import audit
+from ...domain import db as dbmod
+from ...domain.errors import QT_TRANSLATE_NOOP, system_reason
+from ...domain.models import db
+from .check import BackupCheck, RestoreResult, check_connection, open_backup
+from .names import RestoreError, _fsync, _fsync_folder, _remove, damaged
+from .sealed import is_sealed, open_sealed
 
 _BUSY = ("locked", "busy")
 
