@@ -5,8 +5,8 @@ the printed forms all read a campaign's targets joined to their case, the
 case's petitioner and (left joined, as either may be missing) the case's
 handling unit and the target's responsible leader. ``targets_with_cases``
 makes that join once; each list selects its own columns and adds its own
-conditions and order. ``visitor_names`` and ``unit_names`` read the names
-of each target's visitors and joining units.
+conditions and order. ``visitors``, ``visitor_names`` and ``unit_names`` read
+each target's visitors and joining units.
 """
 
 from __future__ import annotations
@@ -15,7 +15,14 @@ from peewee import JOIN
 
 from .models import Case, HandlingUnit, Petitioner, Staff, Target, TaskUnit, TaskVisitor
 
-__all__ = ["CASE_HEAD", "LEADER", "targets_with_cases", "unit_names", "visitor_names"]
+__all__ = [
+    "CASE_HEAD",
+    "LEADER",
+    "targets_with_cases",
+    "unit_names",
+    "visitor_names",
+    "visitors",
+]
 
 #: The responsible leader (包案领导) of a target, as ``targets_with_cases(leader=True)`` joins it.
 LEADER = Staff.alias()
@@ -39,28 +46,38 @@ def targets_with_cases(*columns, unit: bool = True, leader: bool = False):
     return query.switch(Target)
 
 
+def visitors(where) -> dict[int, list[tuple[int, str]]]:
+    """Per target ``where`` keeps (a condition on ``Target``), its visitors as
+    (staff id, name), by name."""
+    return _linked(TaskVisitor, Staff, where, by_id=False)
+
+
 def visitor_names(where, by_id: bool = False) -> dict[int, list[str]]:
     """Per target ``where`` keeps (a condition on ``Target``), its visitors' names,
     by name (``by_id``: in the order the staff were entered)."""
-    return _linked_names(TaskVisitor, Staff, where, by_id)
+    return _names(_linked(TaskVisitor, Staff, where, by_id))
 
 
 def unit_names(where, by_id: bool = False) -> dict[int, list[str]]:
     """Per target ``where`` keeps (a condition on ``Target``), its joining units'
     names, by name (``by_id``: in the order the units were entered)."""
-    return _linked_names(TaskUnit, HandlingUnit, where, by_id)
+    return _names(_linked(TaskUnit, HandlingUnit, where, by_id))
 
 
-def _linked_names(link, named, where, by_id: bool) -> dict[int, list[str]]:
-    out: dict[int, list[str]] = {}
+def _names(linked: dict[int, list[tuple[int, str]]]) -> dict[int, list[str]]:
+    return {tid: [name for _id, name in pairs] for tid, pairs in linked.items()}
+
+
+def _linked(link, named, where, by_id: bool) -> dict[int, list[tuple[int, str]]]:
+    out: dict[int, list[tuple[int, str]]] = {}
     query = (
-        link.select(link.target, named.name)
+        link.select(link.target, named.id, named.name)
         .join(named)
         .switch(link)
         .join(Target)
         .where(where)
         .order_by(link.target, named.id if by_id else named.name)
     )
-    for tid, name in query.tuples():
-        out.setdefault(tid, []).append(name)
+    for tid, nid, name in query.tuples():
+        out.setdefault(tid, []).append((nid, name))
     return out

@@ -16,12 +16,12 @@ from ..models import (
     FollowUp,
     HandlingUnit,
     Petitioner,
-    Staff,
     Target,
     TaskVisitor,
     db,
 )
 from ..target_query import CASE_HEAD, LEADER, targets_with_cases, unit_names
+from ..target_query import visitors as task_visitors
 
 #: What the board can be grouped by.
 GROUP_BY = ("visitor", "leader", "village", "handling_unit", "status")
@@ -124,16 +124,7 @@ def _links(
     campaign: Campaign, today: dt.date
 ) -> tuple[dict[int, tuple[tuple, tuple]], dict[int, tuple[str, ...]], set[int]]:
     """Per target: its visitors (ids, names), its joining units, and whether a follow-up is late."""
-    visitors: dict[int, list[tuple[int, str]]] = {}
-    for tid, sid, name in db.execute(
-        TaskVisitor.select(TaskVisitor.target, Staff.id, Staff.name)
-        .join(Staff)
-        .switch(TaskVisitor)
-        .join(Target)
-        .where(Target.campaign == campaign.id)
-        .order_by(TaskVisitor.target, Staff.name)
-    ).fetchall():
-        visitors.setdefault(tid, []).append((sid, name))
+    visitors = task_visitors(Target.campaign == campaign.id)
     units = unit_names(Target.campaign == campaign.id)
     late_followups = {
         tid
