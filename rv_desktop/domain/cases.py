@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from peewee import JOIN, fn
 
 from .models import AuditRecord, Campaign, Case, HandlingUnit, Petitioner, Target
+from .rows import json_of, rows_as
 from .search_index import SearchIndex, fold  # noqa: F401 - imported from here by callers
 
 #: Columns the case list can sort by -> SQL expression.
@@ -87,28 +88,12 @@ class CaseRow:
     settled: bool = False
 
     def as_json(self) -> dict:
-        return {
-            "case_no": self.case_no,
-            "petitioner": self.petitioner,
-            "id_number": self.id_number,
-            "phones": list(self.phones),
-            "address": self.address,
-            "village": self.village,
-            "channel": self.channel,
-            "source_level": self.source_level,
-            "registered_on": self.registered_on.isoformat() if self.registered_on else None,
-            "category": self.category,
-            "demand": self.demand,
-            "handling_unit": self.handling_unit,
-            "leader": self.leader,
-            "concluded_on": self.concluded_on.isoformat() if self.concluded_on else None,
-            "conclusion": self.conclusion,
-            "people_count": self.people_count,
-            "many_people": self.many_people,
-            "policy": self.policy,
-            "rebound": self.rebound,
-            "settled": self.settled,
-        }
+        return json_of(
+            self,
+            "case_no petitioner id_number phones address village channel source_level"
+            " registered_on category demand handling_unit leader concluded_on conclusion"
+            " people_count many_people policy rebound settled",
+        )
 
 
 def _raw(query) -> list[tuple]:
@@ -185,44 +170,6 @@ def filtered_ids(
     return [cid for cid in ids if cid in hits]
 
 
-def _row_query():
-    return (
-        Case.select(Case, Petitioner, HandlingUnit)
-        .join(Petitioner)
-        .switch(Case)
-        .join(HandlingUnit, JOIN.LEFT_OUTER)
-    )
-
-
-def _to_row(case: Case) -> CaseRow:
-    p = case.petitioner
-    unit = case.handling_unit if case.handling_unit_id else None
-    return CaseRow(
-        id=case.id,
-        case_no=case.case_no,
-        petitioner=p.name,
-        petitioner_id=p.id,
-        id_number=p.id_number,
-        phones=p.phone_list,
-        address=p.address,
-        village=p.village,
-        channel=case.channel.value if case.channel else None,
-        source_level=case.source_level.value if case.source_level else None,
-        registered_on=case.registered_on,
-        category=case.category,
-        demand=case.demand,
-        handling_unit=unit.name if unit else None,
-        leader=case.leader,
-        concluded_on=case.concluded_on,
-        conclusion=case.conclusion,
-        people_count=case.people_count,
-        many_people=bool(case.many_people),
-        policy=bool(case.policy),
-        rebound=bool(case.rebound),
-        settled=bool(case.settled),
-    )
-
-
 _ROW_COLUMNS = (
     Case.id,
     Case.case_no,
@@ -258,30 +205,31 @@ def _day(value) -> dt.date | None:
         return Case.registered_on.python_value(value)
 
 
-def _tuple_row(t: tuple) -> CaseRow:
-    return CaseRow(
-        id=t[0],
-        case_no=t[1],
-        petitioner=t[2],
-        petitioner_id=t[3],
-        id_number=t[4],
-        phones=[p for p in (t[5] or "").split(",") if p],
-        address=t[6],
-        village=t[7],
-        channel=t[8],
-        source_level=t[9],
-        registered_on=_day(t[10]),
-        category=t[11],
-        demand=t[12],
-        handling_unit=t[13],
-        leader=t[14],
-        concluded_on=_day(t[15]),
-        conclusion=t[16],
-        people_count=t[17],
-        many_people=bool(t[18]),
-        policy=bool(t[19]),
-        rebound=bool(t[20]),
-        settled=bool(t[21]),
+def _phone_list(phones: str | None) -> list[str]:
+    return [p for p in (phones or "").split(",") if p]
+
+
+def _case_rows(where, *order_by) -> list[CaseRow]:
+    """The rows of the cases ``where`` keeps, in ``order_by``."""
+    query = (
+        Case.select(*_ROW_COLUMNS)
+        .join(Petitioner)
+        .switch(Case)
+        .join(HandlingUnit, JOIN.LEFT_OUTER)
+        .where(where)
+        .order_by(*order_by)
+    )
+    # plain tuples: building three model instances per row costs 5x more
+    return rows_as(
+        CaseRow,
+        _raw(query),
+        phones=_phone_list,
+        registered_on=_day,
+        concluded_on=_day,
+        many_people=bool,
+        policy=bool,
+        rebound=bool,
+        settled=bool,
     )
 
 
@@ -290,16 +238,7 @@ def fetch_rows(ids: Sequence[int]) -> dict[int, CaseRow]:
     rows: dict[int, CaseRow] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
-        query = (
-            Case.select(*_ROW_COLUMNS)
-            .join(Petitioner)
-            .switch(Case)
-            .join(HandlingUnit, JOIN.LEFT_OUTER)
-            .where(Case.id.in_(chunk))
-        )
-        # plain tuples: building three model instances per row costs 5x more
-        for t in _raw(query):
-            rows[t[0]] = _tuple_row(t)
+        rows.update((row.id, row) for row in _case_rows(Case.id.in_(chunk)))
     return rows
 
 
@@ -399,14 +338,15 @@ class CaseDetail:
 def case_detail(case_id: int) -> CaseDetail:
     """Everything the case dialog shows: the case, the petitioner's other cases,
     the campaigns it was considered in, and the history of changes."""
-    case = _row_query().where(Case.id == case_id).get()
-    row = _to_row(case)
-    others = [
-        _to_row(c)
-        for c in _row_query()
-        .where((Case.petitioner == row.petitioner_id) & (Case.id != case_id))
-        .order_by(Case.registered_on, Case.case_no)
-    ]
+    found = _case_rows(Case.id == case_id)
+    if not found:
+        raise Case.DoesNotExist(f"no case {case_id}")
+    row = found[0]
+    others = _case_rows(
+        (Case.petitioner == row.petitioner_id) & (Case.id != case_id),
+        Case.registered_on,
+        Case.case_no,
+    )
     campaigns = [
         (
             t.campaign.name,

@@ -36,8 +36,14 @@ def remove_restore_leftovers(db_path: str | os.PathLike) -> list[Path]:
         found += list(db_path.parent.glob(f"{db_path.stem}.before-restore-*.part"))
     except OSError:
         return []
+    return remove_with_journals(found)
+
+
+def remove_with_journals(paths: list[Path]) -> list[Path]:
+    """Remove each of ``paths`` and its SQLite ``-journal`` where they exist; return
+    what was removed (a file that cannot be removed is left, silently)."""
     removed = []
-    for path in found:
+    for path in paths:
         for leftover in (path, Path(str(path) + "-journal")):
             try:
                 leftover.unlink()

@@ -28,6 +28,7 @@ from .campaigns import get_campaign
 from .enums import FollowUpKind, FollowUpState, TaskStatus
 from .errors import QT_TRANSLATE_NOOP, UserError
 from .models import Campaign, FollowUp, Target, VisitRecord, db
+from .rows import as_date, json_of, rows_as
 
 __all__ = [
     "STATES",
@@ -68,20 +69,9 @@ class FollowUpItem:
 
     def as_json(self) -> dict[str, Any]:
         """The object ``rv-desktop followups --json`` prints (a public interface)."""
-        return {
-            "id": self.id,
-            "kind": self.kind,
-            "case_no": self.case_no,
-            "unit": self.unit,
-            "assignee": self.assignee,
-            "reason": self.reason,
-            "action": self.action,
-            "due_on": self.due_on.isoformat() if self.due_on else None,
-            "state": self.state,
-            "overdue": self.overdue,
-            "closed_on": self.closed_on.isoformat() if self.closed_on else None,
-            "result": self.result,
-        }
+        return json_of(
+            self, "id kind case_no unit assignee reason action due_on state overdue closed_on result"
+        )
 
 
 @dataclass(frozen=True)
@@ -96,14 +86,6 @@ class FollowUpCounts:
     @property
     def total(self) -> int:
         return self.open + self.closed
-
-
-def _date(value: Any) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 def _check(kind: str | None, state: str | None) -> None:
@@ -131,8 +113,8 @@ _CLOSED = FollowUpState.CLOSED.value
 _SELECT = """
 SELECT f.id, f.kind, f.target_id, f.visit_id, c.id, c.case_no, p.name, p.village,
        COALESCE(fu_unit.name, case_unit.name), f.assignee, f.reason, f.action,
-       f.due_on, f.state, f.closed_on, f.result,
-       (f.state = ? AND f.due_on IS NOT NULL AND f.due_on < ?) AS overdue
+       f.due_on, f.state, (f.state = ? AND f.due_on IS NOT NULL AND f.due_on < ?) AS overdue,
+       f.closed_on, f.result
 FROM follow_up f
 JOIN target t ON t.id = f.target_id
 JOIN "case" c ON c.id = t.case_id
@@ -175,28 +157,13 @@ def followup_items(
         params += [_OPEN, day]
     sql += " ORDER BY overdue DESC, f.state = ? DESC, f.due_on IS NULL, f.due_on, c.case_no, f.id"
     params.append(_OPEN)
-    return [
-        FollowUpItem(
-            id=r[0],
-            kind=r[1],
-            target_id=r[2],
-            visit_id=r[3],
-            case_id=r[4],
-            case_no=r[5],
-            petitioner=r[6],
-            village=r[7],
-            unit=r[8],
-            assignee=r[9],
-            reason=r[10],
-            action=r[11],
-            due_on=_date(r[12]),
-            state=r[13],
-            closed_on=_date(r[14]),
-            result=r[15],
-            overdue=bool(r[16]),
-        )
-        for r in db.execute_sql(sql, params).fetchall()
-    ]
+    return rows_as(
+        FollowUpItem,
+        db.execute_sql(sql, params).fetchall(),
+        due_on=as_date,
+        overdue=bool,
+        closed_on=as_date,
+    )
 
 
 def followup_counts(

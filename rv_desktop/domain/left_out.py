@@ -35,6 +35,8 @@ from .models import (
     VisitRecord,
     db,
 )
+from .rows import as_date, json_of, rows_as
+from .target_query import CASE_HEAD, targets_with_cases
 
 #: The lists, in the order they are shown.
 SECTIONS = (
@@ -46,12 +48,6 @@ SECTIONS = (
     "followup_nothing_open",
     "followups_overdue",
 )
-
-
-def _date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
 
 
 @dataclass(frozen=True)
@@ -68,14 +64,7 @@ class LeftOutItem:
     followup_kind: str | None = None
 
     def as_json(self) -> dict:
-        return {
-            "target_id": self.target_id,
-            "case_id": self.case_id,
-            "case_no": self.case_no,
-            "due_on": self.due_on.isoformat() if self.due_on else None,
-            "followup_id": self.followup_id,
-            "followup_kind": self.followup_kind,
-        }
+        return json_of(self, "target_id case_id case_no due_on followup_id followup_kind")
 
 
 @dataclass(frozen=True)
@@ -98,9 +87,7 @@ class LeftOut:
 
 
 def _items(query) -> list[LeftOutItem]:
-    return [
-        LeftOutItem(r[0], r[1], r[2], r[3], r[4], _date(r[5])) for r in db.execute(query).fetchall()
-    ]
+    return rows_as(LeftOutItem, db.execute(query).fetchall(), due_on=as_date)
 
 
 def _exists(model, *conditions):
@@ -111,34 +98,15 @@ def _exists(model, *conditions):
 
 def _base(campaign: Campaign):
     """The campaign's included targets with what a list item shows."""
-    return (
-        Target.select(
-            Target.id,
-            Case.id,
-            Case.case_no,
-            Petitioner.name,
-            Petitioner.village,
-            Target.due_on,
-        )
-        .join(Case)
-        .join(Petitioner)
-        .where((Target.campaign == campaign.id) & (Target.included == True))  # noqa: E712
+    return targets_with_cases(*CASE_HEAD, Target.due_on, unit=False).where(
+        (Target.campaign == campaign.id) & (Target.included == True)  # noqa: E712
     )
 
 
 def _overdue_followups(campaign: Campaign, today: dt.date) -> list[LeftOutItem]:
     """The open items past their due date, soonest due first."""
     followups = (
-        FollowUp.select(
-            Target.id,
-            Case.id,
-            Case.case_no,
-            Petitioner.name,
-            Petitioner.village,
-            FollowUp.due_on,
-            FollowUp.id,
-            FollowUp.kind,
-        )
+        FollowUp.select(*CASE_HEAD, FollowUp.due_on, FollowUp.id, FollowUp.kind)
         .join(Target)
         .join(Case)
         .join(Petitioner)
@@ -149,10 +117,7 @@ def _overdue_followups(campaign: Campaign, today: dt.date) -> list[LeftOutItem]:
         )
         .order_by(FollowUp.due_on, Case.case_no)
     )
-    return [
-        LeftOutItem(r[0], r[1], r[2], r[3], r[4], _date(r[5]), r[6], r[7])
-        for r in db.execute(followups).fetchall()
-    ]
+    return _items(followups)
 
 
 def nobody_left_out(campaign: Campaign, today: dt.date | None = None) -> LeftOut:
@@ -194,6 +159,24 @@ def nobody_left_out(campaign: Campaign, today: dt.date | None = None) -> LeftOut
     )
 
 
+def still_open_targets(campaign: Campaign, today: dt.date | None = None) -> dict:
+    """The targets behind three of ``still_open``'s figures, as queries of ``Target``:
+    ``unvisited``, ``draft_only`` and ``overdue`` (see ``still_open``)."""
+    today = today or dt.date.today()
+    included = (Target.campaign == campaign.id) & (Target.included == True)  # noqa: E712
+    has_visit = _exists(VisitRecord)
+    final = (RecordState.FINAL.value, RecordState.REVIEWED.value)
+    has_final = _exists(VisitRecord, VisitRecord.state.in_(final))
+    overdue = _exists(
+        FollowUp, FollowUp.state == FollowUpState.OPEN.value, FollowUp.due_on < today
+    )
+    return {
+        "unvisited": Target.select().where(included & ~has_visit),
+        "draft_only": Target.select().where(included & has_visit & ~has_final),
+        "overdue": Target.select().where(included & overdue),
+    }
+
+
 def still_open(campaign: Campaign, today: dt.date | None = None) -> dict[str, int]:
     """What is still open when the package goes to the county (counts of targets).
 
@@ -202,25 +185,6 @@ def still_open(campaign: Campaign, today: dt.date | None = None) -> dict[str, in
     item past its due date). All zero: nothing to warn about.
     """
     today = today or dt.date.today()
-    included = (Target.campaign == campaign.id) & (Target.included == True)  # noqa: E712
-    has_visit = fn.EXISTS(VisitRecord.select(SQL("1")).where(VisitRecord.target == Target.id))
-    has_final = fn.EXISTS(
-        VisitRecord.select(SQL("1")).where(
-            (VisitRecord.target == Target.id)
-            & VisitRecord.state.in_([RecordState.FINAL.value, RecordState.REVIEWED.value])
-        )
-    )
-    overdue = fn.EXISTS(
-        FollowUp.select(SQL("1")).where(
-            (FollowUp.target == Target.id)
-            & (FollowUp.state == FollowUpState.OPEN.value)
-            & (FollowUp.due_on < today)
-        )
-    )
     left = nobody_left_out(campaign, today)
-    return {
-        "unassigned": len(left.no_assignment),
-        "unvisited": Target.select().where(included & ~has_visit).count(),
-        "draft_only": Target.select().where(included & has_visit & ~has_final).count(),
-        "overdue": Target.select().where(included & overdue).count(),
-    }
+    counts = {name: query.count() for name, query in still_open_targets(campaign, today).items()}
+    return {"unassigned": len(left.no_assignment), **counts}

@@ -121,6 +121,13 @@ def office_names() -> OfficeNames:
     )
 
 
+def office_or_town() -> str | None:
+    """The office's name as a table or a receipt prints it, else the town's; None
+    when neither is saved."""
+    names = office_names()
+    return names.office or names.town or None
+
+
 def save_office_names(names: OfficeNames) -> None:
     """Write the three settings in one transaction and leave an audit record."""
     names = check_office_names(names.town, names.office, names.clerk, names.phone)

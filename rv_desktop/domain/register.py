@@ -24,7 +24,7 @@ from peewee import IntegrityError
 from . import audit
 from .enums import Channel, SourceLevel
 from .errors import QT_TRANSLATE_NOOP, UserError
-from .models import Case, HandlingUnit, Petitioner, db
+from .models import CASE_FACTS, Case, HandlingUnit, Petitioner, db
 from .normalize import (
     ERROR,
     clean_text,
@@ -47,23 +47,9 @@ __all__ = [
     "update_petitioner",
 ]
 
-#: Fields of a case the clerk may change (``case_no`` is shown, never changed).
-CASE_FIELDS = (
-    "channel",
-    "source_level",
-    "registered_on",
-    "category",
-    "demand",
-    "handling_unit",
-    "leader",
-    "concluded_on",
-    "conclusion",
-    "people_count",
-    "many_people",
-    "policy",
-    "rebound",
-    "settled",
-)
+#: Fields of a case the clerk may change: its facts and its handling unit (``case_no``
+#: is shown, never changed).
+CASE_FIELDS = (*CASE_FACTS, "handling_unit")
 #: Fields of a petitioner the clerk may change.
 PETITIONER_FIELDS = ("name", "id_number", "phones", "address", "village")
 

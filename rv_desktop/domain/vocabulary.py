@@ -33,6 +33,7 @@ __all__ = [
     "data_dir",
     "data_file",
     "day_text",
+    "headers",
     "label",
     "language",
     "problems",
@@ -129,6 +130,15 @@ def title(kind: str, lang: str | None = "zh") -> str:
 def table(name: str, lang: str | None = "zh") -> dict[str, str]:
     """The texts of table ``name`` alone, key → text."""
     return {key: _text(entry, lang) for key, entry in _document()["tables"][name].items()}
+
+
+def headers(name: str, lang: str | None = "zh") -> dict[str, str]:
+    """The column headers of table ``name``: its ``col.`` texts, by column key."""
+    return {
+        key.removeprefix("col."): text
+        for key, text in table(name, lang).items()
+        if key.startswith("col.")
+    }
 
 
 def texts(

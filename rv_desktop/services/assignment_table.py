@@ -43,26 +43,16 @@ __all__ = [
 #: The columns, in order, with their width in characters.
 COLUMNS: list[tuple[str, float]] = [
     ("seq", 6),
-    ("case_no", 16),
-    ("petitioner", 10),
-    ("village", 10),
-    ("source_level", 10),
-    ("category", 11),
-    ("handling_unit", 14),
-    ("leader", 10),
-    ("visitors", 16),
-    ("units", 16),
-    ("method", 10),
-    ("due_on", 13),
+    # the case (group.case)
+    ("case_no", 16), ("petitioner", 10), ("village", 10), ("source_level", 10),
+    ("category", 11), ("handling_unit", 14),
+    # the task (group.task)
+    ("leader", 10), ("visitors", 16), ("units", 16), ("method", 10), ("due_on", 13),
     ("status", 9),
-]
+]  # fmt: skip
 
 #: Header texts when the caller passes none (data/vocabulary.toml, Chinese).
-DEFAULT_HEADERS = {
-    key.removeprefix("col."): text
-    for key, text in vocabulary.table("assignment").items()
-    if key.startswith("col.")
-}
+DEFAULT_HEADERS = vocabulary.headers("assignment")
 
 #: Texts of the title, the groups of the header and coded values (data/vocabulary.toml).
 DEFAULT_LABELS = vocabulary.texts(

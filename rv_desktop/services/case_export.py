@@ -37,31 +37,19 @@ __all__ = ["COLUMNS", "DEFAULT_HEADERS", "DEFAULT_LABELS", "CaseExportError", "e
 #: The exported columns, in order, with their width in characters.
 COLUMNS: list[tuple[str, float]] = [
     ("case_no", 16),
-    ("petitioner", 10),
-    ("id_number", 21),
-    ("phones", 15),
-    ("address", 26),
-    ("village", 10),
-    ("source_level", 10),
-    ("channel", 9),
-    ("registered_on", 12),
-    ("category", 12),
+    # the petitioner
+    ("petitioner", 10), ("id_number", 21), ("phones", 15), ("address", 26), ("village", 10),
+    # the case as registered
+    ("source_level", 10), ("channel", 9), ("registered_on", 12), ("category", 12),
     ("demand", 36),
-    ("handling_unit", 14),
-    ("leader", 10),
-    ("concluded_on", 12),
-    ("conclusion", 36),
-    ("people_count", 6),
-    ("settled", 9),
-]
+    # its handling and conclusion
+    ("handling_unit", 14), ("leader", 10), ("concluded_on", 12), ("conclusion", 36),
+    ("people_count", 6), ("settled", 9),
+]  # fmt: skip
 
 #: Header texts when the caller passes none (data/vocabulary.toml: the words
 #: the import recognises).
-DEFAULT_HEADERS = {
-    key.removeprefix("col."): text
-    for key, text in vocabulary.table("cases").items()
-    if key.startswith("col.")
-}
+DEFAULT_HEADERS = vocabulary.headers("cases")
 
 #: Texts of coded values, title and footer when the caller passes none (data/vocabulary.toml).
 DEFAULT_LABELS = vocabulary.texts(

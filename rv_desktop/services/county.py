@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.errors import UserError
-from ..domain.models import Setting
+from ..domain.office import office_or_town
 from ..domain.transactions import write_transaction
 from .county_merge import merge
 from .county_trust import check_order, check_origin, county_decrypter
@@ -173,7 +173,7 @@ def import_package(
             campaign=contents.campaign,
             produced_at=contents.producer["produced_at"],
             received_at=record.imported_at,
-            received_by=_county_name(),
+            received_by=office_or_town(),
             counts=contents.counts,
             signer=keys.signer,
         )
@@ -196,9 +196,3 @@ def _county_keys() -> _CountyKeys:
     return _CountyKeys(county_decrypter(), office_keys())
 
 
-def _county_name() -> str | None:
-    for key in ("office_name", "town_name"):
-        row = Setting.get_or_none(Setting.key == key)
-        if row is not None and row.value:
-            return row.value
-    return None

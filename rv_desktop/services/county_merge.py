@@ -31,6 +31,7 @@ from peewee import DatabaseError, IntegrityError, OperationalError
 from ..domain import audit
 from ..domain.campaigns import campaign_by_name
 from ..domain.models import (
+    AUDITED_MODELS,
     Campaign,
     Case,
     ContactAttempt,
@@ -163,17 +164,9 @@ def _merge_checked(contents: PackageContents, origin: Origin) -> PackageImport:
     return record
 
 
-#: The tables the merge inserts into a list at a time (one audit record for them all).
-BULK_MODELS = (
-    Petitioner,
-    Case,
-    Target,
-    TaskVisitor,
-    TaskUnit,
-    VisitRecord,
-    ContactAttempt,
-    FollowUp,
-)
+#: The tables the merge inserts into a list at a time (one audit record for them all):
+#: the audited ones but the campaign, which the merge keeps.
+BULK_MODELS = tuple(model for model in AUDITED_MODELS if model is not Campaign)
 #: Of these, the ones with ids of their own (the task links belong to the targets).
 _NUMBERED = (Petitioner, Case, Target, VisitRecord, ContactAttempt, FollowUp)
 

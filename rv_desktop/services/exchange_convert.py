@@ -80,34 +80,29 @@ MAX_WHOLE = 1_000_000
 _FULL = object()
 
 
+def _iso_check(parse: Callable[[str], Any], longest: int) -> Callable[[Any], Any]:
+    """The quick check of a date or a time: ISO text of at most ``longest``
+    characters, and a time without a zone."""
+
+    def check(value: Any) -> Any:
+        if type(value) is not str or len(value) > longest:
+            return _FULL
+        try:
+            parsed = parse(value)
+        except ValueError:
+            return _FULL
+        return parsed if getattr(parsed, "tzinfo", None) is None else _FULL
+
+    return check
+
+
 def _quick_check(field: Field) -> Callable[[Any], Any]:
     """The quick check of one field: the column value of a well-formed JSON value,
     ``_FULL`` for anything else (``Converter.value`` then says what is wrong)."""
     if isinstance(field, DateTimeField):
-        parse_time = dt.datetime.fromisoformat
-
-        def check_time(value: Any) -> Any:
-            if type(value) is not str or len(value) > 40:
-                return _FULL
-            try:
-                when = parse_time(value)
-            except ValueError:
-                return _FULL
-            return when if when.tzinfo is None else _FULL
-
-        return check_time
+        return _iso_check(dt.datetime.fromisoformat, 40)
     if isinstance(field, DateField):
-        parse_date = dt.date.fromisoformat
-
-        def check_date(value: Any) -> Any:
-            if type(value) is not str or len(value) > 10:
-                return _FULL
-            try:
-                return parse_date(value)
-            except ValueError:
-                return _FULL
-
-        return check_date
+        return _iso_check(dt.date.fromisoformat, 10)
     if isinstance(field, BooleanField):
         return lambda value: value if type(value) is bool else _FULL
     if isinstance(field, IntegerField | ForeignKeyField):

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import fields
 from typing import Any
 
 from peewee import (
@@ -35,7 +36,9 @@ from peewee import (
     chunked,
 )
 
+from ..domain.campaigns import CampaignPlan
 from ..domain.models import (
+    CASE_FACTS,
     HOME_TOWN_ID,
     Campaign,
     Case,
@@ -45,10 +48,10 @@ from ..domain.models import (
     Petitioner,
     Staff,
     Target,
-    TaskUnit,
     TaskVisitor,
     VisitRecord,
 )
+from ..domain.target_query import unit_names
 from .exchange_convert import (
     LATER_VISIT_FIELDS,
     MAX_NAME,
@@ -62,40 +65,11 @@ from .exchange_convert import (
 #: The version of the data.json layout this program writes and the newest it reads.
 DATA_VERSION = 1
 
-_CAMPAIGN = [
-    "name",
-    "prep_start",
-    "prep_end",
-    "impl_start",
-    "impl_end",
-    "summary_start",
-    "summary_end",
-    "report_deadline",
-    "group_leader",
-    "deputy_leaders",
-    "office_in_charge",
-    "county_office",
-    "notes",
-]
+#: A campaign travels as its plan (what the campaign dialog edits).
+_CAMPAIGN = [f.name for f in fields(CampaignPlan)]
 _PETITIONER = ["name", "id_number", "address", "village"]  # + phones (a list)
 _STAFF = ["name", "role", "title", "phone", "active", "left_on"]  # + unit (a name)
-_CASE = [
-    "case_no",
-    "people_count",
-    "channel",
-    "source_level",
-    "registered_on",
-    "category",
-    "demand",
-    "leader",
-    "concluded_on",
-    "conclusion",
-    "many_people",
-    "policy",
-    "rebound",
-    "settled",
-    "source_file",
-]  # + petitioner (index), handling_unit (a name)
+_CASE = ["case_no", *CASE_FACTS, "source_file"]  # + petitioner (index), handling_unit (a name)
 _TARGET = [
     "included",
     "exclusion_reason",
@@ -201,15 +175,7 @@ def _task_links(in_town) -> tuple[dict[int, list[int]], dict[int, list[str]]]:
         .tuples()
     ):
         visitors.setdefault(tid, []).append(sid)
-    units: dict[int, list[str]] = {}
-    for tid, name in (
-        TaskUnit.select(TaskUnit.target, HandlingUnit.name)
-        .join(HandlingUnit)
-        .where(TaskUnit.target.in_(in_town))
-        .tuples()
-    ):
-        units.setdefault(tid, []).append(name)
-    return visitors, units
+    return visitors, unit_names(Target.id.in_(in_town), by_id=True)
 
 
 def _staff(targets: list[dict], visitors: dict[int, list[int]]) -> list[dict]:

@@ -24,7 +24,7 @@ from ..domain import vocabulary
 from ..domain.campaigns import get_campaign
 from ..domain.followups import FollowUpItem, followup_items
 from ..domain.models import Campaign
-from .statistics_export.layout import TableLayout, table_subtitle
+from .statistics_export.layout import TableLayout, grouped_header, table_subtitle
 from .statistics_export.xlsx import audit_export, write_table_xlsx
 
 __all__ = ["COLUMNS", "DEFAULT_LABELS", "export_followups_xlsx", "followups_layout"]
@@ -61,15 +61,7 @@ def followups_layout(
     """The open items as a table (the xlsx writer's layout)."""
     text = {**DEFAULT_LABELS, **(labels or {})}
     keys = [k for k, _w in COLUMNS]
-    head_row = [text[f"col.{k}"] for k in keys]
-    group_row = [""] * len(keys)
-    spans = []
-    for label, first, last in _GROUPS:
-        a, b = keys.index(first), keys.index(last)
-        group_row[a] = text[label]
-        spans.append(((a, 0), (b, 0)))
-    group_row[0] = head_row[0]
-    spans.append(((0, 0), (0, 1)))
+    header_rows, spans = grouped_header([text[f"col.{k}"] for k in keys], keys, _GROUPS, text)
     rows = []
     for seq, item in enumerate(items, start=1):
         if item.overdue and item.due_on is not None:
@@ -98,7 +90,7 @@ def followups_layout(
             text, today, text["count"].format(open=len(items), overdue=overdue)
         ),
         sheet=text["sheet"],
-        header_rows=[group_row, head_row],
+        header_rows=header_rows,
         spans=spans,
         rows=rows,
         widths=[w for _k, w in COLUMNS],

@@ -22,7 +22,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, make_dataclass
 
-from peewee import JOIN, chunked, fn
+from peewee import chunked, fn
 
 from ..domain import audit, visit_fields, vocabulary
 from ..domain.enums import RecordState
@@ -32,15 +32,15 @@ from ..domain.models import (
     ContactAttempt,
     HandlingUnit,
     Petitioner,
-    Setting,
-    Staff,
     Target,
-    TaskUnit,
     TaskVisitor,
     VisitRecord,
     db,
 )
 from ..domain.normalize import mask_address, mask_id, mask_phone
+from ..domain.office import office_names as saved_office_names
+from ..domain.rows import as_date
+from ..domain.target_query import LEADER, targets_with_cases, unit_names, visitor_names
 
 __all__ = [
     "FormCase",
@@ -173,12 +173,6 @@ def _plain(value):
     return value.value if hasattr(value, "value") and isinstance(value, str) else value
 
 
-def _date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def form_data_for_targets(
     target_ids: Sequence[int], filled: bool = False, reveal: bool = True
 ) -> list[FormData]:
@@ -197,9 +191,8 @@ def form_data_for_targets(
 
 def _batch_query(ids: list[int]):
     """One row per target: the target, its case, petitioner, unit, leader and campaign."""
-    Leader = Staff.alias()  # noqa: N806 - a model alias
     return (
-        Target.select(
+        targets_with_cases(
             Target.id,
             Target.key_case,
             Target.planned_method,
@@ -220,16 +213,10 @@ def _batch_query(ids: list[int]):
             Petitioner.address,
             Petitioner.village,
             HandlingUnit.name,
-            Leader.name,
+            LEADER.name,
             Campaign.name,
+            leader=True,
         )
-        .join(Case)
-        .join(Petitioner)
-        .switch(Case)
-        .join(HandlingUnit, JOIN.LEFT_OUTER)
-        .switch(Target)
-        .join(Leader, JOIN.LEFT_OUTER, on=(Target.responsible_leader == Leader.id))
-        .switch(Target)
         .join(Campaign)
         .where(Target.id.in_(ids))
         .tuples()
@@ -257,16 +244,16 @@ def _form_case(row, visitors: dict, units: dict, last_visit: dict, reveal: bool)
         source_level=label("source_level", _plain(source)) or None,
         channel=label("channel", _plain(channel)) or None,
         category=category,
-        registered_on=_date(registered),
+        registered_on=as_date(registered),
         handling_unit=unit,
-        concluded_on=_date(concluded),
+        concluded_on=as_date(concluded),
         demand=demand,
         conclusion=conclusion,
         responsible_leader=leader or case_leader,
         visitors=tuple(visitors.get(tid, ())),
         joining_units=tuple(units.get(tid, ())),
         planned_method=label("method", _plain(planned)) or None,
-        due_on=_date(due),
+        due_on=as_date(due),
         key_case=bool(key_case),
         people_count=people or 1,
         campaign=campaign,
@@ -275,28 +262,14 @@ def _form_case(row, visitors: dict, units: dict, last_visit: dict, reveal: bool)
 
 
 def _load_batch(ids: list[int], filled: bool, reveal: bool) -> dict[int, FormData]:
-    visitors = _names(TaskVisitor, Staff, ids)
-    units = _names(TaskUnit, HandlingUnit, ids)
+    visitors = visitor_names(Target.id.in_(ids), by_id=True)
+    units = unit_names(Target.id.in_(ids), by_id=True)
     visits = _final_visits(ids) if filled else {}
     last_visit = _last_visit_numbers(ids)
     out: dict[int, FormData] = {}
     for row in _batch_query(ids):
         case = _form_case(row, visitors, units, last_visit, reveal)
         out[case.target_id] = FormData(case, visits.get(case.target_id))
-    return out
-
-
-def _names(link, named, ids: list[int]) -> dict[int, list[str]]:
-    """Per target, the names of the staff (or units) a link table assigns it, in order."""
-    out: dict[int, list[str]] = {}
-    for tid, name in (
-        link.select(link.target, named.name)
-        .join(named)
-        .where(link.target.in_(ids))
-        .order_by(link.target, named.id)
-        .tuples()
-    ):
-        out.setdefault(tid, []).append(name)
     return out
 
 
@@ -345,7 +318,7 @@ def _final_visits(ids: list[int]) -> dict[int, FormVisit]:
     for tid, row in latest.items():
         values = {name: _plain(row[name]) for name in _VISIT_FIELDS}
         for name in ("next_due", "recorded_on", "reviewed_on"):
-            values[name] = _date(values[name])
+            values[name] = as_date(values[name])
         values["petitioner_away"] = bool(values["petitioner_away"])
         values["followup_needed"] = bool(values["followup_needed"])
         values["signed_visitors"] = bool(values["signed_visitors"])
@@ -393,12 +366,8 @@ def targets_in_route_order(
 
 def office_names() -> tuple[str, str]:
     """(town, office) from the settings, for the forms' heading; '' when unset."""
-    values = dict(
-        Setting.select(Setting.key, Setting.value)
-        .where(Setting.key.in_(["town_name", "office_name"]))
-        .tuples()
-    )
-    return values.get("town_name") or "", values.get("office_name") or ""
+    names = saved_office_names()
+    return names.town, names.office
 
 
 def record_forms_printed(

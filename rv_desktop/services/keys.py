@@ -25,6 +25,7 @@ from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
 from ..domain.models import Setting, db
+from ..domain.office import office_names
 
 PUBLIC_FORMAT = "rv_desktop public key"
 PUBLIC_VERSION = 1
@@ -180,11 +181,8 @@ def ensure_office_keys() -> tuple[OfficeKeys, bool]:
 
 
 def _office_name() -> str:
-    for key in ("town_name", "office_name"):
-        row = Setting.get_or_none(Setting.key == key)
-        if row is not None and row.value:
-            return row.value
-    return ""
+    names = office_names()
+    return names.town or names.office
 
 
 def write_public_key(out: str | os.PathLike, role: str) -> tuple[PublicKey, Path, bool]:

@@ -13,14 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from ..domain.normalize import (
-    clean_text,
-    parse_date,
-    parse_id_number,
-    parse_int,
-    parse_petitioner,
-    parse_phones,
-)
+from ..domain import normalize
 from .ledger_cells import number_text
 from .ledger_reader import LedgerTable
 
@@ -35,29 +28,29 @@ def _shown(value: Any) -> str:
         return number_text(value)[0]
     if isinstance(value, dt.datetime) and value.time() == dt.time(0):
         return value.date().isoformat()
-    return clean_text(value) or ""
+    return normalize.clean_text(value) or ""
 
 
 def _id(value: Any) -> str:
-    parsed = parse_id_number(value)
+    parsed = normalize.parse_id_number(value)
     return parsed.value if parsed.ok and parsed.value else _shown(value)
 
 
 def _phones(value: Any) -> str:
-    return ",".join(parse_phones(value).value) or _shown(value)
+    return ",".join(normalize.parse_phones(value).value) or _shown(value)
 
 
 def _date(value: Any) -> str:
-    parsed = parse_date(value)
+    parsed = normalize.parse_date(value)
     return parsed.value.isoformat() if parsed.value else _shown(value)
 
 
 def _name(value: Any) -> str:
-    return parse_petitioner(value).name or _shown(value)
+    return normalize.parse_petitioner(value).name or _shown(value)
 
 
 def _count(value: Any) -> str:
-    parsed = parse_int(value)
+    parsed = normalize.parse_int(value)
     return str(parsed.value) if parsed.value is not None else _shown(value)
 
 

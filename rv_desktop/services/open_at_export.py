@@ -16,11 +16,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import SQL, fn
-
-from ..domain.enums import FollowUpState, RecordState
-from ..domain.left_out import nobody_left_out, still_open
-from ..domain.models import Campaign, Case, FollowUp, Target, VisitRecord
+from ..domain.left_out import nobody_left_out, still_open, still_open_targets
+from ..domain.models import Campaign, Case
 
 #: The four lists, in the order the warning names them.
 KINDS = ("unassigned", "unvisited", "draft_only", "overdue")
@@ -38,28 +35,14 @@ def open_at_export(campaign: Campaign, today: dt.date | None = None) -> dict:
     """``{"as_of": date, kind: {"count": n, "case_nos": [...]}, ...}`` for ``campaign``."""
     today = today or dt.date.today()
     figures = still_open(campaign, today)
-    included = (Target.campaign == campaign.id) & (Target.included == True)  # noqa: E712
-    has_visit = fn.EXISTS(VisitRecord.select(SQL("1")).where(VisitRecord.target == Target.id))
-    has_final = fn.EXISTS(
-        VisitRecord.select(SQL("1")).where(
-            (VisitRecord.target == Target.id)
-            & VisitRecord.state.in_([RecordState.FINAL.value, RecordState.REVIEWED.value])
-        )
-    )
-    overdue = fn.EXISTS(
-        FollowUp.select(SQL("1")).where(
-            (FollowUp.target == Target.id)
-            & (FollowUp.state == FollowUpState.OPEN.value)
-            & (FollowUp.due_on < today)
-        )
-    )
     lists = {
         "unassigned": sorted({i.case_no for i in nobody_left_out(campaign, today).no_assignment})[
             :MAX_CASE_NOS
         ],
-        "unvisited": _case_nos(Target.select().where(included & ~has_visit)),
-        "draft_only": _case_nos(Target.select().where(included & has_visit & ~has_final)),
-        "overdue": _case_nos(Target.select().where(included & overdue)),
+        **{
+            kind: _case_nos(query)
+            for kind, query in still_open_targets(campaign, today).items()
+        },
     }
     return {
         "as_of": today.isoformat(),

@@ -28,6 +28,7 @@ from .forms_data import (
     targets_in_route_order,
 )
 from .pdf import RenderResult, TableResult, render_forms, render_table
+from .statistics_export.layout import grouped_header
 
 
 class PrintError(UserError):
@@ -94,15 +95,7 @@ def print_assignment_table(out: str | os.PathLike, campaign: str | None = None) 
     cards = _cards(c, None, dt.date.today())
     keys = [k for k, _w in COLUMNS]
     headers = [DEFAULT_HEADERS[k] for k in keys]
-    group_row = [""] * len(keys)
-    spans = []
-    for group_key, first, last in _ASSIGNMENT_GROUPS:
-        group = DEFAULT_LABELS[group_key]
-        a, b = keys.index(first), keys.index(last)
-        group_row[a] = group
-        spans.append(((a, 0), (b, 0)))
-    group_row[0] = headers[0]
-    spans.append(((0, 0), (0, 1)))
+    header_rows, spans = grouped_header(headers, keys, _ASSIGNMENT_GROUPS, DEFAULT_LABELS)
     rows = []
     for seq, card in enumerate(cards, start=1):
         values = _values(card, seq, DEFAULT_LABELS)
@@ -113,24 +106,15 @@ def print_assignment_table(out: str | os.PathLike, campaign: str | None = None) 
             ]
         )
     town, office = office_names()
-    result = render_table(
-        DEFAULT_LABELS["title"].format(campaign=c.name),
-        "    ".join(
-            [
-                DEFAULT_LABELS["office"].format(office=office or town),
-                DEFAULT_LABELS["date"].format(date=vocabulary.day_text(dt.date.today())),
-                DEFAULT_LABELS["count"].format(count=len(rows)),
-            ]
-        ),
-        [group_row, headers],
-        spans,
-        rows,
-        Path(out),
-        landscape=True,
-        col_widths=_points([w for _k, w in COLUMNS], 770),
-        font_file=_font_file(),
-        allow_missing=True,
+    subtitle = "    ".join(
+        [
+            DEFAULT_LABELS["office"].format(office=office or town),
+            DEFAULT_LABELS["date"].format(date=vocabulary.day_text(dt.date.today())),
+            DEFAULT_LABELS["count"].format(count=len(rows)),
+        ]
     )
+    title = DEFAULT_LABELS["title"].format(campaign=c.name)
+    result = _landscape_table(out, title, subtitle, header_rows, spans, rows, COLUMNS)
     _record(out, "assignment_table", len(rows))
     return result
 
@@ -184,22 +168,32 @@ def print_route_sheet(
         ]
         for seq, s in enumerate(stops, start=1)
     ]
-    result = render_table(
-        text["title"].format(visitor=visitor),
-        text["subtitle"].format(
-            campaign=c.name, date=vocabulary.day_text(dt.date.today()), count=len(rows)
-        ),
-        [[text[f"col.{k}"] for k, _w in ROUTE_COLUMNS]],
-        [],
+    title = text["title"].format(visitor=visitor)
+    subtitle = text["subtitle"].format(
+        campaign=c.name, date=vocabulary.day_text(dt.date.today()), count=len(rows)
+    )
+    header = [text[f"col.{k}"] for k, _w in ROUTE_COLUMNS]
+    result = _landscape_table(out, title, subtitle, [header], [], rows, ROUTE_COLUMNS)
+    record_route_sheet_printed(visitor_id, len(rows))
+    return result
+
+
+def _landscape_table(
+    out: str | os.PathLike, title: str, subtitle: str, header_rows, spans, rows, columns
+) -> TableResult:
+    """A table on landscape A4, its ``columns`` (key, relative width) filling the page."""
+    return render_table(
+        title,
+        subtitle,
+        header_rows,
+        spans,
         rows,
         Path(out),
         landscape=True,
-        col_widths=_points([w for _k, w in ROUTE_COLUMNS], 770),
+        col_widths=_points([w for _k, w in columns], 770),
         font_file=_font_file(),
         allow_missing=True,
     )
-    record_route_sheet_printed(visitor_id, len(rows))
-    return result
 
 
 def _points(widths: list[float], total: float) -> list[float]:

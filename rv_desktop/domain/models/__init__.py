@@ -38,6 +38,7 @@ from .campaigns import (
     TaskVisitor,
 )
 from .cases import (
+    CASE_FACTS,
     Case,
     HandlingUnit,
     Petitioner,
@@ -65,6 +66,7 @@ from .visits import (
 __all__ = [
     "ALL_MODELS",
     "AUDITED_MODELS",
+    "CASE_FACTS",
     "AuditActor",
     "AuditRecord",
     "BaseModel",

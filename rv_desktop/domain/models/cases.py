@@ -93,3 +93,14 @@ class Case(BaseModel):
 
     class Meta:
         indexes = ((("case_no", "town"), True),)  # a case number is unique in its town
+
+
+#: The facts of a case as the ledger gives them, in the order of ``Case``'s columns:
+#: every column but its number, its links (petitioner, handling unit, town) and the
+#: bookkeeping. What an import writes and a town's package carries.
+CASE_FACTS = tuple(
+    f.name
+    for f in Case._meta.sorted_fields
+    if f.name not in ("id", "case_no", "petitioner", "handling_unit", "town")
+    and f.name not in ("source_file", "created_at", "updated_at")
+)

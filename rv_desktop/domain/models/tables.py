@@ -15,31 +15,7 @@ from .exchange import (
 )
 from .visits import ContactAttempt, FollowUp, VisitRecord, VisitScan
 
-ALL_MODELS: list[type[BaseModel]] = [
-    Town,
-    Setting,
-    User,
-    HandlingUnit,
-    Staff,
-    Petitioner,
-    Case,
-    Campaign,
-    Target,
-    TaskVisitor,
-    TaskUnit,
-    VisitRecord,
-    ContactAttempt,
-    FollowUp,
-    AuditRecord,
-    VisitScan,
-    AuditActor,
-    ImportMapping,
-    PackageExport,
-    PackageImport,
-    TownKey,
-]
-
-#: Tables whose every change leaves an audit record.
+#: Tables whose every change leaves an audit record (the register and the visits).
 AUDITED_MODELS: list[type[BaseModel]] = [
     Petitioner,
     Case,
@@ -50,4 +26,21 @@ AUDITED_MODELS: list[type[BaseModel]] = [
     VisitRecord,
     ContactAttempt,
     FollowUp,
+]
+
+#: Every model, in the order the tables are created.
+ALL_MODELS: list[type[BaseModel]] = [
+    Town,
+    Setting,
+    User,
+    HandlingUnit,
+    Staff,
+    *AUDITED_MODELS,
+    AuditRecord,
+    VisitScan,
+    AuditActor,
+    ImportMapping,
+    PackageExport,
+    PackageImport,
+    TownKey,
 ]

@@ -5,15 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN
-
-from ..models import (
-    Campaign,
-    Case,
-    HandlingUnit,
-    Petitioner,
-    Target,
-)
+from ..models import Campaign, Case, HandlingUnit, Target
+from ..rows import as_date, rows_as
+from ..target_query import CASE_HEAD, targets_with_cases
 
 
 @dataclass(frozen=True)
@@ -40,12 +34,8 @@ class TargetRow:
 def list_targets(campaign: Campaign, included: bool | None = None) -> list[TargetRow]:
     """The campaign's target list (targets, excluded cases or both), by case number."""
     query = (
-        Target.select(
-            Target.id,
-            Case.id,
-            Case.case_no,
-            Petitioner.name,
-            Petitioner.village,
+        targets_with_cases(
+            *CASE_HEAD,
             Case.source_level,
             Case.concluded_on,
             Case.category,
@@ -57,37 +47,16 @@ def list_targets(campaign: Campaign, included: bool | None = None) -> list[Targe
             Target.added_by_hand,
             Target.status,
         )
-        .join(Case)
-        .join(Petitioner)
-        .switch(Case)
-        .join(HandlingUnit, JOIN.LEFT_OUTER)
         .where(Target.campaign == campaign.id)
         .order_by(Case.case_no)
     )
     if included is not None:
         query = query.where(Target.included == included)
-    rows = []
-    for r in query.tuples():
-        concluded = r[6]
-        if isinstance(concluded, str):
-            concluded = dt.date.fromisoformat(concluded[:10])
-        rows.append(
-            TargetRow(
-                id=r[0],
-                case_id=r[1],
-                case_no=r[2],
-                petitioner=r[3],
-                village=r[4],
-                source_level=r[5],
-                concluded_on=concluded,
-                category=r[7],
-                handling_unit=r[8],
-                included=bool(r[9]),
-                exclusion_reason=r[10],
-                note=r[11],
-                key_case=bool(r[12]),
-                by_hand=bool(r[13]),
-                status=r[14],
-            )
-        )
-    return rows
+    return rows_as(
+        TargetRow,
+        query.tuples(),
+        concluded_on=as_date,
+        included=bool,
+        key_case=bool,
+        by_hand=bool,
+    )

@@ -71,6 +71,7 @@ the plan's linear pace over the implementation stage) and
 
 from __future__ import annotations
 
+from ..rows import as_date
 from .charts import (
     SATISFACTION_LEVELS,
     DayProgress,
@@ -87,7 +88,7 @@ from .drill import FigureCase, drill_down, drill_down_cases
 from .feedback import feedback_statistics
 from .history import UnitYear, unit_history
 from .rows import Statistics, StatRow
-from .summary import SummaryRow, as_date, summary_rows
+from .summary import SummaryRow, summary_rows
 
 __all__ = [
     "COLUMNS",

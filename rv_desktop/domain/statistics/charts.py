@@ -8,25 +8,19 @@ from typing import NamedTuple
 
 from ..campaigns import get_campaign
 from ..models import Campaign, Target, db
-from .columns import _FINAL, _GROUP_JOINS, _GROUP_KEY
+from ..rows import as_date
+from .columns import _FINAL, _GROUP_JOINS, _GROUP_KEY, targets_with_latest_final
 from .feedback import _order
-from .summary import as_date
 
 
 def latest_final_sql(joins: str = "") -> str:
     """FROM ... WHERE of the campaign's included targets with their latest final
     record ``l`` (no follow-up flags: the charts need none). Parameters:
     campaign id, True."""
-    return f"""
-        FROM target t
-        JOIN "case" c ON c.id = t.case_id
-        {joins}
-        LEFT JOIN visit_record l ON l.target_id = t.id AND l.visit_no = (
-            SELECT MAX(vr.visit_no) FROM visit_record vr
-            WHERE vr.target_id = t.id AND vr.state IN {_FINAL}
-        )
-        WHERE t.campaign_id = {db.param} AND t.included = {db.param}
-    """
+    return (
+        targets_with_latest_final(joins)
+        + f"WHERE t.campaign_id = {db.param} AND t.included = {db.param}\n"
+    )
 
 
 _SATISFACTION_SUMS = """
@@ -41,8 +35,27 @@ _SATISFACTION_SUMS = """
 SATISFACTION_LEVELS = ("satisfied", "basically_satisfied", "dissatisfied", "not_reached")
 
 
+class _SatisfactionRate:
+    """The rate of a count of targets by satisfaction level (the fields of its dataclass)."""
+
+    satisfied: int
+    basically_satisfied: int
+    dissatisfied: int
+
+    @property
+    def rated(self) -> int:
+        """Satisfied + basically satisfied + dissatisfied (not reached is no rating)."""
+        return self.satisfied + self.basically_satisfied + self.dissatisfied
+
+    @property
+    def satisfaction_rate(self) -> float | None:
+        if not self.rated:
+            return None
+        return (self.satisfied + self.basically_satisfied) / self.rated
+
+
 @dataclass(frozen=True)
-class SatisfactionBreakdown:
+class SatisfactionBreakdown(_SatisfactionRate):
     """How the visited targets of a campaign answered (counts of targets, each by
     its latest final visit record, as in the feedback statistics' total row).
 
@@ -63,17 +76,6 @@ class SatisfactionBreakdown:
     @property
     def not_visited(self) -> int:
         return self.targets - self.visited
-
-    @property
-    def rated(self) -> int:
-        """Satisfied + basically satisfied + dissatisfied (not reached is no rating)."""
-        return self.satisfied + self.basically_satisfied + self.dissatisfied
-
-    @property
-    def satisfaction_rate(self) -> float | None:
-        if not self.rated:
-            return None
-        return (self.satisfied + self.basically_satisfied) / self.rated
 
     def slices(self) -> list[tuple[str, int]]:
         return [(level, getattr(self, level)) for level in SATISFACTION_LEVELS]
@@ -164,7 +166,7 @@ def progress_by_day(
 
 
 @dataclass(frozen=True)
-class UnitSatisfaction:
+class UnitSatisfaction(_SatisfactionRate):
     """One handling unit's satisfaction in a campaign (``unit`` ``""``: none recorded).
 
     Counts of targets as in the feedback statistics by unit;
@@ -179,17 +181,6 @@ class UnitSatisfaction:
     basically_satisfied: int
     dissatisfied: int
     not_reached: int
-
-    @property
-    def rated(self) -> int:
-        """Satisfied + basically satisfied + dissatisfied (not reached is no rating)."""
-        return self.satisfied + self.basically_satisfied + self.dissatisfied
-
-    @property
-    def satisfaction_rate(self) -> float | None:
-        if not self.rated:
-            return None
-        return (self.satisfied + self.basically_satisfied) / self.rated
 
 
 def satisfaction_by_unit(campaign: Campaign | int | str | None = None) -> list[UnitSatisfaction]:

@@ -13,6 +13,20 @@ DIMENSIONS = ("source", "unit", "village", "category", "visitor", "town")
 _FINAL = "('final', 'reviewed')"
 
 
+def targets_with_latest_final(joins: str = "") -> str:
+    """FROM the targets ``t`` with their case ``c``, the ``joins`` and their latest
+    final (or reviewed) visit record ``l``, left joined; the caller adds WHERE."""
+    return f"""
+        FROM target t
+        JOIN "case" c ON c.id = t.case_id
+        {joins}
+        LEFT JOIN visit_record l ON l.target_id = t.id AND l.visit_no = (
+            SELECT MAX(vr.visit_no) FROM visit_record vr
+            WHERE vr.target_id = t.id AND vr.state IN {_FINAL}
+        )
+    """
+
+
 def _filled(column: str) -> str:
     return f"TRIM(COALESCE({column}, '')) <> ''"
 

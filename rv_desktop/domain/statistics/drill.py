@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..campaigns import get_campaign
 from ..models import Campaign, db
-from .columns import _FINAL, _GROUP_KEY, RATE_COLUMNS
+from .columns import _GROUP_KEY, RATE_COLUMNS, targets_with_latest_final
 from .feedback import _check_by, _condition, _query_parts, _true_params
 
 
@@ -75,19 +75,15 @@ def drill_down_cases(
     """The targets behind one figure (as ``drill_down``) with what a list of them
     shows, by case number; one query, however many targets."""
     inner, params = _drill_sql(campaign, by, key, column, today)
-    sql = f"""
-        SELECT t.id, c.id, c.case_no, p.name, p.village, h.name, t.status, l.satisfaction
-        FROM target t
-        JOIN "case" c ON c.id = t.case_id
+    joins = """
         JOIN petitioner p ON p.id = c.petitioner_id
         LEFT JOIN handling_unit h ON h.id = c.handling_unit_id
-        LEFT JOIN visit_record l ON l.target_id = t.id AND l.visit_no = (
-            SELECT MAX(vr.visit_no) FROM visit_record vr
-            WHERE vr.target_id = t.id AND vr.state IN {_FINAL}
-        )
-        WHERE t.id IN ({inner})
-        ORDER BY c.case_no
     """
+    sql = (
+        "SELECT t.id, c.id, c.case_no, p.name, p.village, h.name, t.status, l.satisfaction"
+        + targets_with_latest_final(joins)
+        + f"WHERE t.id IN ({inner}) ORDER BY c.case_no"
+    )
     return [
         FigureCase(r[0], r[1], r[2], r[3] or "", r[4], r[5], r[6], r[7])
         for r in db.execute_sql(sql, params).fetchall()

@@ -15,13 +15,13 @@ from . import visit_rule
 from .columns import (
     _CONDITIONS,
     _CONDITIONS_EXTRA,
-    _FINAL,
     _GROUP_JOINS,
     _GROUP_KEY,
     COLUMNS,
     DIMENSIONS,
     RATE_COLUMNS,
     StatisticsError,
+    targets_with_latest_final,
 )
 from .rows import Statistics, StatRow
 
@@ -48,14 +48,7 @@ def _query_parts(
     and visitor when grouped by visitor), and its parameters."""
     p = db.param
     group_joins = joins or (_GROUP_JOINS.get(by, "") if by else "")
-    sql = f"""
-        FROM target t
-        JOIN "case" c ON c.id = t.case_id
-        {group_joins}
-        LEFT JOIN visit_record l ON l.target_id = t.id AND l.visit_no = (
-            SELECT MAX(vr.visit_no) FROM visit_record vr
-            WHERE vr.target_id = t.id AND vr.state IN {_FINAL}
-        )
+    sql = targets_with_latest_final(group_joins) + f"""
         LEFT JOIN (
             SELECT fu.target_id,
                 SUM(CASE WHEN fu.kind = 'help' THEN 1 ELSE 0 END) AS help_items,

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from ..campaigns import get_campaign
-from ..models import Campaign, Staff, Target, TaskVisitor, db
+from ..models import Campaign, Target, db
+from ..rows import as_date, json_of, maybe_bool, or_none, rows_as
+from ..target_query import visitor_names
 from .columns import _GROUP_JOINS
 from .feedback import _LIST_SEPARATOR, _query_parts
 
@@ -43,41 +45,7 @@ class SummaryRow:
     look_opinions: bool | None = None
 
     def as_json(self) -> dict:
-        return {
-            f.name: (
-                getattr(self, f.name).isoformat()
-                if isinstance(getattr(self, f.name), dt.date)
-                else getattr(self, f.name)
-            )
-            for f in fields(self)
-        }
-
-
-def as_date(value) -> dt.date | None:
-    """A stored date or datetime (or its ISO text) as a date; None when empty."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
-def _task_visitors(campaign: Campaign) -> dict[int, list[str]]:
-    """Per target, the names of its assigned visitors (for targets with no visit record)."""
-    task_visitors: dict[int, list[str]] = {}
-    for target_id, name in (
-        TaskVisitor.select(TaskVisitor.target, Staff.name)
-        .join(Staff)
-        .switch(TaskVisitor)
-        .join(Target)
-        .where(Target.campaign == campaign.id)
-        .order_by(TaskVisitor.target, Staff.id)
-        .tuples()
-    ):
-        task_visitors.setdefault(target_id, []).append(name)
-    return task_visitors
+        return json_of(self)
 
 
 def summary_rows(
@@ -99,40 +67,25 @@ def summary_rows(
         {from_sql}
         ORDER BY c.case_no
     """
-    task_visitors = _task_visitors(campaign)
-    rows = []
-    for r in db.execute_sql(sql, params).fetchall():
-        visitors = r[9] or _LIST_SEPARATOR.join(task_visitors.get(r[0], [])) or None
-        rows.append(
-            SummaryRow(
-                target_id=r[0],
-                case_no=r[1],
-                petitioner=r[2] or "",
-                village=r[3],
-                source_level=r[4],
-                category=r[5],
-                handling_unit=r[6],
-                visited_on=as_date(r[7]),
-                method=r[8],
-                visitors=visitors,
-                satisfaction=r[10],
-                settled=None if r[11] is None else bool(r[11]),
-                difficulties=r[12] or None,
-                help_given=r[13] or None,
-                opinions=r[14] or None,
-                followups_open=int(r[15]),
-                followups_overdue=int(r[16]),
-                next_action=r[17] or None,
-                next_due=as_date(r[18]),
-                conclusion_reasonable=r[19],
-                demands_solved=r[20],
-                opinions_carried_out=r[21],
-                **{
-                    name: None if value is None else bool(value)
-                    for name, value in zip(
-                        ("look_lawful", "look_satisfied", "look_opinions"), r[22:25], strict=True
-                    )
-                },
-            )
-        )
-    return rows
+    task_visitors = visitor_names(Target.campaign == campaign.id, by_id=True)
+    rows = [
+        (*r[:9], r[9] or _LIST_SEPARATOR.join(task_visitors.get(r[0], [])) or None, *r[10:])
+        for r in db.execute_sql(sql, params).fetchall()
+    ]
+    return rows_as(
+        SummaryRow,
+        rows,
+        petitioner=lambda name: name or "",
+        visited_on=as_date,
+        settled=maybe_bool,
+        difficulties=or_none,
+        help_given=or_none,
+        opinions=or_none,
+        followups_open=int,
+        followups_overdue=int,
+        next_action=or_none,
+        next_due=as_date,
+        look_lawful=maybe_bool,
+        look_satisfied=maybe_bool,
+        look_opinions=maybe_bool,
+    )

@@ -7,8 +7,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from operator import attrgetter
 
-from peewee import JOIN
-
 from ..enums import FollowUpState, TaskStatus
 
 # --- nobody left out: domain/left_out.py ------------------------------------------------
@@ -18,12 +16,12 @@ from ..models import (
     FollowUp,
     HandlingUnit,
     Petitioner,
-    Staff,
     Target,
-    TaskUnit,
     TaskVisitor,
     db,
 )
+from ..target_query import CASE_HEAD, LEADER, targets_with_cases, unit_names
+from ..target_query import visitors as task_visitors
 
 #: What the board can be grouped by.
 GROUP_BY = ("visitor", "leader", "village", "handling_unit", "status")
@@ -75,42 +73,25 @@ class TaskCard:
     group: str = ""  # the value the board is grouped by ("" when none or not given)
 
 
-def _date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
 def _card_query(campaign: Campaign):
     """The columns of the campaign's included targets that a card shows, in the board's order."""
-    Leader = Staff.alias()  # noqa: N806 - a model alias
-    query = (
-        Target.select(
-            Target.id,
-            Case.id,
-            Case.case_no,
-            Petitioner.name,
-            Petitioner.village,
+    return (
+        targets_with_cases(
+            *CASE_HEAD,
             HandlingUnit.name,
             Case.source_level,
             Case.category,
             Target.responsible_leader,
-            Leader.name,
+            LEADER.name,
             Target.planned_method,
             Target.due_on,
             Target.status,
             Target.key_case,
+            leader=True,
         )
-        .join(Case)
-        .join(Petitioner)
-        .switch(Case)
-        .join(HandlingUnit, JOIN.LEFT_OUTER)
-        .switch(Target)
-        .join(Leader, JOIN.LEFT_OUTER, on=(Target.responsible_leader == Leader.id))
         .where((Target.campaign == campaign.id) & (Target.included == True))  # noqa: E712
         .order_by(Target.due_on.is_null(), Target.due_on, Case.case_no)
     )
-    return query
 
 
 def _filtered(query, filter: BoardFilter):  # noqa: A002 - the board's filter
@@ -143,26 +124,8 @@ def _links(
     campaign: Campaign, today: dt.date
 ) -> tuple[dict[int, tuple[tuple, tuple]], dict[int, tuple[str, ...]], set[int]]:
     """Per target: its visitors (ids, names), its joining units, and whether a follow-up is late."""
-    visitors: dict[int, list[tuple[int, str]]] = {}
-    for tid, sid, name in db.execute(
-        TaskVisitor.select(TaskVisitor.target, Staff.id, Staff.name)
-        .join(Staff)
-        .switch(TaskVisitor)
-        .join(Target)
-        .where(Target.campaign == campaign.id)
-        .order_by(TaskVisitor.target, Staff.name)
-    ).fetchall():
-        visitors.setdefault(tid, []).append((sid, name))
-    units: dict[int, list[str]] = {}
-    for tid, name in db.execute(
-        TaskUnit.select(TaskUnit.target, HandlingUnit.name)
-        .join(HandlingUnit)
-        .switch(TaskUnit)
-        .join(Target)
-        .where(Target.campaign == campaign.id)
-        .order_by(TaskUnit.target, HandlingUnit.name)
-    ).fetchall():
-        units.setdefault(tid, []).append(name)
+    visitors = task_visitors(Target.campaign == campaign.id)
+    units = unit_names(Target.campaign == campaign.id)
     late_followups = {
         tid
         for (tid,) in db.execute(

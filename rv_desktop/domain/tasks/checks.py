@@ -15,6 +15,7 @@ from ..models import (
     Campaign,
     Case,
     HandlingUnit,
+    Staff,
     Target,
     TaskVisitor,
     _now,
@@ -31,6 +32,18 @@ class TaskError(UserError):
 
 
 # --- checks shared by the writes ------------------------------------------------------
+
+
+def staff_member(staff_id: int) -> Staff:
+    """The staff member ``staff_id``; a TaskError when there is none."""
+    person = Staff.get_or_none(Staff.id == staff_id)
+    if person is None:
+        raise TaskError(
+            "staff_not_found",
+            QT_TRANSLATE_NOOP("UserError", "There is no staff member {id}."),
+            id=staff_id,
+        )
+    return person
 
 
 def _targets(target_ids: Iterable[int]) -> list[Target]:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from peewee import JOIN, chunked
+from peewee import chunked
 
 from .. import audit
-from ..errors import QT_TRANSLATE_NOOP
 
 # --- nobody left out: domain/left_out.py ------------------------------------------------
 from ..models import (
@@ -20,8 +19,9 @@ from ..models import (
     TaskVisitor,
     db,
 )
-from .cards import _date
-from .checks import OPEN_STATUSES, TaskError
+from ..rows import as_date, rows_as
+from ..target_query import LEADER, targets_with_cases
+from .checks import OPEN_STATUSES, staff_member
 
 
 @dataclass(frozen=True)
@@ -46,9 +46,8 @@ class RouteStop:
 
 def _route_query(visitor_id: int, campaign: Campaign):
     """The visitor's open tasks in ``campaign``, with what a stop shows, sorted by village."""
-    Leader = Staff.alias()  # noqa: N806 - a model alias
-    query = (
-        Target.select(
+    return (
+        targets_with_cases(
             Target.id,
             Case.case_no,
             Petitioner.name,
@@ -61,14 +60,11 @@ def _route_query(visitor_id: int, campaign: Campaign):
             Target.due_on,
             Target.status,
             Target.key_case,
-            Leader.name,
+            LEADER.name,
+            unit=False,
+            leader=True,
         )
         .join(TaskVisitor, on=(TaskVisitor.target == Target.id))
-        .switch(Target)
-        .join(Case)
-        .join(Petitioner)
-        .switch(Target)
-        .join(Leader, JOIN.LEFT_OUTER, on=(Target.responsible_leader == Leader.id))
         .where(
             (TaskVisitor.staff == visitor_id)
             & (Target.campaign == campaign.id)
@@ -77,7 +73,6 @@ def _route_query(visitor_id: int, campaign: Campaign):
         )
         .order_by(Petitioner.village, Petitioner.address, Case.case_no)
     )
-    return query
 
 
 def _other_visitors(ids: list[int], visitor_id: int) -> dict[int, list[str]]:
@@ -97,38 +92,25 @@ def _other_visitors(ids: list[int], visitor_id: int) -> dict[int, list[str]]:
 def route_sheet(visitor_id: int, campaign: Campaign | None = None) -> list[RouteStop]:
     """The visitor's open tasks (assigned or waiting for a follow-up visit) in the
     campaign (the current one by default), sorted by village, address and case number."""
-    person = Staff.get_or_none(Staff.id == visitor_id)
-    if person is None:
-        raise TaskError(
-            "staff_not_found",
-            QT_TRANSLATE_NOOP("UserError", "There is no staff member {id}."),
-            id=visitor_id,
-        )
+    staff_member(visitor_id)
     if campaign is None:
         campaign = Campaign.get_or_none(Campaign.is_current == True)  # noqa: E712
         if campaign is None:
             return []
     rows = db.execute(_route_query(visitor_id, campaign)).fetchall()
     others = _other_visitors([r[0] for r in rows], visitor_id)
-    return [
-        RouteStop(
-            target_id=r[0],
-            case_no=r[1],
-            petitioner=r[2],
-            village=r[3],
-            address=r[4],
-            phones=tuple(p for p in (r[5] or "").split(",") if p),
-            category=r[6],
-            demand=r[7],
-            method=r[8],
-            due_on=_date(r[9]),
-            status=r[10],
-            key_case=bool(r[11]),
-            leader=r[12],
-            other_visitors=tuple(others.get(r[0], ())),
-        )
-        for r in rows
-    ]
+    return rows_as(
+        RouteStop,
+        (r + (others.get(r[0], ()),) for r in rows),
+        phones=_phone_tuple,
+        due_on=as_date,
+        key_case=bool,
+        other_visitors=tuple,
+    )
+
+
+def _phone_tuple(phones: str | None) -> tuple[str, ...]:
+    return tuple(p for p in (phones or "").split(",") if p)
 
 
 def record_route_sheet_printed(visitor_id: int, count: int) -> None:

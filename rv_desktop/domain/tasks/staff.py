@@ -13,7 +13,7 @@ from ..models import (
     HandlingUnit,
     Staff,
 )
-from .checks import TaskError
+from .checks import TaskError, staff_member
 
 
 @dataclass(frozen=True)
@@ -66,13 +66,7 @@ def staff_list(
 
 
 def _staff(staff_id: int, today: dt.date) -> Staff:
-    person = Staff.get_or_none(Staff.id == staff_id)
-    if person is None:
-        raise TaskError(
-            "staff_not_found",
-            QT_TRANSLATE_NOOP("UserError", "There is no staff member {id}."),
-            id=staff_id,
-        )
+    person = staff_member(staff_id)
     if person.left_on is not None and person.left_on <= today:
         raise TaskError(
             "staff_left",

@@ -13,6 +13,7 @@ from .. import plan_rules
 from ..campaigns import get_campaign
 from ..enums import ContactResult, RecordState
 from ..models import Campaign, Case, Target, VisitRecord, db
+from ..rows import json_of
 from .values import _LIST_SEPARATOR, _to_date
 
 # --- the list ---------------------------------------------------------------------------
@@ -41,22 +42,7 @@ class VisitRow:
     contact_result: str | None = None
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "target_id": self.target_id,
-            "case_no": self.case_no,
-            "visit_no": self.visit_no,
-            "state": self.state,
-            "reviewed": self.reviewed,
-            "method": self.method,
-            "satisfaction": self.satisfaction,
-            "settled": self.settled,
-            "visited_on": self.visited_on.isoformat() if self.visited_on else None,
-            "task_status": self.task_status,
-            "reached": self.reached,
-            "petitioner_away": self.petitioner_away,
-            "contact_result": self.contact_result,
-        }
+        return json_of(self)
 
 
 def visit_list(campaign: Campaign | int | str | None = None) -> list[VisitRow]:

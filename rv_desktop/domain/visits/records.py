@@ -15,14 +15,12 @@ from ..models import (
     ContactAttempt,
     HandlingUnit,
     Petitioner,
-    Staff,
     Target,
-    TaskUnit,
-    TaskVisitor,
     VisitRecord,
     _now,
     db,
 )
+from ..target_query import unit_names, visitor_names
 from .values import (
     _DATES,
     _DATETIMES,
@@ -185,23 +183,9 @@ def _set_status(target_id: int, status: str) -> None:
 
 def _planned_people(target_id: int) -> tuple[list[str], list[str]]:
     """The task's visitors and joining units, by name."""
-    visitors = [
-        name
-        for (name,) in Staff.select(Staff.name)
-        .join(TaskVisitor)
-        .where(TaskVisitor.target == target_id)
-        .order_by(Staff.name)
-        .tuples()
-    ]
-    units = [
-        name
-        for (name,) in HandlingUnit.select(HandlingUnit.name)
-        .join(TaskUnit)
-        .where(TaskUnit.target == target_id)
-        .order_by(HandlingUnit.name)
-        .tuples()
-    ]
-    return visitors, units
+    visitors = visitor_names(Target.id == target_id)
+    units = unit_names(Target.id == target_id)
+    return visitors.get(target_id, []), units.get(target_id, [])
 
 
 def start_visit(target_id: int) -> VisitForm:

@@ -9,21 +9,10 @@ from dataclasses import asdict, dataclass, fields, is_dataclass
 from typing import TYPE_CHECKING, Any
 
 from .. import visit_fields, vocabulary
-from ..enums import (
-    ConclusionView,
-    ContactMeans,
-    ContactOutcome,
-    ContactResult,
-    FollowUpKind,
-    RecordState,
-    Respondent,
-    Risk,
-    Satisfaction,
-    Signature,
-    VisitMethod,
-    YesPartlyNo,
-)
+from ..enums import ContactMeans, ContactOutcome, FollowUpKind, RecordState, Satisfaction
 from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..models import EnumField, VisitRecord
+from ..rows import as_date
 
 if TYPE_CHECKING:
     from .rules import FieldProblem
@@ -137,19 +126,12 @@ _CONTACT_FIELDS = tuple(f.name for f in fields(ContactDraft))
 #: The tab of the form each field is on (``data/visit_record.toml``).
 FIELD_TABS: dict[str, str] = {f.key: f.tab for f in visit_fields.fields()}
 
-#: The Python enum of each choice field (its codes; the labels are the file's).
+#: The Python enum of each choice field (its codes; the labels are the file's), as
+#: the column of ``VisitRecord`` takes it.
 _ENUMS = {
-    "method": VisitMethod,
-    "contact_result": ContactResult,
-    "respondent": Respondent,
-    "conclusion_reasonable": YesPartlyNo,
-    "conclusion_view": ConclusionView,
-    "demands_solved": YesPartlyNo,
-    "opinions_carried_out": YesPartlyNo,
-    "satisfaction": Satisfaction,
-    "unit_rating": Satisfaction,
-    "risk": Risk,
-    "signed_petitioner": Signature,
+    f.name: f.enum
+    for f in VisitRecord._meta.sorted_fields
+    if isinstance(f, EnumField) and f.name in _DRAFT_FIELDS
 }
 _NOT_NULL_BOOLS = ("petitioner_away", "followup_needed", "signed_visitors")
 _NULL_BOOLS = (
@@ -195,14 +177,8 @@ def _as_dict(values: Any, names: Sequence[str]) -> dict[str, Any]:
 
 
 def _to_date(name: str, value: Any) -> dt.date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
     try:
-        return dt.date.fromisoformat(str(value).strip()[:10])
+        return as_date(value)
     except ValueError:
         raise _bad_value(name, value) from None
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -15,12 +14,13 @@ from reportlab.platypus import (
 )
 
 from ...domain import audit
-from ...domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
+from ...domain.errors import QT_TRANSLATE_NOOP, UserError
 from ...domain.models import db
 from ...domain.report import (
     AnalysisReport,
     build_report,
 )
+from ..output import write_atomically
 from ..pdf import FontSet, find_fonts
 from .layout import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, AnalysisReportError, ReportResult
 from .story import _story
@@ -49,28 +49,19 @@ def render_report(
         canvas.drawCentredString(A4[0] / 2, 12 * mm, w.l["page"].format(n=doc.page))
         canvas.restoreState()
 
-    tmp = None
-    try:
-        fd, tmp = tempfile.mkstemp(suffix=".pdf", prefix=".report-", dir=out.parent)
-        os.close(fd)
+    pages = 0
+
+    def write(tmp: Path) -> None:
+        nonlocal pages
         doc = SimpleDocTemplate(
-            tmp, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
+            str(tmp), pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM, title=title, author=report.office or report.town,
             creator="rv_desktop", initialFontName=fonts.body,
         )  # fmt: skip
         doc.build(story, onFirstPage=page_number, onLaterPages=page_number)
         pages = doc.page
-        os.replace(tmp, out)
-    except OSError as exc:
-        raise AnalysisReportError(
-            "report_write_failed",
-            QT_TRANSLATE_NOOP("UserError", "{path} could not be written: {reason}"),
-            path=out,
-            reason=system_reason(exc),
-        ) from exc
-    finally:
-        if tmp is not None and os.path.exists(tmp):
-            os.unlink(tmp)
+
+    write_atomically(out, write, error=AnalysisReportError, code="report_write_failed")
     return ReportResult(out, pages, w.missing)
 
 

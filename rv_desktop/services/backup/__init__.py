@@ -17,7 +17,7 @@ the usual migrations).
 
 The package: ``names`` (file names, errors, partial files), ``write`` (a
 backup), ``folder`` (listing, pruning), ``auto`` (the backup on exit),
-``check`` (what a restore checks; the swap itself is ``restore_swap``),
+``check`` (what a restore checks), ``restore`` (the swap itself),
 ``office_key`` and ``sealed`` (backups outside the data folder, encrypted).
 """
 
@@ -28,7 +28,7 @@ from .auto import (
     last_auto_backup,
     run_auto_backup,
 )
-from .check import BackupCheck, RestoreResult, backup_counts, check_backup, restore_backup
+from .check import BackupCheck, RestoreResult, backup_counts, check_backup
 from .folder import BackupFile, list_backups, parse_backup_name, prune_backups
 from .names import (
     AUTOMATIC,
@@ -43,6 +43,7 @@ from .names import (
     _process_alive as _process_alive,  # services.staging imports it
 )
 from .office_key import has_backup_passphrase, needs_sealing, set_backup_passphrase
+from .restore import restore_backup
 from .sealed import is_sealed
 from .write import backup_database
 

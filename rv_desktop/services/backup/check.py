@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ...domain import db as dbmod
 from ...domain.errors import QT_TRANSLATE_NOOP, system_reason
 from ...domain.migrations import SCHEMA_VERSION
-from .names import _COUNT_SQL, RestoreError
+from .names import _COUNT_SQL, RestoreError, refused
 
 # --- restore ---------------------------------------------------------------------
 
@@ -53,16 +52,21 @@ class RestoreResult:
         }
 
 
-def _refuse(path: Path, code: str, template: str, **values) -> RestoreError:
-    return RestoreError(code, template, path=path, **values)
+def _unreadable(path: Path, reason: str) -> RestoreError:
+    return refused(
+        path,
+        "backup_unreadable",
+        QT_TRANSLATE_NOOP("UserError", "The backup {path} cannot be read: {reason}"),
+        reason=reason,
+    )
 
 
-def _check_connection(con: sqlite3.Connection, path: Path, full: bool) -> BackupCheck:
+def check_connection(con: sqlite3.Connection, path: Path, full: bool) -> BackupCheck:
     """The checks a backup must pass, on an open connection to it."""
     try:
         rows = con.execute("PRAGMA integrity_check" if full else "PRAGMA quick_check").fetchall()
         if rows != [("ok",)]:
-            raise _refuse(
+            raise refused(
                 path,
                 "backup_damaged",
                 QT_TRANSLATE_NOOP(
@@ -73,7 +77,7 @@ def _check_connection(con: sqlite3.Connection, path: Path, full: bool) -> Backup
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         version = con.execute("PRAGMA user_version").fetchone()[0]
         if app_id != dbmod.APPLICATION_ID or version < 1:
-            raise _refuse(
+            raise refused(
                 path,
                 "backup_foreign",
                 QT_TRANSLATE_NOOP(
@@ -81,7 +85,7 @@ def _check_connection(con: sqlite3.Connection, path: Path, full: bool) -> Backup
                 ),
             )
         if version > SCHEMA_VERSION:
-            raise _refuse(
+            raise refused(
                 path,
                 "backup_too_new",
                 QT_TRANSLATE_NOOP(
@@ -95,7 +99,7 @@ def _check_connection(con: sqlite3.Connection, path: Path, full: bool) -> Backup
             )
         counts = {key: con.execute(sql).fetchone()[0] for key, sql in _COUNT_SQL.items()}
     except sqlite3.DatabaseError as exc:
-        raise _refuse(
+        raise refused(
             path,
             "backup_damaged",
             QT_TRANSLATE_NOOP(
@@ -109,7 +113,7 @@ def _check_connection(con: sqlite3.Connection, path: Path, full: bool) -> Backup
 def _open_backup(path: Path) -> sqlite3.Connection:
     """A read-only connection to a backup file, after a look at its header."""
     if not path.is_file():
-        raise _refuse(
+        raise refused(
             path,
             "backup_missing",
             QT_TRANSLATE_NOOP("UserError", "The backup {path} does not exist."),
@@ -118,19 +122,22 @@ def _open_backup(path: Path) -> sqlite3.Connection:
         with path.open("rb") as fh:
             header = fh.read(16)
     except OSError as exc:
-        raise _refuse(
-            path,
-            "backup_unreadable",
-            QT_TRANSLATE_NOOP("UserError", "The backup {path} cannot be read: {reason}"),
-            reason=system_reason(exc),
-        ) from exc
+        raise _unreadable(path, system_reason(exc)) from exc
     if header != b"SQLite format 3\x00":
-        raise _refuse(
+        raise refused(
             path,
             "backup_foreign",
             QT_TRANSLATE_NOOP("UserError", "{path} is not a backup of this program's database."),
         )
     return sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+
+
+def open_backup(path: Path) -> sqlite3.Connection:
+    """A read-only connection to the backup ``path``; a ``RestoreError`` when it cannot be read."""
+    try:
+        return _open_backup(path)
+    except sqlite3.Error as exc:
+        raise _unreadable(path, str(exc)) from exc
 
 
 def check_backup(path: str | os.PathLike, full: bool = True) -> BackupCheck:
@@ -139,17 +146,9 @@ def check_backup(path: str | os.PathLike, full: bool = True) -> BackupCheck:
     ``full=False`` runs the quick check only (for listing many backups).
     """
     path = Path(path)
+    con = open_backup(path)
     try:
-        con = _open_backup(path)
-    except sqlite3.Error as exc:
-        raise _refuse(
-            path,
-            "backup_unreadable",
-            QT_TRANSLATE_NOOP("UserError", "The backup {path} cannot be read: {reason}"),
-            reason=str(exc),
-        ) from exc
-    try:
-        return _check_connection(con, path, full)
+        return check_connection(con, path, full)
     finally:
         con.close()
 
@@ -166,18 +165,3 @@ def backup_counts(path: Path) -> tuple[int, int] | None:
         return None
     finally:
         con.close()
-
-
-def restore_backup(
-    backup_file: str | os.PathLike,
-    db_path: str | os.PathLike,
-    actor: str | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    passphrase: str | None = None,
-) -> RestoreResult:
-    """Replace the database at ``db_path`` by ``backup_file``: see ``restore_swap``.
-
-    ``passphrase`` opens an encrypted backup (one written outside the data folder)."""
-    from ..restore_swap import restore_backup as _restore
-
-    return _restore(backup_file, db_path, actor, progress, passphrase)

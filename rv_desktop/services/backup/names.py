@@ -7,7 +7,8 @@ import os
 import re
 from pathlib import Path
 
-from ...domain.errors import UserError
+from ...domain.db_files import remove_with_journals
+from ...domain.errors import QT_TRANSLATE_NOOP, UserError
 
 MANUAL, AUTOMATIC = "backup", "auto"
 
@@ -32,6 +33,23 @@ class RestoreError(UserError):
     """The backup cannot be restored; nothing was changed."""
 
 
+def refused(path: Path, code: str, template: str, **values) -> RestoreError:
+    """The ``RestoreError`` about the backup ``path``."""
+    return RestoreError(code, template, path=path, **values)
+
+
+def damaged(path: Path, reason: str) -> RestoreError:
+    """The backup ``path`` cannot be restored: it is damaged (``reason``)."""
+    return refused(
+        path,
+        "backup_damaged",
+        QT_TRANSLATE_NOOP(
+            "UserError", "The backup {path} is damaged and cannot be restored: {reason}"
+        ),
+        reason=reason,
+    )
+
+
 def backup_name(
     source: Path, when: dt.datetime | None = None, kind: str = MANUAL, sealed: bool = False
 ) -> str:
@@ -47,22 +65,16 @@ _PART_NAME = re.compile(
 
 def remove_partial_backups(folder: str | os.PathLike) -> list[Path]:
     """Remove the ``.part`` files of backups killed before they ended (their process is gone)."""
-    removed = []
     try:
         entries = list(Path(folder).iterdir())
     except OSError:
-        return removed
+        return []
+    dead = []
     for entry in entries:
         match = _PART_NAME.match(entry.name)
-        if not match or _process_alive(int(match[1])):
-            continue
-        for leftover in (entry, Path(str(entry) + "-journal")):
-            try:
-                leftover.unlink()
-                removed.append(leftover)
-            except OSError:
-                pass
-    return removed
+        if match and not _process_alive(int(match[1])):
+            dead.append(entry)
+    return remove_with_journals(dead)
 
 
 def _process_alive(pid: int) -> bool:

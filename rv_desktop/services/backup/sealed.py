@@ -37,7 +37,7 @@ import struct
 from pathlib import Path
 
 from ...domain.errors import QT_TRANSLATE_NOOP
-from .names import RestoreError
+from .names import damaged, refused
 
 __all__ = ["MAGIC", "is_sealed", "open_sealed", "seal_file"]
 
@@ -98,28 +98,13 @@ def seal_file(src: Path, dst: Path, key: bytes, wrapped_key: bytes) -> None:
         os.fsync(fout.fileno())
 
 
-def _refuse(path: Path, code: str, template: str, **values) -> RestoreError:
-    return RestoreError(code, template, path=path, **values)
-
-
-def _damaged(path: Path, detail: str) -> RestoreError:
-    return _refuse(
-        path,
-        "backup_damaged",
-        QT_TRANSLATE_NOOP(
-            "UserError", "The backup {path} is damaged and cannot be restored: {reason}"
-        ),
-        reason=detail,
-    )
-
-
 def _read_header(fh, path: Path) -> tuple[dict, bytes]:
     start = fh.read(_PREFIX.size)
     if len(start) < _PREFIX.size or start[: len(MAGIC)] != MAGIC:
-        raise _damaged(path, "not an encrypted backup")
+        raise damaged(path, "not an encrypted backup")
     _magic, version, length = _PREFIX.unpack(start)
     if version != VERSION or length > _MAX_HEADER:
-        raise _damaged(path, f"format {version}, header {length} bytes")
+        raise damaged(path, f"format {version}, header {length} bytes")
     text = fh.read(length)
     try:
         header = json.loads(text.decode("utf-8"))
@@ -130,7 +115,7 @@ def _read_header(fh, path: Path) -> tuple[dict, bytes]:
         if len(header["nonce_prefix"]) != 7:
             raise ValueError("nonce of the wrong size")
     except (ValueError, KeyError, TypeError, AttributeError, UnicodeDecodeError) as exc:
-        raise _damaged(path, f"header: {exc}") from exc
+        raise damaged(path, f"header: {exc}") from exc
     return header, start + text
 
 
@@ -139,7 +124,7 @@ def unwrap_key(path: Path, wrapped: bytes, passphrase: str | None) -> bytes:
     from ..crypto import PackageError, open_container
 
     if not passphrase:
-        raise _refuse(
+        raise refused(
             path,
             "backup_passphrase_needed",
             QT_TRANSLATE_NOOP(
@@ -152,7 +137,7 @@ def unwrap_key(path: Path, wrapped: bytes, passphrase: str | None) -> bytes:
         key = open_container(wrapped, passphrase, path.name).payload
     except PackageError as exc:
         if exc.code == "passphrase_wrong":
-            raise _refuse(
+            raise refused(
                 path,
                 "backup_passphrase_wrong",
                 QT_TRANSLATE_NOOP(
@@ -161,9 +146,9 @@ def unwrap_key(path: Path, wrapped: bytes, passphrase: str | None) -> bytes:
                     "count). Nothing was changed.",
                 ),
             ) from exc
-        raise _damaged(path, exc.code) from exc
+        raise damaged(path, exc.code) from exc
     if len(key) != 32:
-        raise _damaged(path, "key of the wrong size")
+        raise damaged(path, "key of the wrong size")
     return key
 
 
@@ -177,7 +162,7 @@ def open_sealed(src: Path, dst: Path, passphrase: str | None) -> None:
         header, aad = _read_header(fin, src)
         key = unwrap_key(src, header["wrapped_key"], passphrase)
         if key_id(key) != header.get("key_id"):
-            raise _damaged(src, "the key does not match the header")
+            raise damaged(src, "the key does not match the header")
         aes = AESGCM(key)
         with dst.open("r+b") as fout:
             fout.truncate(0)
@@ -189,7 +174,7 @@ def open_sealed(src: Path, dst: Path, passphrase: str | None) -> None:
                 try:
                     fout.write(aes.decrypt(_nonce(header["nonce_prefix"], index, last), chunk, aad))
                 except InvalidTag as exc:
-                    raise _damaged(src, "it was changed or cut off after it was written") from exc
+                    raise damaged(src, "it was changed or cut off after it was written") from exc
                 if last:
                     break
                 chunk, index = following, index + 1

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ...domain import vocabulary
 from ...domain.errors import UserError
-from ...domain.models import Setting
+from ...domain.office import office_or_town
 from ...domain.statistics import Statistics, StatRow
 from ..signoff import signoff_items
 
@@ -121,26 +121,35 @@ def _texts(labels: Mapping[str, str] | None) -> dict[str, str]:
     return {**DEFAULT_LABELS, **(labels or {})}
 
 
-def _office() -> str | None:
-    for key in ("office_name", "town_name"):
-        row = Setting.get_or_none(Setting.key == key)
-        if row is not None and row.value:
-            return row.value
-    return None
-
-
 def _day(d: dt.date) -> str:
     return vocabulary.day_text(d)
 
 
 def table_subtitle(text: Mapping[str, str], today: dt.date, extra: str) -> str:
     parts = []
-    office = _office()
+    office = office_or_town()
     if office:
         parts.append(text["office"].format(office=office))
     parts.append(text["date"].format(date=_day(today)))
     parts.append(extra)
     return "    ".join(parts)
+
+
+def grouped_header(
+    heads: list[str], keys: list[str], groups, text: Mapping[str, str]
+) -> tuple[list[list[str]], list[tuple[tuple[int, int], tuple[int, int]]]]:
+    """The two header rows of a table whose upper row groups columns, and their
+    spans: ``heads`` are the column headers, ``keys`` the column keys, ``groups``
+    (label key, first column key, last column key); the first column spans both rows."""
+    group_row = [""] * len(keys)
+    spans = []
+    for label, first, last in groups:
+        a, b = keys.index(first), keys.index(last)
+        group_row[a] = text[label]
+        spans.append(((a, 0), (b, 0)))
+    group_row[0] = heads[0]
+    spans.append(((0, 0), (0, 1)))
+    return [group_row, heads], spans
 
 
 def group_label(stats_by: str, key: str | None, text: Mapping[str, str]) -> str:

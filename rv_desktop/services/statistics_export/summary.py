@@ -7,7 +7,15 @@ from collections.abc import Mapping, Sequence
 
 from ...domain.statistics import SummaryRow
 from ..signoff import signoff_items
-from .layout import _SUMMARY_GROUPS, SUMMARY_COLUMNS, TableLayout, _day, _texts, table_subtitle
+from .layout import (
+    _SUMMARY_GROUPS,
+    SUMMARY_COLUMNS,
+    TableLayout,
+    _day,
+    _texts,
+    grouped_header,
+    table_subtitle,
+)
 
 
 def _checks(row: SummaryRow, text: Mapping[str, str]) -> str | None:
@@ -81,20 +89,12 @@ def summary_layout(
     text = _texts(labels)
     today = today or dt.date.today()
     keys = [k for k, _w in SUMMARY_COLUMNS]
-    head_row = [text[f"sum.{k}"] for k in keys]
-    group_row = [""] * len(keys)
-    spans = []
-    for label, first, last in _SUMMARY_GROUPS:
-        a, b = keys.index(first), keys.index(last)
-        group_row[a] = text[label]
-        spans.append(((a, 0), (b, 0)))
-    group_row[0] = head_row[0]
-    spans.append(((0, 0), (0, 1)))
+    header_rows, spans = grouped_header([text[f"sum.{k}"] for k in keys], keys, _SUMMARY_GROUPS, text)
     return TableLayout(
         title=text["summary.title"].format(campaign=campaign),
         subtitle=table_subtitle(text, today, text["count"].format(count=len(rows))),
         sheet=text["summary.sheet"],
-        header_rows=[group_row, head_row],
+        header_rows=header_rows,
         spans=spans,
         rows=[_summary_values(i, r, text) for i, r in enumerate(rows, start=1)],
         widths=[w for _k, w in SUMMARY_COLUMNS],

@@ -34,13 +34,13 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from ..domain import audit
-from ..domain import db as dbmod
-from ..domain.errors import QT_TRANSLATE_NOOP, system_reason
-from ..domain.models import db
-from .backup.check import BackupCheck, RestoreResult, _check_connection, _open_backup, _refuse
-from .backup.names import RestoreError, _fsync, _fsync_folder, _remove
-from .backup.sealed import is_sealed, open_sealed
+from ...domain import audit
+from ...domain import db as dbmod
+from ...domain.errors import QT_TRANSLATE_NOOP, system_reason
+from ...domain.models import db
+from .check import BackupCheck, RestoreResult, check_connection, open_backup
+from .names import RestoreError, _fsync, _fsync_folder, _remove, damaged
+from .sealed import is_sealed, open_sealed
 
 _BUSY = ("locked", "busy")
 
@@ -115,10 +115,10 @@ def restore_backup(
 
 def _refuse_the_database_itself(backup_file: Path, db_path: Path) -> None:
     if backup_file.resolve() == db_path.resolve():
-        raise _refuse(
-            backup_file,
+        raise RestoreError(
             "backup_is_database",
             QT_TRANSLATE_NOOP("UserError", "{path} is the database itself; choose a backup file."),
+            path=backup_file,
         )
 
 
@@ -242,50 +242,28 @@ def _unseal_checked(backup_file: Path, tmp: Path, passphrase: str | None) -> Bac
     try:
         con = sqlite3.connect(str(tmp))
         try:
-            check = _check_connection(con, backup_file, full=True)
+            check = check_connection(con, backup_file, full=True)
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
-        raise _refuse(
-            backup_file,
-            "backup_damaged",
-            QT_TRANSLATE_NOOP(
-                "UserError", "The backup {path} is damaged and cannot be restored: {reason}"
-            ),
-            reason=str(exc),
-        ) from exc
+        raise damaged(backup_file, str(exc)) from exc
     _fsync(tmp)
     return check
 
 
 def _copy_checked(backup_file: Path, tmp: Path) -> BackupCheck:
-    try:
-        src = _open_backup(backup_file)
-    except sqlite3.Error as exc:
-        raise _refuse(
-            backup_file,
-            "backup_unreadable",
-            QT_TRANSLATE_NOOP("UserError", "The backup {path} cannot be read: {reason}"),
-            reason=str(exc),
-        ) from exc
+    src = open_backup(backup_file)
     try:
         dbmod.private_file(tmp)
         dst = sqlite3.connect(str(tmp))
         try:
             src.backup(dst)
             dst.execute("PRAGMA journal_mode = DELETE")
-            check = _check_connection(dst, backup_file, full=True)
+            check = check_connection(dst, backup_file, full=True)
         finally:
             dst.close()
     except sqlite3.DatabaseError as exc:
-        raise _refuse(
-            backup_file,
-            "backup_damaged",
-            QT_TRANSLATE_NOOP(
-                "UserError", "The backup {path} is damaged and cannot be restored: {reason}"
-            ),
-            reason=str(exc),
-        ) from exc
+        raise damaged(backup_file, str(exc)) from exc
     finally:
         src.close()
     _fsync(tmp)
