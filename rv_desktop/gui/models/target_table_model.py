@@ -8,22 +8,14 @@ translated labels, shared with the case register and the case dialog.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 
 from ...domain.screening import TargetRow
 from ..formatting import date_text
 from ..labels import exclusion_label as exclusion_label
 from ..labels import source_level_label, status_label
+from ..row_table import RowTableModel, bold_font
 
 translate = QCoreApplication.translate
 
@@ -42,9 +34,10 @@ class SourceSortProxy(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
 
-class TargetTableModel(QAbstractTableModel):
+class TargetTableModel(RowTableModel):
     """Read-only rows of targets (included or excluded) of one campaign."""
 
+    CONTEXT = "TargetTableModel"
     CASE_NO, PETITIONER, SOURCE, CONCLUDED, KEY, INCLUDED, REASON, STATUS = range(8)
     HEADERS = (
         QT_TRANSLATE_NOOP("TargetTableModel", "Case number"),
@@ -57,15 +50,6 @@ class TargetTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("TargetTableModel", "Status"),
     )
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[TargetRow] = []
-
-    def set_rows(self, rows: Sequence[TargetRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows in Python: a proxy sorting 22,000 rows would call
         ``data()`` hundreds of thousands of times through Qt."""
@@ -75,7 +59,7 @@ class TargetTableModel(QAbstractTableModel):
             value = self._sort_value(row, column)
             return (value is None or value == "", value if value is not None else "")
 
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
 
     def _sort_value(self, row: TargetRow, column: int):
@@ -87,36 +71,15 @@ class TargetTableModel(QAbstractTableModel):
             return int(row.included)
         return self.display(row, column) or ""
 
-    def target_row(self, row: int) -> TargetRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    target_row = RowTableModel.row_at
 
     def row_of(self, target_id: int) -> int:
-        for i, row in enumerate(self._rows):
+        for i, row in enumerate(self.rows):
             if row.id == target_id:
                 return i
         return -1
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.HEADERS):
-                return translate("TargetTableModel", self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.target_row(index.row())
-        if row is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
+    def role_data(self, row: TargetRow, column: int, role: int):
         if role == TARGET_ID_ROLE:
             return row.id
         if role == ROW_ROLE:
@@ -126,9 +89,7 @@ class TargetTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.REASON:
             return self.display(row, column) or None
         if role == Qt.ItemDataRole.FontRole and row.key_case and column == self.CASE_NO:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None
 
     def display(self, row: TargetRow, column: int) -> str:

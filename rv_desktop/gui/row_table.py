@@ -1,0 +1,83 @@
+"""One read-only table model over a list of rows, the base of the GUI's lists.
+
+A subclass names its columns in ``HEADERS`` (marked with ``QT_TRANSLATE_NOOP``
+under its translation ``CONTEXT``), says what a cell shows in ``display(row,
+column)`` and answers any other role in ``role_data(row, column, role)``; the
+row count, column count, headers, ``set_rows`` and ``row_at`` are this class's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QFont
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+#: Alignment of numbers in a cell.
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+
+def bold_font() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
+class RowTableModel(QAbstractTableModel):
+    """Rows (``rows``, replaced all at once by ``set_rows``), one per line of the table."""
+
+    #: Translation context of ``HEADERS``.
+    CONTEXT = "RowTableModel"
+    HEADERS: Sequence[str] = ()
+
+    def __init__(self, parent=None, rows: Iterable = ()):
+        super().__init__(parent)
+        self.rows: list = list(rows)
+
+    def set_rows(self, rows: Iterable) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        """The row shown on line ``row``; None outside the table."""
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def header_text(self, section: int) -> str:
+        return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+
+    def header_tip(self, section: int) -> str | None:
+        return None
+
+    def headerData(self, section, orientation, role=DISPLAY):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if role == DISPLAY:
+            return self.header_text(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tip(section)
+        return None
+
+    def data(self, index, role=DISPLAY):
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        if role == DISPLAY:
+            return self.display(row, index.column())
+        return self.role_data(row, index.column(), role)
+
+    def display(self, row, column: int) -> str:
+        raise NotImplementedError
+
+    def role_data(self, row, column: int, role: int) -> Any:
+        """What a cell answers for a role other than its text; None by default."""
+        return None
