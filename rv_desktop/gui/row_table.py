@@ -32,6 +32,8 @@ class RowTableModel(QAbstractTableModel):
     #: Translation context of ``HEADERS``.
     CONTEXT = "RowTableModel"
     HEADERS: Sequence[str] = ()
+    #: The tooltip repeats the cell's text (for texts a column cuts short).
+    TEXT_TIPS = False
 
     def __init__(self, parent=None, rows: Iterable = ()):
         super().__init__(parent)
@@ -71,7 +73,7 @@ class RowTableModel(QAbstractTableModel):
         row = self.row_at(index.row()) if index.isValid() else None
         if row is None:
             return None
-        if role == DISPLAY:
+        if role == DISPLAY or (role == Qt.ItemDataRole.ToolTipRole and self.TEXT_TIPS):
             return self.display(row, index.column())
         return self.role_data(row, index.column(), role)
 

@@ -8,7 +8,7 @@ in the order the paper form has them, which is also the keyboard's tab order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ....domain.visits import FIELD_LIMITS, EarlierVisit, FollowUpRow
 from ...formatting import date_text
+from ...row_table import RowTableModel
 from . import labels
 from .inputs import ChoiceGroup, ContactsEditor, DateField
 
@@ -72,41 +73,24 @@ class PlainText(QPlainTextEdit):
         self.setFixedHeight(height)
 
 
-class EarlierVisitsModel(QAbstractTableModel):
+class EarlierVisitsModel(RowTableModel):
     """The task's other visit records, read-only."""
 
+    CONTEXT = "EarlierVisitsModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("EarlierVisitsModel", "Visit no."),
+        QT_TRANSLATE_NOOP("EarlierVisitsModel", "State"),
+        QT_TRANSLATE_NOOP("EarlierVisitsModel", "Date"),
+        QT_TRANSLATE_NOOP("EarlierVisitsModel", "Method"),
+        QT_TRANSLATE_NOOP("EarlierVisitsModel", "Satisfaction"),
+        QT_TRANSLATE_NOOP("EarlierVisitsModel", "Settled"),
+    )
     VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, rows: list[EarlierVisit], parent=None):
-        super().__init__(parent)
-        self.rows = rows
+        super().__init__(parent, rows)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (
-                self.tr("Visit no."),
-                self.tr("State"),
-                self.tr("Date"),
-                self.tr("Method"),
-                self.tr("Satisfaction"),
-                self.tr("Settled"),
-            )[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        if role == self.VISIT_ID_ROLE:
-            return r.id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def display(self, r: EarlierVisit, column: int) -> str:
         return (
             self.tr("Visit {n}").format(n=r.visit_no),
             labels.state_label(r.state),
@@ -114,50 +98,44 @@ class EarlierVisitsModel(QAbstractTableModel):
             labels.choice_label("method", r.method),
             labels.choice_label("satisfaction", r.satisfaction),
             labels.choice_label("settled", r.settled),
-        )[index.column()]
+        )[column]
+
+    def role_data(self, r: EarlierVisit, column: int, role: int):
+        return r.id if role == self.VISIT_ID_ROLE else None
 
 
-class FollowUpItemsModel(QAbstractTableModel):
+class FollowUpItemsModel(RowTableModel):
     """The task's rework, help and follow-up items, read-only."""
 
+    CONTEXT = "FollowUpItemsModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FollowUpItemsModel", "Kind"),
+        QT_TRANSLATE_NOOP("FollowUpItemsModel", "State"),
+        QT_TRANSLATE_NOOP("FollowUpItemsModel", "Due"),
+        QT_TRANSLATE_NOOP("FollowUpItemsModel", "Who"),
+        QT_TRANSLATE_NOOP("FollowUpItemsModel", "Reason / action"),
+    )
+
     def __init__(self, rows: list[FollowUpRow], parent=None):
-        super().__init__(parent)
-        self.rows = rows
+        super().__init__(parent, rows)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (
-                self.tr("Kind"),
-                self.tr("State"),
-                self.tr("Due"),
-                self.tr("Who"),
-                self.tr("Reason / action"),
-            )[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return r
-        if role == Qt.ItemDataRole.ForegroundRole and r.state == "closed":
-            return QColor("#666666")
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
+    def display(self, r: FollowUpRow, column: int) -> str:
         return (
             labels.kind_label(r.kind),
             labels.item_state_label(r.state),
             date_text(r.due_on),
             r.assignee or "",
             " / ".join(t for t in (r.reason, r.action) if t),
-        )[index.column()]
+        )[column]
+
+    def role_data(self, r: FollowUpRow, column: int, role: int):
+        if role == Qt.ItemDataRole.UserRole:
+            return r
+        if role == Qt.ItemDataRole.ForegroundRole and r.state == "closed":
+            return QColor("#666666")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.display(r, column)
+        return None
 
 
 def _table() -> QTableView:
