@@ -6,8 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ...services.package import ExportRow
 from ..formatting import date_text, number_text
-from ..session import login_name
 from ..row_table import RIGHT, RowTableModel
+from ..session import login_name
 
 translate = QCoreApplication.translate
 

@@ -29,8 +29,8 @@ from ..row_table import LEFT, RIGHT, RowTableModel, bold_font
 # the words live in gui/statistics_labels.py; these names stay importable from here
 from ..statistics_labels import (
     CLICK_HINT,
-    CONTEXT,
     COLUMN_LABELS,
+    CONTEXT,
     GROUP_LABELS,
     NOT_RECORDED,
     NOT_VISITED,

@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -51,6 +49,7 @@ from ..widgets.column_fit import MiddleElideDelegate, widen_to_content
 from ..widgets.message_bar import MessageBar
 from ..widgets.visit_table import SearchBox, VisitTable
 from .page_base import BackgroundPage
+from .page_layout import filter_row, stack, title_row
 
 
 class VisitsPage(BackgroundPage):
@@ -80,34 +79,17 @@ class VisitsPage(BackgroundPage):
 
     def _build(self, title: str) -> None:
         top = self._build_top(title)
-
         bar = self._build_filter_bar()
-
         self.message_label = MessageBar()
-
         self._build_table()
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(bar)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.table, 1)
+        stack(self, top, bar, self.message_label, self.table)
         self.setFocusProxy(self.search)
 
     def _build_top(self, title: str) -> QHBoxLayout:
         """The title row: title, count, the form button."""
-        self.title_label = QLabel(title)
-        self.title_label.setObjectName("pageTitle")
-        self.count_label = QLabel()
         self.open_button = QPushButton(self.tr("Fill in the form"))
         self.open_button.setToolTip(self.tr("Open the form of the chosen case (Enter)"))
-        top = QHBoxLayout()
-        top.addWidget(self.title_label)
-        top.addSpacing(12)
-        top.addWidget(self.count_label)
-        top.addStretch(1)
-        top.addWidget(self.open_button)
-        return top
+        return title_row(self, title, (self.open_button,))
 
     def _build_filter_bar(self) -> QHBoxLayout:
         """The filter row: visitor, village, form state and the search box."""
@@ -139,18 +121,13 @@ class VisitsPage(BackgroundPage):
                 "Typing narrows the list."
             )
         )
-        bar = QHBoxLayout()
-        for text, combo in (
-            (self.tr("Visitor"), self.visitor_combo),
-            (self.tr("Village"), self.village_combo),
-            (self.tr("Form"), self.state_combo),
-        ):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            bar.addWidget(label)
-            bar.addWidget(combo)
-            bar.addSpacing(8)
-        bar.addStretch(1)
+        bar = filter_row(
+            (
+                (self.tr("Visitor"), self.visitor_combo),
+                (self.tr("Village"), self.village_combo),
+                (self.tr("Form"), self.state_combo),
+            )
+        )
         bar.addWidget(self.search)
         return bar
 

@@ -4,6 +4,7 @@ the task's follow-up items, the case and the earlier records."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import QInputDialog
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog
 from ....domain.errors import UserError
 from ....domain.visits import (
     VisitError,
+    VisitForm,
     finalise,
     followup_list,
     load_visit,
@@ -61,14 +63,9 @@ class RecordActions:
 
     @Slot()
     def close_item(self) -> bool:
-        dialog = self.close_item_dialog()
-        if dialog is None:
-            return False
-        closed = bool(dialog.exec())
-        dialog.deleteLater()
-        if closed:
-            self.item_closed(dialog)
-        return closed
+        from ..close_followup_dialog import close_with_dialog
+
+        return close_with_dialog(self.close_item_dialog(), self.item_closed)
 
     def item_closed(self, dialog) -> None:
         self._show_items()
@@ -186,17 +183,10 @@ class RecordActions:
 
     def reopen_with(self, reason: str) -> bool:
         """Make the final record a draft again (the reason is audited)."""
-        if self.form is None:
-            return False
-        try:
-            form = reopen(self.form.id, reason)
-        except UserError as error:
-            self._say(tr_error(error), error=True)
-            return False
-        self.show_form(form)
-        self._say(self.tr("Reopened: the record is a draft again."))
-        self.record_changed.emit(form.target_id)
-        return True
+        return self._change_record(
+            lambda form_id: reopen(form_id, reason),
+            self.tr("Reopened: the record is a draft again."),
+        )
 
     @Slot()
     def ask_reopen(self) -> None:
@@ -209,17 +199,7 @@ class RecordActions:
             self.reopen_with(reason)
 
     def review_by(self, reviewer: str) -> bool:
-        if self.form is None:
-            return False
-        try:
-            form = review(self.form.id, reviewer)
-        except UserError as error:
-            self._say(tr_error(error), error=True)
-            return False
-        self.show_form(form)
-        self._say(self.tr("Reviewed."))
-        self.record_changed.emit(form.target_id)
-        return True
+        return self._change_record(lambda form_id: review(form_id, reviewer), self.tr("Reviewed."))
 
     @Slot()
     def ask_review(self) -> None:
@@ -228,6 +208,21 @@ class RecordActions:
         )
         if ok:
             self.review_by(name)
+
+    def _change_record(self, change: Callable[[int], VisitForm], done: str) -> bool:
+        """Apply ``change`` to the shown record's id, show the record it returns and say
+        ``done``; a refusal is said instead and nothing changes."""
+        if self.form is None:
+            return False
+        try:
+            form = change(self.form.id)
+        except UserError as error:
+            self._say(tr_error(error), error=True)
+            return False
+        self.show_form(form)
+        self._say(done)
+        self.record_changed.emit(form.target_id)
+        return True
 
     @Slot()
     def start_revisit(self) -> bool:
