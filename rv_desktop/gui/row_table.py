@@ -1,8 +1,9 @@
 """One read-only table model over a list of rows, the base of the GUI's lists.
 
 A subclass names its columns in ``HEADERS`` (marked with ``QT_TRANSLATE_NOOP``
-under its translation ``CONTEXT``), says what a cell shows in ``display(row,
-column)`` and answers any other role in ``role_data(row, column, role)``; the
+under its translation ``CONTEXT``), the row attribute a column shows as it is in
+``FIELDS``, says what the other cells show in ``display(row, column)`` and
+answers any other role in ``role_data(row, column, role)``; the
 row count, column count, headers, ``set_rows`` and ``row_at`` are this class's.
 """
 
@@ -32,6 +33,8 @@ class RowTableModel(QAbstractTableModel):
     #: Translation context of ``HEADERS``.
     CONTEXT = "RowTableModel"
     HEADERS: Sequence[str] = ()
+    #: The row's attribute each column shows as it is (None: ``display`` says what).
+    FIELDS: Sequence[str | None] = ()
     #: The tooltip repeats the cell's text (for texts a column cuts short).
     TEXT_TIPS = False
 
@@ -78,7 +81,10 @@ class RowTableModel(QAbstractTableModel):
         return self.role_data(row, index.column(), role)
 
     def display(self, row, column: int) -> str:
-        raise NotImplementedError
+        """The cell's text: by default the row's attribute named in ``FIELDS``, as it is."""
+        field = self.FIELDS[column] if column < len(self.FIELDS) else None
+        value = getattr(row, field) if field else None
+        return "" if value is None else str(value)
 
     def role_data(self, row, column: int, role: int) -> Any:
         """What a cell answers for a role other than its text; None by default."""

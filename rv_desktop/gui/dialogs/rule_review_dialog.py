@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from ...domain.rule_review import ReviewItem, mark_rules_reviewed, records_to_re
 from ...domain.visits import reopen
 from ...i18n import tr_error
 from ..row_table import RowTableModel
+from ..widgets.row_view import set_up_rows
 
 
 class ReviewModel(RowTableModel):
@@ -75,11 +75,9 @@ class RuleReviewDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableView()
         self.table.setObjectName("reviewTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = set_up_rows(self.table, alternate=False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)

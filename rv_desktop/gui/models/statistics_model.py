@@ -170,6 +170,7 @@ class FigureCaseModel(RowTableModel):
         QT_TRANSLATE_NOOP("StatisticsModel", "Status"),
         QT_TRANSLATE_NOOP("StatisticsModel", "Satisfaction"),
     )
+    FIELDS = ("case_no", "petitioner", "village", "handling_unit")
 
     case_row = RowTableModel.row_at
 
@@ -177,19 +178,11 @@ class FigureCaseModel(RowTableModel):
         return row.case_id if role == CASE_ID_ROLE else None
 
     def display(self, row: FigureCase, column: int) -> str:
-        if column == self.CASE_NO:
-            return row.case_no
-        if column == self.PETITIONER:
-            return row.petitioner or ""
-        if column == self.VILLAGE:
-            return row.village or ""
-        if column == self.UNIT:
-            return row.handling_unit or ""
         if column == self.STATUS:
             return status_label(row.status)
         if column == self.SATISFACTION:
             return satisfaction_label(row.satisfaction) or tr_statistics(NOT_VISITED)
-        return None
+        return super().display(row, column)
 
 
 class UnitHistoryModel(RowTableModel):
@@ -207,6 +200,7 @@ class UnitHistoryModel(RowTableModel):
         QT_TRANSLATE_NOOP("StatisticsModel", "Settled rate"),
         QT_TRANSLATE_NOOP("StatisticsModel", "Follow-ups closed on time"),
     )
+    FIELDS = (None, "campaign", "targets", "visited", None, "settled")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -235,20 +229,12 @@ class UnitHistoryModel(RowTableModel):
             if id(row) not in self._first_of_unit:
                 return ""
             return row.unit or tr_statistics(NOT_RECORDED)
-        if column == self.CAMPAIGN:
-            return row.campaign
-        if column == self.TARGETS:
-            return str(row.targets)
-        if column == self.VISITED:
-            return str(row.visited)
         if column == self.SATISFACTION:
             return rate_text(row.satisfaction_rate)
-        if column == self.SETTLED:
-            return str(row.settled)
         if column == self.SETTLED_RATE:
             return rate_text(row.settled_rate)
         if column == self.ON_TIME:
             if not row.followups_closed:
                 return "—"
             return f"{row.followups_on_time} / {row.followups_closed}"
-        return None
+        return super().display(row, column)

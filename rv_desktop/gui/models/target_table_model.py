@@ -49,6 +49,7 @@ class TargetTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("TargetTableModel", "Exclusion reason / note"),
         QT_TRANSLATE_NOOP("TargetTableModel", "Status"),
     )
+    FIELDS = ("case_no", "petitioner")
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows in Python: a proxy sorting 22,000 rows would call
@@ -93,10 +94,6 @@ class TargetTableModel(RowTableModel):
         return None
 
     def display(self, row: TargetRow, column: int) -> str:
-        if column == self.CASE_NO:
-            return row.case_no
-        if column == self.PETITIONER:
-            return row.petitioner or ""
         if column == self.SOURCE:
             return source_level_label(row.source_level)
         if column == self.CONCLUDED:
@@ -120,4 +117,4 @@ class TargetTableModel(RowTableModel):
             return reason or note
         if column == self.STATUS:
             return status_label(row.status)
-        return ""
+        return super().display(row, column)

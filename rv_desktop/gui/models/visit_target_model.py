@@ -59,6 +59,7 @@ class VisitTargetModel(RowTableModel):
         QT_TRANSLATE_NOOP("VisitTargetModel", "Visited on"),
         QT_TRANSLATE_NOOP("VisitTargetModel", "Task"),
     )
+    FIELDS = ("case_no", "petitioner", "village", "visitors")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -103,14 +104,6 @@ class VisitTargetModel(RowTableModel):
         return self._by_case.get(case_no.strip().casefold())
 
     def text(self, row: VisitTargetRow, column: int) -> str:
-        if column == self.CASE_NO:
-            return row.case_no
-        if column == self.PETITIONER:
-            return row.petitioner or ""
-        if column == self.VILLAGE:
-            return row.village or ""
-        if column == self.VISITORS:
-            return row.visitors
         if column == self.METHOD:
             return form_labels.choice_label("method", row.method or row.planned_method)
         if column == self.VISIT:
@@ -123,7 +116,9 @@ class VisitTargetModel(RowTableModel):
             return form_labels.choice_label("settled", row.settled)
         if column == self.DATE:
             return date_text(row.visited_on)
-        return column_title(row.task_status)
+        if column == self.TASK:
+            return column_title(row.task_status)
+        return super().display(row, column)
 
     display = text
 

@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -46,6 +45,7 @@ from ..models.followup_model import (
 from ..widgets.column_fit import fit_columns, stretch
 from ..widgets.followup_table import FollowUpTable
 from ..widgets.message_bar import MessageBar
+from ..widgets.row_view import set_up_rows
 from .page_base import BackgroundPage
 from .page_layout import filter_row, stack, title_row
 
@@ -131,15 +131,10 @@ class FollowUpsPage(BackgroundPage):
         """The list of follow-up items."""
         self.table = FollowUpTable()
         self.table.setObjectName("followupTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = set_up_rows(self.table, self.proxy, alternate=False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

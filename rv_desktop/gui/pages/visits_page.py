@@ -21,7 +21,6 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -47,6 +46,7 @@ from ..models.visit_target_model import (
 )
 from ..widgets.column_fit import MiddleElideDelegate, widen_to_content
 from ..widgets.message_bar import MessageBar
+from ..widgets.row_view import set_up_rows
 from ..widgets.visit_table import SearchBox, VisitTable
 from .page_base import BackgroundPage
 from .page_layout import filter_row, stack, title_row
@@ -135,17 +135,11 @@ class VisitsPage(BackgroundPage):
         """The list of visit targets, its columns at least as wide as their titles."""
         self.table = VisitTable()
         self.table.setObjectName("visitTable")
-        self.table.setModel(self.text_proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        header = set_up_rows(self.table, self.text_proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(VisitTargetModel.CASE_NO, Qt.SortOrder.AscendingOrder)
         self.table.setItemDelegateForColumn(VisitTargetModel.CASE_NO, MiddleElideDelegate(self))
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # at least as wide as the column's title and, for the columns of

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QTableView
 
 from ....domain.cases import CaseRow, HistoryEntry
 from ....domain.normalize import mask_address, mask_id, mask_phone
@@ -16,6 +16,7 @@ from ....domain.register import history_changes
 from ...formatting import date_text
 from ...models.case_table_model import channel_label, source_level_label
 from ...row_table import RowTableModel
+from ...widgets.row_view import EXTENDED, set_up_rows
 from .labels import (
     _FLAGS,
     ACTION_LABELS,
@@ -43,6 +44,7 @@ class OtherCasesModel(RowTableModel):
         QT_TRANSLATE_NOOP("OtherCasesModel", "Concluded on"),
         QT_TRANSLATE_NOOP("OtherCasesModel", "Settled"),
     ]
+    FIELDS = ("case_no", None, "category")
     CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, rows: list[CaseRow], parent=None):
@@ -52,19 +54,15 @@ class OtherCasesModel(RowTableModel):
         return row.id if role == self.CASE_ID_ROLE else None
 
     def display(self, row: CaseRow, column: int) -> str:
-        if column == self.CASE_NO:
-            return row.case_no
         if column == self.REGISTERED_ON:
             return date_text(row.registered_on)
-        if column == self.CATEGORY:
-            return row.category or ""
         if column == self.DEMAND:
             return (row.demand or "").replace("\n", " ")
         if column == self.CONCLUDED_ON:
             return date_text(row.concluded_on)
         if column == self.SETTLED:
             return translate("CaseDialog", "Yes") if row.settled else ""
-        return None
+        return super().display(row, column)
 
 
 class CampaignsModel(RowTableModel):
@@ -184,10 +182,5 @@ class HistoryModel(RowTableModel):
 
 def _table(model: QAbstractTableModel) -> QTableView:
     view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
-    view.horizontalHeader().setStretchLastSection(True)
+    set_up_rows(view, model, EXTENDED).setStretchLastSection(True)
     return view

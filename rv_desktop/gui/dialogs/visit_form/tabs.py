@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ....domain.visits import FIELD_LIMITS, EarlierVisit, FollowUpRow
 from ...formatting import date_text
 from ...row_table import RowTableModel
+from ...widgets.row_view import EXTENDED, set_up_rows
 from . import labels
 from .inputs import ChoiceGroup, ContactsEditor, DateField
 
@@ -140,13 +141,10 @@ class FollowUpItemsModel(RowTableModel):
 
 def _table() -> QTableView:
     view = QTableView()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
+    header = set_up_rows(view, selection=EXTENDED)
     view.setTabKeyNavigation(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
 
 
