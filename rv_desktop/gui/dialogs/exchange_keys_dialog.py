@@ -49,6 +49,16 @@ from ...services.town_keys import register_town_key, revoke_town_key, town_keys
 from .. import window_state
 
 
+def _key_box(title: str) -> tuple[QGroupBox, QVBoxLayout, QLabel]:
+    """A group of its own under ``title``, the key's state written at its top."""
+    group = QGroupBox(title)
+    box = QVBoxLayout(group)
+    label = QLabel()
+    label.setWordWrap(True)
+    box.addWidget(label)
+    return group, box, label
+
+
 class ExchangeKeysDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,11 +74,7 @@ class ExchangeKeysDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        own = QGroupBox(self.tr("This office's key"))
-        box = QVBoxLayout(own)
-        self.own_label = QLabel()
-        self.own_label.setWordWrap(True)
-        box.addWidget(self.own_label)
+        own, box, self.own_label = _key_box(self.tr("This office's key"))
         row = QHBoxLayout()
         self.save_town_button = QPushButton(self.tr("Save the town's public key for the county…"))
         self.save_town_button.clicked.connect(lambda: self.save_public("town"))
@@ -81,11 +87,7 @@ class ExchangeKeysDialog(QDialog):
         box.addLayout(row)
         layout.addWidget(own)
 
-        county = QGroupBox(self.tr("A town: the county's key"))
-        box = QVBoxLayout(county)
-        self.county_label = QLabel()
-        self.county_label.setWordWrap(True)
-        box.addWidget(self.county_label)
+        county, box, self.county_label = _key_box(self.tr("A town: the county's key"))
         install = QPushButton(self.tr("Install the county's key file…"))
         install.clicked.connect(self.install_county)
         box.addWidget(install)

@@ -29,20 +29,9 @@ class FollowUpModel(RowTableModel):
     """The campaign's items, read-only; names in full."""
 
     CONTEXT = "FollowUpModel"
-    (
-        KIND,
-        CASE_NO,
-        PETITIONER,
-        VILLAGE,
-        UNIT,
-        ASSIGNEE,
-        DUE,
-        STATE,
-        REASON,
-        ACTION,
-        CLOSED_ON,
-        RESULT,
-    ) = range(12)
+    # the item, its case, who answers for it; then its state and outcome
+    KIND, CASE_NO, PETITIONER, VILLAGE, UNIT, ASSIGNEE = range(6)
+    DUE, STATE, REASON, ACTION, CLOSED_ON, RESULT = range(6, 12)
     HEADERS = (
         QT_TRANSLATE_NOOP("FollowUpModel", "Kind"),
         QT_TRANSLATE_NOOP("FollowUpModel", "Case number"),

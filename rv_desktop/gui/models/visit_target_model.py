@@ -33,19 +33,9 @@ class VisitTargetModel(RowTableModel):
     """The campaign's targets with their latest visit record, read-only."""
 
     CONTEXT = "VisitTargetModel"
-    (
-        CASE_NO,
-        PETITIONER,
-        VILLAGE,
-        VISITORS,
-        METHOD,
-        VISIT,
-        STATE,
-        SATISFACTION,
-        SETTLED,
-        DATE,
-        TASK,
-    ) = range(11)
+    # the target, then its latest visit record and its task
+    CASE_NO, PETITIONER, VILLAGE, VISITORS = range(4)
+    METHOD, VISIT, STATE, SATISFACTION, SETTLED, DATE, TASK = range(4, 11)
     HEADERS = (
         QT_TRANSLATE_NOOP("VisitTargetModel", "Case number"),
         QT_TRANSLATE_NOOP("VisitTargetModel", "Petitioner"),

@@ -44,10 +44,8 @@ from ..models.followup_model import (
 )
 from ..widgets.column_fit import fit_columns, stretch
 from ..widgets.followup_table import FollowUpTable
-from ..widgets.message_bar import MessageBar
 from ..widgets.row_view import set_up_rows
-from .page_base import BackgroundPage
-from .page_layout import filter_row, stack, title_row
+from .page_layout import ListPage, filter_row, title_row
 
 KINDS = ("rework", "help", "follow_up")
 #: The state filter: (code, label); None shows every item.
@@ -59,7 +57,7 @@ STATE_FILTERS = (
 )
 
 
-class FollowUpsPage(BackgroundPage):
+class FollowUpsPage(ListPage):
     """The follow-up list with its filters, Close item…, the form and the xlsx list."""
 
     data_changed = Signal()
@@ -81,11 +79,7 @@ class FollowUpsPage(BackgroundPage):
         self._connect()
 
     def _build(self, title: str) -> None:
-        top = self._build_top(title)
-        bar = self._build_filter_bar()
-        self.message_label = MessageBar()
-        self._build_table()
-        stack(self, top, bar, self.message_label, self.table)
+        super()._build(title)
         self.setFocusProxy(self.table)
         self._update_buttons()
 

@@ -1,11 +1,14 @@
 """How a list page is laid out: the title row above, then the filter bar, the message
-line and the page's body, which takes the height left."""
+line and the page's body, which takes the height left (``ListPage``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
+
+from ..widgets.message_bar import MessageBar
+from .page_base import BackgroundPage
 
 
 def title_row(page: QWidget, title: str, buttons: Iterable[QWidget] = ()) -> QHBoxLayout:
@@ -47,3 +50,25 @@ def filter_row(fields: Iterable[tuple[str, QWidget]]) -> QHBoxLayout:
         bar.addSpacing(8)
     bar.addStretch(1)
     return bar
+
+
+class ListPage(BackgroundPage):
+    """A page listing rows: its title row (``_build_top``), its filter bar
+    (``_build_filter_bar``), the message line and its table (``_build_table``
+    makes ``self.table``), top to bottom."""
+
+    def _build(self, title: str) -> None:
+        top = self._build_top(title)
+        bar = self._build_filter_bar()
+        self.message_label = MessageBar()
+        self._build_table()
+        stack(self, top, bar, self.message_label, self.table)
+
+    def _build_top(self, title: str) -> QHBoxLayout:
+        raise NotImplementedError
+
+    def _build_filter_bar(self) -> QHBoxLayout:
+        raise NotImplementedError
+
+    def _build_table(self) -> None:
+        raise NotImplementedError

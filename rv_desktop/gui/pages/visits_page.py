@@ -45,14 +45,12 @@ from ..models.visit_target_model import (
     VisitTargetModel,
 )
 from ..widgets.column_fit import MiddleElideDelegate, widen_to_content
-from ..widgets.message_bar import MessageBar
 from ..widgets.row_view import set_up_rows
 from ..widgets.visit_table import SearchBox, VisitTable
-from .page_base import BackgroundPage
-from .page_layout import filter_row, stack, title_row
+from .page_layout import ListPage, filter_row, title_row
 
 
-class VisitsPage(BackgroundPage):
+class VisitsPage(ListPage):
     """The visit-record list with its filters and the search box that opens forms."""
 
     data_changed = Signal()
@@ -78,11 +76,7 @@ class VisitsPage(BackgroundPage):
         self._connect()
 
     def _build(self, title: str) -> None:
-        top = self._build_top(title)
-        bar = self._build_filter_bar()
-        self.message_label = MessageBar()
-        self._build_table()
-        stack(self, top, bar, self.message_label, self.table)
+        super()._build(title)
         self.setFocusProxy(self.search)
 
     def _build_top(self, title: str) -> QHBoxLayout:

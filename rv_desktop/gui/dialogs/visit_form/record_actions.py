@@ -101,12 +101,16 @@ class RecordActions:
     @Slot()
     def save_now(self) -> bool:
         """Ctrl+S: save the draft now."""
+        return self._may_change() and self._save(quiet=False)
+
+    def _may_change(self) -> bool:
+        """A record is shown and may be changed (when it is read-only, says so)."""
         if self.form is None:
             return False
         if self.read_only:
             self._say(self._read_only_text(), error=True)
             return False
-        return self._save(quiet=False)
+        return True
 
     def _save(self, quiet: bool) -> bool:
         self.autosave_timer.stop()
@@ -139,10 +143,7 @@ class RecordActions:
     @Slot()
     def finalise_now(self) -> bool:
         """Ctrl+Enter: make the record final, or show what is still missing."""
-        if self.form is None:
-            return False
-        if self.read_only:
-            self._say(self._read_only_text(), error=True)
+        if not self._may_change():
             return False
         self.autosave_timer.stop()
         self._show_errors = True

@@ -148,6 +148,13 @@ def _table() -> QTableView:
     return view
 
 
+def _bold(label: QLabel) -> QLabel:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
 def _scrolled(content: QWidget) -> QScrollArea:
     area = QScrollArea()
     area.setWidget(content)
@@ -231,6 +238,11 @@ class FormTabs:
         self._forms[name] = form
         return widget
 
+    def fields(self, form: QFormLayout, *names: str) -> None:
+        """Add the inputs of ``names`` to ``form``, in that order."""
+        for name in names:
+            self.field(form, name)
+
     def error_label(self, name: str) -> QLabel:
         """The line under the field for its problems, made when first needed (opening
         the form stays fast: most fields never show one)."""
@@ -294,10 +306,7 @@ class FormTabs:
         row.addWidget(self.case_link)
         row.addStretch(1)
         layout.addLayout(row)
-        self.earlier_title = QLabel(self.tr("Earlier visits (read-only)"))
-        font = self.earlier_title.font()
-        font.setBold(True)
-        self.earlier_title.setFont(font)
+        self.earlier_title = _bold(QLabel(self.tr("Earlier visits (read-only)")))
         self.earlier = _table()
         self.earlier.setObjectName("earlierVisits")
         self.earlier.setToolTip(self.tr("Enter or double-click shows that visit's form, read-only"))
@@ -311,33 +320,34 @@ class FormTabs:
     def visit_tab(self) -> QWidget:
         content = QWidget()
         form = _page_form(content)
-        self.field(form, "visited_at")
-        self.field(form, "method")
-        self.field(form, "method_reason")
-        self.field(form, "visitors")
-        self.field(form, "joining_units")
-        self.field(form, "location")
-        self.field(form, "respondent")
-        self.field(form, "respondent_name")
-        self.field(form, "respondent_relation")
-        self.field(form, "petitioner_away")
+        self.fields(
+            form,
+            "visited_at",
+            "method",
+            "method_reason",
+            "visitors",
+            "joining_units",
+            "location",
+            "respondent",
+            "respondent_name",
+            "respondent_relation",
+            "petitioner_away",
+        )
         self.away_box = QGroupBox(
             self.tr("Petitioner away: phone, and ask at the former residence")
         )
         self.away_box.setObjectName("awayBox")
         away = _form(self.away_box)
-        for name in ("away_phone_result", "away_people_asked", "away_statement"):
-            self.field(away, name)
+        self.fields(away, "away_phone_result", "away_people_asked", "away_statement")
         form.addRow(self.away_box)
-        self.field(form, "contacts")
-        self.field(form, "contact_result")
-        self.field(form, "contact_note")
+        self.fields(form, "contacts", "contact_result", "contact_note")
         return self.page("visit", content)
 
     def findings_tab(self) -> QWidget:
         content = QWidget()
         form = _page_form(content)
-        for name in (
+        self.fields(
+            form,
             "conclusion_reasonable",
             "conclusion_note",
             "conclusion_view",
@@ -350,17 +360,13 @@ class FormTabs:
             "unit_rating",
             "settled",
             "risk",
-        ):
-            self.field(form, name)
+        )
         return self.page("findings", content)
 
     def difficulties_tab(self) -> QWidget:
         content = QWidget()
         form = _page_form(content)
-        self.field(form, "has_difficulties")
-        self.field(form, "difficulties")
-        self.field(form, "help_given")
-        self.field(form, "help_by")
+        self.fields(form, "has_difficulties", "difficulties", "help_given", "help_by")
         return self.page("difficulties", content)
 
     def opinions_tab(self) -> QWidget:
@@ -407,18 +413,11 @@ class FormTabs:
         content = QWidget()
         layout = QVBoxLayout(content)
         form = _form()
-        self.field(form, "followup_needed")
-        self.field(form, "explained")
-        self.field(form, "next_action")
-        self.field(form, "next_by")
-        self.field(form, "next_due")
+        self.fields(form, "followup_needed", "explained", "next_action", "next_by", "next_due")
         layout.addLayout(form)
-        title = QLabel(
-            self.tr("Items of this task (rework, help, follow-up), tracked until closed")
+        title = _bold(
+            QLabel(self.tr("Items of this task (rework, help, follow-up), tracked until closed"))
         )
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
         self.items = _table()
         self.items.setObjectName("followUpItems")
         self.items.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # read-only: Tab passes it
@@ -441,10 +440,7 @@ class FormTabs:
         content = QWidget()
         layout = QVBoxLayout(content)
         form = _form()
-        self.field(form, "recorded_by")
-        self.field(form, "recorded_on")
-        self.field(form, "signed_visitors")
-        self.field(form, "signed_petitioner")
+        self.fields(form, "recorded_by", "recorded_on", "signed_visitors", "signed_petitioner")
         layout.addLayout(form)
         self.state_box = QGroupBox(self.tr("State of the record"))
         state = _form(self.state_box)
