@@ -185,8 +185,7 @@ class RecordActions:
     def reopen_with(self, reason: str) -> bool:
         """Make the final record a draft again (the reason is audited)."""
         return self._change_record(
-            lambda form_id: reopen(form_id, reason),
-            self.tr("Reopened: the record is a draft again."),
+            lambda form: reopen(form.id, reason), self.tr("Reopened: the record is a draft again.")
         )
 
     @Slot()
@@ -200,7 +199,7 @@ class RecordActions:
             self.reopen_with(reason)
 
     def review_by(self, reviewer: str) -> bool:
-        return self._change_record(lambda form_id: review(form_id, reviewer), self.tr("Reviewed."))
+        return self._change_record(lambda form: review(form.id, reviewer), self.tr("Reviewed."))
 
     @Slot()
     def ask_review(self) -> None:
@@ -210,34 +209,29 @@ class RecordActions:
         if ok:
             self.review_by(name)
 
-    def _change_record(self, change: Callable[[int], VisitForm], done: str) -> bool:
-        """Apply ``change`` to the shown record's id, show the record it returns and say
-        ``done``; a refusal is said instead and nothing changes."""
+    def _change_record(
+        self, change: Callable[[VisitForm], VisitForm], done: str = "", tab: str = ""
+    ) -> bool:
+        """Apply ``change`` to the shown record, show the record it returns (on ``tab``)
+        and say ``done``; a refusal is said instead and nothing changes."""
         if self.form is None:
             return False
         try:
-            form = change(self.form.id)
+            form = change(self.form)
         except UserError as error:
             self._say(tr_error(error), error=True)
             return False
         self.show_form(form)
-        self._say(done)
+        if done:
+            self._say(done)
+        if tab:
+            self.show_tab(tab)
         self.record_changed.emit(form.target_id)
         return True
 
     @Slot()
     def start_revisit(self) -> bool:
-        if self.form is None:
-            return False
-        try:
-            form = start_visit(self.form.target_id)
-        except UserError as error:
-            self._say(tr_error(error), error=True)
-            return False
-        self.show_form(form)
-        self.show_tab("visit")
-        self.record_changed.emit(form.target_id)
-        return True
+        return self._change_record(lambda form: start_visit(form.target_id), tab="visit")
 
     # the buttons' shortcuts: only what the button allows now
     @Slot()
