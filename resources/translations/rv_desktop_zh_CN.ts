@@ -1809,22 +1809,6 @@ Key cases among the targets: {key}</source>
         <source>Encrypt to the county&apos;s key (fingerprint {fingerprint}; recommended)</source>
         <translation>用县里的公钥加密（指纹 {fingerprint}，推荐）</translation>
     </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>还有 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation>今天到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>已逾期 %n 天</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Report to the county by {date} ({due}).</source>
         <translation>须于 {date} 前报送县里（{due}）。</translation>
