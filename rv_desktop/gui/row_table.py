@@ -12,7 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -27,7 +33,40 @@ def bold_font() -> QFont:
     return font
 
 
-class RowTableModel(QAbstractTableModel):
+class _Rows:
+    """The rows of a model (``rows``), replaced all at once by ``set_rows``."""
+
+    rows: list
+
+    def set_rows(self, rows: Iterable) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        """The row shown on line ``row``; None outside the model."""
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.rows)
+
+
+class RowListModel(_Rows, QAbstractListModel):
+    """A list of rows, one per line; ``row_data(row, role)`` answers for a row."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.rows: list = []
+
+    def data(self, index, role=DISPLAY):
+        row = self.row_at(index.row()) if index.isValid() else None
+        return None if row is None else self.row_data(row, role)
+
+    def row_data(self, row, role: int) -> Any:
+        raise NotImplementedError
+
+
+class RowTableModel(_Rows, QAbstractTableModel):
     """Rows (``rows``, replaced all at once by ``set_rows``), one per line of the table."""
 
     #: Translation context of ``HEADERS``.
@@ -41,18 +80,6 @@ class RowTableModel(QAbstractTableModel):
     def __init__(self, parent=None, rows: Iterable = ()):
         super().__init__(parent)
         self.rows: list = list(rows)
-
-    def set_rows(self, rows: Iterable) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        """The row shown on line ``row``; None outside the table."""
-        return self.rows[row] if 0 <= row < len(self.rows) else None
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.HEADERS)
