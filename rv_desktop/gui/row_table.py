@@ -22,6 +22,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
+#: Roles of a model with an ``ID_FIELD``: the row's id, the row itself, the value to sort by.
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 #: Alignment of numbers in a cell.
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -74,6 +78,9 @@ class RowTableModel(_Rows, QAbstractTableModel):
     HEADERS: Sequence[str] = ()
     #: The row's attribute each column shows as it is (None: ``display`` says what).
     FIELDS: Sequence[str | None] = ()
+    #: The row's attribute ``ID_ROLE`` gives; a model naming one also answers
+    #: ``ROW_ROLE`` and ``SORT_ROLE`` (``sort_value``).
+    ID_FIELD = ""
     #: The tooltip repeats the cell's text (for texts a column cuts short).
     TEXT_TIPS = False
 
@@ -114,5 +121,17 @@ class RowTableModel(_Rows, QAbstractTableModel):
         return "" if value is None else str(value)
 
     def role_data(self, row, column: int, role: int) -> Any:
-        """What a cell answers for a role other than its text; None by default."""
+        """What a cell answers for a role other than its text: by default only the
+        roles of ``ID_FIELD``."""
+        if self.ID_FIELD:
+            if role == ID_ROLE:
+                return getattr(row, self.ID_FIELD)
+            if role == ROW_ROLE:
+                return row
+            if role == SORT_ROLE:
+                return self.sort_value(row, column)
         return None
+
+    def sort_value(self, row, column: int) -> Any:
+        """What ``SORT_ROLE`` sorts a cell by: its text unless the model says otherwise."""
+        return self.display(row, column)

@@ -9,11 +9,11 @@ from ...domain.followups import FollowUpItem
 from ..dialogs.close_followup_dialog import kind_label
 from ..formatting import date_text
 from ..proxies import refilter
-from ..row_table import RowTableModel, bold_font
+from ..row_table import ID_ROLE, RowTableModel, bold_font
+from ..row_table import ROW_ROLE as ROW_ROLE
+from ..row_table import SORT_ROLE as SORT_ROLE
 
-ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+ITEM_ID_ROLE = ID_ROLE
 
 OVERDUE_TEXT = QColor("#b71c1c")
 OVERDUE_BACKGROUND = QColor("#fdecea")
@@ -32,6 +32,7 @@ class FollowUpModel(RowTableModel):
     # the item, its case, who answers for it; then its state and outcome
     KIND, CASE_NO, PETITIONER, VILLAGE, UNIT, ASSIGNEE = range(6)
     DUE, STATE, REASON, ACTION, CLOSED_ON, RESULT = range(6, 12)
+    ID_FIELD = "id"
     HEADERS = (
         QT_TRANSLATE_NOOP("FollowUpModel", "Kind"),
         QT_TRANSLATE_NOOP("FollowUpModel", "Case number"),
@@ -88,12 +89,6 @@ class FollowUpModel(RowTableModel):
             self.RESULT,
         ):
             return self.text(item, column) or None
-        if role == ITEM_ID_ROLE:
-            return item.id
-        if role == ROW_ROLE:
-            return item
-        if role == SORT_ROLE:
-            return self.sort_value(item, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if item.overdue:
                 return OVERDUE_TEXT
@@ -103,7 +98,7 @@ class FollowUpModel(RowTableModel):
             return OVERDUE_BACKGROUND
         if role == Qt.ItemDataRole.FontRole and item.overdue and column == self.STATE:
             return bold_font()
-        return None
+        return super().role_data(item, column, role)
 
     def sort_value(self, item: FollowUpItem, column: int):
         if column == self.DUE:

@@ -15,16 +15,15 @@ from ...domain.screening import TargetRow
 from ..formatting import date_text
 from ..labels import exclusion_label as exclusion_label
 from ..labels import source_level_label, status_label
-from ..row_table import RowTableModel, bold_font
+from ..row_table import ID_ROLE, RowTableModel, bold_font
+from ..row_table import ROW_ROLE as ROW_ROLE
+from ..row_table import SORT_ROLE as SORT_ROLE
 
 translate = QCoreApplication.translate
 
-#: Role giving a row's target id (int).
-TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Role giving a row's ``TargetRow``.
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-#: Role giving a value to sort by (dates as ISO text, flags as 0/1).
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+#: Roles giving a row's target id (int), its ``TargetRow``, a value to sort by
+#: (dates as ISO text, flags as 0/1).
+TARGET_ID_ROLE = ID_ROLE
 
 
 class SourceSortProxy(QSortFilterProxyModel):
@@ -50,6 +49,7 @@ class TargetTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("TargetTableModel", "Status"),
     )
     FIELDS = ("case_no", "petitioner")
+    ID_FIELD = "id"
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows in Python: a proxy sorting 22,000 rows would call
@@ -57,13 +57,13 @@ class TargetTableModel(RowTableModel):
         self.layoutAboutToBeChanged.emit()
 
         def key(row: TargetRow):
-            value = self._sort_value(row, column)
+            value = self.sort_value(row, column)
             return (value is None or value == "", value if value is not None else "")
 
         self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
 
-    def _sort_value(self, row: TargetRow, column: int):
+    def sort_value(self, row: TargetRow, column: int):
         if column == self.CONCLUDED:
             return row.concluded_on.isoformat() if row.concluded_on else ""
         if column == self.KEY:
@@ -81,17 +81,11 @@ class TargetTableModel(RowTableModel):
         return -1
 
     def role_data(self, row: TargetRow, column: int, role: int):
-        if role == TARGET_ID_ROLE:
-            return row.id
-        if role == ROW_ROLE:
-            return row
-        if role == SORT_ROLE:
-            return self._sort_value(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.REASON:
             return self.display(row, column) or None
         if role == Qt.ItemDataRole.FontRole and row.key_case and column == self.CASE_NO:
             return bold_font()
-        return None
+        return super().role_data(row, column, role)
 
     def display(self, row: TargetRow, column: int) -> str:
         if column == self.SOURCE:

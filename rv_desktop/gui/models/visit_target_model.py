@@ -14,11 +14,11 @@ from ..dialogs.visit_form import labels as form_labels
 from ..formatting import date_text
 from ..labels import column_title
 from ..proxies import refilter
-from ..row_table import RowTableModel
+from ..row_table import ID_ROLE, RowTableModel
+from ..row_table import ROW_ROLE as ROW_ROLE
+from ..row_table import SORT_ROLE as SORT_ROLE
 
-TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+TARGET_ID_ROLE = ID_ROLE
 
 #: The state filter's codes: no form yet, then the record states.
 STATE_CODES = ("none", "draft", "final", "reviewed")
@@ -50,6 +50,7 @@ class VisitTargetModel(RowTableModel):
         QT_TRANSLATE_NOOP("VisitTargetModel", "Task"),
     )
     FIELDS = ("case_no", "petitioner", "village", "visitors")
+    ID_FIELD = "target_id"
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -113,16 +114,10 @@ class VisitTargetModel(RowTableModel):
     display = text
 
     def role_data(self, row: VisitTargetRow, column: int, role: int):
-        if role == TARGET_ID_ROLE:
-            return row.target_id
-        if role == ROW_ROLE:
-            return row
-        if role == SORT_ROLE:
-            return self.sort_value(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
             colour = STATE_COLOURS.get(row.state or "")
             return QColor(colour) if colour else None
-        return None
+        return super().role_data(row, column, role)
 
 
 class VisitFilterProxy(QSortFilterProxyModel):
