@@ -647,7 +647,7 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     <name>CampaignDialog</name>
     <message>
         <source>New campaign</source>
-        <extracomment>The QDateEdit minimum stands for &quot;no date yet&quot; and shows blank.</extracomment>
+        <extracomment>The QDateEdit minimum stands for &quot;no date yet&quot; and shows blank. The stages&apos; first and last days, in order, then the report deadline.</extracomment>
         <translation>新建回访活动</translation>
     </message>
     <message>
@@ -4160,7 +4160,6 @@ Key cases among the targets: {key}</source>
     <name>TargetTableModel</name>
     <message>
         <source>Case number</source>
-        <extracomment>Role giving a row&apos;s ``TargetRow``. Role giving a value to sort by (dates as ISO text, flags as 0/1).</extracomment>
         <translation>信访件编号</translation>
     </message>
     <message>
