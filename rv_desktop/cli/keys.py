@@ -21,28 +21,17 @@ import argparse
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from .common import (
-    EXIT_BAD_INPUT,
-    EXIT_OK,
-    add_db,
-    add_flag,
-    add_json,
-    add_out,
-    err,
-    open_db,
-    out,
-    print_json,
-)
+from .common import EXIT_BAD_INPUT, EXIT_OK, add_db, add_json, err, open_db, out, print_json
 
 translate = QCoreApplication.translate
 
 
 def add_office_key_options(p: argparse.ArgumentParser) -> None:
     """The key options of ``office``."""
-    add_flag(
-        p,
+    p.add_argument(
         "--make-keys",
-        translate("cli", "make this office's key pair (once) and write its public key file"),
+        action="store_true",
+        help=translate("cli", "make this office's key pair (once) and write its public key file"),
     )
     p.add_argument(
         "--out",
@@ -113,7 +102,9 @@ def _town_key_options(p: argparse.ArgumentParser) -> None:
         "county-public", help=translate("cli", "write the county's public key file for the towns")
     )
     add_db(pub)
-    add_out(pub, translate("cli", "the file to write"))
+    pub.add_argument(
+        "--out", required=True, metavar="FILE", help=translate("cli", "the file to write")
+    )
     rev = sub.add_parser("revoke", help=translate("cli", "revoke a town's lost or replaced key"))
     add_db(rev, required=False)
     rev.add_argument("--town", required=True, help=translate("cli", "the town whose key to revoke"))
