@@ -1,7 +1,7 @@
 """One read-only table model over a list of rows, the base of the GUI's lists.
 
 A subclass names its columns in ``HEADERS`` (marked with ``QT_TRANSLATE_NOOP``
-under its translation ``CONTEXT``), the row attribute a column shows as it is in
+under its class name, or its translation ``CONTEXT``), the row attribute a column shows as it is in
 ``FIELDS``, says what the other cells show in ``display(row, column)`` and
 answers any other role in ``role_data(row, column, role)``; the
 row count, column count, headers, ``set_rows`` and ``row_at`` are this class's.
@@ -73,8 +73,8 @@ class RowListModel(_Rows, QAbstractListModel):
 class RowTableModel(_Rows, QAbstractTableModel):
     """Rows (``rows``, replaced all at once by ``set_rows``), one per line of the table."""
 
-    #: Translation context of ``HEADERS``.
-    CONTEXT = "RowTableModel"
+    #: Translation context of ``HEADERS`` when not the class's name (as ``tr`` has it).
+    CONTEXT = ""
     HEADERS: Sequence[str] = ()
     #: The row's attribute each column shows as it is (None: ``display`` says what).
     FIELDS: Sequence[str | None] = ()
@@ -92,7 +92,8 @@ class RowTableModel(_Rows, QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def header_text(self, section: int) -> str:
-        return QCoreApplication.translate(self.CONTEXT, self.HEADERS[section])
+        context = self.CONTEXT or type(self).__name__
+        return QCoreApplication.translate(context, self.HEADERS[section])
 
     def header_tip(self, section: int) -> str | None:
         return None

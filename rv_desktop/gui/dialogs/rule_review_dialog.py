@@ -35,7 +35,6 @@ from ..widgets.row_view import set_up_rows
 class ReviewModel(RowTableModel):
     """The records to review: case number, visit number, what it lacks."""
 
-    CONTEXT = "ReviewModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("ReviewModel", "Case number"),
         QT_TRANSLATE_NOOP("ReviewModel", "Visit"),

@@ -23,7 +23,6 @@ class BackupRow:
 
 
 class BackupTableModel(RowTableModel):
-    CONTEXT = "BackupTableModel"
     MADE_AT, KIND, CASES, CAMPAIGNS, SIZE, DATABASE, FOLDER = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("BackupTableModel", "Made at"),

@@ -22,7 +22,6 @@ def when_text(value) -> str:
 class ExportTableModel(RowTableModel):
     """Packages written for the county, newest first (``set_rows``)."""
 
-    CONTEXT = "ExportTableModel"
     WRITTEN, BY, CAMPAIGN, TARGETS, FILE, SHA256, ENCRYPTED, RECEIVED = range(8)
     HEADERS = (
         QT_TRANSLATE_NOOP("ExportTableModel", "Written"),

@@ -28,7 +28,6 @@ def item_state(item: FollowUpItem) -> str:
 class FollowUpModel(RowTableModel):
     """The campaign's items, read-only; names in full."""
 
-    CONTEXT = "FollowUpModel"
     # the item, its case, who answers for it; then its state and outcome
     KIND, CASE_NO, PETITIONER, VILLAGE, UNIT, ASSIGNEE = range(6)
     DUE, STATE, REASON, ACTION, CLOSED_ON, RESULT = range(6, 12)

@@ -36,7 +36,6 @@ class SourceSortProxy(QSortFilterProxyModel):
 class TargetTableModel(RowTableModel):
     """Read-only rows of targets (included or excluded) of one campaign."""
 
-    CONTEXT = "TargetTableModel"
     CASE_NO, PETITIONER, SOURCE, CONCLUDED, KEY, INCLUDED, REASON, STATUS = range(8)
     HEADERS = (
         QT_TRANSLATE_NOOP("TargetTableModel", "Case number"),

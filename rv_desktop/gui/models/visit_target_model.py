@@ -32,7 +32,6 @@ def row_state(row: VisitTargetRow) -> str:
 class VisitTargetModel(RowTableModel):
     """The campaign's targets with their latest visit record, read-only."""
 
-    CONTEXT = "VisitTargetModel"
     # the target, then its latest visit record and its task
     CASE_NO, PETITIONER, VILLAGE, VISITORS = range(4)
     METHOD, VISIT, STATE, SATISFACTION, SETTLED, DATE, TASK = range(4, 11)

@@ -33,7 +33,6 @@ from .labels import (
 class OtherCasesModel(RowTableModel):
     """The petitioner's other cases (repeat petitions)."""
 
-    CONTEXT = "OtherCasesModel"
     TEXT_TIPS = True
     CASE_NO, REGISTERED_ON, CATEGORY, DEMAND, CONCLUDED_ON, SETTLED = range(6)
     HEADERS = [
@@ -68,7 +67,6 @@ class OtherCasesModel(RowTableModel):
 class CampaignsModel(RowTableModel):
     """The campaigns that considered the case: target or excluded, and why."""
 
-    CONTEXT = "CampaignsModel"
     CAMPAIGN, INCLUDED, REASON, STATUS = range(4)
     HEADERS = [
         QT_TRANSLATE_NOOP("CampaignsModel", "Campaign"),
@@ -100,7 +98,6 @@ class CampaignsModel(RowTableModel):
 class HistoryModel(RowTableModel):
     """Audit records of the case and its petitioner, newest first, with what changed."""
 
-    CONTEXT = "HistoryModel"
     TEXT_TIPS = True
     AT, ACTOR, ACTION, CHANGES = range(4)
     HEADERS = [

@@ -77,7 +77,6 @@ class PlainText(QPlainTextEdit):
 class EarlierVisitsModel(RowTableModel):
     """The task's other visit records, read-only."""
 
-    CONTEXT = "EarlierVisitsModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("EarlierVisitsModel", "Visit no."),
         QT_TRANSLATE_NOOP("EarlierVisitsModel", "State"),
@@ -108,7 +107,6 @@ class EarlierVisitsModel(RowTableModel):
 class FollowUpItemsModel(RowTableModel):
     """The task's rework, help and follow-up items, read-only."""
 
-    CONTEXT = "FollowUpItemsModel"
     HEADERS = (
         QT_TRANSLATE_NOOP("FollowUpItemsModel", "Kind"),
         QT_TRANSLATE_NOOP("FollowUpItemsModel", "State"),
