@@ -112,23 +112,6 @@
     </message>
 </context>
 <context>
-    <name>ExchangePage</name>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>%n day overdue</numerusform>
-            <numerusform>%n days overdue</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ExcludeDialog</name>
     <message numerus="yes">
         <source>Exclude %n case(s) from the targets.</source>

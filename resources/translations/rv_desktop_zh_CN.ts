@@ -647,7 +647,7 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     <name>CampaignDialog</name>
     <message>
         <source>New campaign</source>
-        <extracomment>The QDateEdit minimum stands for &quot;no date yet&quot; and shows blank.</extracomment>
+        <extracomment>The QDateEdit minimum stands for &quot;no date yet&quot; and shows blank. The stages&apos; first and last days, in order, then the report deadline.</extracomment>
         <translation>新建回访活动</translation>
     </message>
     <message>
@@ -1808,22 +1808,6 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Encrypt to the county&apos;s key (fingerprint {fingerprint}; recommended)</source>
         <translation>用县里的公钥加密（指纹 {fingerprint}，推荐）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>还有 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation>今天到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) overdue</source>
-        <translation>
-            <numerusform>已逾期 %n 天</numerusform>
-        </translation>
     </message>
     <message>
         <source>Report to the county by {date} ({due}).</source>
@@ -4176,7 +4160,6 @@ Key cases among the targets: {key}</source>
     <name>TargetTableModel</name>
     <message>
         <source>Case number</source>
-        <extracomment>Role giving a row&apos;s ``TargetRow``. Role giving a value to sort by (dates as ISO text, flags as 0/1).</extracomment>
         <translation>信访件编号</translation>
     </message>
     <message>
@@ -4340,6 +4323,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>The backup {path} is damaged and cannot be restored: {reason}</source>
+        <extracomment>every file the program writes into a backup folder, and only those (``.sqlite.enc``: encrypted, written outside the data folder: ``sealed.py``) what a restore checks a file for (cases and campaigns are counted for the list)</extracomment>
         <translation>备份 {path} 已损坏，无法恢复：{reason}</translation>
     </message>
     <message>
@@ -4372,7 +4356,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>ID number: {value} may only hold digits and a final X.</source>
-        <extracomment>Fields of a case the clerk may change (``case_no`` is shown, never changed). Fields of a petitioner the clerk may change. Longest text each short field takes (the column sizes of the schema).</extracomment>
+        <extracomment>Fields of a case the clerk may change: its facts and its handling unit (``case_no`` is shown, never changed). Fields of a petitioner the clerk may change. Longest text each short field takes (the column sizes of the schema).</extracomment>
         <translation>身份证号：{value} 只能由数字和末位的 X 组成。</translation>
     </message>
     <message>
@@ -4766,6 +4750,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>There is no staff member {id}.</source>
+        <extracomment>Statuses of tasks still to be visited (what a route sheet lists).</extracomment>
         <translation>没有编号为 {id} 的工作人员。</translation>
     </message>
     <message>
@@ -4778,7 +4763,6 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Choose at least one task first.</source>
-        <extracomment>Statuses of tasks still to be visited (what a route sheet lists).</extracomment>
         <translation>请先至少选择一个任务。</translation>
     </message>
     <message>
@@ -4867,7 +4851,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a valid value for the field {field}.</source>
-        <extracomment>Days a handling unit is given to rework a case (督办整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order (``data/visit_record.toml``). How stored lists (visitors, joining units) and reasons are joined: the county&apos;s typography, whatever the language of the screen (the text is data). The tab of the form each field is on (``data/visit_record.toml``). The Python enum of each choice field (its codes; the labels are the file&apos;s). Text fields and the most characters each holds (``max_len`` of the data file). The longest text each limited field holds (the form stops typing there).</extracomment>
+        <extracomment>Days a handling unit is given to rework a case (督办整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order (``data/visit_record.toml``). How stored lists (visitors, joining units) and reasons are joined: the county&apos;s typography, whatever the language of the screen (the text is data). The tab of the form each field is on (``data/visit_record.toml``). The Python enum of each choice field (its codes; the labels are the file&apos;s), as the column of ``VisitRecord`` takes it. Text fields and the most characters each holds (``max_len`` of the data file). The longest text each limited field holds (the form stops typing there).</extracomment>
         <translation>&quot;{value}&quot; 不是 {field} 的有效值。</translation>
     </message>
     <message>

@@ -16,12 +16,11 @@ cli/commands.py registers ``BACKUP_KEY_COMMANDS``; cli/backup.py, adds ``add_pas
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain.errors import UserError
+from .passphrase import ask, read_passphrase
 
 translate = QCoreApplication.translate
 
@@ -39,28 +38,6 @@ def add_passphrase_option(p: argparse.ArgumentParser) -> None:
     )
 
 
-def _read_file(name: str) -> str:
-    try:
-        text = Path(name).expanduser().read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(
-            "passphrase_file",
-            QT_TRANSLATE_NOOP("UserError", "The passphrase file {path} cannot be read: {reason}"),
-            path=name,
-            reason=str(exc),
-        ) from exc
-    lines = text.splitlines()
-    return lines[0] if lines else ""
-
-
-def _ask(prompt: str) -> str | None:
-    if not sys.stdin.isatty():
-        return None
-    import getpass
-
-    return getpass.getpass(prompt)
-
-
 def restore_passphrase(args: argparse.Namespace) -> str | None:
     """The passphrase for ``restore``'s backup: None when the backup is not encrypted."""
     from ..services.backup import is_sealed
@@ -68,8 +45,8 @@ def restore_passphrase(args: argparse.Namespace) -> str | None:
     if not is_sealed(args.backup):
         return None
     if getattr(args, "passphrase_file", None):
-        return _read_file(args.passphrase_file)
-    passphrase = _ask(translate("cli", "Backup passphrase: "))
+        return read_passphrase(args.passphrase_file)
+    passphrase = ask(translate("cli", "Backup passphrase: "))
     if passphrase is None:
         raise UserError(
             "passphrase_needed",
@@ -95,13 +72,13 @@ def cmd_backup_passphrase(args: argparse.Namespace) -> int:
     from .common import EXIT_BAD_INPUT, EXIT_OK, err, open_db, out
 
     if args.passphrase_file:
-        passphrase = _read_file(args.passphrase_file)
+        passphrase = read_passphrase(args.passphrase_file)
     else:
-        passphrase = _ask(translate("cli", "New backup passphrase: "))
+        passphrase = ask(translate("cli", "New backup passphrase: "))
         if passphrase is None:
             err(translate("cli", "Give the passphrase with --passphrase-file FILE."))
             return EXIT_BAD_INPUT
-        if _ask(translate("cli", "The same passphrase again: ")) != passphrase:
+        if ask(translate("cli", "The same passphrase again: ")) != passphrase:
             err(translate("cli", "The two passphrases differ; nothing was changed."))
             return EXIT_BAD_INPUT
     open_db(args)

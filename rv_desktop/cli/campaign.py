@@ -10,10 +10,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from ..domain.errors import UserError
 from .common import (
     EXIT_OK,
-    add_campaign,
+    add_campaign_db,
     add_db,
     add_dry_run,
     add_json,
+    add_out,
     open_db,
     option_date,
     option_list,
@@ -119,11 +120,8 @@ def _criteria_changes(args: argparse.Namespace) -> dict:
 
 
 def export_assignments_options(p: argparse.ArgumentParser) -> None:
-    add_db(p)
-    add_campaign(p)
-    p.add_argument(
-        "--out", required=True, metavar="FILE", help=translate("cli", "the xlsx to write")
-    )
+    add_campaign_db(p)
+    add_out(p, translate("cli", "the xlsx to write"))
 
 
 def cmd_export_assignments(args: argparse.Namespace) -> int:

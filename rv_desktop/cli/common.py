@@ -10,8 +10,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -50,6 +51,26 @@ def print_json(data) -> None:
     out(json.dumps(data, ensure_ascii=False, indent=2, default=str))
 
 
+def print_rows(args: argparse.Namespace, rows, cells: Callable[[Any], Iterable]) -> bool:
+    """The rows as JSON (``--json``: their ``as_json()``; True) or a tab-separated
+    line of ``cells(row)`` each (False: the command goes on to its summary line)."""
+    if args.json:
+        print_json([row.as_json() for row in rows])
+        return True
+    for row in rows:
+        out("\t".join(cell_text(cell) for cell in cells(row)))
+    return False
+
+
+def cell_text(value) -> str:
+    """A value for a tab-separated line: yes/no in words, "-" for nothing."""
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return translate("cli", "yes") if value else translate("cli", "no")
+    return str(value)
+
+
 def open_db(args: argparse.Namespace, actor: str = "cli", create: bool = False):
     """Open ``--db`` (or the default database) for a subcommand.
 
@@ -84,8 +105,13 @@ def add_db(parser: argparse.ArgumentParser, required: bool = True) -> None:
         parser.set_defaults(db_required=True)
 
 
+def add_flag(p: argparse.ArgumentParser, name: str, help_text: str) -> None:
+    """A switch: ``--name`` given or not (``args.name`` True or False)."""
+    p.add_argument(name, action="store_true", help=help_text)
+
+
 def add_json(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    add_flag(p, "--json", translate("cli", "print JSON"))
 
 
 def add_campaign(p: argparse.ArgumentParser) -> None:
@@ -97,20 +123,27 @@ def add_campaign(p: argparse.ArgumentParser) -> None:
     )
 
 
+def add_campaign_db(p: argparse.ArgumentParser) -> None:
+    """``--db`` and ``--campaign``: the options of a command on one campaign."""
+    add_db(p)
+    add_campaign(p)
+
+
+def add_out(p: argparse.ArgumentParser, help_text: str, metavar: str = "FILE") -> None:
+    """The required ``--out``: the file (or folder) the command writes."""
+    p.add_argument("--out", required=True, metavar=metavar, help=help_text)
+
+
+def add_pdf_out(p: argparse.ArgumentParser) -> None:
+    add_out(p, translate("cli", "the PDF to write"), "FILE.pdf")
+
+
 def add_create(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--create",
-        action="store_true",
-        help=translate("cli", "create the database if the file does not exist"),
-    )
+    add_flag(p, "--create", translate("cli", "create the database if the file does not exist"))
 
 
 def add_dry_run(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--dry-run",
-        action="store_true",
-        help=translate("cli", "show what would happen, change nothing"),
-    )
+    add_flag(p, "--dry-run", translate("cli", "show what would happen, change nothing"))
 
 
 # --- values of options --------------------------------------------------------

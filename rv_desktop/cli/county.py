@@ -12,6 +12,7 @@ from .common import (
     EXIT_OK,
     add_create,
     add_db,
+    add_flag,
     add_json,
     open_db,
     out,
@@ -29,10 +30,10 @@ def import_package_options(p: argparse.ArgumentParser) -> None:
         metavar="PACKAGE",
         help=translate("cli", "the towns' packages (.rvpkg)"),
     )
-    p.add_argument(
+    add_flag(
+        p,
         "--allow-unencrypted",
-        action="store_true",
-        help=translate("cli", "also merge unencrypted packages (their origin is not proven)"),
+        translate("cli", "also merge unencrypted packages (their origin is not proven)"),
     )
     p.add_argument(
         "--undo-last",

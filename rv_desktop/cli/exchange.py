@@ -12,9 +12,11 @@ from ..i18n import tr_error
 from .common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
-    add_campaign,
+    add_campaign_db,
     add_db,
+    add_flag,
     add_json,
+    add_out,
     err,
     open_db,
     out,
@@ -25,24 +27,18 @@ from .passphrase import ask_passphrase, read_passphrase
 
 
 def export_package_options(p: argparse.ArgumentParser) -> None:
-    add_db(p)
-    add_campaign(p)
-    p.add_argument(
-        "--out",
-        required=True,
-        metavar="DIR",
-        help=translate("cli", "the folder to write the package into (the USB stick)"),
-    )
+    add_campaign_db(p)
+    add_out(p, translate("cli", "the folder to write the package into (the USB stick)"), "DIR")
     how = p.add_mutually_exclusive_group()
     how.add_argument(
         "--passphrase-file",
         metavar="F",
         help=translate("cli", "read the passphrase agreed with the county from the file F"),
     )
-    how.add_argument(
+    add_flag(
+        how,
         "--no-encryption",
-        action="store_true",
-        help=translate("cli", "write the package unencrypted (personal data readable!)"),
+        translate("cli", "write the package unencrypted (personal data readable!)"),
     )
 
 

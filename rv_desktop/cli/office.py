@@ -22,6 +22,15 @@ from .common import EXIT_OK, add_db, add_json, open_db, out, print_json, transla
 from .keys import add_office_key_options, office_keys_command, wants_keys
 
 
+def _add_names(p: argparse.ArgumentParser) -> None:
+    """The office's names: ``--town``, ``--office``, ``--clerk``."""
+    p.add_argument(
+        "--town", help=translate("cli", "the town (乡镇), printed on forms and packages")
+    )
+    p.add_argument("--office", help=translate("cli", "the office, as it signs (填报单位)"))
+    p.add_argument("--clerk", help=translate("cli", "the clerk's name"))
+
+
 def init_options(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--db",
@@ -30,11 +39,7 @@ def init_options(p: argparse.ArgumentParser) -> None:
         help=translate("cli", "the new database file"),
     )
     p.set_defaults(db_required=True)
-    p.add_argument(
-        "--town", help=translate("cli", "the town (乡镇), printed on forms and packages")
-    )
-    p.add_argument("--office", help=translate("cli", "the office, as it signs (填报单位)"))
-    p.add_argument("--clerk", help=translate("cli", "the clerk's name"))
+    _add_names(p)
     p.add_argument(
         "--level",
         choices=("town", "county"),
@@ -120,11 +125,7 @@ def _say_created(args: argparse.Namespace, path: Path, names) -> None:
 
 def office_options(p: argparse.ArgumentParser) -> None:
     add_db(p)
-    p.add_argument(
-        "--town", help=translate("cli", "the town (乡镇), printed on forms and packages")
-    )
-    p.add_argument("--office", help=translate("cli", "the office, as it signs (填报单位)"))
-    p.add_argument("--clerk", help=translate("cli", "the clerk's name"))
+    _add_names(p)
     p.add_argument(
         "--phone",
         help=translate("cli", "the office's phone (联系电话), printed under the county's tables"),

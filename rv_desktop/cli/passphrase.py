@@ -16,8 +16,9 @@ class PassphraseError(UserError):
 
 
 def read_passphrase(path: str) -> str:
+    """The first line of the file ``path`` (``~`` is the user's folder)."""
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        text = Path(path).expanduser().read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise PassphraseError(
             "passphrase_file",
@@ -29,14 +30,19 @@ def read_passphrase(path: str) -> str:
     return lines[0] if lines else ""
 
 
-def ask_passphrase(twice: bool) -> str | None:
-    """Ask on the terminal; None when there is none to ask on (a script)."""
-    import getpass
-
+def ask(prompt: str) -> str | None:
+    """Ask on the terminal, not shown as typed; None when there is none to ask on (a script)."""
     if not sys.stdin.isatty():
         return None
-    first = getpass.getpass(translate("cli", "Passphrase: "))
-    if twice and getpass.getpass(translate("cli", "Passphrase again: ")) != first:
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def ask_passphrase(twice: bool) -> str | None:
+    """Ask on the terminal (``twice``: and again, to compare); None in a script."""
+    first = ask(translate("cli", "Passphrase: "))
+    if first is not None and twice and ask(translate("cli", "Passphrase again: ")) != first:
         raise PassphraseError(
             "passphrase_mismatch",
             QT_TRANSLATE_NOOP("UserError", "The two passphrases differ. Nothing was written."),

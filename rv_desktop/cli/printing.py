@@ -8,8 +8,9 @@ from pathlib import Path
 from .common import (
     EXIT_BAD_INPUT,
     EXIT_OK,
-    add_campaign,
-    add_db,
+    add_campaign_db,
+    add_flag,
+    add_pdf_out,
     err,
     open_db,
     out,
@@ -19,11 +20,8 @@ from .counts import counts
 
 
 def print_forms_options(p: argparse.ArgumentParser) -> None:
-    add_db(p)
-    add_campaign(p)
-    p.add_argument(
-        "--out", required=True, metavar="FILE.pdf", help=translate("cli", "the PDF to write")
-    )
+    add_campaign_db(p)
+    add_pdf_out(p)
     p.add_argument(
         "--visitor", metavar="NAME", help=translate("cli", "only the forms of this visitor")
     )
@@ -31,15 +29,11 @@ def print_forms_options(p: argparse.ArgumentParser) -> None:
         "--village", metavar="NAME", help=translate("cli", "only the forms of this village")
     )
     p.add_argument("--blank", type=int, metavar="N", help=translate("cli", "N blank forms instead"))
-    p.add_argument(
-        "--filled",
-        action="store_true",
-        help=translate("cli", "filled in from the final visit records"),
-    )
-    p.add_argument(
+    add_flag(p, "--filled", translate("cli", "filled in from the final visit records"))
+    add_flag(
+        p,
         "--allow-missing",
-        action="store_true",
-        help=translate("cli", "print even if the font lacks some characters (left blank)"),
+        translate("cli", "print even if the font lacks some characters (left blank)"),
     )
 
 
@@ -70,11 +64,8 @@ def cmd_print_forms(args: argparse.Namespace) -> int:
 
 
 def print_options(p: argparse.ArgumentParser) -> None:
-    add_db(p)
-    add_campaign(p)
-    p.add_argument(
-        "--out", required=True, metavar="FILE.pdf", help=translate("cli", "the PDF to write")
-    )
+    add_campaign_db(p)
+    add_pdf_out(p)
     p.add_argument(
         "--document",
         required=True,

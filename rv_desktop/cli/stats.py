@@ -9,9 +9,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from .common import (
     EXIT_OK,
-    add_campaign,
-    add_db,
+    add_campaign_db,
     add_json,
+    add_pdf_out,
     err,
     open_db,
     out,
@@ -22,8 +22,7 @@ from .common import (
 
 
 def stats_options(p: argparse.ArgumentParser) -> None:
-    add_db(p)
-    add_campaign(p)
+    add_campaign_db(p)
     p.add_argument(
         "--by",
         choices=["source", "unit", "village", "category", "visitor", "town"],
@@ -111,11 +110,8 @@ def _print_table(stats, by: str) -> None:
 
 
 def report_options(p: argparse.ArgumentParser) -> None:
-    add_db(p)
-    add_campaign(p)
-    p.add_argument(
-        "--out", required=True, metavar="FILE.pdf", help=translate("cli", "the PDF to write")
-    )
+    add_campaign_db(p)
+    add_pdf_out(p)
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from .common import (
     EXIT_OK,
-    add_campaign,
+    add_campaign_db,
     add_db,
     add_json,
     open_db,
     option_date,
     out,
-    print_json,
+    print_rows,
     translate,
     vocab,
 )
@@ -21,18 +21,8 @@ from .counts import counts
 
 
 def visits_options(p: argparse.ArgumentParser) -> None:
-    add_db(p)
-    add_campaign(p)
+    add_campaign_db(p)
     add_json(p)
-
-
-def _cell(value) -> str:
-    """A value for a tab-separated line: yes/no in words, "-" for nothing."""
-    if value is None:
-        return "-"
-    if isinstance(value, bool):
-        return translate("cli", "yes") if value else translate("cli", "no")
-    return str(value)
 
 
 def cmd_visits(args: argparse.Namespace) -> int:
@@ -40,31 +30,26 @@ def cmd_visits(args: argparse.Namespace) -> int:
 
     open_db(args)
     rows = visit_list(args.campaign)
-    if args.json:
-        print_json([row.as_json() for row in rows])
+    if print_rows(args, rows, _visit_cells):
         return EXIT_OK
-    for row in rows:
-        out(
-            "\t".join(
-                _cell(v)
-                for v in (
-                    row.case_no,
-                    row.visit_no,
-                    vocab("record_state", "reviewed" if row.reviewed else row.state),
-                    row.visited_on,
-                    vocab("method", row.method) or None,
-                    vocab("satisfaction", row.satisfaction) or None,
-                    vocab("yes_no", row.settled) or None,
-                )
-            )
-        )
     out(translate("cli", "{count}.").format(count=counts().visit_records(len(rows))))
     return EXIT_OK
 
 
+def _visit_cells(row) -> tuple:
+    return (
+        row.case_no,
+        row.visit_no,
+        vocab("record_state", "reviewed" if row.reviewed else row.state),
+        row.visited_on,
+        vocab("method", row.method) or None,
+        vocab("satisfaction", row.satisfaction) or None,
+        vocab("yes_no", row.settled) or None,
+    )
+
+
 def followups_options(p: argparse.ArgumentParser) -> None:
-    add_db(p)
-    add_campaign(p)
+    add_campaign_db(p)
     p.add_argument(
         "--state",
         choices=("open", "overdue", "closed"),
@@ -86,33 +71,29 @@ def cmd_followups(args: argparse.Namespace) -> int:
     rows = followup_items(args.campaign, state=args.state)
     if args.xlsx:
         export_followups_xlsx(Path(args.xlsx), args.campaign)
-    if args.json:
-        print_json([row.as_json() for row in rows])
+    if print_rows(args, rows, _followup_cells):
         return EXIT_OK
-    for row in rows:
-        out(
-            "\t".join(
-                str(v if v is not None else "-")
-                for v in (
-                    row.id,
-                    vocab("followup_kind", row.kind),
-                    row.case_no,
-                    row.unit,
-                    row.assignee,
-                    row.due_on,
-                    vocab("followup_state", "overdue" if row.overdue else row.state),
-                    row.closed_on,
-                    row.reason,
-                    row.result,
-                )
-            )
-        )
     out(
         translate("cli", "{count} items, {overdue} overdue.").format(
             count=len(rows), overdue=sum(1 for r in rows if r.overdue)
         )
     )
     return EXIT_OK
+
+
+def _followup_cells(row) -> tuple:
+    return (
+        row.id,
+        vocab("followup_kind", row.kind),
+        row.case_no,
+        row.unit,
+        row.assignee,
+        row.due_on,
+        vocab("followup_state", "overdue" if row.overdue else row.state),
+        row.closed_on,
+        row.reason,
+        row.result,
+    )
 
 
 def close_followup_options(p: argparse.ArgumentParser) -> None:

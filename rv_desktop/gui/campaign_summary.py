@@ -35,13 +35,7 @@ class CampaignSummary(QObject):
             self.tr("Summary: {span}").format(span=summary),
         ]
         if plan.report_deadline:
-            left = (plan.report_deadline - today).days
-            if left > 0:
-                due = self.tr("%n day(s) left", "", left)
-            elif left == 0:
-                due = self.tr("due today")
-            else:
-                due = self.tr("%n day(s) overdue", "", -left)
+            due = self.days_left_text((plan.report_deadline - today).days)
             parts.append(
                 self.tr("Report by {date} ({due})").format(
                     date=date_text(plan.report_deadline), due=due
@@ -68,6 +62,14 @@ class CampaignSummary(QObject):
         )
         lines.append(self.exchange_text(row.id, today))
         return "\n".join(lines)
+
+    def days_left_text(self, left: int) -> str:
+        """The days left until a deadline (negative: the days it is overdue)."""
+        if left > 0:
+            return self.tr("%n day(s) left", "", left)
+        if left == 0:
+            return self.tr("due today")
+        return self.tr("%n day(s) overdue", "", -left)
 
     def exchange_text(self, campaign_id: int, today: dt.date) -> str:
         """The last package for the county, and whether the data changed since."""

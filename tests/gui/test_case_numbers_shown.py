@@ -103,7 +103,7 @@ def test_no_case_number_is_cut_on_the_board(window, qtbot):
     assert seen >= 1
     # grouped by visitor, the tag is never drawn over the case number
     page.group_combo.setCurrentIndex(page.group_combo.findData("visitor"))
-    qtbot.waitUntil(lambda: any(c.group for c in page.model._cards), timeout=20000)
+    qtbot.waitUntil(lambda: any(c.group for c in page.model.cards()), timeout=20000)
     for view in page.views.values():
         proxy = view.model()
         for row in range(proxy.rowCount()):

@@ -13,7 +13,13 @@ import datetime as dt
 from PySide6.QtCore import QDate, Qt, Signal, Slot
 from PySide6.QtWidgets import QDateEdit, QDialog, QLabel, QWidget
 
-from ...domain.campaigns import CampaignError, CampaignPlan, create_campaign, update_campaign
+from ...domain.campaigns import (
+    STAGES,
+    CampaignError,
+    CampaignPlan,
+    create_campaign,
+    update_campaign,
+)
 from ...i18n import tr_error
 from .. import screen_fit
 from ..ui_loader import load_ui
@@ -21,15 +27,8 @@ from ..ui_loader import load_ui
 #: The QDateEdit minimum stands for "no date yet" and shows blank.
 _NO_DATE = QDate(2000, 1, 1)
 
-_DATE_FIELDS = (
-    "prep_start",
-    "prep_end",
-    "impl_start",
-    "impl_end",
-    "summary_start",
-    "summary_end",
-    "report_deadline",
-)
+#: The stages' first and last days, in order, then the report deadline.
+_DATE_FIELDS = (*(day for _stage, *days in STAGES for day in days), "report_deadline")
 _TEXT_FIELDS = ("name", "group_leader", "deputy_leaders", "office_in_charge", "county_office")
 # The message label under each row of the form (date fields share their stage's).
 _ERROR_LABELS = {

@@ -11,6 +11,7 @@ the last item holding it back).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Slot
@@ -107,3 +108,17 @@ class CloseFollowUpDialog(QDialog):
                 self.date_edit.setFocus()
             return
         super().accept()
+
+
+def close_with_dialog(
+    dialog: CloseFollowUpDialog | None, closed: Callable[[CloseFollowUpDialog], None]
+) -> bool:
+    """Show ``dialog`` (None: nothing to close, False); once it has closed its item,
+    ``closed(dialog)`` says so and reloads. True when the item was closed."""
+    if dialog is None:
+        return False
+    done = bool(dialog.exec())
+    dialog.deleteLater()
+    if done:
+        closed(dialog)
+    return done

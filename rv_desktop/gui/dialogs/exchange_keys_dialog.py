@@ -17,7 +17,9 @@ be compared by phone with the office that made it. The dialog calls
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QStringListModel, Slot
 from PySide6.QtWidgets import (
@@ -49,6 +51,16 @@ from ...services.town_keys import register_town_key, revoke_town_key, town_keys
 from .. import window_state
 
 
+def _key_box(title: str) -> tuple[QGroupBox, QVBoxLayout, QLabel]:
+    """A group of its own under ``title``, the key's state written at its top."""
+    group = QGroupBox(title)
+    box = QVBoxLayout(group)
+    label = QLabel()
+    label.setWordWrap(True)
+    box.addWidget(label)
+    return group, box, label
+
+
 class ExchangeKeysDialog(QDialog):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -64,11 +76,7 @@ class ExchangeKeysDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
 
-        own = QGroupBox(self.tr("This office's key"))
-        box = QVBoxLayout(own)
-        self.own_label = QLabel()
-        self.own_label.setWordWrap(True)
-        box.addWidget(self.own_label)
+        own, box, self.own_label = _key_box(self.tr("This office's key"))
         row = QHBoxLayout()
         self.save_town_button = QPushButton(self.tr("Save the town's public key for the county…"))
         self.save_town_button.clicked.connect(lambda: self.save_public("town"))
@@ -81,11 +89,7 @@ class ExchangeKeysDialog(QDialog):
         box.addLayout(row)
         layout.addWidget(own)
 
-        county = QGroupBox(self.tr("A town: the county's key"))
-        box = QVBoxLayout(county)
-        self.county_label = QLabel()
-        self.county_label.setWordWrap(True)
-        box.addWidget(self.county_label)
+        county, box, self.county_label = _key_box(self.tr("A town: the county's key"))
         install = QPushButton(self.tr("Install the county's key file…"))
         install.clicked.connect(self.install_county)
         box.addWidget(install)
@@ -186,30 +190,33 @@ class ExchangeKeysDialog(QDialog):
         )
         return Path(name) if name else None
 
-    @Slot()
-    def install_county(self) -> None:
+    def _with_key_file(self, use: Callable[[Path, Any], None]) -> None:
+        """Let the clerk choose a key file, read it and ``use(path, public_key)``; a file
+        that is not a key, or a refusal, is said. The keys are shown again after."""
         path = self._open_key_file()
         if path is None:
             return
         try:
-            public = read_public_key(path)
+            use(path, read_public_key(path))
+        except UserError as exc:
+            self._error(exc)
+        self.refresh()
+
+    @Slot()
+    def install_county(self) -> None:
+        def install(path: Path, public) -> None:
             question = self.tr(
                 "Install the key of {name}? Compare the fingerprint with the county by phone "
                 "first."
             ).format(name=public.name or "-")
             if self._confirm(question, public.fingerprint):
                 install_county_key(path)
-        except UserError as exc:
-            self._error(exc)
-        self.refresh()
+
+        self._with_key_file(install)
 
     @Slot()
     def register_town(self) -> None:
-        path = self._open_key_file()
-        if path is None:
-            return
-        try:
-            public = read_public_key(path)
+        def register(path: Path, public) -> None:
             town, ok = QInputDialog.getText(
                 self, self.windowTitle(), self.tr("The town this key belongs to:"), text=public.name
             )
@@ -219,9 +226,8 @@ class ExchangeKeysDialog(QDialog):
             ).format(town=town)
             if ok and town.strip() and self._confirm(question, public.fingerprint):
                 register_town_key(town, path)
-        except UserError as exc:
-            self._error(exc)
-        self.refresh()
+
+        self._with_key_file(register)
 
     @Slot()
     def revoke_town(self) -> None:

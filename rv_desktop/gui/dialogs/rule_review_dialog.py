@@ -9,9 +9,10 @@ is completed in the registration form) or keeps it as it is with a note
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal, Slot
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
@@ -27,38 +28,31 @@ from ...domain.errors import UserError
 from ...domain.rule_review import ReviewItem, mark_rules_reviewed, records_to_review
 from ...domain.visits import reopen
 from ...i18n import tr_error
+from ..row_table import RowTableModel
+from ..widgets.row_view import set_up_rows
 
 
-class ReviewModel(QAbstractTableModel):
+class ReviewModel(RowTableModel):
     """The records to review: case number, visit number, what it lacks."""
 
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ReviewModel", "Case number"),
+        QT_TRANSLATE_NOOP("ReviewModel", "Visit"),
+        QT_TRANSLATE_NOOP("ReviewModel", "What it lacks"),
+    )
+    TEXT_TIPS = True
+
     def __init__(self, items: list[ReviewItem], parent=None):
-        super().__init__(parent)
-        self.items = items
+        super().__init__(parent, items)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.items)
+    def role_data(self, item: ReviewItem, column: int, role: int):
+        return item if role == Qt.ItemDataRole.UserRole else None
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (self.tr("Case number"), self.tr("Visit"), self.tr("What it lacks"))[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        item = self.items[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return item
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
+    def display(self, item: ReviewItem, column: int) -> str:
         lacks = "\n".join(
             QCoreApplication.translate("UserError", p.template) for p in item.problems
         )
-        return (item.case_no, str(item.visit_no), lacks)[index.column()]
+        return (item.case_no, str(item.visit_no), lacks)[column]
 
 
 class RuleReviewDialog(QDialog):
@@ -80,13 +74,9 @@ class RuleReviewDialog(QDialog):
         intro.setWordWrap(True)
         self.table = QTableView()
         self.table.setObjectName("reviewTable")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        header = set_up_rows(self.table, alternate=False)
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -122,45 +112,44 @@ class RuleReviewDialog(QDialog):
 
     def current(self) -> ReviewItem | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.items[rows[0].row()] if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def reopen_with(self, reason: str) -> bool:
+        def change(item: ReviewItem) -> None:
+            reopen(item.visit_id, reason)
+            self.reopened.emit(item.target_id)
+
+        return self._change_current(change)
+
+    def keep_with(self, note: str) -> bool:
+        return self._change_current(lambda item: mark_rules_reviewed(item.visit_id, note))
+
+    def _change_current(self, change: Callable[[ReviewItem], None]) -> bool:
+        """Apply ``change`` to the chosen record and list the records again; False (and
+        the reason shown) when nothing is chosen or the change is refused."""
         item = self.current()
         if item is None:
             return False
         try:
-            reopen(item.visit_id, reason)
+            change(item)
         except UserError as exc:
             self.message.setText(tr_error(exc))
             return False
-        self.reopened.emit(item.target_id)
         self.reload()
         return True
 
-    def keep_with(self, note: str) -> bool:
-        item = self.current()
-        if item is None:
-            return False
-        try:
-            mark_rules_reviewed(item.visit_id, note)
-        except UserError as exc:
-            self.message.setText(tr_error(exc))
-            return False
-        self.reload()
-        return True
+    def _ask(self, title: str, question: str) -> str | None:
+        text, ok = QInputDialog.getText(self, title, question)
+        return text if ok else None
 
     @Slot()
     def _ask_reopen(self) -> None:
-        reason, ok = QInputDialog.getText(
-            self, self.tr("Reopen"), self.tr("Why is the record reopened?")
-        )
-        if ok:
+        reason = self._ask(self.tr("Reopen"), self.tr("Why is the record reopened?"))
+        if reason is not None:
             self.reopen_with(reason)
 
     @Slot()
     def _ask_keep(self) -> None:
-        note, ok = QInputDialog.getText(
-            self, self.tr("Keep as it is"), self.tr("Why is the record kept as it is?")
-        )
-        if ok:
+        note = self._ask(self.tr("Keep as it is"), self.tr("Why is the record kept as it is?"))
+        if note is not None:
             self.keep_with(note)

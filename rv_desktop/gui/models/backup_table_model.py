@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ...services.backup import AUTOMATIC, BackupFile
 from ..formatting import datetime_text, number_text, size_text
+from ..row_table import RIGHT, RowTableModel
 
 translate = QCoreApplication.translate
 
@@ -28,7 +22,7 @@ class BackupRow:
     counts: tuple[int, int] | None  # (cases, campaigns), None when unreadable
 
 
-class BackupTableModel(QAbstractTableModel):
+class BackupTableModel(RowTableModel):
     MADE_AT, KIND, CASES, CAMPAIGNS, SIZE, DATABASE, FOLDER = range(7)
     HEADERS = (
         QT_TRANSLATE_NOOP("BackupTableModel", "Made at"),
@@ -40,37 +34,11 @@ class BackupTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("BackupTableModel", "Folder"),
     )
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[BackupRow] = []
-
-    def set_rows(self, rows: Sequence[BackupRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def backup_at(self, row: int) -> BackupFile | None:
-        return self._rows[row].file if 0 <= row < len(self._rows) else None
+        found = self.row_at(row)
+        return found.file if found else None
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.HEADERS):
-                return translate("BackupTableModel", self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
+    def role_data(self, row: BackupRow, column: int, role: int):
         if role == BACKUP_ROLE:
             return row.file
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -80,7 +48,7 @@ class BackupTableModel(QAbstractTableModel):
             self.CAMPAIGNS,
             self.SIZE,
         ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return RIGHT
         return None
 
     def display(self, row: BackupRow, column: int) -> str:

@@ -13,10 +13,8 @@ import json
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QCoreApplication,
     QMimeData,
-    QModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -29,6 +27,7 @@ from ..labels import METHOD_LABELS as METHOD_LABELS
 from ..labels import STATUSES as STATUSES
 from ..labels import column_title as column_title
 from ..labels import method_label
+from ..row_table import RowListModel
 
 translate = QCoreApplication.translate
 
@@ -55,34 +54,22 @@ def ids_from_mime(mime: QMimeData | None) -> list[int]:
         return []
 
 
-class BoardModel(QAbstractListModel):
+class BoardModel(RowListModel):
     """The cards of the board; the page replaces them all after every load."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._cards: list[TaskCard] = []
-
     def set_cards(self, cards: Sequence[TaskCard]) -> None:
-        self.beginResetModel()
-        self._cards = list(cards)
-        self.endResetModel()
+        self.set_rows(cards)
 
     def cards(self) -> list[TaskCard]:
-        return list(self._cards)
+        return list(self.rows)
 
     def card(self, row: int) -> TaskCard:
-        return self._cards[row]
+        return self.rows[row]
 
     def status_at(self, row: int) -> str:
-        return self._cards[row].status
+        return self.rows[row].status
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._cards)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._cards):
-            return None
-        c = self._cards[index.row()]
+    def row_data(self, c: TaskCard, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{c.case_no} {c.petitioner or ''}"
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -134,7 +121,7 @@ class BoardModel(QAbstractListModel):
         return [TASK_MIME]
 
     def mimeData(self, indexes) -> QMimeData:  # noqa: N802
-        ids = list(dict.fromkeys(self._cards[i.row()].target_id for i in indexes if i.isValid()))
+        ids = list(dict.fromkeys(self.rows[i.row()].target_id for i in indexes if i.isValid()))
         mime = QMimeData()
         mime.setData(TASK_MIME, json.dumps(ids).encode())
         return mime

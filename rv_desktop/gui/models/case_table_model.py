@@ -105,6 +105,8 @@ class CaseTableModel(QAbstractTableModel):
     ]
     #: Columns holding personal data, masked unless revealed.
     PERSONAL = (ID_NUMBER, PHONES, ADDRESS)
+    #: Columns showing the row's attribute (named in ``KEYS``) as it is stored.
+    AS_STORED = (CASE_NO, PETITIONER, VILLAGE, CATEGORY, HANDLING_UNIT, LEADER)
 
     BLOCK = 200  # rows read at a time
     CACHE = 2000  # rows kept
@@ -266,10 +268,8 @@ class CaseTableModel(QAbstractTableModel):
 
     def display(self, row: CaseRow, column: int) -> str:
         """The text of one cell, masked unless revealed."""
-        if column == self.CASE_NO:
-            return row.case_no
-        if column == self.PETITIONER:
-            return row.petitioner
+        if column in self.AS_STORED:
+            return getattr(row, self.KEYS[column]) or ""
         if column == self.ID_NUMBER:
             value = row.id_number if self._revealed else mask_id(row.id_number)
             return value or ""
@@ -279,18 +279,10 @@ class CaseTableModel(QAbstractTableModel):
         if column == self.ADDRESS:
             value = row.address if self._revealed else mask_address(row.address)
             return value or ""
-        if column == self.VILLAGE:
-            return row.village or ""
         if column == self.SOURCE_LEVEL:
             return source_level_label(row.source_level)
         if column == self.CHANNEL:
             return channel_label(row.channel)
-        if column == self.CATEGORY:
-            return row.category or ""
-        if column == self.HANDLING_UNIT:
-            return row.handling_unit or ""
-        if column == self.LEADER:
-            return row.leader or ""
         if column == self.REGISTERED_ON:
             return date_text(row.registered_on)
         if column == self.CONCLUDED_ON:

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from ...services.package import ExportRow
 from ..formatting import date_text, number_text
+from ..row_table import RIGHT, RowTableModel
 from ..session import login_name
 
 translate = QCoreApplication.translate
@@ -24,7 +19,7 @@ def when_text(value) -> str:
     return f"{date_text(value.date())} {value:%H:%M}" if value else ""
 
 
-class ExportTableModel(QAbstractTableModel):
+class ExportTableModel(RowTableModel):
     """Packages written for the county, newest first (``set_rows``)."""
 
     WRITTEN, BY, CAMPAIGN, TARGETS, FILE, SHA256, ENCRYPTED, RECEIVED = range(8)
@@ -41,14 +36,13 @@ class ExportTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[ExportRow] = []
         self.clerk = ""
 
     def set_clerk(self, clerk: str) -> None:
         """The clerk's name, shown for packages written under this PC's login."""
         self.clerk = clerk
-        if self._rows:
-            last = len(self._rows) - 1
+        if self.rows:
+            last = len(self.rows) - 1
             self.dataChanged.emit(self.index(0, self.BY), self.index(last, self.BY))
 
     def by_text(self, produced_by: str | None) -> str:
@@ -57,30 +51,7 @@ class ExportTableModel(QAbstractTableModel):
             return self.clerk or "—"
         return produced_by or "—"
 
-    def set_rows(self, rows: list[ExportRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ExportRow:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return translate("ExportTableModel", self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def role_data(self, row: ExportRow, column: int, role: int):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -90,9 +61,10 @@ class ExportTableModel(QAbstractTableModel):
                 return row.sha256
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.TARGETS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+            return RIGHT
+        return None
+
+    def display(self, row: ExportRow, column: int) -> str:
         if column == self.WRITTEN:
             return when_text(row.produced_at)
         if column == self.BY:

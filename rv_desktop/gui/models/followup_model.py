@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
 
 from ...domain.followups import FollowUpItem
 from ..dialogs.close_followup_dialog import kind_label
 from ..formatting import date_text
 from ..proxies import refilter
+from ..row_table import ID_ROLE, RowTableModel, bold_font
+from ..row_table import ROW_ROLE as ROW_ROLE
+from ..row_table import SORT_ROLE as SORT_ROLE
 
-ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+ITEM_ID_ROLE = ID_ROLE
 
 OVERDUE_TEXT = QColor("#b71c1c")
 OVERDUE_BACKGROUND = QColor("#fdecea")
@@ -24,58 +25,35 @@ def item_state(item: FollowUpItem) -> str:
     return "overdue" if item.overdue else item.state
 
 
-class FollowUpModel(QAbstractTableModel):
+class FollowUpModel(RowTableModel):
     """The campaign's items, read-only; names in full."""
 
-    (
-        KIND,
-        CASE_NO,
-        PETITIONER,
-        VILLAGE,
-        UNIT,
-        ASSIGNEE,
-        DUE,
-        STATE,
-        REASON,
-        ACTION,
-        CLOSED_ON,
-        RESULT,
-    ) = range(12)
+    # the item, its case, who answers for it; then its state and outcome
+    KIND, CASE_NO, PETITIONER, VILLAGE, UNIT, ASSIGNEE = range(6)
+    DUE, STATE, REASON, ACTION, CLOSED_ON, RESULT = range(6, 12)
+    ID_FIELD = "id"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FollowUpModel", "Kind"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Case number"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Petitioner"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Village"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Handling unit"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Responsible unit or person"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Due"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "State"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Reason"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Action"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Closed on"),
+        QT_TRANSLATE_NOOP("FollowUpModel", "Result"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[FollowUpItem] = []
         self.today = None
 
     def set_rows(self, rows: list[FollowUpItem], today) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
         self.today = today
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 12
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (
-                self.tr("Kind"),
-                self.tr("Case number"),
-                self.tr("Petitioner"),
-                self.tr("Village"),
-                self.tr("Handling unit"),
-                self.tr("Responsible unit or person"),
-                self.tr("Due"),
-                self.tr("State"),
-                self.tr("Reason"),
-                self.tr("Action"),
-                self.tr("Closed on"),
-                self.tr("Result"),
-            )[section]
-        return None
+        super().set_rows(rows)
 
     def state_text(self, item: FollowUpItem) -> str:
         if item.overdue and item.due_on is not None and self.today is not None:
@@ -101,33 +79,15 @@ class FollowUpModel(QAbstractTableModel):
             item.result or "",
         )[column]
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        item = self.rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(item, column)
+    display = text
+
+    def role_data(self, item: FollowUpItem, column: int, role: int):
         if role == Qt.ItemDataRole.ToolTipRole and column in (
             self.REASON,
             self.ACTION,
             self.RESULT,
         ):
             return self.text(item, column) or None
-        if role == ITEM_ID_ROLE:
-            return item.id
-        if role == ROW_ROLE:
-            return item
-        if role == SORT_ROLE:
-            if column == self.DUE:
-                return item.due_on.isoformat() if item.due_on else "9999"
-            if column == self.CLOSED_ON:
-                return item.closed_on.isoformat() if item.closed_on else ""
-            if column == self.STATE:
-                return ("overdue", "open", "closed").index(item_state(item))
-            if column == self.PETITIONER:
-                return item.petitioner
-            return self.text(item, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if item.overdue:
                 return OVERDUE_TEXT
@@ -136,10 +96,19 @@ class FollowUpModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and item.overdue:
             return OVERDUE_BACKGROUND
         if role == Qt.ItemDataRole.FontRole and item.overdue and column == self.STATE:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+            return bold_font()
+        return super().role_data(item, column, role)
+
+    def sort_value(self, item: FollowUpItem, column: int):
+        if column == self.DUE:
+            return item.due_on.isoformat() if item.due_on else "9999"
+        if column == self.CLOSED_ON:
+            return item.closed_on.isoformat() if item.closed_on else ""
+        if column == self.STATE:
+            return ("overdue", "open", "closed").index(item_state(item))
+        if column == self.PETITIONER:
+            return item.petitioner
+        return self.text(item, column)
 
 
 class FollowUpFilterProxy(QSortFilterProxyModel):

@@ -13,12 +13,14 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from ...services.ledger_cells import SKIPPED_REASONS
 from ...services.ledger_import import ImportPlan, Issue
 from ...services.ledger_preview import preview_rows
 from ...services.ledger_reader import LedgerTable, column_letter
 from ..ledger_fields import LEDGER_FIELD_LABELS, ledger_field_label
+from ..row_table import RowTableModel
 
 translate = QCoreApplication.translate
 
@@ -59,7 +61,7 @@ class PreviewModel(QAbstractTableModel):
         return str(self.rows[section].row_number)
 
 
-class IssueModel(QAbstractTableModel):
+class IssueModel(RowTableModel):
     """Row problems: where (row, cell), how serious, and why."""
 
     ROW, CELL, KIND, REASON = range(4)
@@ -71,41 +73,27 @@ class IssueModel(QAbstractTableModel):
     ]
 
     def __init__(self, sheet: str, items: list[tuple[str, Issue]], parent=None):
-        super().__init__(parent)
+        super().__init__(parent, items)
         self.sheet = sheet
-        self.items = items
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.items)
+    def display(self, item: tuple[str, Issue], column: int):
+        kind, issue = item
+        if column == self.ROW:
+            return issue.row
+        if column == self.CELL:
+            return f"{self.sheet}!{issue.cell}" if issue.cell else ""
+        if column == self.KIND:
+            return {
+                "rejected": translate("IssueModel", "Rejected"),
+                "warning": translate("IssueModel", "Warning"),
+                "update": translate("IssueModel", "Will update"),
+                "skipped": translate("IssueModel", "Skipped"),
+            }.get(kind, kind)
+        return issue.reason(translate("UserError", issue.template))
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 4
-
-    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        kind, issue = self.items[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            col = index.column()
-            if col == self.ROW:
-                return issue.row
-            if col == self.CELL:
-                return f"{self.sheet}!{issue.cell}" if issue.cell else ""
-            if col == self.KIND:
-                return {
-                    "rejected": translate("IssueModel", "Rejected"),
-                    "warning": translate("IssueModel", "Warning"),
-                    "update": translate("IssueModel", "Will update"),
-                    "skipped": translate("IssueModel", "Skipped"),
-                }.get(kind, kind)
-            return issue.reason(translate("UserError", issue.template))
-        if role == Qt.ItemDataRole.ForegroundRole and kind == "rejected":
-            from PySide6.QtGui import QColor
-
+    def role_data(self, item: tuple[str, Issue], column: int, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and item[0] == "rejected":
             return QColor("#b3261e")
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translate("IssueModel", self.HEADERS[section])
         return None
 
 

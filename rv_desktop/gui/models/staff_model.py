@@ -2,36 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from ...domain.tasks import StaffRow
 from ..formatting import number_text
+from ..row_table import RowListModel
 
 STAFF_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STAFF_NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class StaffModel(QAbstractListModel):
+class StaffModel(RowListModel):
     """Active visitors, the targets of a card dropped on a person."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[StaffRow] = []
         self._load: dict[int, int] = {}
 
     def set_staff(self, rows: list[StaffRow], load: dict[int, int]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._load = load
-        self.endResetModel()
+        self.set_rows(rows)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
+    def row_data(self, row: StaffRow, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.name} ({number_text(self._load.get(row.id, 0))})"
         if role == Qt.ItemDataRole.ToolTipRole:

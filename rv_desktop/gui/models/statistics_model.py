@@ -18,23 +18,19 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
 
 from ...domain.statistics import FigureCase, Statistics, StatRow, UnitYear
 from ...services.statistics_export import STAT_GROUPS
 from ..labels import status_label
+from ..row_table import LEFT, RIGHT, RowTableModel, bold_font
 
 # the words live in gui/statistics_labels.py; these names stay importable from here
 from ..statistics_labels import (
     CLICK_HINT,
     COLUMN_LABELS,
+    CONTEXT,
     GROUP_LABELS,
     NOT_RECORDED,
     NOT_VISITED,
@@ -54,12 +50,10 @@ VALUE_ROLE = Qt.ItemDataRole.UserRole + 2
 #: Role giving a case row's case id (int).
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
-_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 _TOTAL_BACKGROUND = QColor("#EEF3F8")
 
 
-class StatisticsModel(QAbstractTableModel):
+class StatisticsModel(RowTableModel):
     """The rows of a ``Statistics`` and its total row (the last row).
 
     Column 0 is the group (a source level, a unit, ...); columns 1.. are the
@@ -72,7 +66,6 @@ class StatisticsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._stats: Statistics | None = None
-        self._rows: list[StatRow] = []
 
     # --- data ---------------------------------------------------------------------
 
@@ -83,18 +76,18 @@ class StatisticsModel(QAbstractTableModel):
     def set_statistics(self, stats: Statistics | None) -> None:
         self.beginResetModel()
         self._stats = stats
-        self._rows = [] if stats is None else [*stats.rows, stats.total]
+        self.rows = [] if stats is None else [*stats.rows, stats.total]
         self.endResetModel()
 
     def column_of(self, key: str) -> int:
         return self.KEYS.index(key)
 
     def is_total(self, row: int) -> bool:
-        return self._stats is not None and row == len(self._rows) - 1
+        return self._stats is not None and row == len(self.rows) - 1
 
     def row_of(self, key: str | None) -> int:
         """The row of a key (None: the total row); -1 if not shown."""
-        for i, row in enumerate(self._rows):
+        for i, row in enumerate(self.rows):
             if row.key == key and (key is not None or self.is_total(i)):
                 return i
         return -1
@@ -104,9 +97,9 @@ class StatisticsModel(QAbstractTableModel):
 
     def figure(self, index: QModelIndex) -> tuple[str | None, str] | None:
         """``(key, column)`` of a figure cell; None for the group column."""
-        if not index.isValid() or index.column() == 0 or index.row() >= len(self._rows):
+        if not index.isValid() or index.column() == 0 or index.row() >= len(self.rows):
             return None
-        return self._rows[index.row()].key, self.KEYS[index.column()]
+        return self.rows[index.row()].key, self.KEYS[index.column()]
 
     def header_groups(self) -> list[tuple[str, int, int]]:
         """``(label, first column, last column)`` of every header cell of the upper
@@ -125,54 +118,49 @@ class StatisticsModel(QAbstractTableModel):
 
     # --- Qt interface -------------------------------------------------------------
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
         return 0 if parent.isValid() else len(self.KEYS)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.KEYS):
-            key = self.KEYS[section]
-            if role == Qt.ItemDataRole.DisplayRole:
-                if key == "key":
-                    return dimension_label(self._stats.by if self._stats else "source")
-                return tr_statistics(COLUMN_LABELS[key])
-            if role == Qt.ItemDataRole.ToolTipRole and key != "key":
-                return figure_title(key)
-        return super().headerData(section, orientation, role)
+    def header_text(self, section: int) -> str:
+        key = self.KEYS[section]
+        if key == "key":
+            return dimension_label(self._stats.by if self._stats else "source")
+        return tr_statistics(COLUMN_LABELS[key])
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        key = self.KEYS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key == "key":
-                return self.group_label(row.key)
-            value = row.value(key)
-            return rate_text(value) if key in self.RATES else str(value)
+    def header_tip(self, section: int) -> str | None:
+        key = self.KEYS[section]
+        return None if key == "key" else figure_title(key)
+
+    def display(self, row: StatRow, column: int) -> str:
+        key = self.KEYS[column]
+        if key == "key":
+            return self.group_label(row.key)
+        value = row.value(key)
+        return rate_text(value) if key in self.RATES else str(value)
+
+    def role_data(self, row: StatRow, column: int, role: int):
+        key = self.KEYS[column]
+        total = self._stats is not None and row is self._stats.total
         if role == VALUE_ROLE:
             return row.key if key == "key" else row.value(key)
         if role == FIGURE_ROLE:
-            return self.figure(index)
+            return None if key == "key" else (row.key, key)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LEFT if key == "key" else _RIGHT
-        if role == Qt.ItemDataRole.FontRole and self.is_total(index.row()):
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.BackgroundRole and self.is_total(index.row()):
+            return LEFT if key == "key" else RIGHT
+        if role == Qt.ItemDataRole.FontRole and total:
+            return bold_font()
+        if role == Qt.ItemDataRole.BackgroundRole and total:
             return _TOTAL_BACKGROUND
         if role == Qt.ItemDataRole.ToolTipRole and key != "key":
             return f"{figure_title(key)}\n{tr_statistics(CLICK_HINT)}"
         return None
 
 
-class FigureCaseModel(QAbstractTableModel):
+class FigureCaseModel(RowTableModel):
     """The cases behind one figure: case number, petitioner, village,
     handling unit, task status, satisfaction of the latest final record."""
 
+    CONTEXT = CONTEXT
     CASE_NO, PETITIONER, VILLAGE, UNIT, STATUS, SATISFACTION = range(6)
     HEADERS = (
         QT_TRANSLATE_NOOP("StatisticsModel", "Case number"),
@@ -182,61 +170,25 @@ class FigureCaseModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("StatisticsModel", "Status"),
         QT_TRANSLATE_NOOP("StatisticsModel", "Satisfaction"),
     )
+    FIELDS = ("case_no", "petitioner", "village", "handling_unit")
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[FigureCase] = []
+    case_row = RowTableModel.row_at
 
-    def set_rows(self, rows: Sequence[FigureCase]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def role_data(self, row: FigureCase, column: int, role: int):
+        return row.case_id if role == CASE_ID_ROLE else None
 
-    def case_row(self, row: int) -> FigureCase:
-        return self._rows[row]
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return tr_statistics(self.HEADERS[section])
-        return super().headerData(section, orientation, role)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        if role == CASE_ID_ROLE:
-            return row.case_id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
-        if column == self.CASE_NO:
-            return row.case_no
-        if column == self.PETITIONER:
-            return row.petitioner or ""
-        if column == self.VILLAGE:
-            return row.village or ""
-        if column == self.UNIT:
-            return row.handling_unit or ""
+    def display(self, row: FigureCase, column: int) -> str:
         if column == self.STATUS:
             return status_label(row.status)
         if column == self.SATISFACTION:
             return satisfaction_label(row.satisfaction) or tr_statistics(NOT_VISITED)
-        return None
+        return super().display(row, column)
 
 
-class UnitHistoryModel(QAbstractTableModel):
+class UnitHistoryModel(RowTableModel):
     """``unit_history`` rows: per handling unit, per campaign (oldest first)."""
 
+    CONTEXT = CONTEXT
     UNIT, CAMPAIGN, TARGETS, VISITED, SATISFACTION, SETTLED, SETTLED_RATE, ON_TIME = range(8)
     HEADERS = (
         QT_TRANSLATE_NOOP("StatisticsModel", "Handling unit"),
@@ -248,64 +200,41 @@ class UnitHistoryModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("StatisticsModel", "Settled rate"),
         QT_TRANSLATE_NOOP("StatisticsModel", "Follow-ups closed on time"),
     )
+    FIELDS = (None, "campaign", "targets", "visited", None, "settled")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[UnitYear] = []
+        self._first_of_unit: set[int] = set()
 
     def set_rows(self, rows: Sequence[UnitYear]) -> None:
         """Rows of ``unit_history``, shown unit by unit (no unit last), each unit's
         campaigns in the order given (oldest first)."""
         order = {id(r): i for i, r in enumerate(rows)}
-        self.beginResetModel()
-        self._rows = sorted(rows, key=lambda r: (r.unit == "", r.unit, order[id(r)]))
-        self.endResetModel()
+        ordered = sorted(rows, key=lambda r: (r.unit == "", r.unit, order[id(r)]))
+        # the unit is named once, on its first campaign's row
+        self._first_of_unit = {
+            id(r) for i, r in enumerate(ordered) if i == 0 or ordered[i - 1].unit != r.unit
+        }
+        super().set_rows(ordered)
 
-    def history_row(self, row: int) -> UnitYear:
-        return self._rows[row]
+    history_row = RowTableModel.row_at
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008,N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return tr_statistics(self.HEADERS[section])
-        return super().headerData(section, orientation, role)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def role_data(self, row: UnitYear, column: int, role: int):
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LEFT if column in (self.UNIT, self.CAMPAIGN) else _RIGHT
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+            return LEFT if column in (self.UNIT, self.CAMPAIGN) else RIGHT
+        return None
+
+    def display(self, row: UnitYear, column: int) -> str:
         if column == self.UNIT:
-            if index.row() and self._rows[index.row() - 1].unit == row.unit:
-                return ""  # the unit is named once, on its first campaign's row
+            if id(row) not in self._first_of_unit:
+                return ""
             return row.unit or tr_statistics(NOT_RECORDED)
-        if column == self.CAMPAIGN:
-            return row.campaign
-        if column == self.TARGETS:
-            return str(row.targets)
-        if column == self.VISITED:
-            return str(row.visited)
         if column == self.SATISFACTION:
             return rate_text(row.satisfaction_rate)
-        if column == self.SETTLED:
-            return str(row.settled)
         if column == self.SETTLED_RATE:
             return rate_text(row.settled_rate)
         if column == self.ON_TIME:
             if not row.followups_closed:
                 return "—"
             return f"{row.followups_on_time} / {row.followups_closed}"
-        return None
+        return super().display(row, column)

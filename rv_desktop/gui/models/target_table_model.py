@@ -8,31 +8,22 @@ translated labels, shared with the case register and the case dialog.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSortFilterProxyModel, Qt
 
 from ...domain.screening import TargetRow
 from ..formatting import date_text
 from ..labels import exclusion_label as exclusion_label
 from ..labels import source_level_label, status_label
+from ..row_table import ID_ROLE, RowTableModel, bold_font
+from ..row_table import ROW_ROLE as ROW_ROLE
+from ..row_table import SORT_ROLE as SORT_ROLE
 
 translate = QCoreApplication.translate
 
-#: Role giving a row's target id (int).
-TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-#: Role giving a row's ``TargetRow``.
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-#: Role giving a value to sort by (dates as ISO text, flags as 0/1).
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+#: Roles giving a row's target id (int), its ``TargetRow``, a value to sort by
+#: (dates as ISO text, flags as 0/1).
+TARGET_ID_ROLE = ID_ROLE
 
 
 class SourceSortProxy(QSortFilterProxyModel):
@@ -42,7 +33,7 @@ class SourceSortProxy(QSortFilterProxyModel):
         self.sourceModel().sort(column, order)
 
 
-class TargetTableModel(QAbstractTableModel):
+class TargetTableModel(RowTableModel):
     """Read-only rows of targets (included or excluded) of one campaign."""
 
     CASE_NO, PETITIONER, SOURCE, CONCLUDED, KEY, INCLUDED, REASON, STATUS = range(8)
@@ -56,15 +47,8 @@ class TargetTableModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("TargetTableModel", "Exclusion reason / note"),
         QT_TRANSLATE_NOOP("TargetTableModel", "Status"),
     )
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[TargetRow] = []
-
-    def set_rows(self, rows: Sequence[TargetRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    FIELDS = ("case_no", "petitioner")
+    ID_FIELD = "id"
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sort the rows in Python: a proxy sorting 22,000 rows would call
@@ -72,13 +56,13 @@ class TargetTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
 
         def key(row: TargetRow):
-            value = self._sort_value(row, column)
+            value = self.sort_value(row, column)
             return (value is None or value == "", value if value is not None else "")
 
-        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
 
-    def _sort_value(self, row: TargetRow, column: int):
+    def sort_value(self, row: TargetRow, column: int):
         if column == self.CONCLUDED:
             return row.concluded_on.isoformat() if row.concluded_on else ""
         if column == self.KEY:
@@ -87,55 +71,22 @@ class TargetTableModel(QAbstractTableModel):
             return int(row.included)
         return self.display(row, column) or ""
 
-    def target_row(self, row: int) -> TargetRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+    target_row = RowTableModel.row_at
 
     def row_of(self, target_id: int) -> int:
-        for i, row in enumerate(self._rows):
+        for i, row in enumerate(self.rows):
             if row.id == target_id:
                 return i
         return -1
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            if 0 <= section < len(self.HEADERS):
-                return translate("TargetTableModel", self.HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.target_row(index.row())
-        if row is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(row, column)
-        if role == TARGET_ID_ROLE:
-            return row.id
-        if role == ROW_ROLE:
-            return row
-        if role == SORT_ROLE:
-            return self._sort_value(row, column)
+    def role_data(self, row: TargetRow, column: int, role: int):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.REASON:
             return self.display(row, column) or None
         if role == Qt.ItemDataRole.FontRole and row.key_case and column == self.CASE_NO:
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
+            return bold_font()
+        return super().role_data(row, column, role)
 
     def display(self, row: TargetRow, column: int) -> str:
-        if column == self.CASE_NO:
-            return row.case_no
-        if column == self.PETITIONER:
-            return row.petitioner or ""
         if column == self.SOURCE:
             return source_level_label(row.source_level)
         if column == self.CONCLUDED:
@@ -159,4 +110,4 @@ class TargetTableModel(QAbstractTableModel):
             return reason or note
         if column == self.STATUS:
             return status_label(row.status)
-        return ""
+        return super().display(row, column)

@@ -6,46 +6,53 @@ the chosen visitor, village and state; ``TextProxy`` narrows to what is typed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
 
 from ...domain.visits import VisitTargetRow
 from ..dialogs.visit_form import labels as form_labels
 from ..formatting import date_text
 from ..labels import column_title
 from ..proxies import refilter
+from ..row_table import ID_ROLE, RowTableModel
+from ..row_table import ROW_ROLE as ROW_ROLE
+from ..row_table import SORT_ROLE as SORT_ROLE
 
-TARGET_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+TARGET_ID_ROLE = ID_ROLE
 
 #: The state filter's codes: no form yet, then the record states.
 STATE_CODES = ("none", "draft", "final", "reviewed")
+STATE_COLOURS = {"draft": "#8a5a00", "final": "#1e6b34", "reviewed": "#1f3a5f"}
 
 
 def row_state(row: VisitTargetRow) -> str:
     return row.state or "none"
 
 
-class VisitTargetModel(QAbstractTableModel):
+class VisitTargetModel(RowTableModel):
     """The campaign's targets with their latest visit record, read-only."""
 
-    (
-        CASE_NO,
-        PETITIONER,
-        VILLAGE,
-        VISITORS,
-        METHOD,
-        VISIT,
-        STATE,
-        SATISFACTION,
-        SETTLED,
-        DATE,
-        TASK,
-    ) = range(11)
+    # the target, then its latest visit record and its task
+    CASE_NO, PETITIONER, VILLAGE, VISITORS = range(4)
+    METHOD, VISIT, STATE, SATISFACTION, SETTLED, DATE, TASK = range(4, 11)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("VisitTargetModel", "Case number"),
+        QT_TRANSLATE_NOOP("VisitTargetModel", "Petitioner"),
+        QT_TRANSLATE_NOOP("VisitTargetModel", "Village"),
+        QT_TRANSLATE_NOOP("VisitTargetModel", "Visitors"),
+        QT_TRANSLATE_NOOP("VisitTargetModel", "Method"),
+        QT_TRANSLATE_NOOP("VisitTargetModel", "Visit no."),
+        QT_TRANSLATE_NOOP("VisitTargetModel", "Form"),
+        QT_TRANSLATE_NOOP("VisitTargetModel", "Satisfaction"),
+        QT_TRANSLATE_NOOP("VisitTargetModel", "Settled"),
+        QT_TRANSLATE_NOOP("VisitTargetModel", "Visited on"),
+        QT_TRANSLATE_NOOP("VisitTargetModel", "Task"),
+    )
+    FIELDS = ("case_no", "petitioner", "village", "visitors")
+    ID_FIELD = "target_id"
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.rows: list[VisitTargetRow] = []
         self._by_case: dict[str, int] = {}
         self._sort: tuple[int, Qt.SortOrder] = (self.CASE_NO, Qt.SortOrder.AscendingOrder)
 
@@ -86,38 +93,7 @@ class VisitTargetModel(QAbstractTableModel):
     def row_of_case(self, case_no: str) -> int | None:
         return self._by_case.get(case_no.strip().casefold())
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 11
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (
-                self.tr("Case number"),
-                self.tr("Petitioner"),
-                self.tr("Village"),
-                self.tr("Visitors"),
-                self.tr("Method"),
-                self.tr("Visit no."),
-                self.tr("Form"),
-                self.tr("Satisfaction"),
-                self.tr("Settled"),
-                self.tr("Visited on"),
-                self.tr("Task"),
-            )[section]
-        return None
-
     def text(self, row: VisitTargetRow, column: int) -> str:
-        if column == self.CASE_NO:
-            return row.case_no
-        if column == self.PETITIONER:
-            return row.petitioner or ""
-        if column == self.VILLAGE:
-            return row.village or ""
-        if column == self.VISITORS:
-            return row.visitors
         if column == self.METHOD:
             return form_labels.choice_label("method", row.method or row.planned_method)
         if column == self.VISIT:
@@ -130,28 +106,17 @@ class VisitTargetModel(QAbstractTableModel):
             return form_labels.choice_label("settled", row.settled)
         if column == self.DATE:
             return date_text(row.visited_on)
-        return column_title(row.task_status)
+        if column == self.TASK:
+            return column_title(row.task_status)
+        return super().display(row, column)
 
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(row, index.column())
-        if role == TARGET_ID_ROLE:
-            return row.target_id
-        if role == ROW_ROLE:
-            return row
-        if role == SORT_ROLE:
-            return self.sort_value(row, index.column())
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == self.STATE:
-            from PySide6.QtGui import QColor
+    display = text
 
-            colour = {"draft": "#8a5a00", "final": "#1e6b34", "reviewed": "#1f3a5f"}.get(
-                row.state or ""
-            )
+    def role_data(self, row: VisitTargetRow, column: int, role: int):
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
+            colour = STATE_COLOURS.get(row.state or "")
             return QColor(colour) if colour else None
-        return None
+        return super().role_data(row, column, role)
 
 
 class VisitFilterProxy(QSortFilterProxyModel):

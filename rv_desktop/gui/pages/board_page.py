@@ -25,7 +25,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -69,6 +68,7 @@ from ..widgets.left_out_panel import LeftOutPanel
 from ..widgets.message_bar import MessageBar
 from ..widgets.task_card import CardDelegate
 from .page_base import BackgroundPage
+from .page_layout import stack, title_row
 
 
 class BoardPage(BackgroundPage):
@@ -93,10 +93,6 @@ class BoardPage(BackgroundPage):
     # --- building -------------------------------------------------------------------
 
     def _build(self, title: str) -> None:
-        self.title_label = QLabel(title)
-        self.title_label.setObjectName("pageTitle")
-        self.count_label = QLabel()
-
         self.filter_bar = BoardFilterBar()
         bar = self.filter_bar
         self.visitor_filter, self.leader_filter = bar.visitor_filter, bar.leader_filter
@@ -105,7 +101,11 @@ class BoardPage(BackgroundPage):
         self.search, self.group_combo = bar.search, bar.group_combo
 
         self._build_actions()
-        top = self._build_top()
+        top = title_row(
+            self,
+            title,
+            (self.form_button, self.assign_button, self.route_button, self.export_button),
+        )
         self.message_label = MessageBar()
         visitors_box = self._build_visitors()
 
@@ -130,11 +130,7 @@ class BoardPage(BackgroundPage):
         visitors_box.setMinimumWidth(90)
         self.left_out.setMinimumWidth(200)
 
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(bar)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.splitter, 1)
+        stack(self, top, bar, self.message_label, self.splitter)
         self._update_headers()
 
     def _build_actions(self) -> None:
@@ -156,19 +152,6 @@ class BoardPage(BackgroundPage):
         self.export_button = QPushButton(self.tr("Export assignment table…"))
         self.route_button = QPushButton(self.tr("Route sheet…"))
         self.route_button.setToolTip(self.tr("The open tasks of the visitor chosen on the left"))
-
-    def _build_top(self) -> QHBoxLayout:
-        """The title row: title, count and the buttons."""
-        top = QHBoxLayout()
-        top.addWidget(self.title_label)
-        top.addSpacing(12)
-        top.addWidget(self.count_label)
-        top.addStretch(1)
-        top.addWidget(self.form_button)
-        top.addWidget(self.assign_button)
-        top.addWidget(self.route_button)
-        top.addWidget(self.export_button)
-        return top
 
     def _build_visitors(self) -> QWidget:
         """The visitors on the left, cards dropped on one are assigned."""

@@ -18,7 +18,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QStorageInfo, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFileDialog,
@@ -44,8 +43,10 @@ from ...services.crypto import MIN_PASSPHRASE
 from ...services.package import export_rows, export_status, write_package
 from .. import county_only, window_state
 from ..background import run_in_background
+from ..campaign_summary import CampaignSummary
 from ..formatting import date_text, number_text
 from ..models.export_table_model import ExportTableModel, when_text
+from ..widgets.row_view import EXTENDED, set_up_rows
 from .exchange_county import CountyMergeBox
 
 
@@ -155,11 +156,7 @@ class ExchangePage(QWidget):
         box = QVBoxLayout(written)
         self.model = ExportTableModel(self)
         self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
+        header = set_up_rows(self.table, self.model, EXTENDED, alternate=False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # the file name gives way (elided, whole in its tooltip) so that "received by
         # the county" shows whole: it is what the clerk looks for
@@ -212,13 +209,7 @@ class ExchangePage(QWidget):
         status = export_status(self._campaign_id, today)
         parts = []
         if status.deadline is not None:
-            left = status.days_left
-            if left > 0:
-                due = self.tr("%n day(s) left", "", left)
-            elif left == 0:
-                due = self.tr("due today")
-            else:
-                due = self.tr("%n day(s) overdue", "", -left)
+            due = CampaignSummary().days_left_text(status.days_left)
             parts.append(
                 self.tr("Report to the county by {date} ({due}).").format(
                     date=date_text(status.deadline), due=due

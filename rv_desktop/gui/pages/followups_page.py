@@ -18,14 +18,12 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,7 +31,7 @@ from ...domain.campaign_info import current_campaign_info
 from ...domain.errors import QT_TRANSLATE_NOOP
 from ...domain.followups import FollowUpCounts, FollowUpItem, followup_counts, followup_items
 from ..background import Job, run_in_background
-from ..dialogs.close_followup_dialog import CloseFollowUpDialog, kind_label
+from ..dialogs.close_followup_dialog import CloseFollowUpDialog, close_with_dialog, kind_label
 from ..dialogs.visit_form import VisitFormDialog
 from ..file_dialogs import ask_save_path
 from ..form_window import FormWindow
@@ -46,8 +44,8 @@ from ..models.followup_model import (
 )
 from ..widgets.column_fit import fit_columns, stretch
 from ..widgets.followup_table import FollowUpTable
-from ..widgets.message_bar import MessageBar
-from .page_base import BackgroundPage
+from ..widgets.row_view import set_up_rows
+from .page_layout import ListPage, filter_row, title_row
 
 KINDS = ("rework", "help", "follow_up")
 #: The state filter: (code, label); None shows every item.
@@ -59,7 +57,7 @@ STATE_FILTERS = (
 )
 
 
-class FollowUpsPage(BackgroundPage):
+class FollowUpsPage(ListPage):
     """The follow-up list with its filters, Close item…, the form and the xlsx list."""
 
     data_changed = Signal()
@@ -81,28 +79,12 @@ class FollowUpsPage(BackgroundPage):
         self._connect()
 
     def _build(self, title: str) -> None:
-        top = self._build_top(title)
-
-        bar = self._build_filter_bar()
-
-        self.message_label = MessageBar()
-
-        self._build_table()
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(bar)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.table, 1)
+        super()._build(title)
         self.setFocusProxy(self.table)
         self._update_buttons()
 
     def _build_top(self, title: str) -> QHBoxLayout:
         """The title row: title, counts and the buttons."""
-        self.title_label = QLabel(title)
-        self.title_label.setObjectName("pageTitle")
-        self.count_label = QLabel()
-        self.count_label.setObjectName("followupCounts")
         self.close_button = QPushButton(self.tr("Close item…"))
         self.close_button.setObjectName("closeItem")
         self.close_button.setToolTip(self.tr("Record the result of the chosen item (Enter)"))
@@ -114,13 +96,8 @@ class FollowUpsPage(BackgroundPage):
         self.export_button.setToolTip(
             self.tr("The list of open and overdue items as an Excel workbook, ready to print")
         )
-        top = QHBoxLayout()
-        top.addWidget(self.title_label)
-        top.addSpacing(12)
-        top.addWidget(self.count_label)
-        top.addStretch(1)
-        for button in (self.close_button, self.form_button, self.export_button):
-            top.addWidget(button)
+        top = title_row(self, title, (self.close_button, self.form_button, self.export_button))
+        self.count_label.setObjectName("followupCounts")
         return top
 
     def _build_filter_bar(self) -> QHBoxLayout:
@@ -134,17 +111,9 @@ class FollowUpsPage(BackgroundPage):
         self.state_combo.setObjectName("itemStateFilter")
         for code, text in STATE_FILTERS:
             self.state_combo.addItem(self.tr(text), code)
-        bar = QHBoxLayout()
-        for text, combo in (
-            (self.tr("&Kind"), self.kind_combo),
-            (self.tr("&State"), self.state_combo),
-        ):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            bar.addWidget(label)
-            bar.addWidget(combo)
-            bar.addSpacing(8)
-        bar.addStretch(1)
+        bar = filter_row(
+            ((self.tr("&Kind"), self.kind_combo), (self.tr("&State"), self.state_combo))
+        )
         self.hint_label = QLabel(
             self.tr("Overdue items come first, in red. Double-click opens the case's form.")
         )
@@ -156,15 +125,10 @@ class FollowUpsPage(BackgroundPage):
         """The list of follow-up items."""
         self.table = FollowUpTable()
         self.table.setObjectName("followupTable")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = set_up_rows(self.table, self.proxy, alternate=False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -319,14 +283,7 @@ class FollowUpsPage(BackgroundPage):
 
     @Slot()
     def close_current(self) -> bool:
-        dialog = self.close_dialog()
-        if dialog is None:
-            return False
-        closed = bool(dialog.exec())
-        dialog.deleteLater()
-        if closed:
-            self.item_closed(dialog)
-        return closed
+        return close_with_dialog(self.close_dialog(), self.item_closed)
 
     def item_closed(self, dialog: CloseFollowUpDialog) -> None:
         """After a dialog closed an item: say what happened, reload, tell the others."""

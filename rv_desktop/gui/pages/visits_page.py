@@ -21,13 +21,10 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -48,12 +45,12 @@ from ..models.visit_target_model import (
     VisitTargetModel,
 )
 from ..widgets.column_fit import MiddleElideDelegate, widen_to_content
-from ..widgets.message_bar import MessageBar
+from ..widgets.row_view import set_up_rows
 from ..widgets.visit_table import SearchBox, VisitTable
-from .page_base import BackgroundPage
+from .page_layout import ListPage, filter_row, title_row
 
 
-class VisitsPage(BackgroundPage):
+class VisitsPage(ListPage):
     """The visit-record list with its filters and the search box that opens forms."""
 
     data_changed = Signal()
@@ -79,35 +76,14 @@ class VisitsPage(BackgroundPage):
         self._connect()
 
     def _build(self, title: str) -> None:
-        top = self._build_top(title)
-
-        bar = self._build_filter_bar()
-
-        self.message_label = MessageBar()
-
-        self._build_table()
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(bar)
-        layout.addWidget(self.message_label)
-        layout.addWidget(self.table, 1)
+        super()._build(title)
         self.setFocusProxy(self.search)
 
     def _build_top(self, title: str) -> QHBoxLayout:
         """The title row: title, count, the form button."""
-        self.title_label = QLabel(title)
-        self.title_label.setObjectName("pageTitle")
-        self.count_label = QLabel()
         self.open_button = QPushButton(self.tr("Fill in the form"))
         self.open_button.setToolTip(self.tr("Open the form of the chosen case (Enter)"))
-        top = QHBoxLayout()
-        top.addWidget(self.title_label)
-        top.addSpacing(12)
-        top.addWidget(self.count_label)
-        top.addStretch(1)
-        top.addWidget(self.open_button)
-        return top
+        return title_row(self, title, (self.open_button,))
 
     def _build_filter_bar(self) -> QHBoxLayout:
         """The filter row: visitor, village, form state and the search box."""
@@ -139,18 +115,13 @@ class VisitsPage(BackgroundPage):
                 "Typing narrows the list."
             )
         )
-        bar = QHBoxLayout()
-        for text, combo in (
-            (self.tr("Visitor"), self.visitor_combo),
-            (self.tr("Village"), self.village_combo),
-            (self.tr("Form"), self.state_combo),
-        ):
-            label = QLabel(text)
-            label.setBuddy(combo)
-            bar.addWidget(label)
-            bar.addWidget(combo)
-            bar.addSpacing(8)
-        bar.addStretch(1)
+        bar = filter_row(
+            (
+                (self.tr("Visitor"), self.visitor_combo),
+                (self.tr("Village"), self.village_combo),
+                (self.tr("Form"), self.state_combo),
+            )
+        )
         bar.addWidget(self.search)
         return bar
 
@@ -158,17 +129,11 @@ class VisitsPage(BackgroundPage):
         """The list of visit targets, its columns at least as wide as their titles."""
         self.table = VisitTable()
         self.table.setObjectName("visitTable")
-        self.table.setModel(self.text_proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        header = set_up_rows(self.table, self.text_proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(VisitTargetModel.CASE_NO, Qt.SortOrder.AscendingOrder)
         self.table.setItemDelegateForColumn(VisitTargetModel.CASE_NO, MiddleElideDelegate(self))
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         # at least as wide as the column's title and, for the columns of

@@ -20,6 +20,7 @@ from .. import window_state
 from ..formatting import date_text
 from ..models.case_table_model import CaseTableModel
 from .column_fit import MiddleElideDelegate
+from .row_view import set_up_rows
 
 #: Columns hidden until the clerk shows them (the page must fit 1366 px).
 DEFAULT_HIDDEN = ("leader", "registered_on", "demand")
@@ -47,19 +48,13 @@ def case_table(model: CaseTableModel, row_height: int) -> QTableView:
     """The case list's view: whole rows, one line each, movable sortable columns."""
     table = QTableView()
     table.setObjectName("caseTable")
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
+    header = set_up_rows(table, model)
     table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     vertical = table.verticalHeader()
-    vertical.setVisible(False)
     vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     vertical.setDefaultSectionSize(row_height)
-    header = table.horizontalHeader()
     header.setSectionsMovable(True)
     header.setSortIndicatorShown(True)
     header.setSectionsClickable(True)

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractListModel,
     QCoreApplication,
     QModelIndex,
     Qt,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QToolBox, QV
 from ...domain.left_out import SECTIONS as LEFT_OUT_SECTIONS
 from ...domain.tasks import LeftOut, LeftOutItem
 from ..formatting import date_text, number_text
+from ..row_table import RowListModel
 
 translate = QCoreApplication.translate
 
@@ -43,25 +43,13 @@ SECTION_TITLES = {
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class LeftOutModel(QAbstractListModel):
+class LeftOutModel(RowListModel):
     """One section's items: case number, petitioner, village, date."""
 
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._items: list[LeftOutItem] = []
-
     def set_items(self, items: Sequence[LeftOutItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._items)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
+    def row_data(self, item: LeftOutItem, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             parts = [item.case_no, item.petitioner or "", item.village or ""]
             if item.due_on:

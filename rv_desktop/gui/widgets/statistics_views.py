@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QLabel,
     QTableView,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..models.statistics_model import FigureCaseModel, UnitHistoryModel
+from .row_view import EXTENDED, set_up_rows
 
 translate = QCoreApplication.translate
 
@@ -32,14 +32,8 @@ class FigureCasesView(QWidget):
         self.label.setWordWrap(True)
         self.model = FigureCaseModel(self)
         self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
+        case_header = set_up_rows(self.table, self.model)
         self.table.setToolTip(translate("StatisticsPage", "Double-click a case to open it"))
-        case_header = self.table.horizontalHeader()
         case_header.setStretchLastSection(True)
         for column, width in ((0, 160), (1, 90), (2, 110), (3, 180), (4, 100)):
             self.table.setColumnWidth(column, width)
@@ -56,12 +50,7 @@ class UnitHistoryView(QWidget):
         super().__init__(parent)
         self.model = UnitHistoryModel(self)
         self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
+        header = set_up_rows(self.table, self.model, EXTENDED)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(UnitHistoryModel.CAMPAIGN, QHeaderView.ResizeMode.Stretch)

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QPoint, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QGroupBox,
@@ -43,6 +42,7 @@ from ..models.target_table_model import (
     TargetTableModel,
 )
 from .column_fit import MiddleElideDelegate, widen_to_content
+from .row_view import EXTENDED, set_up_rows
 
 translate = QCoreApplication.translate
 
@@ -108,13 +108,8 @@ class TargetListPanel(QGroupBox):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(TargetTableModel.CASE_NO, Qt.SortOrder.AscendingOrder)
         self.table.setItemDelegateForColumn(TargetTableModel.CASE_NO, MiddleElideDelegate(self))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = set_up_rows(self.table, selection=EXTENDED)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TargetTableModel.REASON, QHeaderView.ResizeMode.Stretch)

@@ -7,14 +7,16 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, Qt
+from PySide6.QtWidgets import QTableView
 
 from ....domain.cases import CaseRow, HistoryEntry
 from ....domain.normalize import mask_address, mask_id, mask_phone
 from ....domain.register import history_changes
 from ...formatting import date_text
 from ...models.case_table_model import channel_label, source_level_label
+from ...row_table import RowTableModel
+from ...widgets.row_view import EXTENDED, set_up_rows
 from .labels import (
     _FLAGS,
     ACTION_LABELS,
@@ -28,9 +30,10 @@ from .labels import (
 # --- the tables of the dialog ------------------------------------------------------
 
 
-class OtherCasesModel(QAbstractTableModel):
+class OtherCasesModel(RowTableModel):
     """The petitioner's other cases (repeat petitions)."""
 
+    TEXT_TIPS = True
     CASE_NO, REGISTERED_ON, CATEGORY, DEMAND, CONCLUDED_ON, SETTLED = range(6)
     HEADERS = [
         QT_TRANSLATE_NOOP("OtherCasesModel", "Case number"),
@@ -40,46 +43,28 @@ class OtherCasesModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("OtherCasesModel", "Concluded on"),
         QT_TRANSLATE_NOOP("OtherCasesModel", "Settled"),
     ]
+    FIELDS = ("case_no", None, "category")
     CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, rows: list[CaseRow], parent=None):
-        super().__init__(parent)
-        self.rows = rows
+        super().__init__(parent, rows)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
+    def role_data(self, row: CaseRow, column: int, role: int):
+        return row.id if role == self.CASE_ID_ROLE else None
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        row = self.rows[index.row()]
-        if role == self.CASE_ID_ROLE:
-            return row.id
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = index.column()
-        if column == self.CASE_NO:
-            return row.case_no
+    def display(self, row: CaseRow, column: int) -> str:
         if column == self.REGISTERED_ON:
             return date_text(row.registered_on)
-        if column == self.CATEGORY:
-            return row.category or ""
         if column == self.DEMAND:
             return (row.demand or "").replace("\n", " ")
         if column == self.CONCLUDED_ON:
             return date_text(row.concluded_on)
         if column == self.SETTLED:
             return translate("CaseDialog", "Yes") if row.settled else ""
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translate("OtherCasesModel", self.HEADERS[section])
-        return None
+        return super().display(row, column)
 
 
-class CampaignsModel(QAbstractTableModel):
+class CampaignsModel(RowTableModel):
     """The campaigns that considered the case: target or excluded, and why."""
 
     CAMPAIGN, INCLUDED, REASON, STATUS = range(4)
@@ -91,20 +76,10 @@ class CampaignsModel(QAbstractTableModel):
     ]
 
     def __init__(self, rows: list[tuple[str, bool, str | None, str]], parent=None):
-        super().__init__(parent)
-        self.rows = rows
+        super().__init__(parent, rows)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        name, included, reason, status = self.rows[index.row()]
-        column = index.column()
+    def display(self, row: tuple[str, bool, str | None, str], column: int) -> str:
+        name, included, reason, status = row
         if column == self.CAMPAIGN:
             return name
         if column == self.INCLUDED:
@@ -119,15 +94,11 @@ class CampaignsModel(QAbstractTableModel):
             return _label(STATUS_LABELS, status) if included else ""
         return None
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translate("CampaignsModel", self.HEADERS[section])
-        return None
 
-
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(RowTableModel):
     """Audit records of the case and its petitioner, newest first, with what changed."""
 
+    TEXT_TIPS = True
     AT, ACTOR, ACTION, CHANGES = range(4)
     HEADERS = [
         QT_TRANSLATE_NOOP("HistoryModel", "When"),
@@ -137,22 +108,11 @@ class HistoryModel(QAbstractTableModel):
     ]
 
     def __init__(self, entries: list[HistoryEntry], revealed: bool, parent=None):
-        super().__init__(parent)
-        self.entries = entries
+        super().__init__(parent, entries)
         self.revealed = revealed
         self._texts: dict[int, str] = {}
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        entry = self.entries[index.row()]
-        column = index.column()
+    def display(self, entry: HistoryEntry, column: int) -> str:
         if column == self.AT:
             return entry.at.strftime("%Y-%m-%d %H:%M") if entry.at else ""
         if column == self.ACTOR:
@@ -165,9 +125,9 @@ class HistoryModel(QAbstractTableModel):
                 else (f"{entry.action} {entry.table_name}")
             )
         if column == self.CHANGES:
-            if index.row() not in self._texts:
-                self._texts[index.row()] = self.changes_text(entry)
-            return self._texts[index.row()]
+            if id(entry) not in self._texts:
+                self._texts[id(entry)] = self.changes_text(entry)
+            return self._texts[id(entry)]
         return None
 
     def changes_text(self, entry: HistoryEntry) -> str:
@@ -216,18 +176,8 @@ class HistoryModel(QAbstractTableModel):
             return ", ".join(p for p in str(value).split(",") if p)
         return str(value)
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return translate("HistoryModel", self.HEADERS[section])
-        return None
-
 
 def _table(model: QAbstractTableModel) -> QTableView:
     view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
-    view.horizontalHeader().setStretchLastSection(True)
+    set_up_rows(view, model, EXTENDED).setStretchLastSection(True)
     return view

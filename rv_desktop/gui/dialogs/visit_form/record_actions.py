@@ -4,6 +4,7 @@ the task's follow-up items, the case and the earlier records."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import QInputDialog
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QInputDialog
 from ....domain.errors import UserError
 from ....domain.visits import (
     VisitError,
+    VisitForm,
     finalise,
     followup_list,
     load_visit,
@@ -61,14 +63,9 @@ class RecordActions:
 
     @Slot()
     def close_item(self) -> bool:
-        dialog = self.close_item_dialog()
-        if dialog is None:
-            return False
-        closed = bool(dialog.exec())
-        dialog.deleteLater()
-        if closed:
-            self.item_closed(dialog)
-        return closed
+        from ..close_followup_dialog import close_with_dialog
+
+        return close_with_dialog(self.close_item_dialog(), self.item_closed)
 
     def item_closed(self, dialog) -> None:
         self._show_items()
@@ -104,12 +101,16 @@ class RecordActions:
     @Slot()
     def save_now(self) -> bool:
         """Ctrl+S: save the draft now."""
+        return self._may_change() and self._save(quiet=False)
+
+    def _may_change(self) -> bool:
+        """A record is shown and may be changed (when it is read-only, says so)."""
         if self.form is None:
             return False
         if self.read_only:
             self._say(self._read_only_text(), error=True)
             return False
-        return self._save(quiet=False)
+        return True
 
     def _save(self, quiet: bool) -> bool:
         self.autosave_timer.stop()
@@ -142,10 +143,7 @@ class RecordActions:
     @Slot()
     def finalise_now(self) -> bool:
         """Ctrl+Enter: make the record final, or show what is still missing."""
-        if self.form is None:
-            return False
-        if self.read_only:
-            self._say(self._read_only_text(), error=True)
+        if not self._may_change():
             return False
         self.autosave_timer.stop()
         self._show_errors = True
@@ -186,17 +184,9 @@ class RecordActions:
 
     def reopen_with(self, reason: str) -> bool:
         """Make the final record a draft again (the reason is audited)."""
-        if self.form is None:
-            return False
-        try:
-            form = reopen(self.form.id, reason)
-        except UserError as error:
-            self._say(tr_error(error), error=True)
-            return False
-        self.show_form(form)
-        self._say(self.tr("Reopened: the record is a draft again."))
-        self.record_changed.emit(form.target_id)
-        return True
+        return self._change_record(
+            lambda form: reopen(form.id, reason), self.tr("Reopened: the record is a draft again.")
+        )
 
     @Slot()
     def ask_reopen(self) -> None:
@@ -209,17 +199,7 @@ class RecordActions:
             self.reopen_with(reason)
 
     def review_by(self, reviewer: str) -> bool:
-        if self.form is None:
-            return False
-        try:
-            form = review(self.form.id, reviewer)
-        except UserError as error:
-            self._say(tr_error(error), error=True)
-            return False
-        self.show_form(form)
-        self._say(self.tr("Reviewed."))
-        self.record_changed.emit(form.target_id)
-        return True
+        return self._change_record(lambda form: review(form.id, reviewer), self.tr("Reviewed."))
 
     @Slot()
     def ask_review(self) -> None:
@@ -229,19 +209,29 @@ class RecordActions:
         if ok:
             self.review_by(name)
 
-    @Slot()
-    def start_revisit(self) -> bool:
+    def _change_record(
+        self, change: Callable[[VisitForm], VisitForm], done: str = "", tab: str = ""
+    ) -> bool:
+        """Apply ``change`` to the shown record, show the record it returns (on ``tab``)
+        and say ``done``; a refusal is said instead and nothing changes."""
         if self.form is None:
             return False
         try:
-            form = start_visit(self.form.target_id)
+            form = change(self.form)
         except UserError as error:
             self._say(tr_error(error), error=True)
             return False
         self.show_form(form)
-        self.show_tab("visit")
+        if done:
+            self._say(done)
+        if tab:
+            self.show_tab(tab)
         self.record_changed.emit(form.target_id)
         return True
+
+    @Slot()
+    def start_revisit(self) -> bool:
+        return self._change_record(lambda form: start_visit(form.target_id), tab="visit")
 
     # the buttons' shortcuts: only what the button allows now
     @Slot()

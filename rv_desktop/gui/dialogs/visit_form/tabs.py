@@ -8,7 +8,7 @@ in the order the paper form has them, which is also the keyboard's tab order.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
 
 from ....domain.visits import FIELD_LIMITS, EarlierVisit, FollowUpRow
 from ...formatting import date_text
+from ...row_table import RowTableModel
+from ...widgets.row_view import EXTENDED, set_up_rows
 from . import labels
 from .inputs import ChoiceGroup, ContactsEditor, DateField
 
@@ -72,41 +74,23 @@ class PlainText(QPlainTextEdit):
         self.setFixedHeight(height)
 
 
-class EarlierVisitsModel(QAbstractTableModel):
+class EarlierVisitsModel(RowTableModel):
     """The task's other visit records, read-only."""
 
+    HEADERS = (
+        QT_TRANSLATE_NOOP("EarlierVisitsModel", "Visit no."),
+        QT_TRANSLATE_NOOP("EarlierVisitsModel", "State"),
+        QT_TRANSLATE_NOOP("EarlierVisitsModel", "Date"),
+        QT_TRANSLATE_NOOP("EarlierVisitsModel", "Method"),
+        QT_TRANSLATE_NOOP("EarlierVisitsModel", "Satisfaction"),
+        QT_TRANSLATE_NOOP("EarlierVisitsModel", "Settled"),
+    )
     VISIT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, rows: list[EarlierVisit], parent=None):
-        super().__init__(parent)
-        self.rows = rows
+        super().__init__(parent, rows)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (
-                self.tr("Visit no."),
-                self.tr("State"),
-                self.tr("Date"),
-                self.tr("Method"),
-                self.tr("Satisfaction"),
-                self.tr("Settled"),
-            )[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        if role == self.VISIT_ID_ROLE:
-            return r.id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def display(self, r: EarlierVisit, column: int) -> str:
         return (
             self.tr("Visit {n}").format(n=r.visit_no),
             labels.state_label(r.state),
@@ -114,62 +98,59 @@ class EarlierVisitsModel(QAbstractTableModel):
             labels.choice_label("method", r.method),
             labels.choice_label("satisfaction", r.satisfaction),
             labels.choice_label("settled", r.settled),
-        )[index.column()]
+        )[column]
+
+    def role_data(self, r: EarlierVisit, column: int, role: int):
+        return r.id if role == self.VISIT_ID_ROLE else None
 
 
-class FollowUpItemsModel(QAbstractTableModel):
+class FollowUpItemsModel(RowTableModel):
     """The task's rework, help and follow-up items, read-only."""
 
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FollowUpItemsModel", "Kind"),
+        QT_TRANSLATE_NOOP("FollowUpItemsModel", "State"),
+        QT_TRANSLATE_NOOP("FollowUpItemsModel", "Due"),
+        QT_TRANSLATE_NOOP("FollowUpItemsModel", "Who"),
+        QT_TRANSLATE_NOOP("FollowUpItemsModel", "Reason / action"),
+    )
+
     def __init__(self, rows: list[FollowUpRow], parent=None):
-        super().__init__(parent)
-        self.rows = rows
+        super().__init__(parent, rows)
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return (
-                self.tr("Kind"),
-                self.tr("State"),
-                self.tr("Due"),
-                self.tr("Who"),
-                self.tr("Reason / action"),
-            )[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        r = self.rows[index.row()]
-        if role == Qt.ItemDataRole.UserRole:
-            return r
-        if role == Qt.ItemDataRole.ForegroundRole and r.state == "closed":
-            return QColor("#666666")
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
+    def display(self, r: FollowUpRow, column: int) -> str:
         return (
             labels.kind_label(r.kind),
             labels.item_state_label(r.state),
             date_text(r.due_on),
             r.assignee or "",
             " / ".join(t for t in (r.reason, r.action) if t),
-        )[index.column()]
+        )[column]
+
+    def role_data(self, r: FollowUpRow, column: int, role: int):
+        if role == Qt.ItemDataRole.UserRole:
+            return r
+        if role == Qt.ItemDataRole.ForegroundRole and r.state == "closed":
+            return QColor("#666666")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.display(r, column)
+        return None
 
 
 def _table() -> QTableView:
     view = QTableView()
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.setAlternatingRowColors(True)
+    header = set_up_rows(view, selection=EXTENDED)
     view.setTabKeyNavigation(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     return view
+
+
+def _bold(label: QLabel) -> QLabel:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 def _scrolled(content: QWidget) -> QScrollArea:
@@ -255,6 +236,11 @@ class FormTabs:
         self._forms[name] = form
         return widget
 
+    def fields(self, form: QFormLayout, *names: str) -> None:
+        """Add the inputs of ``names`` to ``form``, in that order."""
+        for name in names:
+            self.field(form, name)
+
     def error_label(self, name: str) -> QLabel:
         """The line under the field for its problems, made when first needed (opening
         the form stays fast: most fields never show one)."""
@@ -318,10 +304,7 @@ class FormTabs:
         row.addWidget(self.case_link)
         row.addStretch(1)
         layout.addLayout(row)
-        self.earlier_title = QLabel(self.tr("Earlier visits (read-only)"))
-        font = self.earlier_title.font()
-        font.setBold(True)
-        self.earlier_title.setFont(font)
+        self.earlier_title = _bold(QLabel(self.tr("Earlier visits (read-only)")))
         self.earlier = _table()
         self.earlier.setObjectName("earlierVisits")
         self.earlier.setToolTip(self.tr("Enter or double-click shows that visit's form, read-only"))
@@ -335,33 +318,34 @@ class FormTabs:
     def visit_tab(self) -> QWidget:
         content = QWidget()
         form = _page_form(content)
-        self.field(form, "visited_at")
-        self.field(form, "method")
-        self.field(form, "method_reason")
-        self.field(form, "visitors")
-        self.field(form, "joining_units")
-        self.field(form, "location")
-        self.field(form, "respondent")
-        self.field(form, "respondent_name")
-        self.field(form, "respondent_relation")
-        self.field(form, "petitioner_away")
+        self.fields(
+            form,
+            "visited_at",
+            "method",
+            "method_reason",
+            "visitors",
+            "joining_units",
+            "location",
+            "respondent",
+            "respondent_name",
+            "respondent_relation",
+            "petitioner_away",
+        )
         self.away_box = QGroupBox(
             self.tr("Petitioner away: phone, and ask at the former residence")
         )
         self.away_box.setObjectName("awayBox")
         away = _form(self.away_box)
-        for name in ("away_phone_result", "away_people_asked", "away_statement"):
-            self.field(away, name)
+        self.fields(away, "away_phone_result", "away_people_asked", "away_statement")
         form.addRow(self.away_box)
-        self.field(form, "contacts")
-        self.field(form, "contact_result")
-        self.field(form, "contact_note")
+        self.fields(form, "contacts", "contact_result", "contact_note")
         return self.page("visit", content)
 
     def findings_tab(self) -> QWidget:
         content = QWidget()
         form = _page_form(content)
-        for name in (
+        self.fields(
+            form,
             "conclusion_reasonable",
             "conclusion_note",
             "conclusion_view",
@@ -374,17 +358,13 @@ class FormTabs:
             "unit_rating",
             "settled",
             "risk",
-        ):
-            self.field(form, name)
+        )
         return self.page("findings", content)
 
     def difficulties_tab(self) -> QWidget:
         content = QWidget()
         form = _page_form(content)
-        self.field(form, "has_difficulties")
-        self.field(form, "difficulties")
-        self.field(form, "help_given")
-        self.field(form, "help_by")
+        self.fields(form, "has_difficulties", "difficulties", "help_given", "help_by")
         return self.page("difficulties", content)
 
     def opinions_tab(self) -> QWidget:
@@ -431,18 +411,11 @@ class FormTabs:
         content = QWidget()
         layout = QVBoxLayout(content)
         form = _form()
-        self.field(form, "followup_needed")
-        self.field(form, "explained")
-        self.field(form, "next_action")
-        self.field(form, "next_by")
-        self.field(form, "next_due")
+        self.fields(form, "followup_needed", "explained", "next_action", "next_by", "next_due")
         layout.addLayout(form)
-        title = QLabel(
-            self.tr("Items of this task (rework, help, follow-up), tracked until closed")
+        title = _bold(
+            QLabel(self.tr("Items of this task (rework, help, follow-up), tracked until closed"))
         )
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
         self.items = _table()
         self.items.setObjectName("followUpItems")
         self.items.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # read-only: Tab passes it
@@ -465,10 +438,7 @@ class FormTabs:
         content = QWidget()
         layout = QVBoxLayout(content)
         form = _form()
-        self.field(form, "recorded_by")
-        self.field(form, "recorded_on")
-        self.field(form, "signed_visitors")
-        self.field(form, "signed_petitioner")
+        self.fields(form, "recorded_by", "recorded_on", "signed_visitors", "signed_petitioner")
         layout.addLayout(form)
         self.state_box = QGroupBox(self.tr("State of the record"))
         state = _form(self.state_box)
