@@ -157,23 +157,13 @@ def test_a_database_in_use_is_said_before_any_window(qtbot, seeded):
     assert len(seen) == 1 and "already open in another copy" in seen[0]
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    from rv_desktop.services.demo import create_demo_database
-
-    path = tmp_path_factory.mktemp("demo") / "d.sqlite"
-    create_demo_database(path, cases=400)
-    return path
-
-
 def _figure(tile) -> int:
     return int(tile.value.text().replace(",", ""))
 
 
 @pytest.fixture
-def demo_window(qtbot, tmp_path, demo_template):
-    path = tmp_path / "d.sqlite"
-    path.write_bytes(demo_template.read_bytes())
+def demo_window(qtbot, demo_copy):
+    path = demo_copy(400)
     make_application("en")
     w = open_main_window(str(path))
     qtbot.addWidget(w)

@@ -35,21 +35,12 @@ from rv_desktop.gui.pages.statistics_page import (
     StatisticsPage,
 )
 from rv_desktop.services import palette
-from rv_desktop.services.demo import DEMO_TODAY, create_demo_database
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "d.sqlite"
-    create_demo_database(path, cases=600)
-    return path
+from rv_desktop.services.demo import DEMO_TODAY
 
 
 @pytest.fixture
-def demo_path(tmp_path, demo_template):
-    path = tmp_path / "d.sqlite"
-    shutil.copy(demo_template, path)
-    return path
+def demo_path(demo_copy):
+    return demo_copy(600)
 
 
 def _open_page(qtbot, path) -> StatisticsPage:
@@ -269,7 +260,7 @@ def _add_older_campaign(path) -> str:
     return unit
 
 
-def test_history_lists_every_unit_across_campaigns(qtbot, demo_path, demo_template, tmp_path):
+def test_history_lists_every_unit_across_campaigns(qtbot, demo_path, demo_file, tmp_path):
     unit = _add_older_campaign(demo_path)
     page = _open_page(qtbot, demo_path)
     try:
@@ -303,7 +294,7 @@ def test_history_lists_every_unit_across_campaigns(qtbot, demo_path, demo_templa
         assert page.model.statistics.total.targets == 10
         # another file whose campaign of the same id is another one: its current is shown
         other = tmp_path / "other.sqlite"
-        shutil.copy(demo_template, other)
+        shutil.copy(demo_file(600), other)
         dbmod.close_database()
         dbmod.open_database(other, actor="tester")
         Campaign.create(name="另一活动")  # the same id as 2025年回访 in the first file

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import shutil
 
 import pytest
 
@@ -19,7 +18,6 @@ from rv_desktop.domain.models import (
     VisitRecord,
 )
 from rv_desktop.services import forms_data
-from rv_desktop.services.demo import create_demo_database
 from rv_desktop.services.forms_data import (
     FormCase,
     FormData,
@@ -33,19 +31,10 @@ from rv_desktop.services.forms_data import (
 )
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("forms-demo") / "demo.sqlite"
-    create_demo_database(path, cases=600)
-    return path
-
-
 @pytest.fixture
-def demo(demo_file, tmp_path):
+def demo(demo_copy):
     """A copy of the demo database per test, opened."""
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_file, path)
-    dbmod.open_database(path, actor="tester")
+    dbmod.open_database(demo_copy(600), actor="tester")
     yield Campaign.get(Campaign.is_current == True)  # noqa: E712
     dbmod.close_database()
 
