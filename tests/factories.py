@@ -15,7 +15,9 @@ petitioners are written as a ledger import leaves them.
   campaign; returned as a namespace.
 - ``demo_database(folder, cases)``, ``copy_of(path, folder)``: the demo
   recipe's realistic database (``services/demo.py``), written once per module
-  and copied for each test that changes it.
+  and copied for each test that changes it (conftest's ``demo_file``/``demo_copy``
+  keep one per size for the whole run).
+- ``damage(path)``: a database file with garbage in the middle of it.
 """
 
 from __future__ import annotations
@@ -147,6 +149,20 @@ def demo_database(folder: Path, cases: int = 300, seed: int = 1) -> Path:
     from rv_desktop.services.demo import create_demo_database
 
     return create_demo_database(Path(folder) / "demo.sqlite", cases=cases, seed=seed).path
+
+
+def damage(path: Path) -> None:
+    """Write garbage into pages in the middle of a database file (not the header)."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    pages = con.execute("PRAGMA page_count").fetchone()[0]
+    con.close()
+    with Path(path).open("r+b") as fh:
+        for page in range(2, pages):
+            fh.seek(page * page_size + 8)
+            fh.write(b"\xde\xad\xbe\xef" * 64)
 
 
 def copy_of(path: Path, folder: Path) -> Path:
