@@ -13,6 +13,7 @@ petitioners are written as a ledger import leaves them.
 - ``small_world()``: an office, a current campaign with three assigned targets
   (K01..K03, one visitor, one unit) and one excluded case (K09), and an older
   campaign; returned as a namespace.
+- ``satisfied_visit(visited_at, **changes)``: a visit record's values that pass every check.
 - ``demo_database(folder, cases)``, ``copy_of(path, folder)``: the demo
   recipe's realistic database (``services/demo.py``), written once per module
   and copied for each test that changes it (conftest's ``demo_file``/``demo_copy``
@@ -122,6 +123,31 @@ def visit_draft(of_target, **values: Any):
 
     form = start_visit(of_target.id)
     return save_draft(form.id, values) if values else form
+
+
+def satisfied_visit(visited_at: dt.datetime, /, **changes: Any) -> dict:
+    """The values of a visit record that passes every check: a home visit on
+    ``visited_at`` that found the petitioner satisfied and settled; ``changes`` on top."""
+    values = {
+        "visited_at": visited_at,
+        "method": "home_visit",
+        "location": "信访人家中",
+        "respondent": "petitioner",
+        "conclusion_reasonable": "yes",
+        "conclusion_view": "agrees",
+        "demands_solved": "yes",
+        "opinions_carried_out": "yes",
+        "satisfaction": "satisfied",
+        "settled": True,
+        "risk": "low",
+        "look_lawful": True,
+        "look_satisfied": True,
+        "look_opinions": False,
+        "has_difficulties": False,
+        "has_opinions": False,
+        "recorded_by": "曾小芳",
+    }
+    return {**values, **changes}
 
 
 def small_world() -> SimpleNamespace:

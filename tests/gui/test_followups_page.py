@@ -33,6 +33,7 @@ from rv_desktop.gui.models.followup_model import ROW_ROLE
 from rv_desktop.gui.pages.board_page import BoardPage
 from rv_desktop.gui.pages.followups_page import FollowUpsPage
 
+from .. import factories
 from ..conftest import settle_background
 
 TODAY = dt.date.today()
@@ -41,27 +42,7 @@ REACHED = [{"at": VISITED, "means": "visit", "outcome": "reached"}]
 
 
 def _values(**changes) -> dict:
-    values = {
-        "visited_at": VISITED,
-        "method": "home_visit",
-        "location": "信访人家中",
-        "respondent": "petitioner",
-        "conclusion_reasonable": "yes",
-        "conclusion_view": "agrees",
-        "demands_solved": "yes",
-        "opinions_carried_out": "yes",
-        "satisfaction": "satisfied",
-        "settled": True,
-        "risk": "low",
-        "look_lawful": True,
-        "look_satisfied": True,
-        "look_opinions": False,
-        "has_difficulties": False,
-        "has_opinions": False,
-        "recorded_by": "曾小芳",
-    }
-    values.update(changes)
-    return values
+    return factories.satisfied_visit(VISITED, **changes)
 
 
 @pytest.fixture
