@@ -9,7 +9,8 @@ petitioners are written as a ledger import leaves them.
 
 - ``new_database(path)``: an empty database file of the current schema, open.
 - ``office()``, ``unit()``, ``staff()``, ``case()``, ``campaign()``,
-  ``target()``, ``assign()``, ``visit_draft()``: one thing each.
+  ``target()``, ``assign()``, ``visit_draft()``: one thing each;
+  ``assigned_targets()``: cases K01, K02 … as targets given to a visitor.
 - ``small_world()``: an office, a current campaign with three assigned targets
   (K01..K03, one visitor, one unit) and one excluded case (K09), and an older
   campaign; returned as a namespace.
@@ -117,6 +118,20 @@ def assign(targets, visitor=None, unit_=None, method: str = "home_visit", due_on
     )
 
 
+def assigned_targets(
+    of_campaign, count: int, visitor, petitioner: str = "信访人", person: dict | None = None,
+    **case_fields: Any,
+) -> list:  # fmt: skip
+    """Cases K01, K02 … (their petitioners ``petitioner``1, 2 … with ``person``'s
+    fields), each a target of the campaign given to ``visitor`` for a home visit."""
+    targets = [
+        target(of_campaign, case(f"K{i:02d}", f"{petitioner}{i}", person, **case_fields))
+        for i in range(1, count + 1)
+    ]
+    assign(targets, visitor=visitor)
+    return targets
+
+
 def visit_draft(of_target, **values: Any):
     """A visit record started from its task and saved as a draft."""
     from rv_desktop.domain.visits import save_draft, start_visit
@@ -158,11 +173,10 @@ def small_world() -> SimpleNamespace:
     older = campaign("2025年千案回访", current=False)
     handling = unit("镇国土所")
     visitor = staff("黄丽华")
-    targets = {}
-    for i in range(1, 4):
-        c = case(f"K{i:02d}", f"信访人{i}", handling_unit=handling, concluded_on=D(2026, 9, 1))
-        targets[c.case_no] = target(current, c)
-    assign(list(targets.values()), visitor=visitor)
+    assigned = assigned_targets(
+        current, 3, visitor, handling_unit=handling, concluded_on=D(2026, 9, 1)
+    )
+    targets = {f"K{i:02d}": t for i, t in enumerate(assigned, 1)}
     excluded = target(current, case("K09", "王五"), included=False)
     return SimpleNamespace(
         campaign=current, older=older, unit=handling, visitor=visitor, targets=targets,
