@@ -62,6 +62,16 @@ def shown_window(
         window.session.close()
 
 
+def loaded_page(qtbot, page_class: type[QWidget], title: str, size: tuple[int, int]) -> QWidget:
+    """A ``page_class`` page on the database already open, shown once its first load came."""
+    page = page_class(title)
+    qtbot.addWidget(page)
+    page.resize(*size)
+    with qtbot.waitSignal(page.loaded, timeout=15000):
+        page.show()
+    return page
+
+
 def reload(qtbot, page) -> None:
     """Refresh the page and wait until its background load has delivered."""
     with qtbot.waitSignal(page.loaded, timeout=15000):

@@ -26,6 +26,7 @@ from rv_desktop.gui.pages.followups_page import FollowUpsPage
 
 from .. import factories
 from ..conftest import settle_background
+from .shown import loaded_page
 
 TODAY = dt.date.today()
 VISITED = dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time(9, 30))
@@ -88,12 +89,7 @@ def world(tmp_path):
 
 @pytest.fixture
 def page(qtbot, world):
-    page = FollowUpsPage("Follow-ups")
-    qtbot.addWidget(page)
-    page.resize(1280, 600)
-    with qtbot.waitSignal(page.loaded, timeout=15000):
-        page.show()
-    yield page
+    yield loaded_page(qtbot, FollowUpsPage, "Follow-ups", (1280, 600))
     settle_background()
 
 

@@ -16,7 +16,7 @@ from rv_desktop.gui.pages.board_page import BoardPage
 from rv_desktop.gui.pages.visits_page import VisitsPage
 
 from .keyboard import CTRL
-from .shown import reload
+from .shown import loaded_page, reload
 
 
 @pytest.fixture
@@ -31,12 +31,7 @@ def demo(demo_copy):
 
 @pytest.fixture
 def page(qtbot, demo):
-    page = VisitsPage("Visit records")
-    qtbot.addWidget(page)
-    page.resize(1280, 700)
-    with qtbot.waitSignal(page.loaded, timeout=15000):
-        page.show()
-    return page
+    return loaded_page(qtbot, VisitsPage, "Visit records", (1280, 700))
 
 
 def shown_cases(page) -> list[str]:
