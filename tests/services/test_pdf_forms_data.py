@@ -9,7 +9,6 @@ import pytest
 from rv_desktop.domain import db as dbmod
 from rv_desktop.domain.models import (
     AuditRecord,
-    Campaign,
     Case,
     Petitioner,
     Staff,
@@ -17,6 +16,7 @@ from rv_desktop.domain.models import (
     TaskVisitor,
     VisitRecord,
 )
+from rv_desktop.domain.overview import current_campaign
 from rv_desktop.services import forms_data
 from rv_desktop.services.forms_data import (
     FormCase,
@@ -35,7 +35,7 @@ from rv_desktop.services.forms_data import (
 def demo(demo_copy):
     """A copy of the demo database per test, opened."""
     dbmod.open_database(demo_copy(600), actor="tester")
-    yield Campaign.get(Campaign.is_current == True)  # noqa: E712
+    yield current_campaign()
     dbmod.close_database()
 
 
