@@ -86,31 +86,16 @@ def build_county_ledger(path: Path) -> Path:
     ws["A1"] = TITLE
     ws.merge_cells("A2:M2")
     ws["A2"] = "填报单位：某某镇信访办                填报日期：2017年9月1日"
+    # row 3: the headers, with the group cell 信访人信息 over the four of row 4
     for col, text in zip(
-        "ABCDEFGHIJKLM",
-        [
-            "编号",
-            "信访人信息",
-            None,
-            None,
-            None,
-            "信访形式",
-            "交办来源",
-            "登记日期",
-            "主要诉求",
-            "承办单位",
-            "办结日期",
-            "办理结果",
-            "备注",
-        ],
-        strict=True,
+        "ABCDEFGHIJKLM", ["编号", "信访人信息", None, None, None, *EXPECTED_HEADERS[5:]], strict=True
     ):
         if text:
             ws[f"{col}3"] = text
     for col in "AFGHIJKLM":
         ws.merge_cells(f"{col}3:{col}4")
     ws.merge_cells("B3:E3")
-    ws["B4"], ws["C4"], ws["D4"], ws["E4"] = "姓名", "身份证号", "联系电话", "住址"
+    ws["B4"], ws["C4"], ws["D4"], ws["E4"] = EXPECTED_HEADERS[1:5]
 
     # Row 5: everything typed as text, a real date cell.
     ws["A5"], ws["B5"], ws["C5"], ws["D5"], ws["E5"] = (
