@@ -108,12 +108,8 @@ def index_build(work: Workspace):
 def export_all(work: Workspace):
     from rv_desktop.services.case_export import export_cases
 
-    big = work.big_database()
-    copy = work.fresh_path("case-list-export.sqlite")  # the export writes an audit record
-    src, dst = sqlite3.connect(big), sqlite3.connect(copy)
-    src.backup(dst)
-    src.close()
-    dst.close()
+    dbmod.close_database()
+    copy = work.big_copy("case-list-export.sqlite")  # the export writes an audit record
     dbmod.open_database(copy)
     ids = ordered_ids(CaseFilter())
     out = work.folder / "case-list.xlsx"

@@ -37,6 +37,16 @@ def _town(work: Workspace) -> Path:
     return path
 
 
+def _empty_county(work: Workspace, name: str):
+    """A setup that opens an empty county database ``name`` (each run starts from one)."""
+
+    def setup():
+        dbmod.close_database()
+        dbmod.open_database(work.fresh_path(name), actor="bench")
+
+    return setup
+
+
 def export_package(work: Workspace):
     from rv_desktop.services.package import write_package
 
@@ -87,12 +97,7 @@ def import_ten(work: Workspace):
     from rv_desktop.services.county import MERGED, import_packages
 
     packages = _packages(work)
-    county = work.folder / "exchange-county.sqlite"
-
-    def setup():
-        dbmod.close_database()
-        work.fresh_path(county.name)
-        dbmod.open_database(county, actor="bench")
+    setup = _empty_county(work, "exchange-county.sqlite")
 
     def run():
         outcomes = import_packages(packages, PASSPHRASE, receipts_dir=work.folder)
@@ -120,12 +125,7 @@ def refuse_bomb(work: Workspace):
                 for _ in range(1024):
                     fh.write(b" " * 1024**2)
         bomb.write_bytes(seal(buffer.getvalue(), None).data)
-    county = work.folder / "exchange-county-bomb.sqlite"
-
-    def setup():
-        dbmod.close_database()
-        work.fresh_path(county.name)
-        dbmod.open_database(county, actor="bench")
+    setup = _empty_county(work, "exchange-county-bomb.sqlite")
 
     def run():
         import resource

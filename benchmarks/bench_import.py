@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-import sqlite3
 import sys
 import time
 
@@ -90,18 +89,13 @@ def import_into_big(work: Workspace):
     from rv_desktop.services.ledger_import import import_ledger
 
     path = ledger(work)
-    big = work.big_database()
+    work.big_database()  # made once, before the timed runs
     target = work.folder / "import-target.sqlite"
     calamine = []
 
     def fresh_copy():
         dbmod.close_database()
-        work.fresh_path(target.name)
-        src = sqlite3.connect(big)
-        dst = sqlite3.connect(target)
-        src.backup(dst)
-        src.close()
-        dst.close()
+        work.big_copy(target.name)
         dbmod.open_database(target, actor="bench")
         start = time.perf_counter()
         CalamineWorkbook.from_path(str(path)).get_sheet_by_name("台账").to_python()

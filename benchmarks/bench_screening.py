@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from pathlib import Path
 
 from common import Bench, Workspace
 
@@ -13,33 +11,8 @@ from rv_desktop.domain import db as dbmod
 TODAY = dt.date(2026, 11, 28)  # the demo's today
 
 
-_COPIED: set[str] = set()
-
-
-def _copy_big(work: Workspace, name: str) -> Path:
-    """A private copy of the big demo, so the shared one is never written to."""
-    target = work.folder / name
-    dbmod.close_database()
-    work.fresh_path(name)
-    src = sqlite3.connect(work.big_database())
-    dst = sqlite3.connect(target)
-    src.backup(dst)
-    src.close()
-    dst.close()
-    return target
-
-
 def _open(work: Workspace):
-    """The current campaign of a copy of the big demo (copied once per run)."""
-    from rv_desktop.domain.models import Campaign
-
-    name = "screening-bench.sqlite"
-    if name not in _COPIED:
-        _copy_big(work, name)
-        _COPIED.add(name)
-    dbmod.close_database()
-    dbmod.open_database(work.folder / name, actor="bench")
-    return Campaign.get(Campaign.is_current == True)  # noqa: E712
+    return work.current_campaign("screening-bench.sqlite")
 
 
 def preview(work: Workspace):
@@ -64,7 +37,8 @@ def run_screening_copy(work: Workspace):
     state = {}
 
     def fresh_copy():
-        target = _copy_big(work, "screen-target.sqlite")
+        dbmod.close_database()
+        target = work.big_copy("screen-target.sqlite")
         dbmod.open_database(target, actor="bench")
         state["campaign"] = create_campaign(CampaignPlan(name="2027年回访"))
 
@@ -106,10 +80,7 @@ def left_out(work: Workspace):
 
     campaign = _open(work)
 
-    def run():
-        nobody_left_out(campaign, TODAY)
-
-    return run
+    return lambda: nobody_left_out(campaign, TODAY)
 
 
 def export_table(work: Workspace):
@@ -118,10 +89,7 @@ def export_table(work: Workspace):
     campaign = _open(work)
     out = work.folder / "assignments.xlsx"
 
-    def run():
-        export_assignment_table(out, campaign, today=TODAY)
-
-    return run
+    return lambda: export_assignment_table(out, campaign, today=TODAY)
 
 
 BENCHMARKS = [

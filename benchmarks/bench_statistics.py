@@ -3,32 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 from common import Bench, Workspace
 
-from rv_desktop.domain import db as dbmod
-
 TODAY = dt.date(2026, 11, 28)  # the demo's today
-_NAME = "statistics-bench.sqlite"
-_copied = False
 
 
 def _open(work: Workspace):
-    """The current campaign of a private copy of the big demo (copied once per run)."""
-    global _copied
-    from rv_desktop.domain.models import Campaign
-
-    dbmod.close_database()
-    if not _copied:
-        work.fresh_path(_NAME)
-        src, dst = sqlite3.connect(work.big_database()), sqlite3.connect(work.folder / _NAME)
-        src.backup(dst)
-        src.close()
-        dst.close()
-        _copied = True
-    dbmod.open_database(work.folder / _NAME, actor="bench")
-    return Campaign.get(Campaign.is_current == True)  # noqa: E712
+    return work.current_campaign("statistics-bench.sqlite")
 
 
 def by_source(work: Workspace):
@@ -48,10 +30,7 @@ def by_visitor(work: Workspace):
 
     campaign = _open(work)
 
-    def run():
-        feedback_statistics(campaign, "visitor", TODAY)
-
-    return run
+    return lambda: feedback_statistics(campaign, "visitor", TODAY)
 
 
 def drill(work: Workspace):
@@ -59,10 +38,7 @@ def drill(work: Workspace):
 
     campaign = _open(work)
 
-    def run():
-        drill_down(campaign, "unit", None, "satisfaction_rate", TODAY)
-
-    return run
+    return lambda: drill_down(campaign, "unit", None, "satisfaction_rate", TODAY)
 
 
 def export_xlsx(work: Workspace):
@@ -72,10 +48,7 @@ def export_xlsx(work: Workspace):
     campaign = _open(work)
     out = work.folder / "statistics.xlsx"
 
-    def run():
-        export_statistics_xlsx(feedback_statistics(campaign, "unit", TODAY), out)
-
-    return run
+    return lambda: export_statistics_xlsx(feedback_statistics(campaign, "unit", TODAY), out)
 
 
 def summary(work: Workspace):
@@ -83,10 +56,7 @@ def summary(work: Workspace):
 
     campaign = _open(work)
 
-    def run():
-        summary_rows(campaign, TODAY)
-
-    return run
+    return lambda: summary_rows(campaign, TODAY)
 
 
 def charts(work: Workspace):
@@ -132,10 +102,7 @@ def drill_cases(work: Workspace):
 
     campaign = _open(work)
 
-    def run():
-        drill_down_cases(campaign, "unit", None, "targets", TODAY)
-
-    return run
+    return lambda: drill_down_cases(campaign, "unit", None, "targets", TODAY)
 
 
 def history(work: Workspace):

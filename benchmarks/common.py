@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -23,6 +24,7 @@ class Workspace:
     def __init__(self, folder: Path, quick: bool):
         self.folder = folder
         self.quick = quick
+        self._copied: set[str] = set()
         folder.mkdir(parents=True, exist_ok=True)
 
     @property
@@ -41,6 +43,29 @@ class Workspace:
         for suffix in ("", "-wal", "-shm", ".lock"):
             Path(str(path) + suffix).unlink(missing_ok=True)
         return path
+
+    def big_copy(self, name: str) -> Path:
+        """A private copy of the big demo database (the shared one is never written to);
+        the database must not be open at ``name``."""
+        path = self.fresh_path(name)
+        src, dst = sqlite3.connect(self.big_database()), sqlite3.connect(path)
+        src.backup(dst)
+        src.close()
+        dst.close()
+        return path
+
+    def current_campaign(self, name: str):
+        """The current campaign of the private copy ``name`` of the big demo (copied once
+        per run), its database opened."""
+        from rv_desktop.domain import db as dbmod
+        from rv_desktop.domain.models import Campaign
+
+        dbmod.close_database()
+        if name not in self._copied:
+            self.big_copy(name)
+            self._copied.add(name)
+        dbmod.open_database(self.folder / name, actor="bench")
+        return Campaign.get(Campaign.is_current == True)  # noqa: E712
 
 
 def rv_desktop(args: list[str], env: dict | None = None) -> subprocess.CompletedProcess:

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import factories
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # Before any fixture (module- and session-scoped ones run before the autouse one
@@ -74,6 +76,38 @@ def database(db_path):
     database = dbmod.open_database(db_path, actor="tester")
     yield database
     dbmod.close_database()
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory):
+    """``demo_file(cases, seed)``: the demo recipe's database of that size, written once
+    per run and shared: a test that changes it works on ``demo_copy``."""
+    made: dict[tuple[int, int], Path] = {}
+
+    def demo_file(cases: int = 300, seed: int = 1) -> Path:
+        if (cases, seed) not in made:
+            folder = tmp_path_factory.mktemp(f"demo{cases}-{seed}")
+            made[cases, seed] = factories.demo_database(folder, cases, seed)
+        return made[cases, seed]
+
+    return demo_file
+
+
+@pytest.fixture
+def demo_copy(tmp_path, demo_file):
+    """``demo_copy(cases, seed)``: this test's own copy of ``demo_file(cases, seed)``."""
+    return lambda cases=300, seed=1: factories.copy_of(demo_file(cases, seed), tmp_path)
+
+
+@pytest.fixture(scope="session")
+def fonts():
+    """The Chinese font the PDFs are drawn with; the test is skipped where none is installed."""
+    from rv_desktop.services.pdf import FontMissing, find_fonts
+
+    try:
+        return find_fonts()
+    except FontMissing:
+        pytest.skip("no Chinese TrueType font installed (Debian: fonts-wqy-zenhei)")
 
 
 def run_cli(*args: str, cwd: Path | None = None):

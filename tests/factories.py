@@ -9,13 +9,17 @@ petitioners are written as a ledger import leaves them.
 
 - ``new_database(path)``: an empty database file of the current schema, open.
 - ``office()``, ``unit()``, ``staff()``, ``case()``, ``campaign()``,
-  ``target()``, ``assign()``, ``visit_draft()``: one thing each.
+  ``target()``, ``assign()``, ``visit_draft()``: one thing each;
+  ``assigned_targets()``: cases K01, K02 … as targets given to a visitor.
 - ``small_world()``: an office, a current campaign with three assigned targets
   (K01..K03, one visitor, one unit) and one excluded case (K09), and an older
   campaign; returned as a namespace.
+- ``satisfied_visit(visited_at, **changes)``: a visit record's values that pass every check.
 - ``demo_database(folder, cases)``, ``copy_of(path, folder)``: the demo
   recipe's realistic database (``services/demo.py``), written once per module
-  and copied for each test that changes it.
+  and copied for each test that changes it (conftest's ``demo_file``/``demo_copy``
+  keep one per size for the whole run).
+- ``damage(path)``: a database file with garbage in the middle of it.
 """
 
 from __future__ import annotations
@@ -114,12 +118,51 @@ def assign(targets, visitor=None, unit_=None, method: str = "home_visit", due_on
     )
 
 
+def assigned_targets(
+    of_campaign, count: int, visitor, petitioner: str = "信访人", person: dict | None = None,
+    **case_fields: Any,
+) -> list:  # fmt: skip
+    """Cases K01, K02 … (their petitioners ``petitioner``1, 2 … with ``person``'s
+    fields), each a target of the campaign given to ``visitor`` for a home visit."""
+    targets = [
+        target(of_campaign, case(f"K{i:02d}", f"{petitioner}{i}", person, **case_fields))
+        for i in range(1, count + 1)
+    ]
+    assign(targets, visitor=visitor)
+    return targets
+
+
 def visit_draft(of_target, **values: Any):
     """A visit record started from its task and saved as a draft."""
     from rv_desktop.domain.visits import save_draft, start_visit
 
     form = start_visit(of_target.id)
     return save_draft(form.id, values) if values else form
+
+
+def satisfied_visit(visited_at: dt.datetime, /, **changes: Any) -> dict:
+    """The values of a visit record that passes every check: a home visit on
+    ``visited_at`` that found the petitioner satisfied and settled; ``changes`` on top."""
+    values = {
+        "visited_at": visited_at,
+        "method": "home_visit",
+        "location": "信访人家中",
+        "respondent": "petitioner",
+        "conclusion_reasonable": "yes",
+        "conclusion_view": "agrees",
+        "demands_solved": "yes",
+        "opinions_carried_out": "yes",
+        "satisfaction": "satisfied",
+        "settled": True,
+        "risk": "low",
+        "look_lawful": True,
+        "look_satisfied": True,
+        "look_opinions": False,
+        "has_difficulties": False,
+        "has_opinions": False,
+        "recorded_by": "曾小芳",
+    }
+    return {**values, **changes}
 
 
 def small_world() -> SimpleNamespace:
@@ -130,11 +173,10 @@ def small_world() -> SimpleNamespace:
     older = campaign("2025年千案回访", current=False)
     handling = unit("镇国土所")
     visitor = staff("黄丽华")
-    targets = {}
-    for i in range(1, 4):
-        c = case(f"K{i:02d}", f"信访人{i}", handling_unit=handling, concluded_on=D(2026, 9, 1))
-        targets[c.case_no] = target(current, c)
-    assign(list(targets.values()), visitor=visitor)
+    assigned = assigned_targets(
+        current, 3, visitor, handling_unit=handling, concluded_on=D(2026, 9, 1)
+    )
+    targets = {f"K{i:02d}": t for i, t in enumerate(assigned, 1)}
     excluded = target(current, case("K09", "王五"), included=False)
     return SimpleNamespace(
         campaign=current, older=older, unit=handling, visitor=visitor, targets=targets,
@@ -147,6 +189,20 @@ def demo_database(folder: Path, cases: int = 300, seed: int = 1) -> Path:
     from rv_desktop.services.demo import create_demo_database
 
     return create_demo_database(Path(folder) / "demo.sqlite", cases=cases, seed=seed).path
+
+
+def damage(path: Path) -> None:
+    """Write garbage into pages in the middle of a database file (not the header)."""
+    import sqlite3
+
+    con = sqlite3.connect(path)
+    page_size = con.execute("PRAGMA page_size").fetchone()[0]
+    pages = con.execute("PRAGMA page_count").fetchone()[0]
+    con.close()
+    with Path(path).open("r+b") as fh:
+        for page in range(2, pages):
+            fh.seek(page * page_size + 8)
+            fh.write(b"\xde\xad\xbe\xef" * 64)
 
 
 def copy_of(path: Path, folder: Path) -> Path:

@@ -8,11 +8,11 @@ restore asks for it."
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+from .cli_helpers import add_petitioner, petitioner_names
 from .conftest import ROOT
 
 NAME = "欧阳春花"
@@ -34,24 +34,6 @@ def _cli(*args: str) -> subprocess.CompletedProcess:
     )
 
 
-def _add(path: Path, name: str, id_number: str | None = None) -> None:
-    con = sqlite3.connect(path)
-    con.execute(
-        "INSERT INTO petitioner (name, id_number, created_at, updated_at) VALUES (?, ?, '', '')",
-        (name, id_number),
-    )
-    con.commit()
-    con.close()
-
-
-def _names(path: Path) -> set[str]:
-    con = sqlite3.connect(path)
-    try:
-        return {r[0] for r in con.execute("SELECT name FROM petitioner")}
-    finally:
-        con.close()
-
-
 def test_backup_to_a_stick_is_encrypted_and_restore_asks_for_the_passphrase(
     tmp_path, tmp_path_factory
 ):
@@ -62,7 +44,7 @@ def test_backup_to_a_stick_is_encrypted_and_restore_asks_for_the_passphrase(
     db = tmp_path / "office.sqlite"
     stick = tmp_path_factory.mktemp("stick")
     assert _cli("init", "--db", str(db)).returncode == 0
-    _add(db, NAME, ID_NUMBER)
+    add_petitioner(db, NAME, ID_NUMBER)
 
     refused = _cli("backup", "--db", str(db), "--to", str(stick))
     assert refused.returncode == 2 and "no backup passphrase is set" in refused.stderr
@@ -85,15 +67,15 @@ def test_backup_to_a_stick_is_encrypted_and_restore_asks_for_the_passphrase(
     assert NAME.encode() not in data and ID_NUMBER.encode() not in data
     assert not data.startswith(b"SQLite format 3")
 
-    _add(db, "备份后")
+    add_petitioner(db, "备份后")
     before = db.read_bytes()
     result = _cli("restore", "--db", str(db), str(backup))
     assert result.returncode == 2 and "--passphrase-file" in result.stderr
     result = _cli("restore", "--db", str(db), str(backup), "--passphrase-file", str(wrong))
     assert result.returncode == 2 and "does not open" in result.stderr
     assert "Traceback" not in result.stderr
-    assert db.read_bytes() == before and _names(db) == {NAME, "备份后"}
+    assert db.read_bytes() == before and petitioner_names(db) == {NAME, "备份后"}
 
     result = _cli("restore", "--db", str(db), str(backup), "--passphrase-file", str(good))
     assert result.returncode == 0, result.stderr
-    assert _names(db) == {NAME}
+    assert petitioner_names(db) == {NAME}

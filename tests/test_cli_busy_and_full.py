@@ -16,23 +16,11 @@ from pathlib import Path
 
 import pytest
 
+from .cli_helpers import spawn, writer_script
 from .conftest import ROOT, run_cli
-from .test_cli_locks import _spawn
 
 #: another writer that holds SQLite's write lock (an import applying its rows)
-_HOLDS_WRITE = """
-import sys, time
-from pathlib import Path
-from rv_desktop.domain import db as dbmod
-from rv_desktop.domain.models import Petitioner, db
-dbmod.open_database(sys.argv[1], actor="cli", hold="import-ledger")
-with db.atomic("IMMEDIATE"):
-    Petitioner.create(name="另一个导入")
-    print("writing", flush=True)
-    while not Path(sys.argv[2]).exists():
-        time.sleep(0.05)
-dbmod.close_database()
-"""
+_HOLDS_WRITE = writer_script("另一个导入")
 
 
 def _ledger(path: Path, rows: int = 3) -> Path:
@@ -61,7 +49,7 @@ def test_two_imports_at_once_the_second_says_busy(tmp_path):
     assert made.returncode == 0, made.stderr
     ledger = _ledger(tmp_path / "ledger.csv")
     go = tmp_path / "go"
-    other = _spawn(_HOLDS_WRITE, str(db), str(go))
+    other = spawn(_HOLDS_WRITE, str(db), str(go))
     try:
         result = run_cli("import-ledger", "--db", str(db), str(ledger), "--lang", "en")
     finally:

@@ -3,36 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
 from openpyxl import load_workbook
 
-from . import factories
+from .cli_helpers import cli_json
 from .conftest import run_cli
 
 FIELDS = {"id", "kind", "case_no", "unit", "assignee", "reason", "action", "due_on", "state",
           "overdue", "closed_on", "result"}  # fmt: skip
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory):
-    return factories.demo_database(tmp_path_factory.mktemp("f"), cases=400)
-
-
 @pytest.fixture
-def demo(tmp_path, template):
-    return factories.copy_of(template, tmp_path)
-
-
-def _items(demo, *args) -> list[dict]:
-    result = run_cli("followups", "--db", str(demo), "--json", *args)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+def demo(demo_copy):
+    return demo_copy(400)
 
 
 def test_json_fields_and_order(demo):
-    rows = _items(demo)
+    rows = cli_json("followups", demo)
     assert rows, "the demo has follow-up items"
     today = dt.date.today().isoformat()
     for row in rows:
@@ -47,13 +35,13 @@ def test_json_fields_and_order(demo):
 
 
 def test_state_filter(demo):
-    every = _items(demo)
+    every = cli_json("followups", demo)
     for state, keep in (
         ("open", lambda r: r["state"] == "open"),
         ("overdue", lambda r: r["overdue"]),
         ("closed", lambda r: r["state"] == "closed"),
     ):
-        assert _items(demo, "--state", state) == [r for r in every if keep(r)]
+        assert cli_json("followups", demo, "--state", state) == [r for r in every if keep(r)]
     bad = run_cli("followups", "--db", str(demo), "--state", "late")
     assert bad.returncode == 2
 
@@ -62,7 +50,7 @@ def test_text_output_and_the_xlsx(demo, tmp_path):
     out = tmp_path / "items.xlsx"
     result = run_cli("followups", "--db", str(demo), "--xlsx", str(out), "--lang", "en")
     assert result.returncode == 0, result.stderr
-    rows = _items(demo)
+    rows = cli_json("followups", demo)
     overdue = sum(r["overdue"] for r in rows)
     assert result.stdout.strip().splitlines()[-1] == f"{len(rows)} items, {overdue} overdue."
     ws = load_workbook(out).active
@@ -73,7 +61,7 @@ def test_text_output_and_the_xlsx(demo, tmp_path):
 
 
 def test_close_followup(demo):
-    item = next(r for r in _items(demo, "--state", "open") if r["kind"] == "help")
+    item = next(r for r in cli_json("followups", demo, "--state", "open") if r["kind"] == "help")
     today = dt.date.today()
     missing = run_cli(
         "close-followup", "--db", str(demo), str(item["id"]), "--result", "  ", "--lang", "en"
@@ -88,7 +76,7 @@ def test_close_followup(demo):
         "close-followup", "--db", str(demo), str(item["id"]), "--result", "x", "--on", "昨天"
     )
     assert bad_date.returncode == 2
-    assert next(r for r in _items(demo) if r["id"] == item["id"])["state"] == "open"
+    assert next(r for r in cli_json("followups", demo) if r["id"] == item["id"])["state"] == "open"
 
     done = run_cli(
         "close-followup", "--db", str(demo), str(item["id"]), "--result", "已落实低保",
@@ -96,7 +84,7 @@ def test_close_followup(demo):
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith(f"Item {item['id']} closed")
-    closed = next(r for r in _items(demo) if r["id"] == item["id"])
+    closed = next(r for r in cli_json("followups", demo) if r["id"] == item["id"])
     assert (closed["state"], closed["closed_on"], closed["result"]) == (
         "closed",
         today.isoformat(),

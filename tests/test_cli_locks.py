@@ -17,25 +17,13 @@ from pathlib import Path
 
 import pytest
 
+from .cli_helpers import add_petitioner, petitioner_names, spawn, writer_script
 from .conftest import ROOT, run_cli
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="kills and file modes are POSIX")
 
 #: a writer that holds the lock as ``import-ledger`` does, mid-transaction, until told to end
-_WRITER = """
-import sys, time
-from pathlib import Path
-from rv_desktop.domain import db as dbmod
-from rv_desktop.domain.models import Petitioner, db
-dbmod.open_database(sys.argv[1], actor="cli", hold="import-ledger")
-with db.atomic("IMMEDIATE"):
-    Petitioner.create(name="导入中")
-    print("writing", flush=True)
-    while not Path(sys.argv[2]).exists():
-        time.sleep(0.05)
-dbmod.close_database()
-print("done", flush=True)
-"""
+_WRITER = writer_script("导入中")
 
 #: a restore that holds its lock until told to end
 _RESTORE = """
@@ -50,41 +38,11 @@ lock.release()
 """
 
 
-def _spawn(script: str, *args: str) -> subprocess.Popen:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONIOENCODING="utf-8")
-    proc = subprocess.Popen(
-        [sys.executable, "-c", script, *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
-    line = proc.stdout.readline()
-    assert line.strip(), proc.stderr.read()
-    return proc
-
-
-def _names(path: Path) -> set[str]:
-    con = sqlite3.connect(path)
-    try:
-        return {r[0] for r in con.execute("SELECT name FROM petitioner")}
-    finally:
-        con.close()
-
-
-def _add(path: Path, name: str) -> None:
-    con = sqlite3.connect(path)
-    con.execute("INSERT INTO petitioner (name, created_at, updated_at) VALUES (?, '', '')", (name,))
-    con.commit()
-    con.close()
-
-
 def _office(tmp_path: Path) -> tuple[Path, Path]:
     db = tmp_path / "office.sqlite"
     made = run_cli("init", "--db", str(db), "--town", "青山镇", "--office", "青山镇信访办")
     assert made.returncode == 0, made.stderr
-    _add(db, "备份里")
+    add_petitioner(db, "备份里")
     result = run_cli("backup", "--db", str(db), "--out", str(tmp_path / "bk"))
     assert result.returncode == 0, result.stderr
     return db, Path(result.stdout.split()[-1])
@@ -95,7 +53,7 @@ def test_restore_does_not_start_while_an_import_writes(tmp_path):
     process writes"""
     db, backup = _office(tmp_path)
     go = tmp_path / "go"
-    writer = _spawn(_WRITER, str(db), str(go))
+    writer = spawn(_WRITER, str(db), str(go))
     try:
         result = run_cli("restore", "--db", str(db), str(backup), "--lang", "en")
     finally:
@@ -105,11 +63,11 @@ def test_restore_does_not_start_while_an_import_writes(tmp_path):
     assert "in use by import-ledger" in result.stderr
     assert f"process {writer.pid}" in result.stderr
     assert "Traceback" not in result.stderr
-    assert _names(db) == {"备份里", "导入中"}  # the import is whole, nothing was swapped
+    assert petitioner_names(db) == {"备份里", "导入中"}  # the import is whole, nothing was swapped
     assert not list(tmp_path.glob("office.before-restore-*"))
     # once the import is done, the restore runs
     assert run_cli("restore", "--db", str(db), str(backup)).returncode == 0
-    assert _names(db) == {"备份里"}
+    assert petitioner_names(db) == {"备份里"}
 
 
 def test_a_writer_waits_for_a_restore_then_names_it(tmp_path):
@@ -117,7 +75,7 @@ def test_a_writer_waits_for_a_restore_then_names_it(tmp_path):
     "the database is in use by …"."""
     db, _backup = _office(tmp_path)
     go = tmp_path / "go"
-    restore = _spawn(_RESTORE, str(db), str(go))
+    restore = spawn(_RESTORE, str(db), str(go))
     env = dict(os.environ, RV_DESKTOP_LOCK_WAIT="1", PYTHONPATH=str(ROOT))
     try:
         started = time.monotonic()
@@ -183,7 +141,7 @@ def test_a_killed_restore_loses_nothing(tmp_path, step):
     swap's every intermediate state recoverable at the next start; a killed restore
     never leaves a malformed file named like a good kept copy."""
     db, backup = _office(tmp_path)
-    _add(db, "备份后")
+    add_petitioner(db, "备份后")
     _crash_left_wal(db, "最后一笔")
     env = dict(os.environ, RV_DESKTOP_KILL_AT=step, PYTHONPATH=str(ROOT))
     killed = subprocess.run(
@@ -191,18 +149,18 @@ def test_a_killed_restore_loses_nothing(tmp_path, step):
         capture_output=True, text=True, env=env, cwd=ROOT, timeout=120,
     )
     assert killed.returncode == -signal.SIGKILL, killed.stderr
-    names = _names(db)
+    names = petitioner_names(db)
     swapped = step == "swapped"
     assert names == ({"备份里"} if swapped else {"备份里", "备份后", "最后一笔"})
     for kept in tmp_path.glob("office.before-restore-*.sqlite"):
-        assert _sound(kept) and "最后一笔" in _names(kept)
+        assert _sound(kept) and "最后一笔" in petitioner_names(kept)
     # the next start removes what is left and finds a sound file
     assert run_cli("check", "--db", str(db)).returncode == 0
     leftovers = [p.name for p in tmp_path.iterdir() if p.name.endswith((".part", ".restore-tmp"))]
     assert leftovers == []
     assert _sound(db)
     assert run_cli("restore", "--db", str(db), str(backup)).returncode == 0
-    assert _names(db) == {"备份里"}
+    assert petitioner_names(db) == {"备份里"}
 
 
 def test_database_backups_and_lock_are_private(tmp_path):
@@ -212,7 +170,7 @@ def test_database_backups_and_lock_are_private(tmp_path):
     assert stat.S_IMODE(db.stat().st_mode) == 0o600
     assert stat.S_IMODE(backup.stat().st_mode) == 0o600
     go = tmp_path / "go"
-    writer = _spawn(_WRITER, str(db), str(go))
+    writer = spawn(_WRITER, str(db), str(go))
     try:
         assert stat.S_IMODE(Path(str(db) + ".lock").stat().st_mode) == 0o600
         assert stat.S_IMODE(Path(str(db) + "-wal").stat().st_mode) == 0o600
@@ -231,7 +189,7 @@ def test_restore_refuses_a_program_that_ignores_the_lock_file(tmp_path):
     a connection of another program (one that never looks at our lock file) keeps the
     restore from starting, and nothing is changed."""
     db, backup = _office(tmp_path)
-    _add(db, "备份后")
+    add_petitioner(db, "备份后")
     other = sqlite3.connect(db)
     other.execute("BEGIN")
     other.execute("SELECT count(*) FROM petitioner").fetchone()  # a reader, mid-transaction
@@ -241,6 +199,6 @@ def test_restore_refuses_a_program_that_ignores_the_lock_file(tmp_path):
         other.close()
     assert result.returncode == 2, result.stdout
     assert "in use by another program" in result.stderr and "Traceback" not in result.stderr
-    assert _names(db) == {"备份里", "备份后"}
+    assert petitioner_names(db) == {"备份里", "备份后"}
     assert not list(tmp_path.glob("office.before-restore-*"))
     assert run_cli("restore", "--db", str(db), str(backup)).returncode == 0

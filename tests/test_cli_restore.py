@@ -3,43 +3,28 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from pathlib import Path
 
 from rv_desktop.gui.dblock import DatabaseLock
 
+from .cli_helpers import add_petitioner, petitioner_names
 from .conftest import run_cli
-
-
-def _names(path: Path) -> set[str]:
-    con = sqlite3.connect(path)
-    try:
-        return {r[0] for r in con.execute("SELECT name FROM petitioner")}
-    finally:
-        con.close()
-
-
-def _add(path: Path, name: str) -> None:
-    con = sqlite3.connect(path)
-    con.execute("INSERT INTO petitioner (name, created_at, updated_at) VALUES (?, '', '')", (name,))
-    con.commit()
-    con.close()
 
 
 def test_restore_brings_back_the_backup_and_keeps_the_old_file(tmp_path):
     db = tmp_path / "office.sqlite"
     assert run_cli("init", "--db", str(db)).returncode == 0
-    _add(db, "备份里")
+    add_petitioner(db, "备份里")
     backup = Path(
         run_cli("backup", "--db", str(db), "--out", str(tmp_path / "bk")).stdout.split()[-1]
     )
-    _add(db, "备份后")
+    add_petitioner(db, "备份后")
     result = run_cli("restore", "--db", str(db), str(backup), "--lang", "en")
     assert result.returncode == 0, result.stderr
     assert "restored from" in result.stdout
-    assert _names(db) == {"备份里"}
+    assert petitioner_names(db) == {"备份里"}
     aside = result.stdout.strip().splitlines()[-1].split("kept as ")[1].rstrip(".")
-    assert _names(Path(aside)) == {"备份里", "备份后"}
+    assert petitioner_names(Path(aside)) == {"备份里", "备份后"}
 
     result = run_cli("restore", "--db", str(db), str(backup), "--json")
     assert result.returncode == 0, result.stderr
@@ -53,7 +38,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_old_file(tmp_path):
 def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path):
     db = tmp_path / "office.sqlite"
     run_cli("init", "--db", str(db))
-    _add(db, "留着")
+    add_petitioner(db, "留着")
     before = db.read_bytes()
     letter = tmp_path / "letter.sqlite"
     letter.write_text("Dear county office,")

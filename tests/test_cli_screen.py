@@ -8,21 +8,16 @@ import sqlite3
 import pytest
 from openpyxl import load_workbook
 
-from . import factories
+from .cli_helpers import cli_json
 from .conftest import run_cli
 
 DEMO_CAMPAIGN = "2026年“千案回访”活动"
 REASONS = {"many_people", "policy", "rebound", "settled", "other"}
 
 
-@pytest.fixture(scope="module")
-def demo_master(tmp_path_factory):
-    return factories.demo_database(tmp_path_factory.mktemp("demo"), cases=800)
-
-
 @pytest.fixture
-def demo(demo_master, tmp_path):
-    return factories.copy_of(demo_master, tmp_path)
+def demo(demo_copy):
+    return demo_copy(800)
 
 
 def query(path, sql, *params):
@@ -34,9 +29,7 @@ def query(path, sql, *params):
 
 
 def screen(db, *args):
-    result = run_cli("screen", "--db", str(db), *args, "--json")
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
+    return cli_json("screen", db, *args)
 
 
 def test_screen_the_demo_campaign(demo):

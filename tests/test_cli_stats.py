@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from . import factories
+from .cli_helpers import cli_json
 from .conftest import run_cli
 
 REQUIRED = {
@@ -23,14 +23,8 @@ def demo(tmp_path_factory):
     return factories.demo_database(tmp_path_factory.mktemp("s"), cases=300)
 
 
-def _stats(demo, *args):
-    result = run_cli("stats", "--db", str(demo), "--json", *args)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
-
-
 def test_json_shape(demo):
-    data = _stats(demo)
+    data = cli_json("stats", demo)
     assert list(data) == ["campaign", "by", "rows", "total"]
     assert data["by"] == "source" and "千案回访" in data["campaign"]  # the current campaign
     assert data["rows"]
@@ -63,12 +57,12 @@ def test_json_shape(demo):
 
 
 def test_by_unit_and_campaign_by_name(demo):
-    by_source = _stats(demo)
-    data = _stats(demo, "--by", "unit", "--campaign", by_source["campaign"])
+    by_source = cli_json("stats", demo)
+    data = cli_json("stats", demo, "--by", "unit", "--campaign", by_source["campaign"])
     assert data["by"] == "unit"
     assert all(r["key"].startswith("镇") for r in data["rows"] if r["key"])
     assert data["total"] == {**by_source["total"]}
-    visitors = _stats(demo, "--by", "visitor")
+    visitors = cli_json("stats", demo, "--by", "visitor")
     assert visitors["total"]["targets"] == by_source["total"]["targets"]
 
 

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from . import factories
+from .cli_helpers import cli_json
 from .conftest import run_cli
 
 FIELDS = {"case_no", "visit_no", "state", "reviewed", "method", "satisfaction", "settled",
@@ -18,14 +19,8 @@ def demo(tmp_path_factory):
     return factories.demo_database(tmp_path_factory.mktemp("v"), cases=300)
 
 
-def _visits(demo, *args):
-    result = run_cli("visits", "--db", str(demo), "--json", *args)
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout)
-
-
 def test_json_fields(demo):
-    rows = _visits(demo)
+    rows = cli_json("visits", demo)
     assert rows, "the demo has visit records"
     states = set()
     for row in rows:
@@ -56,12 +51,12 @@ def test_json_fields(demo):
 
 
 def test_named_campaign_and_unknown_campaign(demo):
-    current = _visits(demo)
+    current = cli_json("visits", demo)
     missing = run_cli("visits", "--db", str(demo), "--campaign", "没有这个活动", "--json")
     assert missing.returncode == 2 and "没有这个活动" in missing.stderr
     named = run_cli("stats", "--db", str(demo), "--json")
     campaign = json.loads(named.stdout)["campaign"]
-    assert _visits(demo, "--campaign", campaign) == current
+    assert cli_json("visits", demo, "--campaign", campaign) == current
 
 
 def test_text_output(demo):
@@ -69,4 +64,4 @@ def test_text_output(demo):
     assert result.returncode == 0, result.stderr
     lines = result.stdout.strip().splitlines()
     assert lines[-1].endswith("visit records.")
-    assert len(lines) == len(_visits(demo)) + 1
+    assert len(lines) == len(cli_json("visits", demo)) + 1

@@ -105,16 +105,20 @@ def test_an_installed_wheel_finds_vocabulary_and_translations(tmp_path):
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
     env["QT_QPA_PLATFORM"] = "offscreen"
-    result = subprocess.run(
-        [str(python), "-c", script],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        encoding="utf-8",
-    )
-    package, data, office, qm, form, keep = result.stdout.splitlines()
+
+    def installed(*args: str) -> str:
+        """What the installed program prints, run from outside the source tree."""
+        return subprocess.run(
+            [str(python), *args],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            env=env,
+            encoding="utf-8",
+        ).stdout
+
+    package, data, office, qm, form, keep = installed("-c", script).splitlines()
     assert Path(package).is_relative_to(site), "rv_desktop must come from the wheel"
     assert Path(data) == Path(package) / "data"
     assert office == "来访面谈"
@@ -123,13 +127,5 @@ def test_an_installed_wheel_finds_vocabulary_and_translations(tmp_path):
     assert Path(form) == Path(package) / "ui" / "backup_settings.ui"
     assert keep == "QSpinBox 365"
     # the command line speaks Chinese: the translations were found and loaded
-    helptext = subprocess.run(
-        [str(python), "-m", "rv_desktop", "--lang", "zh_CN", "--help"],
-        check=True,
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=env,
-        encoding="utf-8",
-    ).stdout
+    helptext = installed("-m", "rv_desktop", "--lang", "zh_CN", "--help")
     assert "语言" in helptext or "数据库" in helptext, helptext

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from peewee import IntegrityError
@@ -104,53 +107,49 @@ def test_empty_file_becomes_a_database(tmp_path):
     dbmod.close_database()
 
 
-def test_upgrades_a_file_of_the_first_version(tmp_path):
-    """A file written by schema version 1 opens, is copied aside and upgraded."""
-    path = tmp_path / "v1.sqlite"
-    shutil.copy(FIXTURES / "schema_v1.sqlite", path)
+@contextmanager
+def upgraded(tmp_path: Path, fixture: str) -> Iterator[None]:
+    """The fixture file of an older schema, opened: upgraded and sound; after the test's
+    look at its data, its schema is a fresh file's and the old file was copied aside."""
+    path = tmp_path / fixture
+    shutil.copy(FIXTURES / fixture, path)
     dbmod.open_database(path)
     assert dbmod.schema_version() == SCHEMA_VERSION
     assert dbmod.integrity_check() == []
-    # the data written by version 1 is still there
-    assert Case.select().count() == 2
-    assert HandlingUnit.get(HandlingUnit.name == "镇司法所")
-    upgraded = _schema(dbmod.db.connection())
+    yield
+    schema = _schema(dbmod.db.connection())
     dbmod.close_database()
-    fresh = tmp_path / "fresh.sqlite"
-    dbmod.open_database(fresh)
-    assert upgraded == _schema(dbmod.db.connection())
+    dbmod.open_database(tmp_path / "fresh.sqlite")
+    assert schema == _schema(dbmod.db.connection())
     dbmod.close_database()
-    if SCHEMA_VERSION > 1:
-        assert list(tmp_path.glob("v1.before-v*.sqlite")), "the old file was copied aside"
+    aside = list(tmp_path.glob(f"{path.stem}.before-v*.sqlite"))
+    assert aside, "the old file was copied aside"
+
+
+def test_upgrades_a_file_of_the_first_version(tmp_path):
+    """A file written by schema version 1 opens, is copied aside and upgraded."""
+    with upgraded(tmp_path, "schema_v1.sqlite"):
+        # the data written by version 1 is still there
+        assert Case.select().count() == 2
+        assert HandlingUnit.get(HandlingUnit.name == "镇司法所")
 
 
 def test_upgrades_a_file_of_the_previous_version(tmp_path):
     """A version-2 file (import mappings, a town name) gains towns and package tables."""
     from rv_desktop.domain.models import HOME_TOWN_ID, ImportMapping, Setting, Town
 
-    path = tmp_path / "v2.sqlite"
-    shutil.copy(FIXTURES / "schema_v2.sqlite", path)
-    dbmod.open_database(path)
-    assert dbmod.schema_version() == SCHEMA_VERSION
-    assert dbmod.integrity_check() == []
-    assert ImportMapping.select().count() == 1
-    assert Setting.get_by_id("town_name").value == "青山镇"
-    assert [(t.id, t.name) for t in Town.select()] == [(HOME_TOWN_ID, None)]
-    assert {c.town_id for c in Case.select()} == {HOME_TOWN_ID}
-    assert dbmod.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
-    # case numbers are unique per town now: another town may have the same one
-    other = Town.create(name="石桥镇")
-    p = Petitioner.create(name="张三", town=other)
-    Case.create(case_no="QS2018-00001", petitioner=p, town=other)
-    with pytest.raises(IntegrityError), dbmod.db.atomic():
+    with upgraded(tmp_path, "schema_v2.sqlite"):
+        assert ImportMapping.select().count() == 1
+        assert Setting.get_by_id("town_name").value == "青山镇"
+        assert [(t.id, t.name) for t in Town.select()] == [(HOME_TOWN_ID, None)]
+        assert {c.town_id for c in Case.select()} == {HOME_TOWN_ID}
+        assert dbmod.db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
+        # case numbers are unique per town now: another town may have the same one
+        other = Town.create(name="石桥镇")
+        p = Petitioner.create(name="张三", town=other)
         Case.create(case_no="QS2018-00001", petitioner=p, town=other)
-    upgraded = _schema(dbmod.db.connection())
-    dbmod.close_database()
-    fresh = tmp_path / "fresh.sqlite"
-    dbmod.open_database(fresh)
-    assert upgraded == _schema(dbmod.db.connection())
-    dbmod.close_database()
-    assert list(tmp_path.glob("v2.before-v*.sqlite")), "the old file was copied aside"
+        with pytest.raises(IntegrityError), dbmod.db.atomic():
+            Case.create(case_no="QS2018-00001", petitioner=p, town=other)
 
 
 def test_upgrades_a_version_3_file_keeping_its_final_records(tmp_path):
@@ -160,25 +159,14 @@ def test_upgrades_a_version_3_file_keeping_its_final_records(tmp_path):
     """
     from rv_desktop.domain.models import VisitRecord
 
-    path = tmp_path / "v3.sqlite"
-    shutil.copy(FIXTURES / "schema_v3.sqlite", path)
-    dbmod.open_database(path)
-    assert dbmod.schema_version() == SCHEMA_VERSION
-    assert dbmod.integrity_check() == []
-    (record,) = VisitRecord.select()
-    assert (record.state.value, record.method.value, record.satisfaction.value) == (
-        "final",
-        "phone",
-        "satisfied",
-    )
-    assert record.contact_result is None and record.rules_reviewed_note is None
-    upgraded = _schema(dbmod.db.connection())
-    dbmod.close_database()
-    fresh = tmp_path / "fresh.sqlite"
-    dbmod.open_database(fresh)
-    assert upgraded == _schema(dbmod.db.connection())
-    dbmod.close_database()
-    assert list(tmp_path.glob("v3.before-v*.sqlite")), "the old file was copied aside"
+    with upgraded(tmp_path, "schema_v3.sqlite"):
+        (record,) = VisitRecord.select()
+        assert (record.state.value, record.method.value, record.satisfaction.value) == (
+            "final",
+            "phone",
+            "satisfied",
+        )
+        assert record.contact_result is None and record.rules_reviewed_note is None
 
 
 def _schema(con) -> dict[str, list[tuple]]:
@@ -211,20 +199,9 @@ def test_upgrades_a_county_file_of_version_3_keeping_its_merged_data(tmp_path):
     sequence numbers, keeps its merged data, and still takes that town's packages."""
     from rv_desktop.domain.models import PackageImport, Target, Town, TownKey
 
-    path = tmp_path / "v3.sqlite"
-    shutil.copy(FIXTURES / "schema_v3_county.sqlite", path)
-    dbmod.open_database(path)
-    assert dbmod.schema_version() == SCHEMA_VERSION
-    assert dbmod.integrity_check() == []
-    assert [t.name for t in Town.select().where(Town.name.is_null(False))] == ["青山镇"]
-    assert Target.select().count() == 7
-    (record,) = PackageImport.select()
-    assert (record.sequence, record.protection, record.replaced) == (None, None, None)
-    assert TownKey.select().count() == 0
-    upgraded = _schema(dbmod.db.connection())
-    dbmod.close_database()
-    fresh = tmp_path / "fresh.sqlite"
-    dbmod.open_database(fresh)
-    assert upgraded == _schema(dbmod.db.connection())
-    dbmod.close_database()
-    assert list(tmp_path.glob("v3.before-v*.sqlite")), "the old file was copied aside"
+    with upgraded(tmp_path, "schema_v3_county.sqlite"):
+        assert [t.name for t in Town.select().where(Town.name.is_null(False))] == ["青山镇"]
+        assert Target.select().count() == 7
+        (record,) = PackageImport.select()
+        assert (record.sequence, record.protection, record.replaced) == (None, None, None)
+        assert TownKey.select().count() == 0

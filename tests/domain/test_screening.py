@@ -14,13 +14,13 @@ from rv_desktop.domain.models import (
     Case,
     FollowUp,
     HandlingUnit,
-    Petitioner,
-    Staff,
     Target,
     TaskUnit,
     TaskVisitor,
     VisitRecord,
 )
+
+from .. import factories
 
 D = dt.date
 
@@ -67,10 +67,10 @@ FLAGGED = {"many_people": 3, "policy": 3, "rebound": 3, "settled": 4}  # C06, C0
 
 
 def add_case(case_no, source, concluded, flags="", channel="visit", category="土地征收", unit=None):
-    petitioner = Petitioner.create(name=f"信访人{case_no}", phones="13800000000")
-    return Case.create(
-        case_no=case_no,
-        petitioner=petitioner,
+    return factories.case(
+        case_no,
+        f"信访人{case_no}",
+        {"phones": "13800000000"},
         source_level=source,
         concluded_on=concluded,
         channel=channel,
@@ -104,6 +104,18 @@ def snapshot():
         [tuple(c.__data__.items()) for c in Campaign.select().order_by(Campaign.id)],
         AuditRecord.select().count(),
     )
+
+
+def assert_refused(code: str, words, action, *args) -> None:
+    """``action(*args)`` is refused with ``code`` and a message naming ``words``;
+    nothing changed."""
+    before = snapshot()
+    with pytest.raises(sc.ScreeningError) as info:
+        action(*args)
+    assert info.value.code == code
+    for word in words:
+        assert word in str(info.value)
+    assert snapshot() == before
 
 
 def test_preview_counts_the_dataset_as_by_hand(campaign):
@@ -194,12 +206,8 @@ def test_filters_by_source_channel_category_unit_and_dates(campaign):
 def test_rescreening_adds_new_cases_and_keeps_what_the_clerk_touched(campaign):
     sc.run_screening(campaign, CRITERIA)
     rows = target_list(campaign)
-    visitor = Staff.create(name="黄丽华", role="visitor")
     # C01 is assigned, C13 was visited: both must survive any criteria
-    TaskVisitor.create(target=rows["C01"].id, staff=visitor)
-    Target.update(status="assigned", due_on=D(2026, 11, 1)).where(
-        Target.id == rows["C01"].id
-    ).execute()
+    factories.assign([rows["C01"]], visitor=factories.staff(), due_on=D(2026, 11, 1))
     VisitRecord.create(target=rows["C13"].id, visit_no=1)
     Target.update(status="visited").where(Target.id == rows["C13"].id).execute()
     # a new ledger import brings two more cases
@@ -267,25 +275,15 @@ def test_add_a_case_by_hand(campaign):
 )
 def test_adding_by_hand_refused(campaign, case_no, note, code, words):
     sc.run_screening(campaign, CRITERIA)
-    before = snapshot()
-    with pytest.raises(sc.ScreeningError) as info:
-        sc.add_target(campaign, case_no, note)
-    assert info.value.code == code
-    for word in words:
-        assert word in str(info.value)
-    assert snapshot() == before
+    assert_refused(code, words, sc.add_target, campaign, case_no, note)
 
 
 def test_exclude_by_hand_clears_the_assignment_and_survives_a_rerun(campaign):
     sc.run_screening(campaign, CRITERIA)
     rows = target_list(campaign)
-    visitor = Staff.create(name="黄丽华", role="visitor")
-    unit = HandlingUnit.create(name="镇国土所")
-    TaskVisitor.create(target=rows["C18"].id, staff=visitor)
-    TaskUnit.create(target=rows["C18"].id, unit=unit)
-    Target.update(status="assigned", planned_method="phone").where(
-        Target.id == rows["C18"].id
-    ).execute()
+    factories.assign(
+        [rows["C18"]], visitor=factories.staff(), unit_=factories.unit(), method="phone"
+    )
     target = sc.exclude_target(rows["C18"].id, "policy", "涉及政策调整")
     assert not target.included and target.exclusion_reason.value == "policy"
     assert target.exclusion_note == "涉及政策调整" and target.added_by_hand
@@ -308,13 +306,7 @@ def test_exclude_by_hand_refused(campaign):
         (999999, "policy", "x", "target_not_found", ["999999"]),
     ]
     for target_id, reason, note, code, words in cases:
-        before = snapshot()
-        with pytest.raises(sc.ScreeningError) as info:
-            sc.exclude_target(target_id, reason, note)
-        assert info.value.code == code
-        for word in words:
-            assert word in str(info.value)
-        assert snapshot() == before
+        assert_refused(code, words, sc.exclude_target, target_id, reason, note)
 
 
 def test_key_cases(campaign):
@@ -322,11 +314,7 @@ def test_key_cases(campaign):
     rows = target_list(campaign)
     assert sc.set_key_case(rows["C02"].id).key_case  # settled, marked by hand
     assert not sc.set_key_case(rows["C01"].id, False).key_case
-    before = snapshot()
-    with pytest.raises(sc.ScreeningError) as info:
-        sc.set_key_case(rows["C03"].id)  # excluded
-    assert info.value.code == "key_case_excluded" and "C03" in str(info.value)
-    assert snapshot() == before
+    assert_refused("key_case_excluded", ["C03"], sc.set_key_case, rows["C03"].id)
     # the marks stay through a re-run
     sc.run_screening(campaign, CRITERIA)
     after = target_list(campaign)
@@ -358,11 +346,7 @@ def test_bad_criteria_refused(campaign):
         (sc.Criteria(channels=("pigeon",)), "criteria_bad_channel", ["pigeon"]),
     ]:
         for action in (sc.preview_screening, sc.run_screening):
-            with pytest.raises(sc.ScreeningError) as info:
-                action(campaign, criteria)
-            assert info.value.code == code
-            for word in words:
-                assert word in str(info.value)
+            assert_refused(code, words, action, campaign, criteria)
     assert snapshot() == before
 
 

@@ -33,17 +33,7 @@ import datetime as dt
 
 import pytest
 
-from rv_desktop.domain.models import (
-    Campaign,
-    Case,
-    FollowUp,
-    HandlingUnit,
-    Petitioner,
-    Staff,
-    Target,
-    TaskVisitor,
-    VisitRecord,
-)
+from rv_desktop.domain.models import Campaign, FollowUp, Target, TaskVisitor, VisitRecord
 from rv_desktop.domain.statistics import (
     COLUMNS,
     DIMENSIONS,
@@ -59,14 +49,15 @@ from rv_desktop.domain.statistics import (
     unit_history,
 )
 
+from .. import factories
+
 TODAY = dt.date(2026, 11, 20)
 D = dt.date
 
 
 def _case(no, source, unit, village, category, name="张三"):
-    p = Petitioner.create(name=name, village=village)
-    return Case.create(
-        case_no=no, petitioner=p, source_level=source, handling_unit=unit, category=category
+    return factories.case(
+        no, name, {"village": village}, source_level=source, handling_unit=unit, category=category
     )
 
 
@@ -86,10 +77,10 @@ def _visit(target, no, state, satisfaction, method, **kw):
 def data(database):
     c = Campaign.create(name="2026年千案回访", is_current=True)
     d = Campaign.create(name="2025年回访")
-    u1 = HandlingUnit.create(name="镇国土所")
-    u2 = HandlingUnit.create(name="镇民政办")
-    v1 = Staff.create(name="黄丽华", role="visitor")
-    v2 = Staff.create(name="徐文斌", role="visitor")
+    u1 = factories.unit("镇国土所")
+    u2 = factories.unit("镇民政办")
+    v1 = factories.staff("黄丽华")
+    v2 = factories.staff("徐文斌")
     t = {}
     t[1] = Target.create(campaign=c, case=_case("A1", "central", u1, "青山村", "土地征收", "韩一"))
     t[2] = Target.create(campaign=c, case=_case("A2", "central", u1, "石桥村", "土地征收", "韩二"))
@@ -238,8 +229,7 @@ def test_rates_are_none_without_visits_or_targets(database):
     stats = feedback_statistics(empty, "source", TODAY)
     assert stats.rows == [] and stats.total.targets == 0
     assert stats.total.visit_rate is None and stats.total.satisfaction_rate is None
-    p = Petitioner.create(name="李四")
-    Target.create(campaign=empty, case=Case.create(case_no="B1", petitioner=p))
+    factories.target(empty, factories.case("B1", "李四"))
     stats = feedback_statistics(empty, "source", TODAY)
     (row,) = stats.rows
     assert row.key == "" and row.targets == 1 and row.visit_rate == 0.0

@@ -11,16 +11,15 @@ from rv_desktop.domain import tasks as tk
 from rv_desktop.domain.models import (
     AuditRecord,
     Campaign,
-    Case,
     FollowUp,
-    HandlingUnit,
-    Petitioner,
     Staff,
     Target,
     TaskUnit,
     TaskVisitor,
     VisitRecord,
 )
+
+from .. import factories
 
 D = dt.date
 TODAY = D(2026, 11, 1)
@@ -29,42 +28,31 @@ VILLAGES = ["石桥村", "青山村", "柳塘村"]
 
 @pytest.fixture
 def world(database):
-    campaign = Campaign.create(
-        name="2026年千案回访",
-        impl_start=D(2026, 10, 21),
-        impl_end=D(2026, 11, 20),
-        is_current=True,
-    )
-    u1 = HandlingUnit.create(name="镇国土所")
-    u2 = HandlingUnit.create(name="镇司法所")
-    old_unit = HandlingUnit.create(name="原土地办", active=False)
+    campaign = factories.campaign(impl_start=D(2026, 10, 21), impl_end=D(2026, 11, 20))
+    u1 = factories.unit("镇国土所")
+    u2 = factories.unit("镇司法所")
+    old_unit = factories.unit("原土地办", active=False)
     staff = {
-        "leader": Staff.create(name="陈志强", role="leader", title="镇长"),
-        "v1": Staff.create(name="黄丽华", role="visitor"),
-        "v2": Staff.create(name="徐文斌", role="visitor"),
-        "left": Staff.create(name="罗秀英", role="visitor", active=False, left_on=D(2026, 6, 30)),
-        "inactive": Staff.create(name="林海涛", role="visitor", active=False),
-        "leaving": Staff.create(name="孙志刚", role="visitor", left_on=D(2026, 12, 31)),
-        "clerk": Staff.create(name="曾小芳", role="clerk"),
+        "leader": factories.staff("陈志强", "leader", title="镇长"),
+        "v1": factories.staff("黄丽华"),
+        "v2": factories.staff("徐文斌"),
+        "left": factories.staff("罗秀英", active=False, left_on=D(2026, 6, 30)),
+        "inactive": factories.staff("林海涛", active=False),
+        "leaving": factories.staff("孙志刚", left_on=D(2026, 12, 31)),
+        "clerk": factories.staff("曾小芳", "clerk"),
     }
     targets = {}
     for i in range(1, 11):
-        petitioner = Petitioner.create(
-            name=f"信访人{i}",
-            village=VILLAGES[i % 3],
-            address=f"某某县青山镇{VILLAGES[i % 3]}{i}组{i}号",
-            phones=f"1380000000{i % 10},0792123456{i % 10}",
-        )
-        case = Case.create(
-            case_no=f"K{i:02d}",
-            petitioner=petitioner,
-            handling_unit=(u1 if i % 2 else u2) if i < 10 else None,
-        )
-        targets[case.case_no] = Target.create(campaign=campaign, case=case, key_case=i <= 2)
-    excluded_case = Case.create(case_no="K11", petitioner=Petitioner.create(name="王五"))
-    targets["K11"] = Target.create(
-        campaign=campaign, case=excluded_case, included=False, exclusion_reason="policy"
-    )
+        village = VILLAGES[i % 3]
+        person = {
+            "village": village,
+            "address": f"某某县青山镇{village}{i}组{i}号",
+            "phones": f"1380000000{i % 10},0792123456{i % 10}",
+        }
+        unit = (u1 if i % 2 else u2) if i < 10 else None
+        case = factories.case(f"K{i:02d}", f"信访人{i}", person, handling_unit=unit)
+        targets[case.case_no] = factories.target(campaign, case, key_case=i <= 2)
+    targets["K11"] = factories.target(campaign, factories.case("K11", "王五"), included=False)
     return SimpleNamespace(
         campaign=campaign, u1=u1, u2=u2, old_unit=old_unit, targets=targets, **staff
     )

@@ -4,24 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from types import SimpleNamespace
 
 import pytest
 
 from rv_desktop.domain import visits as vs
-from rv_desktop.domain.models import (
-    AuditRecord,
-    Campaign,
-    Case,
-    ContactAttempt,
-    FollowUp,
-    HandlingUnit,
-    Petitioner,
-    Staff,
-    Target,
-    TaskVisitor,
-    VisitRecord,
-)
+from rv_desktop.domain.models import AuditRecord, ContactAttempt, FollowUp, Target, VisitRecord
+
+from .. import factories
 
 D = dt.date
 TODAY = D(2026, 11, 20)
@@ -30,54 +19,11 @@ AT = dt.datetime(2026, 11, 18, 9, 30)
 
 @pytest.fixture
 def world(database):
-    campaign = Campaign.create(name="2026年千案回访", is_current=True)
-    Campaign.create(name="2025年千案回访")
-    unit = HandlingUnit.create(name="镇国土所")
-    visitor = Staff.create(name="黄丽华", role="visitor")
-    targets = {}
-    for i in range(1, 4):
-        case = Case.create(
-            case_no=f"K{i:02d}",
-            petitioner=Petitioner.create(name=f"信访人{i}"),
-            handling_unit=unit,
-            concluded_on=D(2026, 9, 1),
-        )
-        t = Target.create(
-            campaign=campaign, case=case, planned_method="home_visit", status="assigned"
-        )
-        TaskVisitor.create(target=t, staff=visitor)
-        targets[case.case_no] = t
-    excluded = Target.create(
-        campaign=campaign,
-        case=Case.create(case_no="K09", petitioner=Petitioner.create(name="王五")),
-        included=False,
-        exclusion_reason="policy",
-    )
-    return SimpleNamespace(campaign=campaign, unit=unit, targets=targets, excluded=excluded)
+    return factories.small_world()
 
 
 def satisfied_home_visit(**changes) -> dict:
-    values = {
-        "visited_at": AT,
-        "method": "home_visit",
-        "location": "信访人家中",
-        "respondent": "petitioner",
-        "conclusion_reasonable": "yes",
-        "conclusion_view": "agrees",
-        "demands_solved": "yes",
-        "opinions_carried_out": "yes",
-        "satisfaction": "satisfied",
-        "settled": True,
-        "risk": "low",
-        "look_lawful": True,
-        "look_satisfied": True,
-        "look_opinions": False,
-        "has_difficulties": False,
-        "has_opinions": False,
-        "recorded_by": "曾小芳",
-    }
-    values.update(changes)
-    return values
+    return factories.satisfied_visit(AT, **changes)
 
 
 def dissatisfied(**changes) -> dict:

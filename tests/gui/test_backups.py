@@ -23,6 +23,9 @@ from rv_desktop.gui.dialogs.restore_dialog import RestoreDialog
 from rv_desktop.gui.dialogs.settings_dialog import BackupSettingsDialog
 from rv_desktop.services.backup import AUTOMATIC, AutoBackupPolicy, backup_database
 
+from ..factories import damage
+from .shown import shown_window
+
 Step = Callable[[QWidget], bool]
 
 
@@ -80,26 +83,11 @@ def _seed(path: Path, petitioners: int = 3) -> None:
     dbmod.close_database()
 
 
-def _damage(path: Path) -> None:
-    con = sqlite3.connect(path)
-    page_size = con.execute("PRAGMA page_size").fetchone()[0]
-    pages = con.execute("PRAGMA page_count").fetchone()[0]
-    con.close()
-    with path.open("r+b") as fh:
-        for page in range(2, pages):
-            fh.seek(page * page_size + 8)
-            fh.write(b"\xde\xad\xbe\xef" * 64)
-
-
 @pytest.fixture
 def window(qtbot, db_path):
     _seed(db_path)
-    make_application("en")
-    w = open_main_window(str(db_path))
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.session.close()
+    with shown_window(qtbot, db_path) as w:
+        yield w
 
 
 def _start(qtbot, window):
@@ -278,7 +266,7 @@ def test_damaged_database_at_start_offers_the_latest_backup(qtbot, db_path):
     older = backup_database(paths.backups_dir(), AUTOMATIC, dt.datetime(2026, 11, 1, 9, 0))
     latest = backup_database(paths.backups_dir(), AUTOMATIC, dt.datetime(2026, 11, 27, 17, 30))
     dbmod.close_database()
-    _damage(db_path)
+    damage(db_path)
     damaged = db_path.read_bytes()
     with pytest.raises(dbmod.DatabaseDamaged):
         dbmod.check_file(db_path)
@@ -306,7 +294,7 @@ def test_damaged_database_at_start_offers_the_latest_backup(qtbot, db_path):
 
 def test_damaged_database_at_start_quit_changes_nothing(qtbot, db_path):
     _seed(db_path, petitioners=400)
-    _damage(db_path)
+    damage(db_path)
     damaged = db_path.read_bytes()
     make_application("en")
     offers: list[str] = []

@@ -7,12 +7,10 @@ import datetime as dt
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QItemSelectionModel, QThreadPool
+from PySide6.QtCore import QItemSelectionModel
 
-from rv_desktop.domain import db as dbmod
 from rv_desktop.domain.overview import current_campaign
 from rv_desktop.domain.tasks import board, column_counts, nobody_left_out, route_sheet, staff_list
-from rv_desktop.gui.app import make_application
 from rv_desktop.gui.dialogs.assign_dialog import AssignDialog
 from rv_desktop.gui.models.board_model import (
     CARD_ROLE,
@@ -25,36 +23,16 @@ from rv_desktop.gui.models.board_model import (
 from rv_desktop.gui.models.staff_model import STAFF_ID_ROLE
 from rv_desktop.gui.pages.board_page import BoardPage
 from rv_desktop.gui.widgets.left_out_panel import CASE_ID_ROLE as LEFT_OUT_CASE_ROLE
-from rv_desktop.services.demo import create_demo_database
 
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "d.sqlite"
-    create_demo_database(path, cases=400)
-    return path
+from .shown import reload, shown_page
 
 
 @pytest.fixture
-def page(qtbot, tmp_path, demo_template):
-    make_application("en")
-    path = tmp_path / "d.sqlite"
-    path.write_bytes(demo_template.read_bytes())
-    dbmod.open_database(path)
-    page = BoardPage("Board")
-    qtbot.addWidget(page)
-    page.resize(1366, 700)
-    page.show()
-    with qtbot.waitSignal(page.loaded, timeout=15000):
-        page.refresh()
-    yield page
-    QThreadPool.globalInstance().waitForDone()
-    dbmod.close_database()
-
-
-def reload(qtbot, page):
-    with qtbot.waitSignal(page.loaded, timeout=15000):
-        page.refresh()
+def page(qtbot, demo_copy):
+    with shown_page(qtbot, BoardPage, "Board", demo_copy(400), actor=None) as page:
+        page.show()
+        reload(qtbot, page)
+        yield page
 
 
 def select(view, rows):

@@ -4,30 +4,19 @@ with its count kept in view, and an assign dialog that names its cases."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QThreadPool
 
-from rv_desktop.domain import db as dbmod
-from rv_desktop.gui.app import make_application
 from rv_desktop.gui.pages.board_page import BoardPage
 from rv_desktop.gui.widgets.board_side import BoardLegend
-from rv_desktop.services.demo import create_demo_database
+
+from .shown import reload, shown_page
 
 
 @pytest.fixture
-def page(qtbot, tmp_path):
-    make_application("en")
-    path = tmp_path / "d.sqlite"
-    create_demo_database(path, cases=200, seed=4)
-    dbmod.open_database(path)
-    page = BoardPage("Board")
-    qtbot.addWidget(page)
-    page.resize(1366, 700)
-    page.show()
-    with qtbot.waitSignal(page.loaded, timeout=15000):
-        page.refresh()
-    yield page
-    QThreadPool.globalInstance().waitForDone()
-    dbmod.close_database()
+def page(qtbot, demo_copy):
+    with shown_page(qtbot, BoardPage, "Board", demo_copy(200, seed=4), actor=None) as page:
+        page.show()
+        reload(qtbot, page)
+        yield page
 
 
 def test_legend_and_the_left_out_panel_folds_with_its_count_in_view(page, qtbot):

@@ -4,20 +4,21 @@ preview, screening, and the target list's changes by hand."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt, QThreadPool
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from rv_desktop.domain import db as dbmod
 from rv_desktop.domain.campaigns import get_campaign, list_campaigns
 from rv_desktop.domain.screening import TargetRow, list_targets, preview_screening
 from rv_desktop.gui.app import make_application
 from rv_desktop.gui.models.target_table_model import ROW_ROLE, TargetTableModel
 from rv_desktop.gui.pages.campaign_page import CampaignPage
-from rv_desktop.services.demo import create_demo_database
+
+from .shown import shown_page
 
 
 def _type(widget, text: str) -> None:
@@ -27,47 +28,30 @@ def _type(widget, text: str) -> None:
             QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "d.sqlite"
-    create_demo_database(path, cases=400)
-    return path
-
-
 @pytest.fixture
-def demo_path(tmp_path, demo_template):
-    path = tmp_path / "d.sqlite"
-    shutil.copy(demo_template, path)
-    return path
+def demo_path(demo_copy):
+    return demo_copy(400)
 
 
-def _page(qtbot, path) -> CampaignPage:
-    make_application("en")
-    dbmod.open_database(path, actor="tester")
-    page = CampaignPage("Campaign")
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    return page
+@contextmanager
+def _page(qtbot, path) -> Iterator[CampaignPage]:
+    with shown_page(qtbot, CampaignPage, "Campaign", path, (1366, 768)) as page:
+        page.show()
+        yield page
+        page.preview_timer.stop()
 
 
 @pytest.fixture
 def page(qtbot, demo_path):
-    page = _page(qtbot, demo_path)
-    qtbot.waitUntil(lambda: page.counts is not None, timeout=10000)
-    yield page
-    page.preview_timer.stop()
-    QThreadPool.globalInstance().waitForDone()
-    dbmod.close_database()
+    with _page(qtbot, demo_path) as page:
+        qtbot.waitUntil(lambda: page.counts is not None, timeout=10000)
+        yield page
 
 
 @pytest.fixture
 def empty_page(qtbot, tmp_path):
-    page = _page(qtbot, tmp_path / "empty.sqlite")
-    yield page
-    page.preview_timer.stop()
-    QThreadPool.globalInstance().waitForDone()
-    dbmod.close_database()
+    with _page(qtbot, tmp_path / "empty.sqlite") as page:
+        yield page
 
 
 @pytest.fixture

@@ -11,8 +11,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QThreadPool
 
 from rv_desktop import logs
 from rv_desktop.gui.app import make_application, open_main_window
@@ -20,23 +19,13 @@ from rv_desktop.gui.background import run_in_background
 from rv_desktop.gui.crash import install_excepthook
 from tests.conftest import settle_background
 
-
-def _answer_boxes(seen: list[str]) -> None:
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(20, answer)
-
-    QTimer.singleShot(0, answer)
+from .shown import answer_boxes
 
 
 def test_a_mistyped_database_is_refused_and_nothing_is_created(qtbot, tmp_path):
     make_application("en")
     seen: list[str] = []
-    _answer_boxes(seen)
+    answer_boxes(seen)
     typo = tmp_path / "sub" / "typo.sqlite"
     assert open_main_window(str(typo)) is None
     assert len(seen) == 1 and "does not exist" in seen[0]
@@ -48,7 +37,7 @@ def test_an_unexpected_error_is_logged_and_named(qtbot, tmp_path):
     old_hook = sys.excepthook
     install_excepthook()
     seen: list[str] = []
-    _answer_boxes(seen)
+    answer_boxes(seen)
     try:
         try:
             raise RuntimeError("slot broke on case QS2025-00001")

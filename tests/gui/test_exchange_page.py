@@ -12,22 +12,16 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from rv_desktop.domain import db as dbmod
 from rv_desktop.domain.models import Case, PackageExport, Setting, db
-from rv_desktop.gui.app import make_application
 from rv_desktop.gui.models.export_table_model import ExportTableModel
 from rv_desktop.gui.pages.exchange_page import ExchangePage
 from rv_desktop.services.county import import_packages
 from rv_desktop.services.county_history import merged_towns
-from rv_desktop.services.demo import DEMO_TODAY, create_demo_database
+from rv_desktop.services.demo import DEMO_TODAY
 from rv_desktop.services.open_at_export import KINDS
 
+from .shown import shown_page
+
 PASS = "county and town 2026"  # QTest types ASCII only
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "d.sqlite"
-    create_demo_database(path, cases=250, seed=7)
-    return path
 
 
 @pytest.fixture
@@ -48,19 +42,12 @@ def errors(monkeypatch):
 
 
 @pytest.fixture
-def page(qtbot, tmp_path, demo_template):
-    make_application("en")
-    path = tmp_path / "d.sqlite"
-    path.write_bytes(demo_template.read_bytes())
-    dbmod.open_database(path, actor="曾小芳")
-    page = ExchangePage("Exchange")
-    qtbot.addWidget(page)
-    page.resize(1200, 760)
-    page.show()
-    page.refresh()
-    yield page
-    QThreadPool.globalInstance().waitForDone()
-    dbmod.close_database()
+def page(qtbot, demo_copy):
+    path = demo_copy(250, seed=7)
+    with shown_page(qtbot, ExchangePage, "Exchange", path, (1200, 760), "曾小芳") as page:
+        page.show()
+        page.refresh()
+        yield page
 
 
 def _choose(page: ExchangePage, folder) -> None:
@@ -115,7 +102,7 @@ def test_write_list_receipt_and_staleness(qtbot, page, tmp_path, errors, monkeyp
     dbmod.open_database(county, actor="county")
     (outcome,) = import_packages([package], PASS)
     dbmod.close_database()
-    dbmod.open_database(tmp_path / "d.sqlite", actor="曾小芳")
+    dbmod.open_database(tmp_path / "demo.sqlite", actor="曾小芳")
     monkeypatch.setattr(
         QFileDialog,
         "getOpenFileNames",

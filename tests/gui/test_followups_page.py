@@ -17,15 +17,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from rv_desktop.domain import db as dbmod
 from rv_desktop.domain import visits as vs
-from rv_desktop.domain.models import (
-    Campaign,
-    Case,
-    HandlingUnit,
-    Petitioner,
-    Staff,
-    Target,
-    TaskVisitor,
-)
 from rv_desktop.gui.app import make_application
 from rv_desktop.gui.dialogs.close_followup_dialog import CloseFollowUpDialog
 from rv_desktop.gui.models.board_model import TARGET_ID_ROLE
@@ -33,7 +24,9 @@ from rv_desktop.gui.models.followup_model import ROW_ROLE
 from rv_desktop.gui.pages.board_page import BoardPage
 from rv_desktop.gui.pages.followups_page import FollowUpsPage
 
+from .. import factories
 from ..conftest import settle_background
+from .shown import loaded_page
 
 TODAY = dt.date.today()
 VISITED = dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time(9, 30))
@@ -41,27 +34,7 @@ REACHED = [{"at": VISITED, "means": "visit", "outcome": "reached"}]
 
 
 def _values(**changes) -> dict:
-    values = {
-        "visited_at": VISITED,
-        "method": "home_visit",
-        "location": "信访人家中",
-        "respondent": "petitioner",
-        "conclusion_reasonable": "yes",
-        "conclusion_view": "agrees",
-        "demands_solved": "yes",
-        "opinions_carried_out": "yes",
-        "satisfaction": "satisfied",
-        "settled": True,
-        "risk": "low",
-        "look_lawful": True,
-        "look_satisfied": True,
-        "look_opinions": False,
-        "has_difficulties": False,
-        "has_opinions": False,
-        "recorded_by": "曾小芳",
-    }
-    values.update(changes)
-    return values
+    return factories.satisfied_visit(VISITED, **changes)
 
 
 @pytest.fixture
@@ -70,20 +43,16 @@ def world(tmp_path):
     settled with one follow-up visit still to do (overdue), both in follow_up."""
     make_application("en")
     dbmod.open_database(tmp_path / "f.sqlite", actor="tester")
-    campaign = Campaign.create(name="2026年千案回访", is_current=True)
-    unit = HandlingUnit.create(name="镇国土所")
-    visitor = Staff.create(name="黄丽华", role="visitor")
-    targets = {}
-    for i in (1, 2):
-        case = Case.create(
-            case_no=f"K{i:02d}",
-            petitioner=Petitioner.create(name=f"张三{i}", village="青山村"),
-            handling_unit=unit,
-            concluded_on=TODAY - dt.timedelta(days=90),
-        )
-        t = Target.create(campaign=campaign, case=case, status="assigned")
-        TaskVisitor.create(target=t, staff=visitor)
-        targets[case.case_no] = t.id
+    k1, k2 = factories.assigned_targets(
+        factories.campaign(),
+        2,
+        factories.staff("黄丽华"),
+        petitioner="张三",
+        person={"village": "青山村"},
+        handling_unit=factories.unit("镇国土所"),
+        concluded_on=TODAY - dt.timedelta(days=90),
+    )
+    targets = {"K01": k1.id, "K02": k2.id}
     k1 = vs.finalise(
         vs.start_visit(targets["K01"]).id,
         _values(
@@ -120,12 +89,7 @@ def world(tmp_path):
 
 @pytest.fixture
 def page(qtbot, world):
-    page = FollowUpsPage("Follow-ups")
-    qtbot.addWidget(page)
-    page.resize(1280, 600)
-    with qtbot.waitSignal(page.loaded, timeout=15000):
-        page.show()
-    yield page
+    yield loaded_page(qtbot, FollowUpsPage, "Follow-ups", (1280, 600))
     settle_background()
 
 

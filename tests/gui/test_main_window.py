@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QThreadPool, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from rv_desktop.domain import db as dbmod
@@ -13,6 +13,8 @@ from rv_desktop.domain.models import Campaign, Case, Petitioner, Target
 from rv_desktop.gui.app import make_application, open_main_window
 from rv_desktop.gui.dblock import DatabaseLock
 from rv_desktop.gui.session import DatabaseInUse, Session
+
+from .shown import answer_boxes, shown_window
 
 
 @pytest.fixture
@@ -33,12 +35,8 @@ def seeded(db_path):
 
 @pytest.fixture
 def window(qtbot, seeded):
-    make_application("en")
-    w = open_main_window(str(seeded))
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    w.session.close()
+    with shown_window(qtbot, seeded) as w:
+        yield w
 
 
 def test_window_shows_database_and_counts(window, seeded):
@@ -140,16 +138,7 @@ def test_a_database_in_use_is_said_before_any_window(qtbot, seeded):
     other = Session()
     other.open(seeded)  # the database is open in another program
     seen: list[str] = []
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.accept()
-        else:
-            QTimer.singleShot(20, answer)
-
-    QTimer.singleShot(0, answer)
+    answer_boxes(seen)
     try:
         assert open_main_window(str(seeded)) is None
     finally:
@@ -157,30 +146,14 @@ def test_a_database_in_use_is_said_before_any_window(qtbot, seeded):
     assert len(seen) == 1 and "already open in another copy" in seen[0]
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    from rv_desktop.services.demo import create_demo_database
-
-    path = tmp_path_factory.mktemp("demo") / "d.sqlite"
-    create_demo_database(path, cases=400)
-    return path
-
-
 def _figure(tile) -> int:
     return int(tile.value.text().replace(",", ""))
 
 
 @pytest.fixture
-def demo_window(qtbot, tmp_path, demo_template):
-    path = tmp_path / "d.sqlite"
-    path.write_bytes(demo_template.read_bytes())
-    make_application("en")
-    w = open_main_window(str(path))
-    qtbot.addWidget(w)
-    w.show()
-    yield w
-    QThreadPool.globalInstance().waitForDone()
-    w.session.close()
+def demo_window(qtbot, demo_copy):
+    with shown_window(qtbot, demo_copy(400)) as w:
+        yield w
 
 
 def test_overview_tiles_open_the_list_behind_their_figure(qtbot, demo_window):

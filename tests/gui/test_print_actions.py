@@ -4,26 +4,17 @@ from __future__ import annotations
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from rv_desktop.gui.app import make_application, open_main_window
 from rv_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog, preview_available, print_pdf
-from rv_desktop.services.demo import create_demo_database
+
+from .shown import shown_window
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    make_application("en")
-    path = create_demo_database(tmp_path / "demo.sqlite", cases=200).path
-    w = open_main_window(str(path))
-    qtbot.addWidget(w)
-    yield w
-    QThreadPool.globalInstance().waitForDone()
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, PdfPreviewDialog):
-            widget.close()
-    w.session.close()
+def window(qtbot, demo_copy):
+    with shown_window(qtbot, demo_copy(200), show=False, close_too=(PdfPreviewDialog,)) as w:
+        yield w
 
 
 def _preview():

@@ -15,21 +15,16 @@ from rv_desktop.gui.dialogs.pdf_preview import PdfPreviewDialog
 from rv_desktop.gui.dialogs.report_dialog import AnalysisReportDialog
 from rv_desktop.services.demo import create_demo_database
 
+from .shown import shown_window
+
 EDIT = "镇党委认为本次回访工作扎实有效。"
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    make_application("en")
-    path = create_demo_database(tmp_path / "demo.sqlite", cases=200).path
-    w = open_main_window(str(path))
-    qtbot.addWidget(w)
-    yield w
-    QThreadPool.globalInstance().waitForDone()
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, PdfPreviewDialog | AnalysisReportDialog):
-            widget.close()
-    w.session.close()
+def window(qtbot, demo_copy):
+    dialogs = (PdfPreviewDialog, AnalysisReportDialog)
+    with shown_window(qtbot, demo_copy(200), show=False, close_too=dialogs) as w:
+        yield w
 
 
 def _open_dialog(window, qtbot) -> AnalysisReportDialog:

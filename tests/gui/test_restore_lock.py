@@ -12,7 +12,7 @@ from rv_desktop.gui.backup_actions import restore_with_progress
 from rv_desktop.gui.session import Session
 from rv_desktop.services.backup import backup_database
 
-from ..test_cli_locks import _WRITER, _names, _spawn
+from ..cli_helpers import petitioner_names, spawn, writer_script
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX subprocess locks")
 
@@ -26,7 +26,7 @@ def test_window_restore_waits_for_no_writer(qtbot, tmp_path):
     Petitioner.create(name="备份里")
     backup = backup_database(tmp_path / "bk")
     go = tmp_path / "go"
-    writer = _spawn(_WRITER, str(db), str(go))  # a command of the command line, writing
+    writer = spawn(writer_script("导入中"), str(db), str(go))  # a command of the command line, writing
     try:
         with pytest.raises(DatabaseInUse) as info:
             restore_with_progress(session, backup)
@@ -37,7 +37,7 @@ def test_window_restore_waits_for_no_writer(qtbot, tmp_path):
     finally:
         go.touch()
         assert writer.wait(30) == 0
-    assert _names(db) == {"备份里", "导入中"}
+    assert petitioner_names(db) == {"备份里", "导入中"}
     result = restore_with_progress(session, backup)  # the writer is done
     assert result.cases == 0 and {p.name for p in Petitioner.select()} == {"备份里"}
     session.close()

@@ -12,16 +12,8 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QFileDialog
 
 from rv_desktop.domain import db as dbmod
+from rv_desktop.domain import statistics as st
 from rv_desktop.domain.models import Campaign, Case, FollowUp, Target, VisitRecord
-from rv_desktop.domain.statistics import (
-    COLUMNS,
-    feedback_statistics,
-    progress_by_day,
-    satisfaction_breakdown,
-    satisfaction_by_unit,
-    summary_rows,
-    unit_history,
-)
 from rv_desktop.gui.app import make_application, open_main_window
 from rv_desktop.gui.models.statistics_model import (
     FIGURE_ROLE,
@@ -35,21 +27,12 @@ from rv_desktop.gui.pages.statistics_page import (
     StatisticsPage,
 )
 from rv_desktop.services import palette
-from rv_desktop.services.demo import DEMO_TODAY, create_demo_database
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "d.sqlite"
-    create_demo_database(path, cases=600)
-    return path
+from rv_desktop.services.demo import DEMO_TODAY
 
 
 @pytest.fixture
-def demo_path(tmp_path, demo_template):
-    path = tmp_path / "d.sqlite"
-    shutil.copy(demo_template, path)
-    return path
+def demo_path(demo_copy):
+    return demo_copy(600)
 
 
 def _open_page(qtbot, path) -> StatisticsPage:
@@ -104,7 +87,7 @@ def _click_figure(qtbot, page: StatisticsPage, key, column: str) -> int:
 
 
 def test_opens_on_the_current_campaign_with_a_total_row(page):
-    stats = feedback_statistics(None, "source", DEMO_TODAY)
+    stats = st.feedback_statistics(None, "source", DEMO_TODAY)
     model = page.model
     assert page.campaign_combo.currentText().startswith(stats.campaign)
     assert model.rowCount() == len(stats.rows) + 1
@@ -115,7 +98,7 @@ def test_opens_on_the_current_campaign_with_a_total_row(page):
     ]
     total = model.rowCount() - 1
     assert model.is_total(total)
-    for column in COLUMNS:
+    for column in st.COLUMNS:
         cell = model.index(total, model.column_of(column)).data()
         assert cell == str(stats.total.value(column)), column
     rate = stats.total.satisfaction_rate
@@ -144,7 +127,7 @@ def test_opens_on_the_current_campaign_with_a_total_row(page):
 def test_every_dimension_and_the_cases_behind_a_figure(qtbot, page):
     for by in ("unit", "village", "category", "visitor", "source"):
         _choose_dimension(qtbot, page, by)
-        stats = feedback_statistics(None, by, DEMO_TODAY)
+        stats = st.feedback_statistics(None, by, DEMO_TODAY)
         assert page.model.rowCount() == len(stats.rows) + 1
         assert (
             page.model.headerData(0, Qt.Orientation.Horizontal)
@@ -201,7 +184,7 @@ def test_charts_show_the_domain_figures(qtbot, page):
         page.tabs.setCurrentIndex(CHARTS_TAB)
     assert blocker.args == [CHARTS_TAB]
     charts = page.charts
-    breakdown = satisfaction_breakdown()
+    breakdown = st.satisfaction_breakdown()
     slices = charts.satisfaction_series.slices()
     assert [s.value() for s in slices] == [n for _level, n in breakdown.slices() if n]
     assert charts.satisfaction_levels == [level for level, n in breakdown.slices() if n]
@@ -210,7 +193,7 @@ def test_charts_show_the_domain_figures(qtbot, page):
     markers = charts.satisfaction_view.chart().legend().markers(charts.satisfaction_series)
     assert markers[0].label().startswith("Satisfied: ")  # the legend names the level
     assert f"{breakdown.visited} visited" in charts.satisfaction_view.chart().title()
-    days = progress_by_day()
+    days = st.progress_by_day()
     actual = charts.actual_series.points()
     planned = charts.planned_series.points()
     assert len(actual) == len(days) == len(charts.day_categories) == charts.visits_set.count()
@@ -219,7 +202,7 @@ def test_charts_show_the_domain_figures(qtbot, page):
     assert actual[-1].y() == breakdown.visited
     assert planned[-1].y() == breakdown.targets  # the plan reaches every target
     assert [charts.visits_set.at(i) for i in range(len(days))] == [d.visits for d in days]
-    units = [u for u in satisfaction_by_unit() if u.satisfaction_rate is not None]
+    units = [u for u in st.satisfaction_by_unit() if u.satisfaction_rate is not None]
     bars = charts.unit_set
     assert bars.count() == len(units)
     # the first unit is drawn on top, i.e. last in the category axis
@@ -269,14 +252,14 @@ def _add_older_campaign(path) -> str:
     return unit
 
 
-def test_history_lists_every_unit_across_campaigns(qtbot, demo_path, demo_template, tmp_path):
+def test_history_lists_every_unit_across_campaigns(qtbot, demo_path, demo_file, tmp_path):
     unit = _add_older_campaign(demo_path)
     page = _open_page(qtbot, demo_path)
     try:
         with qtbot.waitSignal(page.loaded, timeout=10000):
             page.tabs.setCurrentIndex(HISTORY_TAB)
         model = page.history_model
-        history = unit_history(today=DEMO_TODAY)
+        history = st.unit_history(today=DEMO_TODAY)
         assert model.rowCount() == len(history)
         rows = [model.history_row(r) for r in range(model.rowCount())]
         assert sorted(rows, key=lambda h: (h.unit, h.campaign)) == sorted(
@@ -303,13 +286,13 @@ def test_history_lists_every_unit_across_campaigns(qtbot, demo_path, demo_templa
         assert page.model.statistics.total.targets == 10
         # another file whose campaign of the same id is another one: its current is shown
         other = tmp_path / "other.sqlite"
-        shutil.copy(demo_template, other)
+        shutil.copy(demo_file(600), other)
         dbmod.close_database()
         dbmod.open_database(other, actor="tester")
         Campaign.create(name="另一活动")  # the same id as 2025年回访 in the first file
         with qtbot.waitSignal(page.loaded, timeout=10000):
             page.refresh()
-        assert page.model.statistics.campaign == feedback_statistics().campaign
+        assert page.model.statistics.campaign == st.feedback_statistics().campaign
         assert page.campaign_combo.currentIndex() != page.campaign_combo.findText("另一活动")
     finally:
         QThreadPool.globalInstance().waitForDone()
@@ -354,7 +337,7 @@ def test_exports_write_real_files(qtbot, page, tmp_path, monkeypatch):
     assert units == [row.key for row in stats.rows if row.key]
     summary = openpyxl.load_workbook(written[("summary", "xlsx")]).active
     case_numbers = [r[1] for r in summary.iter_rows(values_only=True) if isinstance(r[0], int)]
-    assert case_numbers == [r.case_no for r in summary_rows(None, DEMO_TODAY)]
+    assert case_numbers == [r.case_no for r in st.summary_rows(None, DEMO_TODAY)]
     assert len(case_numbers) == stats.total.targets
     for fmt in ("statistics", "summary"):
         with open(written[(fmt, "pdf")], "rb") as f:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import importlib
 import inspect
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,7 +37,7 @@ from rv_desktop.gui.app import make_application
 from rv_desktop.gui.models import backup_table_model
 from rv_desktop.gui.models.ledger_import_models import IssueModel, PreviewModel, outcome_items
 from rv_desktop.services.backup import backup_counts, backup_database, list_backups
-from rv_desktop.services.demo import DEMO_TODAY, create_demo_database
+from rv_desktop.services.demo import DEMO_TODAY
 from rv_desktop.services.package import export_rows
 
 #: every module of gui/models: a model added there is checked too (it needs a filler)
@@ -51,18 +50,10 @@ MODULES = [
 MADE_WITH_ROWS = {"PreviewModel", "IssueModel"}
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "d.sqlite"
-    create_demo_database(path, cases=400)
-    return path
-
-
 @pytest.fixture
-def demo(tmp_path, demo_template):
+def demo(tmp_path, demo_copy):
     make_application("en")
-    path = tmp_path / "d.sqlite"
-    shutil.copy(demo_template, path)
+    path = demo_copy(400)
     dbmod.open_database(path, actor="tester")
     yield tmp_path
     dbmod.close_database()

@@ -151,18 +151,24 @@ sys.exit(code)
 """
 
 
-def test_starting_the_window_reads_no_form(tmp_path, db_path):
-    """"the main window must not load these at start, only when the dialog opens"."""
-    _seed(db_path)
+def _run(script: str, arg: Path, tmp_path: Path) -> str:
+    """What ``python -c SCRIPT ARG`` prints, run as the program runs; it must succeed."""
     result = subprocess.run(
-        [sys.executable, "-c", _START_AND_LIST, str(db_path)],
+        [sys.executable, "-c", script, str(arg)],
         env=_program_env(tmp_path),
         capture_output=True,
         text=True,
         timeout=120,
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "False", result.stdout
+    return result.stdout
+
+
+def test_starting_the_window_reads_no_form(tmp_path, db_path):
+    """"the main window must not load these at start, only when the dialog opens"."""
+    _seed(db_path)
+    out = _run(_START_AND_LIST, db_path, tmp_path)
+    assert out.strip().splitlines()[-1] == "False", out
 
 
 _OPEN_A_DIALOG = """
@@ -183,12 +189,5 @@ print(QCoreApplication.libraryPaths() == paths, "WebEngine" in maps or "Quick" i
 def test_opening_a_form_loads_no_designer_plugin(tmp_path):
     """QUiLoader would load every Qt Designer plugin (QtWebEngine's, QtQuick's) when built:
     the forms need none, and the library paths are left as they were."""
-    result = subprocess.run(
-        [sys.executable, "-c", _OPEN_A_DIALOG, str(tmp_path)],
-        env=_program_env(tmp_path),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["True", "False"], result.stdout
+    out = _run(_OPEN_A_DIALOG, tmp_path, tmp_path)
+    assert out.split() == ["True", "False"], out

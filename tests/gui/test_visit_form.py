@@ -11,22 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from rv_desktop.domain import visits as vs
-from rv_desktop.domain.models import (
-    AuditRecord,
-    Campaign,
-    Case,
-    ContactAttempt,
-    FollowUp,
-    HandlingUnit,
-    Petitioner,
-    Staff,
-    Target,
-    TaskVisitor,
-    VisitRecord,
-)
+from rv_desktop.domain.models import AuditRecord, ContactAttempt, FollowUp, Target, VisitRecord
 from rv_desktop.gui.app import make_application
 from rv_desktop.gui.dialogs.visit_form import VisitFormDialog
 
+from .. import factories
 from .keyboard import CTRL, FormKeys, focus, key, number, tab, type_text
 
 TODAY = dt.date.today()
@@ -37,24 +26,16 @@ VISIT = VISIT_DAY.isoformat()
 @pytest.fixture
 def world(database):
     make_application("en")
-    campaign = Campaign.create(name="2026年千案回访", is_current=True)
-    unit = HandlingUnit.create(name="镇国土所")
-    visitor = Staff.create(name="黄丽华", role="visitor")
-    targets = []
-    for i in range(1, 4):
-        case = Case.create(
-            case_no=f"K{i:02d}",
-            petitioner=Petitioner.create(name=f"信访人{i}", village="新塘村"),
-            handling_unit=unit,
-            concluded_on=TODAY - dt.timedelta(days=60),
-            conclusion="已依法答复。",
-        )
-        target = Target.create(
-            campaign=campaign, case=case, planned_method="home_visit", status="assigned"
-        )
-        TaskVisitor.create(target=target, staff=visitor)
-        targets.append(target.id)
-    return targets
+    targets = factories.assigned_targets(
+        factories.campaign(),
+        3,
+        factories.staff("黄丽华"),
+        person={"village": "新塘村"},
+        handling_unit=factories.unit("镇国土所"),
+        concluded_on=TODAY - dt.timedelta(days=60),
+        conclusion="已依法答复。",
+    )
+    return [t.id for t in targets]
 
 
 def open_form(qtbot, ids, index=0, autosave_ms=60_000) -> VisitFormDialog:

@@ -14,23 +14,15 @@ from rv_desktop.gui.models.board_model import TARGET_ID_ROLE
 from rv_desktop.gui.models.visit_target_model import ROW_ROLE
 from rv_desktop.gui.pages.board_page import BoardPage
 from rv_desktop.gui.pages.visits_page import VisitsPage
-from rv_desktop.services.demo import create_demo_database
 
 from .keyboard import CTRL
-
-
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "d.sqlite"
-    create_demo_database(path, cases=400)
-    return path
+from .shown import loaded_page, reload
 
 
 @pytest.fixture
-def demo(tmp_path, demo_template):
+def demo(demo_copy):
     make_application("en")
-    path = tmp_path / "d.sqlite"
-    path.write_bytes(demo_template.read_bytes())
+    path = demo_copy(400)
     dbmod.open_database(path)
     yield path
     QThreadPool.globalInstance().waitForDone()
@@ -39,12 +31,7 @@ def demo(tmp_path, demo_template):
 
 @pytest.fixture
 def page(qtbot, demo):
-    page = VisitsPage("Visit records")
-    qtbot.addWidget(page)
-    page.resize(1280, 700)
-    with qtbot.waitSignal(page.loaded, timeout=15000):
-        page.show()
-    return page
+    return loaded_page(qtbot, VisitsPage, "Visit records", (1280, 700))
 
 
 def shown_cases(page) -> list[str]:
@@ -162,8 +149,7 @@ def test_finalising_refreshes_the_list(page, qtbot):
         form.inputs["location"].setText("家中")
         form._changed()
         form.close()
-    with qtbot.waitSignal(page.loaded, timeout=15000):
-        page.refresh()
+    reload(qtbot, page)
     after = page.model.rows[page.model.row_of_case(row.case_no)]
     assert after.state == "draft" and after.task_status == "visited"
 
@@ -173,8 +159,7 @@ def test_the_board_opens_a_cards_form_stepping_through_its_column(qtbot, demo):
     qtbot.addWidget(board)
     board.resize(1366, 700)
     board.show()
-    with qtbot.waitSignal(board.loaded, timeout=15000):
-        board.refresh()
+    reload(qtbot, board)
     view = board.views["assigned"]
     proxy = view.model()
     assert proxy.rowCount() >= 2

@@ -12,7 +12,7 @@ from PySide6.QtTest import QTest
 from rv_desktop.domain.visits import visit_targets
 from rv_desktop.services.form_payload import FormPayload, format_payload
 
-from .test_visits_page import close_form, demo, demo_template, page  # noqa: F401 - fixtures
+from .test_visits_page import close_form, demo, page  # noqa: F401 - fixtures
 
 
 def test_a_scanned_qr_payload_opens_its_form(page, qtbot):  # noqa: F811

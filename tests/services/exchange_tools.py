@@ -1,4 +1,6 @@
-"""Test helper: rewrite an unencrypted package as an attacker would (by hand, hashes fixed)."""
+"""Test helpers of the town ⇄ county exchange: switching between the town's and the
+county's files, a fast key derivation, and rewriting an unencrypted package as an
+attacker would (by hand, hashes fixed)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,17 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
-from rv_desktop.services.crypto import open_container, seal
+from rv_desktop.domain import db as dbmod
+from rv_desktop.services.crypto import KdfParams, open_container, seal
+
+#: a key derivation cheap enough for tests (the real one takes a second on purpose)
+FAST = KdfParams(n=2**10, r=8, p=1)
+
+
+def switch_to(path: Path, actor: str = "tester") -> None:
+    """Close the database that is open and open the one at ``path`` (the town's, the county's)."""
+    dbmod.close_database()
+    dbmod.open_database(path, actor=actor)
 
 
 def members_of(package: Path) -> dict[str, bytes]:

@@ -21,17 +21,8 @@ from rv_desktop.services.analysis_report import (
     export_analysis_report,
     render_report,
 )
-from rv_desktop.services.pdf import FontMissing, find_fonts
 
 from ..domain.test_statistics import TODAY, data  # noqa: F401 - the shared dataset
-
-
-@pytest.fixture(scope="module")
-def fonts():
-    try:
-        return find_fonts()
-    except FontMissing:
-        pytest.skip("no Chinese TrueType font installed (Debian: fonts-wqy-zenhei)")
 
 
 @pytest.fixture

@@ -10,17 +10,10 @@ from openpyxl import load_workbook
 
 from rv_desktop.domain import db as dbmod
 from rv_desktop.domain import tasks as tk
-from rv_desktop.domain.models import (
-    AuditRecord,
-    Campaign,
-    Case,
-    HandlingUnit,
-    Petitioner,
-    Setting,
-    Staff,
-    Target,
-)
+from rv_desktop.domain.models import AuditRecord, Campaign, Setting, Target
 from rv_desktop.services.assignment_table import AssignmentTableError, export_assignment_table
+
+from .. import factories
 
 D = dt.date
 TODAY = D(2026, 11, 1)
@@ -44,31 +37,27 @@ HEADERS = [
 @pytest.fixture
 def campaign(database):
     Setting.create(key="office_name", value="青山镇信访办")
-    campaign = Campaign.create(
-        name='2026年"千案回访"活动',
-        impl_start=D(2026, 10, 21),
-        impl_end=D(2026, 11, 20),
-        is_current=True,
+    campaign = factories.campaign(
+        '2026年"千案回访"活动', impl_start=D(2026, 10, 21), impl_end=D(2026, 11, 20)
     )
-    unit = HandlingUnit.create(name="镇国土所")
-    leader = Staff.create(name="陈志强", role="leader")
-    v1 = Staff.create(name="黄丽华", role="visitor")
-    v2 = Staff.create(name="徐文斌", role="visitor")
+    unit = factories.unit("镇国土所")
+    leader = factories.staff("陈志强", "leader")
+    v1 = factories.staff("黄丽华")
+    v2 = factories.staff("徐文斌")
     targets = []
     for i, (case_no, village) in enumerate(
         [("0012", "石桥村"), ("QS2018-00002", "青山村"), ("QS2018-00003", "青山村")], start=1
     ):
-        petitioner = Petitioner.create(
-            name=f"张{i}", village=village, id_number=None, phones="13812345678"
-        )
-        case = Case.create(
-            case_no=case_no,
-            petitioner=petitioner,
+        person = {"village": village, "id_number": None, "phones": "13812345678"}
+        case = factories.case(
+            case_no,
+            f"张{i}",
+            person,
             source_level="central" if i < 3 else "provincial",
             category="土地征收",
             handling_unit=unit,
         )
-        targets.append(Target.create(campaign=campaign, case=case).id)
+        targets.append(factories.target(campaign, case).id)
     tk.assign_tasks(
         targets[:2],
         leader_id=leader.id,

@@ -27,6 +27,7 @@ from rv_desktop.services.backup import (
 )
 
 from ..conftest import FIXTURES
+from ..factories import damage
 
 
 def _pairs(path: Path) -> tuple[int, int, int]:
@@ -187,7 +188,7 @@ def test_restore_refuses_and_changes_nothing(db_path, tmp_path, kind):
             con.commit()
             con.close()
         else:
-            _damage(bad)
+            damage(bad)
     before = _unchanged(db_path)
     with pytest.raises(RestoreError) as info:
         restore_backup(bad, db_path)
@@ -202,16 +203,6 @@ def test_restore_refuses_and_changes_nothing(db_path, tmp_path, kind):
     assert _unchanged(db_path) == before
 
 
-def _damage(path: Path) -> None:
-    """Write garbage into pages in the middle of a file (not the header)."""
-    con = sqlite3.connect(path)
-    page_size = con.execute("PRAGMA page_size").fetchone()[0]
-    pages = con.execute("PRAGMA page_count").fetchone()[0]
-    con.close()
-    with path.open("r+b") as fh:
-        for page in range(2, pages):
-            fh.seek(page * page_size + 8)
-            fh.write(b"\xde\xad\xbe\xef" * 64)
 
 
 def test_restore_an_older_schema_upgrades_it(db_path, tmp_path):
@@ -325,7 +316,7 @@ def test_check_file_finds_damage_and_passes_a_sound_file(database, db_path, tmp_
     dbmod.check_file(tmp_path / "missing.sqlite")
     damaged = tmp_path / "damaged.sqlite"
     shutil.copy(db_path, damaged)
-    _damage(damaged)
+    damage(damaged)
     with pytest.raises(dbmod.DatabaseDamaged) as info:
         dbmod.check_file(damaged)
     assert info.value.code == "db_damaged" and info.value.problems

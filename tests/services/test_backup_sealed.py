@@ -25,6 +25,8 @@ from rv_desktop.services.backup import (
     set_backup_passphrase,
 )
 
+from ..cli_helpers import petitioner_names
+
 PASSPHRASE = "河边的信访办 keeps its records 2026"
 NAME = "欧阳春花"
 ID_NUMBER = "360426199101010071"
@@ -33,14 +35,6 @@ ID_NUMBER = "360426199101010071"
 def _office(database):
     p = Petitioner.create(name=NAME, id_number=ID_NUMBER, phones="13800138000")
     Case.create(case_no="2024-001", petitioner=p)
-
-
-def _names(path: Path) -> set[str]:
-    con = sqlite3.connect(path)
-    try:
-        return {r[0] for r in con.execute("SELECT name FROM petitioner")}
-    finally:
-        con.close()
 
 
 @pytest.fixture
@@ -78,7 +72,7 @@ def test_a_backup_outside_the_data_folder_is_sealed_and_holds_nothing_in_clear(
     assert listed.sealed and listed.path == sealed
 
     inside = backup_database(db_path.parent / "backups")
-    assert not is_sealed(inside) and _names(inside) == {NAME}
+    assert not is_sealed(inside) and petitioner_names(inside) == {NAME}
 
 
 def test_restore_needs_the_passphrase_and_a_wrong_one_changes_nothing(database, db_path, stick):

@@ -18,14 +18,12 @@ from rv_desktop.domain.left_out import still_open
 from rv_desktop.domain.models import AuditRecord, Case, PackageImport, Target, VisitRecord
 from rv_desktop.services.county import MERGED, REFUSED, import_packages
 from rv_desktop.services.county_history import merged_towns
-from rv_desktop.services.crypto import KdfParams
 from rv_desktop.services.demo import create_demo_database
 from rv_desktop.services.open_at_export import KINDS, MAX_CASE_NOS
 from rv_desktop.services.package import write_package
 
-from .exchange_tools import rebuild
+from .exchange_tools import FAST, rebuild
 
-FAST = KdfParams(n=2**10, r=8, p=1)
 
 
 @pytest.fixture(scope="module")

@@ -42,7 +42,7 @@ from rv_desktop.domain.models import (
 from rv_desktop.domain.statistics import feedback_statistics
 from rv_desktop.services import package_documents
 from rv_desktop.services.county import MERGED, REFUSED, UNCHANGED, import_packages
-from rv_desktop.services.crypto import KdfParams, PackageError
+from rv_desktop.services.crypto import PackageError
 from rv_desktop.services.demo import create_demo_database
 from rv_desktop.services.exchange_data import campaign_data
 from rv_desktop.services.package import (
@@ -59,18 +59,14 @@ from rv_desktop.services.package import (
 )
 from rv_desktop.services.receipts import import_receipt
 
-FAST = KdfParams(n=2**10, r=8, p=1)
+from .exchange_tools import FAST, switch_to
+
 PASS = "县乡约定口令 2026 春季"
-
-
-def _open(path: Path, actor: str = "tester") -> None:
-    dbmod.close_database()
-    dbmod.open_database(path, actor=actor)
 
 
 def _dump(path: Path) -> list[str]:
     """Every row of the database, as SQL (to compare before and after)."""
-    _open(path)
+    switch_to(path)
     lines = list(db.connection().iterdump())
     dbmod.close_database()
     return lines
@@ -95,7 +91,7 @@ def _town_copy(demo_town: Path, folder: Path, name: str | None = None) -> Path:
     path = folder / "town.sqlite"
     shutil.copy(demo_town, path)
     if name:
-        _open(path)
+        switch_to(path)
         with db.atomic():
             Setting.update(value=name).where(Setting.key == "town_name").execute()
             Setting.update(value=f"{name}信访办").where(Setting.key == "office_name").execute()
@@ -104,7 +100,7 @@ def _town_copy(demo_town: Path, folder: Path, name: str | None = None) -> Path:
 
 
 def _export(town_db: Path, out: Path, **kwargs):
-    _open(town_db, "clerk")
+    switch_to(town_db, "clerk")
     kwargs.setdefault("kdf", FAST)
     kwargs.setdefault("documents", False)
     if kwargs.get("encrypt", True):
@@ -171,7 +167,7 @@ def test_package_holds_manifest_data_tables_and_forms(demo_town, tmp_path, monke
     assert len(forms.pages) >= contents.counts["targets"]
     assert "回访登记表" in forms.pages[0].extract_text()
     # the export is recorded: when, who, what, where, hash, counts
-    _open(town)
+    switch_to(town)
     (row,) = PackageExport.select()
     assert (row.file_name, row.folder) == (result.path.name, str(result.path.parent))
     assert row.sha256 == result.sha256 == contents.sha256 and row.encrypted
@@ -181,7 +177,7 @@ def test_package_holds_manifest_data_tables_and_forms(demo_town, tmp_path, monke
 
 def test_unencrypted_only_by_choice_and_still_checked(demo_town, tmp_path):
     town = _town_copy(demo_town, tmp_path / "town")
-    _open(town)
+    switch_to(town)
     with pytest.raises(PackageError) as info:
         write_package(tmp_path / "stick", passphrase=None, documents=False, kdf=FAST)
     assert info.value.code == "passphrase_short"
@@ -269,7 +265,7 @@ def test_interrupted_export_leaves_no_package(demo_town, tmp_path, monkeypatch, 
         if done >= at:
             raise _Interrupt()
 
-    _open(town)
+    switch_to(town)
     with pytest.raises(_Interrupt):
         write_package(stick, passphrase=PASS, kdf=FAST, progress=progress)
     assert seen and max(seen) >= at
@@ -287,7 +283,7 @@ def test_cancelled_export_leaves_nothing(demo_town, tmp_path):
         calls.append(1)
         return len(calls) > 2
 
-    _open(town)
+    switch_to(town)
     with pytest.raises(Exception) as info:
         write_package(tmp_path / "stick", passphrase=PASS, kdf=FAST, cancelled=cancelled)
     assert getattr(info.value, "code", None) == "cancelled"
@@ -299,7 +295,7 @@ def test_cancelled_export_leaves_nothing(demo_town, tmp_path):
 
 
 def _import(county: Path, paths, passphrase=PASS, **kwargs):
-    _open(county, "county")
+    switch_to(county, "county")
     kwargs.setdefault("kdf", FAST)
     outcomes = import_packages(paths, passphrase, **kwargs)
     dbmod.close_database()
@@ -307,14 +303,14 @@ def _import(county: Path, paths, passphrase=PASS, **kwargs):
 
 
 def _town_data(path: Path) -> dict:
-    _open(path)
+    switch_to(path)
     data = campaign_data(Campaign.get(Campaign.is_current == True))  # noqa: E712
     dbmod.close_database()
     return data
 
 
 def _county_data(county: Path, town: str, campaign: str) -> dict:
-    _open(county)
+    switch_to(county)
     town_id = Town.get(Town.name == town).id
     data = campaign_data(Campaign.get(Campaign.name == campaign), town_id)
     plan = (
@@ -341,7 +337,7 @@ def test_two_towns_with_the_same_case_numbers_and_a_reimport(demo_town, tmp_path
     assert [o.town for o in out] == ["青山镇", "石桥镇"]
     assert _county_data(county, "青山镇", out[0].campaign) == _town_data(qs)
     assert _county_data(county, "石桥镇", out[0].campaign) == _town_data(sq)
-    _open(county)
+    switch_to(county)
     stats = feedback_statistics(None, "town")
     assert sorted(r.key for r in stats.rows) == sorted(["青山镇", "石桥镇"])
     assert stats.rows[0].targets == stats.rows[1].targets == out[0].targets
@@ -355,7 +351,7 @@ def test_two_towns_with_the_same_case_numbers_and_a_reimport(demo_town, tmp_path
     assert _dump(county) == before
 
     # 青山镇 changes a visit and drops a target, then sends a newer package
-    _open(qs)
+    switch_to(qs)
     record = VisitRecord.select().where(VisitRecord.satisfaction.is_null(False)).first()
     record.opinions = "回访后补充的意见"
     record.save()
@@ -369,7 +365,7 @@ def test_two_towns_with_the_same_case_numbers_and_a_reimport(demo_town, tmp_path
     assert "never replaces" in str(out[1].error)
     assert _county_data(county, "青山镇", out[0].campaign) == _town_data(qs)
     assert _county_data(county, "石桥镇", out[0].campaign) == _town_data(sq)
-    _open(county)
+    switch_to(county)
     assert Case.select().count() == cases_before  # cases matched by town and case number
     assert PackageImport.select().count() == 3
     dbmod.close_database()
@@ -430,7 +426,7 @@ def test_package_with_bad_data_is_refused_whole(demo_town, tmp_path):
     bad = tmp_path / "bad.rvpkg"
     bad.write_bytes(seal(buffer.getvalue(), None).data)
     county = tmp_path / "county.sqlite"
-    _open(county)
+    switch_to(county)
     dbmod.close_database()
     before = _dump(county)
     (out,) = _import(county, [bad], allow_unencrypted=True)
@@ -454,7 +450,7 @@ def test_receipt_round_trip_and_forgeries(demo_town, tmp_path):
     stick = tmp_path / "stick"
     result = _export(qs, stick)
     county = tmp_path / "county.sqlite"
-    _open(county)
+    switch_to(county)
     with db.atomic():
         Setting.create(key="office_name", value="某某县千案回访活动办公室")
     dbmod.close_database()
@@ -474,14 +470,14 @@ def test_receipt_round_trip_and_forgeries(demo_town, tmp_path):
         {"package_sha256": "f" * 64},
     ):
         forged.write_text(json.dumps({**body, **change}), encoding="utf-8")
-        _open(qs)
+        switch_to(qs)
         with pytest.raises(PackageError) as info:
             import_receipt(forged)
         assert info.value.code == "receipt_forged"
         assert PackageExport.get().received_at is None
         dbmod.close_database()
     forged.write_text(json.dumps({**body, "package_id": "0" * 36}), encoding="utf-8")
-    _open(qs)
+    switch_to(qs)
     with pytest.raises(PackageError) as info:
         import_receipt(forged)
     assert info.value.code == "receipt_unknown_package"
@@ -619,7 +615,7 @@ def test_round_trip_reproduces_every_exported_field(data):
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         town = folder / "town.sqlite"
-        _open(town)
+        switch_to(town)
         with db.atomic():
             Setting.create(key="town_name", value="青山镇")
             _generate(data.draw)
@@ -630,7 +626,7 @@ def test_round_trip_reproduces_every_exported_field(data):
         assert out.status == MERGED, out.error
         received = _county_data(folder / "county.sqlite", "青山镇", result.campaign)
         assert received == sent
-        _open(folder / "county.sqlite")
+        switch_to(folder / "county.sqlite")
         county_campaign = Campaign.get(Campaign.name == result.campaign)
         for name, value in sent["campaign"].items():
             if name != "criteria":

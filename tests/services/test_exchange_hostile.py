@@ -36,14 +36,8 @@ from rv_desktop.services.crypto import (
 from rv_desktop.services.demo import create_demo_database
 from rv_desktop.services.exchange_data import campaign_data, counts
 from rv_desktop.services.package import read_package, write_package
-from tests.services.exchange_tools import members_of, rebuild
+from tests.services.exchange_tools import FAST, members_of, rebuild, switch_to
 
-FAST = KdfParams(n=2**10, r=8, p=1)
-
-
-def _open(path: Path, actor: str = "tester") -> None:
-    dbmod.close_database()
-    dbmod.open_database(path, actor=actor)
 
 
 @pytest.fixture(scope="module")
@@ -52,7 +46,7 @@ def plain_package(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("hostile")
     town = folder / "town.sqlite"
     create_demo_database(town, cases=60, seed=6)
-    _open(town, "clerk")
+    switch_to(town, "clerk")
     with db.atomic():
         Setting.update(value="河口镇").where(Setting.key == "town_name").execute()
     result = write_package(folder / "stick", encrypt=False, documents=False)
@@ -61,7 +55,7 @@ def plain_package(tmp_path_factory) -> Path:
 
 
 def _merge(county: Path, paths, **kwargs):
-    _open(county, "county")
+    switch_to(county, "county")
     kwargs.setdefault("allow_unencrypted", True)
     kwargs.setdefault("kdf", FAST)
     out = import_packages([Path(p) for p in paths], kwargs.pop("passphrase", None), **kwargs)
@@ -217,7 +211,7 @@ def test_a_package_id_reused_under_another_campaign_is_refused(plain_package, tm
 def test_a_busy_database_is_not_blamed_on_the_package(plain_package, tmp_path):
     """""data.json: database is locked" blames the package when the database was busy."""
     county = tmp_path / "county.sqlite"
-    _open(county, "county")
+    switch_to(county, "county")
     db.execute_sql("PRAGMA busy_timeout = 200")
     other = sqlite3.connect(county)
     other.execute("BEGIN IMMEDIATE")  # another writer holds the database
@@ -316,7 +310,7 @@ def test_any_mutation_is_refused_with_a_reason_or_merged_as_valid(fuzz_base, pla
         return
     assert out.status == MERGED
     # merged as a valid package would be: the county holds what the package says
-    _open(county)
+    switch_to(county)
     assert dbmod.integrity_check() == []
     record = PackageImport.get()
     held = campaign_data(Campaign.get_by_id(record.campaign_id), Town.get(Town.name == out.town).id)

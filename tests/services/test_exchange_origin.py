@@ -31,7 +31,7 @@ from rv_desktop.domain.models import (
 )
 from rv_desktop.services.county import MERGED, REFUSED, UNCHANGED, import_packages
 from rv_desktop.services.county_undo import undo_last_merge
-from rv_desktop.services.crypto import KdfParams, PackageError
+from rv_desktop.services.crypto import PackageError
 from rv_desktop.services.demo import create_demo_database
 from rv_desktop.services.exchange_data import campaign_data
 from rv_desktop.services.keys import (
@@ -45,13 +45,9 @@ from rv_desktop.services.package import write_package
 from rv_desktop.services.receipts import import_receipt
 from rv_desktop.services.town_keys import register_town_key, revoke_town_key
 
-FAST = KdfParams(n=2**10, r=8, p=1)
+from .exchange_tools import FAST, switch_to
+
 PASS = "县乡约定口令 2026 共用"
-
-
-def _open(path: Path, actor: str = "tester") -> None:
-    dbmod.close_database()
-    dbmod.open_database(path, actor=actor)
 
 
 @pytest.fixture(scope="module")
@@ -67,7 +63,7 @@ class World:
     def __init__(self, demo: Path, root: Path):
         self.demo, self.root = demo, root
         self.county = root / "county.sqlite"
-        _open(self.county, "county")
+        switch_to(self.county, "county")
         with db.atomic():
             Setting.create(key="office_name", value="某某县千案回访活动办公室")
         self.county_key = write_public_key(root / "county.rvkey", "county")[1]
@@ -81,7 +77,7 @@ class World:
         folder.mkdir()
         path = folder / "town.sqlite"
         shutil.copy(self.demo, path)
-        _open(path, "clerk")
+        switch_to(path, "clerk")
         with db.atomic():
             Setting.update(value=name).where(Setting.key == "town_name").execute()
         if keys:
@@ -90,13 +86,13 @@ class World:
                 install_county_key(self.county_key)
         dbmod.close_database()
         if keys and register:
-            _open(self.county, "county")
+            switch_to(self.county, "county")
             register_town_key(name, key_file)
             dbmod.close_database()
         return path
 
     def export(self, town: Path, **kwargs) -> Path:
-        _open(town, "clerk")
+        switch_to(town, "clerk")
         kwargs.setdefault("documents", False)
         kwargs.setdefault("kdf", FAST)
         result = write_package(self.root / "stick", **kwargs)
@@ -104,14 +100,14 @@ class World:
         return result.path
 
     def merge(self, *paths: Path, **kwargs):
-        _open(self.county, "county")
+        switch_to(self.county, "county")
         kwargs.setdefault("kdf", FAST)
         outcomes = import_packages(list(paths), kwargs.pop("passphrase", None), **kwargs)
         dbmod.close_database()
         return outcomes
 
     def data(self, town: str) -> dict:
-        _open(self.county)
+        switch_to(self.county)
         campaign = Campaign.get(Campaign.is_current == True)  # noqa: E712
         data = campaign_data(campaign, Town.get(Town.name == town).id)
         dbmod.close_database()
@@ -124,7 +120,7 @@ def world(demo_town, tmp_path) -> World:
 
 
 def _rename(town: Path, name: str) -> None:
-    _open(town)
+    switch_to(town)
     with db.atomic():
         Setting.update(value=name).where(Setting.key == "town_name").execute()
     dbmod.close_database()
@@ -134,7 +130,7 @@ def test_fingerprints_are_short_hex_groups(world):
     key = read_public_key(world.county_key)
     assert re.fullmatch(r"([0-9a-f]{4} ){7}[0-9a-f]{4}", key.fingerprint)
     assert key.fingerprint == fingerprint(key.sign, key.encrypt)
-    _open(world.county)
+    switch_to(world.county)
     assert own_public_key("county").fingerprint == key.fingerprint
     # a second call writes the same key again: the keys are made once
     again = write_public_key(world.root / "again.rvkey", "county")
@@ -151,13 +147,13 @@ def test_signed_and_encrypted_to_the_county_is_merged_and_recorded(world):
     assert out.status == MERGED, out.error
     assert out.protection == "town_key" and out.sequence == 1
     assert out.as_json()["protection"] == "town_key"
-    _open(world.county)
+    switch_to(world.county)
     record = PackageImport.get()
     assert (record.protection, record.sequence) == ("town_key", 1)
     assert record.key_fingerprint == out.key_fingerprint
     dbmod.close_database()
     # the receipt is signed by the county's key, and the town requires it
-    _open(qs)
+    switch_to(qs)
     assert import_receipt(out.receipt).status == "received"
     body = json.loads(out.receipt.read_text(encoding="utf-8"))
     del body["county_signature"]
@@ -194,14 +190,14 @@ def test_package_signed_with_a_revoked_key_is_refused(world):
     first = world.export(qs)
     second = world.export(qs)
     assert world.merge(first)[0].status == MERGED
-    _open(world.county)
+    switch_to(world.county)
     revoke_town_key("青山镇")
     dbmod.close_database()
     (out,) = world.merge(second)
     assert out.status == REFUSED and out.error.code == "package_key_revoked"
     # the town's new key (a new database) is registered and accepted
     fresh = world.town("青山镇", register=False)
-    _open(world.county)
+    switch_to(world.county)
     register_town_key("青山镇", fresh.parent / "town.rvkey")
     with pytest.raises(UserError) as info:  # the revoked key never comes back
         register_town_key("青山镇", qs.parent / "town.rvkey")
@@ -233,7 +229,7 @@ def test_shared_passphrase_only_from_towns_without_a_key(world):
     (out,) = world.merge(old_way, passphrase=PASS)
     assert out.status == MERGED and out.protection == "shared_passphrase"
     # 青山镇 has a key: a package sealed with the passphrase alone is not enough
-    _open(qs)
+    switch_to(qs)
     with db.atomic():  # as if written by a PC without the keys
         Setting.delete().where(Setting.key.startswith("exchange_")).execute()
     dbmod.close_database()
@@ -259,7 +255,7 @@ def test_a_town_clock_a_year_off_still_orders_correctly(world):
     """"a town PC whose clock is a year off still exports packages the county orders correctly" """
     qs = world.town("青山镇")
     ahead = world.export(qs, now=dt.datetime.now() + dt.timedelta(days=365))
-    _open(qs)
+    switch_to(qs)
     record = VisitRecord.select().first()
     record.opinions = "时钟改正后的意见"
     record.save()
@@ -272,7 +268,7 @@ def test_a_town_clock_a_year_off_still_orders_correctly(world):
 
 
 def _town_rows(county: Path, town: str) -> dict:
-    _open(county)
+    switch_to(county)
     town_id = Town.get(Town.name == town).id
     rows = {
         "cases": sorted(Case.select(Case.case_no).where(Case.town == town_id).tuples()),
@@ -289,7 +285,7 @@ def test_undo_last_restores_the_previous_data_exactly(world):
     first = world.export(qs)
     assert world.merge(first)[0].status == MERGED
     before, rows_before = world.data("青山镇"), _town_rows(world.county, "青山镇")
-    _open(qs)
+    switch_to(qs)
     with db.atomic():
         VisitRecord.update(opinions="第二次的意见").execute()
         case = Case.select().first()
@@ -299,7 +295,7 @@ def test_undo_last_restores_the_previous_data_exactly(world):
     second = world.export(qs)
     assert world.merge(second)[0].status == MERGED
     assert world.data("青山镇") != before
-    _open(world.county, "county")
+    switch_to(world.county, "county")
     result = undo_last_merge("青山镇")
     assert result.file_name == second.name
     with pytest.raises(Exception) as info:  # only the last merge, once
@@ -315,7 +311,7 @@ def test_undo_last_restores_the_previous_data_exactly(world):
 def test_undo_of_a_first_merge_leaves_nothing_of_the_town(world):
     qs = world.town("青山镇")
     assert world.merge(world.export(qs))[0].status == MERGED
-    _open(world.county, "county")
+    switch_to(world.county, "county")
     undo_last_merge("青山镇")
     assert PackageImport.select().count() == 0
     assert Case.select().count() == Petitioner.select().count() == 0

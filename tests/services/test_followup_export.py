@@ -7,7 +7,7 @@ import datetime as dt
 from openpyxl import load_workbook
 
 from rv_desktop.domain import visits as vs
-from rv_desktop.domain.models import AuditRecord, Setting
+from rv_desktop.domain.models import AuditRecord
 from rv_desktop.services.followup_export import export_followups_xlsx
 
 from ..domain.test_followups import items as items  # noqa: F401 - the shared fixtures
@@ -16,7 +16,7 @@ from ..domain.test_visits import world as world  # noqa: F401
 
 
 def test_open_items_overdue_first_in_the_countys_style(world, items, tmp_path):
-    Setting.create(key="office_name", value="青山镇信访办")
+    # the world's office is 青山镇信访办 (factories.office)
     out = export_followups_xlsx(tmp_path / "跟踪事项.xlsx", today=TODAY)
     ws = load_workbook(out).active
     assert ws.title == "跟踪事项"

@@ -33,7 +33,7 @@ from rv_desktop.services.pdf.form_map import build_map, dumps, form_map, stored_
 from rv_desktop.services.pdf.form_marks import qr_modules
 from rv_desktop.services.pdf.registration_form import render_forms
 
-from .test_pdf_registration_form import a_case, fonts  # noqa: F401 - a fixture
+from .test_pdf_registration_form import a_case
 
 MM = 72 / 25.4
 DPI = 150

@@ -20,7 +20,7 @@ from rv_desktop.services.pdf import form_marks
 from rv_desktop.services.pdf.form_marks import qr_modules
 from rv_desktop.services.pdf.registration_form import render_forms
 
-from .test_pdf_registration_form import a_case, a_visit, fonts  # noqa: F401 - a fixture
+from .test_pdf_registration_form import a_case, a_visit
 
 
 def reportlabs_symbol(text: str) -> list[list[bool]]:

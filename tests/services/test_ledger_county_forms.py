@@ -5,8 +5,6 @@ two names, text lengths. Workbooks are written here; .xls through LibreOffice.""
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -19,6 +17,7 @@ from rv_desktop.services import ledger_import as li
 from rv_desktop.services.ledger_preview import preview_rows
 
 from ..conftest import run_cli
+from .office_convert import convert, needs_libreoffice
 
 HEADERS = ["编号", "信访人", "身份证号", "联系电话", "住址", "办结日期"]
 ID_1 = "360426199101010071"
@@ -260,7 +259,7 @@ def test_cli_json_lists_skipped_sections(tmp_path):
     assert [s["code"] for s in data["skipped"]] == ["section"] * 3
 
 
-@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+@needs_libreoffice
 def test_xls_from_libreoffice_with_sections_and_numeric_case_numbers(database, tmp_path):
     """Plan: "an .xls through LibreOffice for the section rows and the numeric
     case numbers"."""
@@ -269,21 +268,7 @@ def test_xls_from_libreoffice_with_sections_and_numeric_case_numbers(database, t
     numbers = write(tmp_path / "numbers.xlsx", wb_rows)
     out = tmp_path / "xls"
     for src in (source, numbers):
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{tmp_path}/lo-profile",
-                "--headless",
-                "--convert-to",
-                "xls",
-                "--outdir",
-                str(out),
-                str(src),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
+        convert(src, "xls", out, tmp_path / "lo-profile")
     plan = li.import_ledger(out / "sections.xls")
     assert plan.count("new") == 4 and not plan.rejected
     assert [s.reason for s in plan.table.skipped] == ["section"] * 3

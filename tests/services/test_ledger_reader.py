@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import shutil
 import struct
-import subprocess
 import tempfile
 import time
 from datetime import date, datetime
@@ -31,7 +30,8 @@ from rv_desktop.services.ledger_reader import (
     read_ledger,
 )
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+from .office_convert import SOFFICE, convert
+
 
 # ---------------------------------------------------------------------------
 # The county ledger as the towns receive it
@@ -86,31 +86,16 @@ def build_county_ledger(path: Path) -> Path:
     ws["A1"] = TITLE
     ws.merge_cells("A2:M2")
     ws["A2"] = "填报单位：某某镇信访办                填报日期：2017年9月1日"
+    # row 3: the headers, with the group cell 信访人信息 over the four of row 4
     for col, text in zip(
-        "ABCDEFGHIJKLM",
-        [
-            "编号",
-            "信访人信息",
-            None,
-            None,
-            None,
-            "信访形式",
-            "交办来源",
-            "登记日期",
-            "主要诉求",
-            "承办单位",
-            "办结日期",
-            "办理结果",
-            "备注",
-        ],
-        strict=True,
+        "ABCDEFGHIJKLM", ["编号", "信访人信息", None, None, None, *EXPECTED_HEADERS[5:]], strict=True
     ):
         if text:
             ws[f"{col}3"] = text
     for col in "AFGHIJKLM":
         ws.merge_cells(f"{col}3:{col}4")
     ws.merge_cells("B3:E3")
-    ws["B4"], ws["C4"], ws["D4"], ws["E4"] = "姓名", "身份证号", "联系电话", "住址"
+    ws["B4"], ws["C4"], ws["D4"], ws["E4"] = EXPECTED_HEADERS[1:5]
 
     # Row 5: everything typed as text, a real date cell.
     ws["A5"], ws["B5"], ws["C5"], ws["D5"], ws["E5"] = (
@@ -195,32 +180,11 @@ def converted(ledger_dir, county_xlsx) -> dict[str, Path]:
         pytest.skip("LibreOffice (soffice) is not installed: cannot make .xls/.ods test files")
     out = ledger_dir / "converted"
     out.mkdir()
-    # A profile of our own, so a LibreOffice already running for someone
-    # else neither takes the job nor blocks it.
     profile = Path(tempfile.mkdtemp(prefix="lo-profile-"))
-    result: dict[str, Path] = {}
     try:
-        for fmt in ("xls", "ods"):
-            subprocess.run(
-                [
-                    SOFFICE,
-                    f"-env:UserInstallation={profile.as_uri()}",
-                    "--headless",
-                    "--convert-to",
-                    fmt,
-                    "--outdir",
-                    str(out),
-                    str(county_xlsx),
-                ],
-                check=True,
-                capture_output=True,
-                timeout=180,
-            )
-            result[fmt] = out / f"county.{fmt}"
-            assert result[fmt].is_file(), f"soffice made no .{fmt}"
+        return {fmt: convert(county_xlsx, fmt, out, profile) for fmt in ("xls", "ods")}
     finally:
         shutil.rmtree(profile, ignore_errors=True)
-    return result
 
 
 def assert_county_table(table: LedgerTable) -> None:
@@ -690,25 +654,29 @@ def test_guess_mapping_prefers_exact_and_leftmost():
     assert guess_mapping([None, 3.0, date(2017, 1, 1)]) == {}
 
 
+#: the ledger's fields as agreed (the import's mapping and the cases' JSON use these keys)
+AGREED_FIELDS = [
+    "case_no",
+    "petitioner",
+    "id_number",
+    "phones",
+    "address",
+    "village",
+    "channel",
+    "source_level",
+    "registered_on",
+    "category",
+    "demand",
+    "handling_unit",
+    "leader",
+    "concluded_on",
+    "conclusion",
+    "people_count",
+]
+
+
 def test_fields_are_the_agreed_keys():
-    assert list(FIELDS) == [
-        "case_no",
-        "petitioner",
-        "id_number",
-        "phones",
-        "address",
-        "village",
-        "channel",
-        "source_level",
-        "registered_on",
-        "category",
-        "demand",
-        "handling_unit",
-        "leader",
-        "concluded_on",
-        "conclusion",
-        "people_count",
-    ]
+    assert list(FIELDS) == AGREED_FIELDS
     # Every synonym maps back to its own field.
     for key, synonyms in FIELDS.items():
         for synonym in synonyms:

@@ -18,14 +18,6 @@ from rv_desktop.services.pdf.fonts import (
 VERA = Path(reportlab.__file__).parent / "fonts" / "Vera.ttf"  # a Latin font, always there
 
 
-@pytest.fixture(scope="module")
-def fonts():
-    try:
-        return find_fonts()
-    except FontMissing:
-        pytest.skip("no Chinese TrueType font installed (Debian: fonts-wqy-zenhei)")
-
-
 def test_a_chinese_font_is_found_and_prints_the_rare_name_characters(fonts):
     assert fonts.body_path.exists()
     assert missing_characters("信访事项办理情况回访登记表", fonts.body) == set()

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import shutil
 
 import pytest
 
 from rv_desktop.domain import db as dbmod
 from rv_desktop.domain.models import (
     AuditRecord,
-    Campaign,
     Case,
     Petitioner,
     Staff,
@@ -18,8 +16,8 @@ from rv_desktop.domain.models import (
     TaskVisitor,
     VisitRecord,
 )
+from rv_desktop.domain.overview import current_campaign
 from rv_desktop.services import forms_data
-from rv_desktop.services.demo import create_demo_database
 from rv_desktop.services.forms_data import (
     FormCase,
     FormData,
@@ -33,20 +31,11 @@ from rv_desktop.services.forms_data import (
 )
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("forms-demo") / "demo.sqlite"
-    create_demo_database(path, cases=600)
-    return path
-
-
 @pytest.fixture
-def demo(demo_file, tmp_path):
+def demo(demo_copy):
     """A copy of the demo database per test, opened."""
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_file, path)
-    dbmod.open_database(path, actor="tester")
-    yield Campaign.get(Campaign.is_current == True)  # noqa: E712
+    dbmod.open_database(demo_copy(600), actor="tester")
+    yield current_campaign()
     dbmod.close_database()
 
 

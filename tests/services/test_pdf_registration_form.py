@@ -23,7 +23,7 @@ from rv_desktop.services.forms_data import (
     form_data_for_targets,
     targets_in_route_order,
 )
-from rv_desktop.services.pdf import FontMissing, find_fonts
+from rv_desktop.services.pdf import FontMissing
 from rv_desktop.services.pdf.fonts import FONT_DIRS_ENV
 from rv_desktop.services.pdf.registration_form import (
     FormRenderError,
@@ -65,14 +65,6 @@ LONG_DEMAND = (
 
 
 # --- helpers -----------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def fonts():
-    try:
-        return find_fonts()
-    except FontMissing:
-        pytest.skip("no Chinese TrueType font installed (Debian: fonts-wqy-zenhei)")
 
 
 def pages_text(path: Path) -> list[str]:

@@ -7,7 +7,6 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from rv_desktop.services.pdf import FontMissing, find_fonts
 from rv_desktop.services.pdf.registration_form import MissingCharacters
 from rv_desktop.services.pdf.tables import render_table
 
@@ -18,14 +17,6 @@ HEADER = [
     ["", "信访件编号", "信访人", "主要诉求", "回访方式", "满意度", "是否息诉罢访"],
 ]
 SPANS = [((0, 0), (0, 1)), ((1, 0), (3, 0)), ((4, 0), (6, 0))]
-
-
-@pytest.fixture(scope="module")
-def fonts():
-    try:
-        return find_fonts()
-    except FontMissing:
-        pytest.skip("no Chinese TrueType font installed (Debian: fonts-wqy-zenhei)")
 
 
 def rows(n: int, demand: str = "要求补足征地补偿款，并书面答复处理意见。") -> list[list]:

@@ -32,7 +32,7 @@ from rv_desktop.services.pdf.form_blocks import ContactsTable
 from rv_desktop.services.pdf.form_layout import Layout
 from rv_desktop.services.pdf.registration_form import render_forms
 
-from .test_pdf_registration_form import a_case, a_visit, fonts  # noqa: F401 - a fixture
+from .test_pdf_registration_form import a_case, a_visit
 
 PAPER = [f for f in visit_fields.fields() if f.paper]
 
