@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import random
-
 from PySide6.QtCore import Qt
 
 from rv_desktop.domain import db as dbmod
@@ -14,43 +12,8 @@ from rv_desktop.gui.app import make_application
 from rv_desktop.gui.dialogs.scan_review import ScanReviewDialog
 from rv_desktop.gui.dialogs.visit_form.inputs import DateField
 from rv_desktop.services.demo import create_demo_database
-from rv_desktop.services.printing import print_forms
-from rv_desktop.services.scan.forms import scan_files
 from rv_desktop.services.scan.review import doubts_of
-from tests.services.scan_tools import as_pdf, page_map_of, render, tick
-
-
-def scan_three(tmp_path, doubtful: tuple[int, ...] = (1,)):
-    """Three fresh forms printed, ticked and scanned; those in ``doubtful`` have the
-    satisfaction ticked twice and the risk ticked faintly (both doubted), and a note
-    written by hand in the opinions area."""
-    printed = print_forms(tmp_path / "forms.pdf").path
-    would = scan_files([printed], dry_run=True).forms
-    fresh = [f for f in would if f.reason == "a dry run: nothing was stored"][:3]
-    assert len(fresh) == 3
-    pages = []
-    rng = random.Random(5)
-    for n, form in enumerate(fresh):
-        for page in render(printed, 150, first=form.pages[0] - 1, count=2):
-            pmap = page_map_of(page)
-            for area in pmap["areas"]:
-                if area["field"] == "opinions" and n in doubtful:  # a note written by hand
-                    from PIL import ImageDraw
-
-                    x, y, w, h = (v * 150 / 72 for v in area["box"])
-                    ImageDraw.Draw(page).line(
-                        [(x + 20, y + h / 2), (x + w / 2, y + h / 2 + 6)], fill=0, width=3
-                    )
-            for t in pmap["ticks"]:
-                if t["field"] == "satisfaction" and t["value"] in ("satisfied", "dissatisfied"):
-                    if t["value"] == "satisfied" or n in doubtful:  # two boxes ticked
-                        tick(page, t["box"], 150, "check", rng)
-                if t["field"] == "risk" and t["value"] == "low":
-                    tick(page, t["box"], 150, "faint" if n in doubtful else "check", rng)
-            pages.append(page)
-    result = scan_files([as_pdf(pages, tmp_path / "scans.pdf", 150)])
-    assert [f.saved for f in result.forms] == ["draft"] * 3
-    return result, fresh
+from tests.gui.scan_demo import scan_forms
 
 
 def fill_for_final(form_dialog) -> None:
@@ -81,7 +44,7 @@ def test_doubts_confirmed_in_the_form_window_then_finalised(qtbot, tmp_path):
     db = create_demo_database(tmp_path / "demo.sqlite", cases=60).path
     dbmod.open_database(db, actor="tester")
     try:
-        result, fresh = scan_three(tmp_path)
+        result, fresh = scan_forms(tmp_path)
         review = ScanReviewDialog(result)
         qtbot.addWidget(review)
         first = review.forms[0]
@@ -109,6 +72,7 @@ def test_doubts_confirmed_in_the_form_window_then_finalised(qtbot, tmp_path):
         # the handwriting follows the tab: the opinions written by hand on the Opinions tab
         form_dialog.show_tab("opinions")
         assert side.panel.writing_titles() == ["Opinions and suggestions on petition work"]
+        assert side.panel.view.outlines[-1][2] == "#1a73e8"  # its area outlined on the scan
         form_dialog.show_tab("visit")
         assert "Opinions and suggestions on petition work" not in side.panel.writing_titles()
         # the clerk chooses "dissatisfied" on the form: the change settles the doubt

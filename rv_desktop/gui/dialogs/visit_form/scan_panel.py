@@ -141,6 +141,7 @@ class ScanPanel(QWidget):
         while self.doubts_grid.count():
             item = self.doubts_grid.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone at once, not painted under the new rows
                 item.widget().deleteLater()
         self.confirm_buttons = {}
         for n, (name, text, editable) in enumerate(rows):
@@ -168,6 +169,7 @@ class ScanPanel(QWidget):
         while self.writing_layout.count():
             item = self.writing_layout.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone at once, not painted under the new rows
                 item.widget().deleteLater()
         for area in areas:
             name = labels.field_label(area["field"])
