@@ -258,11 +258,11 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
 <context>
     <name>BackupPassphrase</name>
     <message>
-        <source>The backup {file} is encrypted. Type the office&apos;s backup passphrase to restore it.</source>
+        <source>The backup {file} is encrypted. Type the office's backup passphrase to restore it.</source>
         <translation>备份 {file} 已加密。请输入本办公室的备份口令以恢复。</translation>
     </message>
     <message>
-        <source>Backups outside the program&apos;s data folder (on a USB stick, for instance) are encrypted. Choose the office&apos;s backup passphrase: at least 12 characters, a short sentence of your own is best. Keep it apart from this computer: it is what restores a backup on a new PC.</source>
+        <source>Backups outside the program's data folder (on a USB stick, for instance) are encrypted. Choose the office's backup passphrase: at least 12 characters, a short sentence of your own is best. Keep it apart from this computer: it is what restores a backup on a new PC.</source>
         <translation>存放在本程序数据文件夹以外（例如U盘上）的备份会被加密。请设定本办公室的备份口令：至少12个字符，最好是一句自己的话。请把口令与这台电脑分开保管：换新电脑时要靠它恢复备份。</translation>
     </message>
     <message>
@@ -305,7 +305,7 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
         <translation> 份</translation>
     </message>
     <message>
-        <source>A folder on a USB stick may be chosen. When the stick is not plugged in, the backup is written to the default folder and you are told. Only the program&apos;s own automatic backups are deleted when there are more than the number kept; backups made with File ▸ Back up now stay.</source>
+        <source>A folder on a USB stick may be chosen. When the stick is not plugged in, the backup is written to the default folder and you are told. Only the program's own automatic backups are deleted when there are more than the number kept; backups made with File ▸ Back up now stay.</source>
         <translation>可以选择U盘上的文件夹。U盘未插入时，备份写入默认文件夹，并会提示您。超出保留份数时，只删除本程序自动生成的备份；通过“文件 ▸ 立即备份”手动生成的备份不会删除。</translation>
     </message>
     <message>
@@ -584,7 +584,7 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     </message>
     <message>
         <source>No current campaign: create one on the Campaign page.</source>
-        <translation>当前没有回访活动：请在&quot;活动与筛选&quot;页创建。</translation>
+        <translation>当前没有回访活动：请在"活动与筛选"页创建。</translation>
     </message>
     <message numerus="yes">
         <source>(and %n more refused)</source>
@@ -647,7 +647,7 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
     <name>CampaignDialog</name>
     <message>
         <source>New campaign</source>
-        <extracomment>The QDateEdit minimum stands for &quot;no date yet&quot; and shows blank.</extracomment>
+        <extracomment>The QDateEdit minimum stands for "no date yet" and shows blank.</extracomment>
         <translation>新建回访活动</translation>
     </message>
     <message>
@@ -655,8 +655,8 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
         <translation>编辑回访活动</translation>
     </message>
     <message>
-        <source>e.g. 2026 &quot;thousand cases return visit&quot;</source>
-        <translation>例如：2026年&quot;千案回访&quot;活动</translation>
+        <source>e.g. 2026 "thousand cases return visit"</source>
+        <translation>例如：2026年"千案回访"活动</translation>
     </message>
     <message>
         <source>Name</source>
@@ -759,7 +759,7 @@ U盘是否已插入？本次备份已改为写入 {folder}。</translation>
         <translation>把未息诉罢访的对象标为重点</translation>
     </message>
     <message>
-        <source>The case register is empty. Import the county&apos;s ledger of concluded cases first (Cases page).</source>
+        <source>The case register is empty. Import the county's ledger of concluded cases first (Cases page).</source>
         <translation>台账还是空的。请先导入县里的已办结信访事项台账（案件台账页）。</translation>
     </message>
     <message>
@@ -1104,7 +1104,7 @@ Key cases among the targets: {key}</source>
     <name>CaseTableModel</name>
     <message>
         <source>Case number</source>
-        <extracomment>Role giving a row&apos;s ``CaseRow`` (unmasked: for code, never for display). Stable keys of the columns (remembered settings, exports).</extracomment>
+        <extracomment>Role giving a row's ``CaseRow`` (unmasked: for code, never for display). Stable keys of the columns (remembered settings, exports).</extracomment>
         <translation>信访件编号</translation>
     </message>
     <message>
@@ -1243,7 +1243,7 @@ Key cases among the targets: {key}</source>
         <translation>显示列</translation>
     </message>
     <message>
-        <source>The register is empty. Import the county&apos;s ledger of concluded cases first (File ▸ Import ledger).</source>
+        <source>The register is empty. Import the county's ledger of concluded cases first (File ▸ Import ledger).</source>
         <translation>台账还是空的。请先导入县里的已办结信访事项台账（文件 ▸ 导入台账）。</translation>
     </message>
     <message>
@@ -1386,7 +1386,7 @@ Key cases among the targets: {key}</source>
         <translation>按此结果办结该事项（Ctrl+Enter）</translation>
     </message>
     <message>
-        <source>&quot;{text}&quot; is not a date (write it as {example}).</source>
+        <source>"{text}" is not a date (write it as {example}).</source>
         <translation>“{text}”不是日期（请写成 {example}）。</translation>
     </message>
 </context>
@@ -1482,7 +1482,7 @@ Key cases among the targets: {key}</source>
 <context>
     <name>CountyMergeBox</name>
     <message>
-        <source>County office: merge the towns&apos; packages</source>
+        <source>County office: merge the towns' packages</source>
         <translation>县活动办：合并各乡镇数据包</translation>
     </message>
     <message>
@@ -1514,7 +1514,7 @@ Key cases among the targets: {key}</source>
         <translation>导出时尚未完成：{unassigned} 件未分配，{unvisited} 件未回访，{draft_only} 件登记表仅有草稿，{overdue} 件有逾期事项</translation>
     </message>
     <message>
-        <source>The towns&apos; packages</source>
+        <source>The towns' packages</source>
         <translation>各乡镇的数据包</translation>
     </message>
     <message>
@@ -1538,11 +1538,11 @@ Key cases among the targets: {key}</source>
         <translation>其中 {count} 个数据包未加密：途中任何人都可能读过或改写过，来源未经证明。仍要合并吗？</translation>
     </message>
     <message>
-        <source>signed with the town&apos;s registered key</source>
+        <source>signed with the town's registered key</source>
         <translation>由该镇已登记的密钥签名</translation>
     </message>
     <message>
-        <source>signed with the town&apos;s key, not encrypted</source>
+        <source>signed with the town's key, not encrypted</source>
         <translation>由该镇密钥签名，未加密</translation>
     </message>
     <message>
@@ -1627,7 +1627,7 @@ Key cases among the targets: {key}</source>
 <context>
     <name>EmptyState</name>
     <message>
-        <source>The register is empty, so there is nothing here yet. Start by importing the county&apos;s ledger of concluded cases (an Excel file: .xlsx, .xls, .csv or .ods). Then create the campaign and screen its targets.</source>
+        <source>The register is empty, so there is nothing here yet. Start by importing the county's ledger of concluded cases (an Excel file: .xlsx, .xls, .csv or .ods). Then create the campaign and screen its targets.</source>
         <translation>案件台账还是空的，这里暂时没有内容。请先导入县里下发的已办结信访事项台账（Excel 文件：.xlsx、.xls、.csv 或 .ods），再创建回访活动、筛选回访对象。</translation>
     </message>
     <message>
@@ -1650,35 +1650,35 @@ Key cases among the targets: {key}</source>
         <translation>每个单位在自己的数据库中保存私钥，只交出公钥文件。U盘带来的公钥文件，先电话核对指纹再使用。</translation>
     </message>
     <message>
-        <source>This office&apos;s key</source>
+        <source>This office's key</source>
         <translation>本单位的密钥</translation>
     </message>
     <message>
-        <source>Save the town&apos;s public key for the county…</source>
+        <source>Save the town's public key for the county…</source>
         <translation>保存本镇公钥（交县里）…</translation>
     </message>
     <message>
-        <source>Save the county&apos;s public key for the towns…</source>
+        <source>Save the county's public key for the towns…</source>
         <translation>保存县里公钥（交各乡镇）…</translation>
     </message>
     <message>
-        <source>A town: the county&apos;s key</source>
+        <source>A town: the county's key</source>
         <translation>乡镇：县里的公钥</translation>
     </message>
     <message>
-        <source>Install the county&apos;s key file…</source>
+        <source>Install the county's key file…</source>
         <translation>安装县里的公钥文件…</translation>
     </message>
     <message>
-        <source>The county: the towns&apos; keys</source>
+        <source>The county: the towns' keys</source>
         <translation>县里：各乡镇的公钥</translation>
     </message>
     <message>
-        <source>Register a town&apos;s key file…</source>
+        <source>Register a town's key file…</source>
         <translation>登记乡镇公钥文件…</translation>
     </message>
     <message>
-        <source>Revoke a town&apos;s key…</source>
+        <source>Revoke a town's key…</source>
         <translation>吊销乡镇密钥…</translation>
     </message>
     <message>
@@ -1706,7 +1706,7 @@ Key cases among the targets: {key}</source>
         <translation>有效</translation>
     </message>
     <message>
-        <source>No town&apos;s key registered yet.</source>
+        <source>No town's key registered yet.</source>
         <translation>尚未登记任何乡镇的公钥。</translation>
     </message>
     <message>
@@ -1750,7 +1750,7 @@ Key cases among the targets: {key}</source>
     <name>ExchangePage</name>
     <message>
         <source>Send to the county</source>
-        <extracomment>a county database starts empty and fills by merging towns&apos; packages here</extracomment>
+        <extracomment>a county database starts empty and fills by merging towns' packages here</extracomment>
         <translation>报送县里</translation>
     </message>
     <message>
@@ -1798,7 +1798,7 @@ Key cases among the targets: {key}</source>
         <translation>已导出的数据包</translation>
     </message>
     <message>
-        <source>Import the county&apos;s receipt…</source>
+        <source>Import the county's receipt…</source>
         <translation>导入县里的回执…</translation>
     </message>
     <message>
@@ -1806,7 +1806,7 @@ Key cases among the targets: {key}</source>
         <translation>无当前回访活动</translation>
     </message>
     <message>
-        <source>Encrypt to the county&apos;s key (fingerprint {fingerprint}; recommended)</source>
+        <source>Encrypt to the county's key (fingerprint {fingerprint}; recommended)</source>
         <translation>用县里的公钥加密（指纹 {fingerprint}，推荐）</translation>
     </message>
     <message numerus="yes">
@@ -1870,7 +1870,7 @@ Key cases among the targets: {key}</source>
         <translation>导出不加密的数据包？</translation>
     </message>
     <message>
-        <source>Without encryption anyone who finds the stick can read the petitioners&apos; names, ID numbers, phones and addresses. Write it unencrypted?</source>
+        <source>Without encryption anyone who finds the stick can read the petitioners' names, ID numbers, phones and addresses. Write it unencrypted?</source>
         <translation>不加密时，任何拿到U盘的人都能读取信访人的姓名、身份证号、电话和住址。确定导出不加密的数据包吗？</translation>
     </message>
     <message>
@@ -1890,7 +1890,7 @@ Key cases among the targets: {key}</source>
         <translation>数据报送</translation>
     </message>
     <message>
-        <source>The county&apos;s receipts</source>
+        <source>The county's receipts</source>
         <translation>县里的回执</translation>
     </message>
     <message>
@@ -2102,7 +2102,7 @@ Key cases among the targets: {key}</source>
         <translation>打开登记表</translation>
     </message>
     <message>
-        <source>The registration form of the chosen item&apos;s case (double-click)</source>
+        <source>The registration form of the chosen item's case (double-click)</source>
         <translation>打开所选事项所属案件的回访登记表（双击）</translation>
     </message>
     <message>
@@ -2126,7 +2126,7 @@ Key cases among the targets: {key}</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <source>Overdue items come first, in red. Double-click opens the case&apos;s form.</source>
+        <source>Overdue items come first, in red. Double-click opens the case's form.</source>
         <translation>逾期事项排在最前，以红色显示。双击打开该案件的登记表。</translation>
     </message>
     <message>
@@ -2260,7 +2260,7 @@ Key cases among the targets: {key}</source>
         <translation>以往回访（只读）</translation>
     </message>
     <message>
-        <source>Enter or double-click shows that visit&apos;s form, read-only</source>
+        <source>Enter or double-click shows that visit's form, read-only</source>
         <translation>按回车或双击以只读方式查看该次回访登记表</translation>
     </message>
     <message>
@@ -2639,7 +2639,7 @@ Key cases among the targets: {key}</source>
         <translation>案件台账</translation>
     </message>
     <message>
-        <source>The register of concluded cases: import the county&apos;s ledgers, find any case as you type, see a petitioner&apos;s other cases.</source>
+        <source>The register of concluded cases: import the county's ledgers, find any case as you type, see a petitioner's other cases.</source>
         <translation>已办结信访事项台账：导入县里的台账，边输入边查找案件，查看同一信访人的其他案件。</translation>
     </message>
     <message>
@@ -2647,7 +2647,7 @@ Key cases among the targets: {key}</source>
         <translation>活动与筛选</translation>
     </message>
     <message>
-        <source>Create the campaign with its stages and deadline, and screen the targets by the plan&apos;s criteria, keeping every exclusion&apos;s reason.</source>
+        <source>Create the campaign with its stages and deadline, and screen the targets by the plan's criteria, keeping every exclusion's reason.</source>
         <translation>创建回访活动，设定三个阶段和上报期限；按方案条件筛选回访对象，每件排除的案件都记下原因。</translation>
     </message>
     <message>
@@ -2764,7 +2764,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Database: {path}</source>
-        <extracomment>&quot;import a ledger first&quot;, over every built area while the register is empty the areas an overview tile or next step opens, by the overview&apos;s names</extracomment>
+        <extracomment>"import a ledger first", over every built area while the register is empty the areas an overview tile or next step opens, by the overview's names</extracomment>
         <translation>数据库：{path}</translation>
     </message>
     <message>
@@ -2797,7 +2797,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>&lt;b&gt;Return-visit desk&lt;/b&gt; {version}&lt;br&gt;For the return visits of a town petition office (千案回访).&lt;br&gt;Database: {path}</source>
-        <translation>&lt;b&gt;信访回访工作台&lt;/b&gt; {version}&lt;br&gt;乡镇信访办&quot;千案回访&quot;工作用。&lt;br&gt;数据库：{path}</translation>
+        <translation>&lt;b&gt;信访回访工作台&lt;/b&gt; {version}&lt;br&gt;乡镇信访办"千案回访"工作用。&lt;br&gt;数据库：{path}</translation>
     </message>
 </context>
 <context>
@@ -2865,7 +2865,7 @@ Key cases among the targets: {key}</source>
         <translation>例如 0792-1234567</translation>
     </message>
     <message>
-        <source>The office&apos;s phone (联系电话), printed in the sign-off block of the feedback statistics and the summary table. May stay empty.</source>
+        <source>The office's phone (联系电话), printed in the sign-off block of the feedback statistics and the summary table. May stay empty.</source>
         <translation>本单位的联系电话，打印在反馈统计表和汇总表的填报信息栏中。可以不填。</translation>
     </message>
     <message>
@@ -2877,7 +2877,7 @@ Key cases among the targets: {key}</source>
         <translation>信访办名称(&amp;O)：</translation>
     </message>
     <message>
-        <source>&amp;Clerk&apos;s name:</source>
+        <source>&amp;Clerk's name:</source>
         <translation>经办人姓名(&amp;C)：</translation>
     </message>
     <message>
@@ -2888,7 +2888,7 @@ Key cases among the targets: {key}</source>
 <context>
     <name>OfficeLevel</name>
     <message>
-        <source>&amp;County office (merges the towns&apos; packages)</source>
+        <source>&amp;County office (merges the towns' packages)</source>
         <translation>县级活动办（合并各乡镇数据包）(&amp;C)</translation>
     </message>
 </context>
@@ -2923,7 +2923,7 @@ Key cases among the targets: {key}</source>
     <name>OverviewPage</name>
     <message>
         <source>Overview</source>
-        <extracomment>Where each tile leads: the area (a page of the main window) and the filter that shows the same items there (&quot;&quot; for none). a tile was clicked: the area to open and the filter to show there</extracomment>
+        <extracomment>Where each tile leads: the area (a page of the main window) and the filter that shows the same items there ("" for none). a tile was clicked: the area to open and the filter to show there</extracomment>
         <translation>概览</translation>
     </message>
     <message>
@@ -2987,7 +2987,7 @@ Key cases among the targets: {key}</source>
         <translation>创建回访活动，填写活动计划</translation>
     </message>
     <message>
-        <source>Screen the register for the campaign&apos;s targets</source>
+        <source>Screen the register for the campaign's targets</source>
         <translation>从案件台账中筛选回访对象</translation>
     </message>
     <message>
@@ -3007,15 +3007,15 @@ Key cases among the targets: {key}</source>
         <translation>仍是草稿的登记表：{n} 份（请补全并定稿）</translation>
     </message>
     <message>
-        <source>Send the campaign&apos;s data to the county</source>
+        <source>Send the campaign's data to the county</source>
         <translation>向县信访局报送本次活动数据</translation>
     </message>
     <message>
-        <source>Send the campaign&apos;s data to the county: the deadline passed {n} days ago</source>
+        <source>Send the campaign's data to the county: the deadline passed {n} days ago</source>
         <translation>向县信访局报送本次活动数据：已超过上报期限 {n} 天</translation>
     </message>
     <message>
-        <source>Send the campaign&apos;s data to the county: {n} days left</source>
+        <source>Send the campaign's data to the county: {n} days left</source>
         <translation>向县信访局报送本次活动数据：距上报期限还有 {n} 天</translation>
     </message>
     <message>
@@ -3055,7 +3055,7 @@ Key cases among the targets: {key}</source>
         <translation>上报期限（{date}）已过 {days} 天。</translation>
     </message>
     <message>
-        <source>The register is empty. Start by importing the county&apos;s ledger of concluded cases (File ▸ Import ledger), then create the campaign and screen the targets.</source>
+        <source>The register is empty. Start by importing the county's ledger of concluded cases (File ▸ Import ledger), then create the campaign and screen the targets.</source>
         <translation>台账还是空的。请先导入县里下发的已办结信访事项台账（文件 ▸ 导入台账），再创建回访活动、筛选回访对象。</translation>
     </message>
 </context>
@@ -3539,7 +3539,7 @@ Key cases among the targets: {key}</source>
         <translation>待复核登记表</translation>
     </message>
     <message>
-        <source>These final records were made under earlier rules and break one of the plan&apos;s rules now. Reopen a record to complete it, or keep it as it is with a note. Nothing is changed without you.</source>
+        <source>These final records were made under earlier rules and break one of the plan's rules now. Reopen a record to complete it, or keep it as it is with a note. Nothing is changed without you.</source>
         <translation>以下定稿登记表按旧规则填写，不符合方案的现行要求。可重新打开补充完整，或说明理由后保留原样。未经您操作，不会改动任何记录。</translation>
     </message>
     <message>
@@ -3555,7 +3555,7 @@ Key cases among the targets: {key}</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <source>No final record breaks the plan&apos;s rules.</source>
+        <source>No final record breaks the plan's rules.</source>
         <translation>没有不符合方案要求的定稿登记表。</translation>
     </message>
     <message>
@@ -3582,6 +3582,10 @@ Key cases among the targets: {key}</source>
         <translation>读取扫描的登记表(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Drop the scans of reviewed records…</source>
+        <translation>删除已审核记录的扫描件(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Read scanned forms</source>
         <translation>读取扫描的登记表</translation>
     </message>
@@ -3600,6 +3604,62 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Reading the scanned forms… %1 pages</source>
         <translation>正在读取扫描的登记表… 已读 %1 页</translation>
+    </message>
+    <message>
+        <source>Drop the scans of reviewed records</source>
+        <translation>删除已审核记录的扫描件</translation>
+    </message>
+    <message>
+        <source>No reviewed record of the campaign keeps a scan: there is nothing to drop.</source>
+        <translation>本次活动没有保存扫描件的已审核记录，无需删除。</translation>
+    </message>
+    <message>
+        <source>Drop the scanned pages of %1 reviewed records of the campaign: %2 pages, %3?</source>
+        <translation>删除本次活动 %1 条已审核记录的扫描件：共 %2 页，%3？</translation>
+    </message>
+    <message>
+        <source>The records and their history stay; only the page images go, for good. The database then gets smaller by about that much, and so do its backups.</source>
+        <translation>记录及其历史都保留，只永久删除页面图像。数据库及其备份随之变小约这么多。</translation>
+    </message>
+    <message>
+        <source>Dropping the scans and compacting the database…</source>
+        <translation>正在删除扫描件并压缩数据库…</translation>
+    </message>
+    <message>
+        <source>%1 scanned pages dropped.</source>
+        <translation>已删除 %1 页扫描件。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message>
+        <source>The scan is unsure of</source>
+        <extracomment>outlines: a doubtful box, a handwriting area of the current tab Confirm pressed for a field: keep what the form shows Go to pressed for a field: show its input</extracomment>
+        <translation>扫描件读不准的项目</translation>
+    </message>
+    <message>
+        <source>Handwriting for this tab</source>
+        <translation>本页的手写内容</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>转到</translation>
+    </message>
+    <message>
+        <source>Show the field in the form</source>
+        <translation>在表单中显示此项</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Keep what the form shows for this field: the doubt is settled</source>
+        <translation>以表单上此项现在的内容为准：不再存疑</translation>
+    </message>
+    <message>
+        <source>Nothing is written on the scan for this tab.</source>
+        <translation>扫描件上本页没有手写内容。</translation>
     </message>
 </context>
 <context>
@@ -3662,6 +3722,66 @@ Key cases among the targets: {key}</source>
     </message>
 </context>
 <context>
+    <name>ScanSide</name>
+    <message>
+        <source>Scan</source>
+        <extracomment>the frame of a doubtful field's input the window's width with the scan beside the form (bounded by the screen) a doubt of the record was confirmed (visit id)</extracomment>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Show or hide the scanned form beside the fields</source>
+        <translation>在表单旁显示或隐藏扫描件</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>已勾选</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>未勾选</translation>
+    </message>
+    <message>
+        <source>The scan is unsure: it read “%1”. Check the scan, then confirm.</source>
+        <translation>扫描件读不准：读到“%1”。请对照扫描件核对后确认。</translation>
+    </message>
+    <message>
+        <source>The scan is unsure: nothing sure was read. Check the scan, then confirm.</source>
+        <translation>扫描件读不准：没有读到确定的内容。请对照扫描件核对后确认。</translation>
+    </message>
+    <message>
+        <source>nothing sure</source>
+        <translation>无确定内容</translation>
+    </message>
+    <message>
+        <source>%1: the scan read “%2”</source>
+        <translation>%1：扫描件读到“%2”</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1.</source>
+        <translation>已确认：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanView</name>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <extracomment>the gap between two pages, pixels of the upright scan the zoom steps of − and + and of Ctrl+wheel</extracomment>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>The page as wide as the panel</source>
+        <translation>页面与窗格同宽</translation>
+    </message>
+</context>
+<context>
     <name>StaffModel</name>
     <message>
         <source>Drop cards here to add {name} as a visitor</source>
@@ -3679,7 +3799,7 @@ Key cases among the targets: {key}</source>
     <name>StatisticsCharts</name>
     <message>
         <source>Satisfaction of the {visited} visited targets (rate {rate})</source>
-        <extracomment>At most this many bars in &quot;progress over time&quot;; longer campaigns are bucketed.</extracomment>
+        <extracomment>At most this many bars in "progress over time"; longer campaigns are bucketed.</extracomment>
         <translation>已回访的 {visited} 件满意度构成（满意率 {rate}）</translation>
     </message>
     <message>
@@ -3934,7 +4054,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Total</source>
-        <extracomment>The satisfaction levels&apos; codes (labels from the county&apos;s vocabulary, data/).</extracomment>
+        <extracomment>The satisfaction levels' codes (labels from the county's vocabulary, data/).</extracomment>
         <translation>合计</translation>
     </message>
     <message>
@@ -3955,7 +4075,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Case number</source>
-        <extracomment>Role giving a cell&apos;s ``(key, column)``: the row&apos;s key (None on the total) and the column. Role giving the raw value (int, a rate as a fraction, or None). Role giving a case row&apos;s case id (int).</extracomment>
+        <extracomment>Role giving a cell's ``(key, column)``: the row's key (None on the total) and the column. Role giving the raw value (int, a rate as a fraction, or None). Role giving a case row's case id (int).</extracomment>
         <translation>信访件编号</translation>
     </message>
     <message>
@@ -3983,7 +4103,7 @@ Key cases among the targets: {key}</source>
     <name>StatisticsPage</name>
     <message>
         <source>Campaign:</source>
-        <extracomment>The tabs, in order. A load finished and is shown (the tab&apos;s index). The cases behind a figure are listed (how many). A file was exported (its path). A message for the status bar. The clerk asked to open a case (its id). the figure whose cases are listed: (key, column), or None the day &quot;overdue&quot; is counted from; None: the clock&apos;s date</extracomment>
+        <extracomment>The tabs, in order. A load finished and is shown (the tab's index). The cases behind a figure are listed (how many). A file was exported (its path). A message for the status bar. The clerk asked to open a case (its id). the figure whose cases are listed: (key, column), or None the day "overdue" is counted from; None: the clock's date</extracomment>
         <translation>回访活动：</translation>
     </message>
     <message>
@@ -4043,11 +4163,11 @@ Key cases among the targets: {key}</source>
         <translation>供各承办单位年度考核：各次活动和日常回访中的回访对象。满意率 =（满意 + 基本满意）÷ 参评件数；息诉率 = 息诉罢访件数 ÷ 已回访件数；按期办结率 = 按期办结的督办整改和跟踪事项 ÷ 已办结事项。</translation>
     </message>
     <message>
-        <source>Satisfaction rate = (satisfied + basically satisfied) ÷ rated, where rated = satisfied + basically satisfied + dissatisfied (proxy ratings included); those not reached (refused, deceased, in custody, moved) are counted apart, never in the rate. Reached: the petitioner or a proxy answered. Visit rate = targets visited as the office&apos;s level requires (a town: a home visit, the away path, or a meeting at the office with its reason; a county may phone; records kept after review count) ÷ targets; “—” where there is nothing to divide by. Every figure is a number of targets, each counted by its latest final visit record. Overdue: still open after its due date.</source>
+        <source>Satisfaction rate = (satisfied + basically satisfied) ÷ rated, where rated = satisfied + basically satisfied + dissatisfied (proxy ratings included); those not reached (refused, deceased, in custody, moved) are counted apart, never in the rate. Reached: the petitioner or a proxy answered. Visit rate = targets visited as the office's level requires (a town: a home visit, the away path, or a meeting at the office with its reason; a county may phone; records kept after review count) ÷ targets; “—” where there is nothing to divide by. Every figure is a number of targets, each counted by its latest final visit record. Overdue: still open after its due date.</source>
         <translation>满意率 =（满意 + 基本满意）÷ 参评件数，参评件数 = 满意 + 基本满意 + 不满意（含代评）；联系不上（含拒访、去世、在押、迁居不明）单列，不计入满意率。联系上：本人或代评人接受回访。回访率 = 按规定方式回访件数 ÷ 应回访件数（镇级：上门走访、信访人在外时电话联系并到原住地走访、或注明理由的来访面谈；县级可电话回访；经复核保留的登记表计入）；无可除数时显示“—”。各项均为回访对象件数，每件按其最新一次定稿登记表统计。逾期：已过完成时限仍未办结。</translation>
     </message>
     <message>
-        <source> A target with two visitors counts in both visitors&apos; rows, and once in the total.</source>
+        <source> A target with two visitors counts in both visitors' rows, and once in the total.</source>
         <translation>由两名回访人员共同回访的对象在每人名下各计一次，合计行只计一次。</translation>
     </message>
     <message>
@@ -4161,7 +4281,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>No targets yet: set the criteria and click Screen.</source>
-        <translation>还没有回访对象：请设定条件后点击&quot;筛选&quot;。</translation>
+        <translation>还没有回访对象：请设定条件后点击"筛选"。</translation>
     </message>
     <message>
         <source>Add a case</source>
@@ -4176,7 +4296,7 @@ Key cases among the targets: {key}</source>
     <name>TargetTableModel</name>
     <message>
         <source>Case number</source>
-        <extracomment>Role giving a row&apos;s ``TargetRow``. Role giving a value to sort by (dates as ISO text, flags as 0/1).</extracomment>
+        <extracomment>Role giving a row's ``TargetRow``. Role giving a value to sort by (dates as ISO text, flags as 0/1).</extracomment>
         <translation>信访件编号</translation>
     </message>
     <message>
@@ -4281,7 +4401,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>{path} is damaged and cannot be read: {reason}</source>
-        <extracomment>``PRAGMA application_id`` of our files: &quot;RVD1&quot;.</extracomment>
+        <extracomment>``PRAGMA application_id`` of our files: "RVD1".</extracomment>
         <translation>{path} 已损坏，无法读取：{reason}</translation>
     </message>
     <message>
@@ -4343,7 +4463,7 @@ Key cases among the targets: {key}</source>
         <translation>备份 {path} 已损坏，无法恢复：{reason}</translation>
     </message>
     <message>
-        <source>{path} is not a backup of this program&apos;s database.</source>
+        <source>{path} is not a backup of this program's database.</source>
         <translation>{path} 不是本程序数据库的备份。</translation>
     </message>
     <message>
@@ -4404,12 +4524,12 @@ Key cases among the targets: {key}</source>
         <translation>身份证号：15位号码已转换为18位（{value}）。</translation>
     </message>
     <message>
-        <source>Registered on: &quot;{value}&quot; is not a date between 1990 and 2100 (write it as 2017-07-03).</source>
-        <translation>登记日期：&quot;{value}&quot; 不是1990至2100年之间的日期（请写成 2017-07-03）。</translation>
+        <source>Registered on: "{value}" is not a date between 1990 and 2100 (write it as 2017-07-03).</source>
+        <translation>登记日期："{value}" 不是1990至2100年之间的日期（请写成 2017-07-03）。</translation>
     </message>
     <message>
-        <source>Concluded on: &quot;{value}&quot; is not a date between 1990 and 2100 (write it as 2017-07-03).</source>
-        <translation>办结日期：&quot;{value}&quot; 不是1990至2100年之间的日期（请写成 2017-07-03）。</translation>
+        <source>Concluded on: "{value}" is not a date between 1990 and 2100 (write it as 2017-07-03).</source>
+        <translation>办结日期："{value}" 不是1990至2100年之间的日期（请写成 2017-07-03）。</translation>
     </message>
     <message>
         <source>Category: at most {limit} characters.</source>
@@ -4436,24 +4556,24 @@ Key cases among the targets: {key}</source>
         <translation>所在村：最多 {limit} 个字。</translation>
     </message>
     <message>
-        <source>Channel: &quot;{value}&quot; is not a channel.</source>
-        <translation>信访形式：&quot;{value}&quot; 不是有效的信访形式。</translation>
+        <source>Channel: "{value}" is not a channel.</source>
+        <translation>信访形式："{value}" 不是有效的信访形式。</translation>
     </message>
     <message>
-        <source>Source level: &quot;{value}&quot; is not a source level.</source>
-        <translation>交办来源：&quot;{value}&quot; 不是有效的交办来源。</translation>
+        <source>Source level: "{value}" is not a source level.</source>
+        <translation>交办来源："{value}" 不是有效的交办来源。</translation>
     </message>
     <message>
-        <source>Number of people: &quot;{value}&quot; is not a whole number from 1 to 100,000.</source>
-        <translation>人数：&quot;{value}&quot; 不是1到100000之间的整数。</translation>
+        <source>Number of people: "{value}" is not a whole number from 1 to 100,000.</source>
+        <translation>人数："{value}" 不是1到100000之间的整数。</translation>
     </message>
     <message>
         <source>ID number: {value} already belongs to {other} (case {case_no}). One person has one ID number: check the number, or open that case.</source>
         <translation>身份证号：{value} 已属于 {other}（案件 {case_no}）。一人只有一个身份证号，请核对号码，或打开该案件。</translation>
     </message>
     <message>
-        <source>Phone: &quot;{value}&quot; is not a phone number.</source>
-        <translation>联系电话：&quot;{value}&quot; 不是电话号码。</translation>
+        <source>Phone: "{value}" is not a phone number.</source>
+        <translation>联系电话："{value}" 不是电话号码。</translation>
     </message>
     <message>
         <source>Phone: {value} seems to have lost its leading 0; check it.</source>
@@ -4472,7 +4592,7 @@ Key cases among the targets: {key}</source>
         <translation>办结日期：办结日期早于登记日期。</translation>
     </message>
     <message>
-        <source>Name: the petitioner&apos;s name cannot be empty.</source>
+        <source>Name: the petitioner's name cannot be empty.</source>
         <translation>姓名：信访人姓名不能为空。</translation>
     </message>
     <message>
@@ -4500,12 +4620,12 @@ Key cases among the targets: {key}</source>
         <translation>{file} {sheet}：工作表中没有案件。</translation>
     </message>
     <message>
-        <source>{file} {sheet}: no column of a case ledger was recognised (such as 编号, 信访人, 身份证号). Check that this is the county&apos;s ledger.</source>
+        <source>{file} {sheet}: no column of a case ledger was recognised (such as 编号, 信访人, 身份证号). Check that this is the county's ledger.</source>
         <translation>{file} {sheet}：没有识别出台账的列（如 编号、信访人、身份证号）。请确认这是县里的台账。</translation>
     </message>
     <message>
-        <source>{file}: the CSV file is in an unknown text encoding. Save it from Excel as &quot;CSV UTF-8&quot; and import it again.</source>
-        <translation>{file}：CSV 文件的文字编码无法识别。请在 Excel 中另存为&quot;CSV UTF-8&quot;后重新导入。</translation>
+        <source>{file}: the CSV file is in an unknown text encoding. Save it from Excel as "CSV UTF-8" and import it again.</source>
+        <translation>{file}：CSV 文件的文字编码无法识别。请在 Excel 中另存为"CSV UTF-8"后重新导入。</translation>
     </message>
     <message>
         <source>{file}: there is no sheet named {sheet}.</source>
@@ -4521,16 +4641,16 @@ Key cases among the targets: {key}</source>
         <translation>信访件编号 {value} 已在第 {first} 行出现过</translation>
     </message>
     <message>
-        <source>the petitioner&apos;s name is missing</source>
+        <source>the petitioner's name is missing</source>
         <translation>缺少信访人姓名</translation>
     </message>
     <message>
-        <source>the petitioner&apos;s name is not readable</source>
+        <source>the petitioner's name is not readable</source>
         <translation>信访人姓名无法识别</translation>
     </message>
     <message>
-        <source>the number of people in &quot;{value}&quot; is not clear</source>
-        <translation>&quot;{value}&quot; 中的人数不明确</translation>
+        <source>the number of people in "{value}" is not clear</source>
+        <translation>"{value}" 中的人数不明确</translation>
     </message>
     <message>
         <source>the ID number was stored by Excel as a number and lost digits ({value}); it was left empty</source>
@@ -4569,44 +4689,44 @@ Key cases among the targets: {key}</source>
         <translation>导入时身份证号留空</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a phone number</source>
-        <translation>&quot;{value}&quot; 不是电话号码</translation>
+        <source>"{value}" is not a phone number</source>
+        <translation>"{value}" 不是电话号码</translation>
     </message>
     <message>
         <source>the phone number {value} seems to have lost its leading 0</source>
         <translation>电话号码 {value} 似乎丢了开头的0</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a date</source>
-        <translation>&quot;{value}&quot; 不是日期</translation>
+        <source>"{value}" is not a date</source>
+        <translation>"{value}" 不是日期</translation>
     </message>
     <message>
         <source>the date {value} is not plausible</source>
         <translation>日期 {value} 不合常理</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a number</source>
-        <translation>&quot;{value}&quot; 不是数字</translation>
+        <source>"{value}" is not a number</source>
+        <translation>"{value}" 不是数字</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a whole number</source>
-        <translation>&quot;{value}&quot; 不是整数</translation>
+        <source>"{value}" is not a whole number</source>
+        <translation>"{value}" 不是整数</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is negative</source>
-        <translation>&quot;{value}&quot; 是负数</translation>
+        <source>"{value}" is negative</source>
+        <translation>"{value}" 是负数</translation>
     </message>
     <message>
         <source>{value} is not a plausible number of people; it was not used</source>
         <translation>{value} 不是合理的人数，未采用</translation>
     </message>
     <message>
-        <source>the source level &quot;{value}&quot; is not recognised; it was left empty</source>
-        <translation>交办来源 &quot;{value}&quot; 无法识别，已留空</translation>
+        <source>the source level "{value}" is not recognised; it was left empty</source>
+        <translation>交办来源 "{value}" 无法识别，已留空</translation>
     </message>
     <message>
-        <source>the channel &quot;{value}&quot; is not recognised; it was left empty</source>
-        <translation>信访形式 &quot;{value}&quot; 无法识别，已留空</translation>
+        <source>the channel "{value}" is not recognised; it was left empty</source>
+        <translation>信访形式 "{value}" 无法识别，已留空</translation>
     </message>
     <message>
         <source>the conclusion date is before the registration date</source>
@@ -4622,7 +4742,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>{path} already exists. A demo database is only written to a new file.</source>
-        <extracomment>The recipe&apos;s texts (data/demo.toml): the town, its people and sample texts. category → (demands, conclusions)</extracomment>
+        <extracomment>The recipe's texts (data/demo.toml): the town, its people and sample texts. category → (demands, conclusions)</extracomment>
         <translation>{path} 已存在。演示数据库只会写入新文件。</translation>
     </message>
     <message>
@@ -4647,12 +4767,12 @@ Key cases among the targets: {key}</source>
         <translation>{path} 所在的文件夹不存在。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a date (write it as 2017-07-01).</source>
-        <translation>&quot;{value}&quot; 不是日期（请写成 2017-07-01）。</translation>
+        <source>"{value}" is not a date (write it as 2017-07-01).</source>
+        <translation>"{value}" 不是日期（请写成 2017-07-01）。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not an exclusion (many_people, policy, rebound, settled).</source>
-        <translation>&quot;{value}&quot; 不是排除条件（many_people、policy、rebound、settled）。</translation>
+        <source>"{value}" is not an exclusion (many_people, policy, rebound, settled).</source>
+        <translation>"{value}" 不是排除条件（many_people、policy、rebound、settled）。</translation>
     </message>
     <message>
         <source>The passphrase file {path} cannot be read: {reason}</source>
@@ -4725,12 +4845,12 @@ Key cases among the targets: {key}</source>
         <translation>办结日期从 {start} 到 {end}：起始日期晚于截止日期。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a source level (central, provincial, municipal, county, own).</source>
-        <translation>&quot;{value}&quot; 不是交办来源（central、provincial、municipal、county、own）。</translation>
+        <source>"{value}" is not a source level (central, provincial, municipal, county, own).</source>
+        <translation>"{value}" 不是交办来源（central、provincial、municipal、county、own）。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a channel (letter, visit, online, phone).</source>
-        <translation>&quot;{value}&quot; 不是信访形式（letter、visit、online、phone）。</translation>
+        <source>"{value}" is not a channel (letter, visit, online, phone).</source>
+        <translation>"{value}" 不是信访形式（letter、visit、online、phone）。</translation>
     </message>
     <message>
         <source>There is no case {case_no} in the register.</source>
@@ -4749,16 +4869,16 @@ Key cases among the targets: {key}</source>
         <translation>请说明为什么手工加入案件 {case_no}：说明为空。</translation>
     </message>
     <message>
-        <source>&quot;{reason}&quot; is not an exclusion reason.</source>
-        <translation>&quot;{reason}&quot; 不是排除原因。</translation>
+        <source>"{reason}" is not an exclusion reason.</source>
+        <translation>"{reason}" 不是排除原因。</translation>
     </message>
     <message>
         <source>Case {case_no} has a visit record (visit {visit_no}), so it cannot be excluded any more.</source>
         <translation>案件 {case_no} 已有回访登记（第 {visit_no} 次回访），不能再排除。</translation>
     </message>
     <message>
-        <source>Case {case_no}: the reason &quot;other&quot; needs a note saying why it is excluded.</source>
-        <translation>案件 {case_no}：选择&quot;其他&quot;原因时，须写明排除理由。</translation>
+        <source>Case {case_no}: the reason "other" needs a note saying why it is excluded.</source>
+        <translation>案件 {case_no}：选择"其他"原因时，须写明排除理由。</translation>
     </message>
     <message>
         <source>Case {case_no} is excluded; only a target can be a key case.</source>
@@ -4810,23 +4930,23 @@ Key cases among the targets: {key}</source>
         <translation>{name} 不是领导，包案领导必须由领导担任。</translation>
     </message>
     <message>
-        <source>&quot;{method}&quot; is not a visit method.</source>
-        <translation>&quot;{method}&quot; 不是回访方式。</translation>
+        <source>"{method}" is not a visit method.</source>
+        <translation>"{method}" 不是回访方式。</translation>
     </message>
     <message>
-        <source>&quot;{status}&quot; is not a column of the board.</source>
-        <translation>&quot;{status}&quot; 不是任务看板上的一栏。</translation>
+        <source>"{status}" is not a column of the board.</source>
+        <translation>"{status}" 不是任务看板上的一栏。</translation>
     </message>
     <message>
         <source>Case {case_no} already has a visit record; its card stays among the visited, follow-up and done columns.</source>
-        <translation>案件 {case_no} 已有回访登记表，只能留在&quot;已回访&quot;、&quot;需跟踪&quot;和&quot;已完成&quot;几栏中。</translation>
+        <translation>案件 {case_no} 已有回访登记表，只能留在"已回访"、"需跟踪"和"已完成"几栏中。</translation>
     </message>
     <message>
         <source>Case {case_no} has no visitor yet. Give it a visitor first.</source>
         <translation>案件 {case_no} 还没有回访人员，请先指定回访人员。</translation>
     </message>
     <message>
-        <source>Case {case_no} has no visit record yet. Enter the visit&apos;s form first.</source>
+        <source>Case {case_no} has no visit record yet. Enter the visit's form first.</source>
         <translation>案件 {case_no} 还没有回访登记表，请先录入登记表。</translation>
     </message>
     <message>
@@ -4858,17 +4978,17 @@ Key cases among the targets: {key}</source>
         <translation>没有名为 {name} 的回访人员。</translation>
     </message>
     <message>
-        <source>&quot;{by}&quot; is not a way to group the statistics (source, unit, village, category, visitor, town).</source>
+        <source>"{by}" is not a way to group the statistics (source, unit, village, category, visitor, town).</source>
         <translation>“{by}”不是统计的分组方式（可选：交办来源、承办单位、村（社区）、问题类别、回访人员、乡镇）。</translation>
     </message>
     <message>
-        <source>&quot;{column}&quot; is not a figure of the statistics.</source>
-        <translation>&quot;{column}&quot; 不是统计表中的数字。</translation>
+        <source>"{column}" is not a figure of the statistics.</source>
+        <translation>"{column}" 不是统计表中的数字。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a valid value for the field {field}.</source>
-        <extracomment>Days a handling unit is given to rework a case (督办整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order (``data/visit_record.toml``). How stored lists (visitors, joining units) and reasons are joined: the county&apos;s typography, whatever the language of the screen (the text is data). The tab of the form each field is on (``data/visit_record.toml``). The Python enum of each choice field (its codes; the labels are the file&apos;s). Text fields and the most characters each holds (``max_len`` of the data file). The longest text each limited field holds (the form stops typing there).</extracomment>
-        <translation>&quot;{value}&quot; 不是 {field} 的有效值。</translation>
+        <source>"{value}" is not a valid value for the field {field}.</source>
+        <extracomment>Days a handling unit is given to rework a case (督办整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order (``data/visit_record.toml``). How stored lists (visitors, joining units) and reasons are joined: the county's typography, whatever the language of the screen (the text is data). The tab of the form each field is on (``data/visit_record.toml``). The Python enum of each choice field (its codes; the labels are the file's). Text fields and the most characters each holds (``max_len`` of the data file). The longest text each limited field holds (the form stops typing there).</extracomment>
+        <translation>"{value}" 不是 {field} 的有效值。</translation>
     </message>
     <message>
         <source>The form has no field {field}.</source>
@@ -4907,7 +5027,7 @@ Key cases among the targets: {key}</source>
         <translation>请填写代为评价的受访人姓名。</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s relationship to the petitioner.</source>
+        <source>Enter the proxy's relationship to the petitioner.</source>
         <translation>请填写受访人与信访人的关系。</translation>
     </message>
     <message>
@@ -4964,7 +5084,7 @@ Key cases among the targets: {key}</source>
         <translation>请选择信访人对处理结果是否满意。</translation>
     </message>
     <message>
-        <source>The contact is recorded as reached but the satisfaction says not reached: choose a level, or record the contact&apos;s outcome.</source>
+        <source>The contact is recorded as reached but the satisfaction says not reached: choose a level, or record the contact's outcome.</source>
         <translation>联系结果为已联系上，满意度却为联系不上：请选择满意程度，或登记实际的联系结果。</translation>
     </message>
     <message>
@@ -4980,7 +5100,7 @@ Key cases among the targets: {key}</source>
         <translation>请写明发现的实际困难。</translation>
     </message>
     <message>
-        <source>Point (5): the petitioner&apos;s opinions and suggestions on the work of letters and visits (“none” is an answer).</source>
+        <source>Point (5): the petitioner's opinions and suggestions on the work of letters and visits (“none” is an answer).</source>
         <translation>第(5)项：信访人对信访工作的意见和建议（“无”也是回答）。</translation>
     </message>
     <message>
@@ -5000,7 +5120,7 @@ Key cases among the targets: {key}</source>
         <translation>三看应与第(1)(3)(5)项的回答一致；如不一致，请在三看说明中写明原因。</translation>
     </message>
     <message>
-        <source>The petitioner&apos;s interests have not been met: enter the laws and policies explained and the guidance given.</source>
+        <source>The petitioner's interests have not been met: enter the laws and policies explained and the guidance given.</source>
         <translation>信访人诉求未得到满足：请填写宣讲的法律政策和所做的思想疏导。</translation>
     </message>
     <message>
@@ -5126,11 +5246,11 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>“{value}” is not an office level: choose town or county.</source>
-        <extracomment>The setting that says whether this database is a town&apos;s or the county&apos;s.</extracomment>
+        <extracomment>The setting that says whether this database is a town's or the county's.</extracomment>
         <translation>“{value}”不是单位层级：请选择 town（乡镇）或 county（县级）。</translation>
     </message>
     <message>
-        <source>{file} is refused: it names {town}, but it is signed with the key of {signer} (fingerprint {fingerprint}). A town cannot send in another town&apos;s name.</source>
+        <source>{file} is refused: it names {town}, but it is signed with the key of {signer} (fingerprint {fingerprint}). A town cannot send in another town's name.</source>
         <extracomment>How a merged package was protected (``PackageImport.protection``, ``--json``).</extracomment>
         <translation>{file} 已拒收：它写明来自{town}，却是用{signer}的密钥签名的（指纹 {fingerprint}）。乡镇不能以别的乡镇的名义报送。</translation>
     </message>
@@ -5147,11 +5267,11 @@ Key cases among the targets: {key}</source>
         <translation>{file} 已拒收：{town}已登记公钥（指纹 {fingerprint}），而此数据包不是用它签名的（其签名：{signer}）。请该镇用其密钥重新报送。</translation>
     </message>
     <message>
-        <source>{file} is refused: it is encrypted to the county&apos;s key, but {town} has no registered key. Register the town&apos;s key file first (town-key register), after comparing its fingerprint with the town by phone.</source>
+        <source>{file} is refused: it is encrypted to the county's key, but {town} has no registered key. Register the town's key file first (town-key register), after comparing its fingerprint with the town by phone.</source>
         <translation>{file} 已拒收：它用县里的公钥加密，但{town}尚未登记公钥。请先与该镇电话核对指纹，再登记该镇的公钥文件（town-key register）。</translation>
     </message>
     <message>
-        <source>{file} comes from {town}, the town of this database itself. Packages are merged into the county&apos;s database.</source>
+        <source>{file} comes from {town}, the town of this database itself. Packages are merged into the county's database.</source>
         <translation>{file} 来自本数据库所属的{town}。数据包应合并到县级数据库中。</translation>
     </message>
     <message>
@@ -5164,7 +5284,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>The passphrase must have at least {count} characters.</source>
-        <extracomment>The first bytes of every package (non-ASCII first byte, CR LF: damage by a text-mode copy shows at once, as in PNG&apos;s signature). The newest container format this program reads (1: passphrase or none; 2: county key). A passphrase shorter than this is refused when writing (and a guessable one).</extracomment>
+        <extracomment>The first bytes of every package (non-ASCII first byte, CR LF: damage by a text-mode copy shows at once, as in PNG's signature). The newest container format this program reads (1: passphrase or none; 2: county key). A passphrase shorter than this is refused when writing (and a guessable one).</extracomment>
         <translation>口令至少需要 {count} 个字符。</translation>
     </message>
     <message>
@@ -5181,7 +5301,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>{file} was written by a newer version of this program (package format {found}; this version reads {known}). Install the newer version to read it.</source>
-        <extracomment>The version of the inner zip&apos;s layout (manifest and members); 2 adds the sequence number and the signature. How a package&apos;s container was sealed. the data&apos;s column values, as its check converted them (what the merge inserts)</extracomment>
+        <extracomment>The version of the inner zip's layout (manifest and members); 2 adds the sequence number and the signature. How a package's container was sealed. the data's column values, as its check converted them (what the merge inserts)</extracomment>
         <translation>{file} 由本程序的较新版本写出（数据包格式 {found}；本版本可读 {known}）。请安装新版本后再读取。</translation>
     </message>
     <message>
@@ -5189,11 +5309,11 @@ Key cases among the targets: {key}</source>
         <translation>{file} 不完整：应有 {expected} 字节，只有 {size} 字节（可能在复制时拔出了U盘）。请重新复制数据包。</translation>
     </message>
     <message>
-        <source>{file} is encrypted to the county&apos;s key, and this database has no key pair. Open the county&apos;s database (the one whose key the towns installed).</source>
+        <source>{file} is encrypted to the county's key, and this database has no key pair. Open the county's database (the one whose key the towns installed).</source>
         <translation>{file} 是用县里的公钥加密的，而本数据库没有密钥对。请打开县级数据库（各乡镇所安装公钥的那个）。</translation>
     </message>
     <message>
-        <source>{file} is encrypted to another key (fingerprint {found}) than this county&apos;s ({own}). The town installed another county key: give it this county&apos;s key file again.</source>
+        <source>{file} is encrypted to another key (fingerprint {found}) than this county's ({own}). The town installed another county key: give it this county's key file again.</source>
         <translation>{file} 是用另一个公钥（指纹 {found}）加密的，不是本县的（{own}）。该镇安装了别的县级公钥：请重新把本县的公钥文件交给该镇。</translation>
     </message>
     <message>
@@ -5217,8 +5337,8 @@ Key cases among the targets: {key}</source>
         <translation>{file} 在写出后被改动或损坏，未通过完整性校验。请乡镇重新报送。</translation>
     </message>
     <message>
-        <source>The package&apos;s data cannot be merged: {place}: {detail}. Nothing of it was written.</source>
-        <extracomment>Visit record fields added by schema 4 (the plan&apos;s rules): a package of an earlier version has none of them, and they are read as empty.</extracomment>
+        <source>The package's data cannot be merged: {place}: {detail}. Nothing of it was written.</source>
+        <extracomment>Visit record fields added by schema 4 (the plan's rules): a package of an earlier version has none of them, and they are read as empty.</extracomment>
         <translation>数据包中的数据无法合并：{place}：{detail}。该数据包的内容均未写入。</translation>
     </message>
     <message>
@@ -5226,7 +5346,7 @@ Key cases among the targets: {key}</source>
         <translation>数据包无法写入 {folder}：{reason}。未写入任何文件，请检查U盘后重试。</translation>
     </message>
     <message>
-        <source>The town&apos;s name is not set. The county tells the packages apart by it: set it first.</source>
+        <source>The town's name is not set. The county tells the packages apart by it: set it first.</source>
         <extracomment>The setting holding the last package number given (``next_sequence``). How an export was protected, as the export record and ``exports --json`` say.</extracomment>
         <translation>尚未设置乡镇名称。县里按乡镇名称区分数据包，请先设置。</translation>
     </message>
@@ -5251,7 +5371,7 @@ Key cases among the targets: {key}</source>
         <translation>{file} 由本程序的较新版本写出，请安装新版本后再读取回执。</translation>
     </message>
     <message>
-        <source>{file} is not signed with the county&apos;s key installed here: it is not a genuine receipt for {package}.</source>
+        <source>{file} is not signed with the county's key installed here: it is not a genuine receipt for {package}.</source>
         <translation>{file} 没有用本机安装的县里公钥签名：不是 {package} 的真实回执。</translation>
     </message>
     <message>
@@ -5267,12 +5387,12 @@ Key cases among the targets: {key}</source>
         <translation>{file} 不是 {package} 的真实回执：签名不符。回执已被改动，或并非县里根据该数据包出具。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a kind of item (follow_up, rework, help).</source>
-        <extracomment>The state filter&apos;s codes: open (overdue included), overdue only, closed.</extracomment>
+        <source>"{value}" is not a kind of item (follow_up, rework, help).</source>
+        <extracomment>The state filter's codes: open (overdue included), overdue only, closed.</extracomment>
         <translation>“{value}”不是事项类别（follow_up、rework、help）。</translation>
     </message>
     <message>
-        <source>&quot;{value}&quot; is not a state of an item (open, overdue, closed).</source>
+        <source>"{value}" is not a state of an item (open, overdue, closed).</source>
         <translation>“{value}”不是事项状态（open、overdue、closed）。</translation>
     </message>
     <message>
@@ -5333,7 +5453,7 @@ Key cases among the targets: {key}</source>
         <translation>内容有 {value} 个字符，只保留了前 {first} 个</translation>
     </message>
     <message>
-        <source>section title skipped: &quot;{text}&quot;</source>
+        <source>section title skipped: "{text}"</source>
         <extracomment>Below this a float holds an integer exactly as Excel shows it (15 digits). Rows below the header that are not cases (``ledger_reader.SkippedRow``).</extracomment>
         <translation>已跳过分段标题：“{text}”</translation>
     </message>
@@ -5379,7 +5499,7 @@ Key cases among the targets: {key}</source>
         <translation>信访件编号 {value} 与第 {first} 行的 {other} 是同一编号（仅大小写、全角字符或空格不同）</translation>
     </message>
     <message>
-        <source>the case number {value} matched the register&apos;s case {other} (only letter case, full-width characters or spaces differ); the register keeps {other}</source>
+        <source>the case number {value} matched the register's case {other} (only letter case, full-width characters or spaces differ); the register keeps {other}</source>
         <translation>信访件编号 {value} 已对应到库中的 {other}（仅大小写、全角字符或空格不同）；库中保留 {other}</translation>
     </message>
     <message>
@@ -5403,7 +5523,7 @@ Key cases among the targets: {key}</source>
         <translation>无法写入公钥文件 {file}：{reason}</translation>
     </message>
     <message>
-        <source>{file} is a town&apos;s key, not the county&apos;s. Ask the county for its key file (town-key county-public).</source>
+        <source>{file} is a town's key, not the county's. Ask the county for its key file (town-key county-public).</source>
         <translation>{file} 是乡镇的公钥，不是县里的。请向县里索取县里的公钥文件（town-key county-public）。</translation>
     </message>
     <message>
@@ -5415,11 +5535,11 @@ Key cases among the targets: {key}</source>
         <translation>{file} 已拒收：签名与内容不符，乡镇签名后被改动过。请该镇重新报送。</translation>
     </message>
     <message>
-        <source>Give the town&apos;s name (1 to 64 characters).</source>
+        <source>Give the town's name (1 to 64 characters).</source>
         <translation>请给出乡镇名称（1 至 64 个字符）。</translation>
     </message>
     <message>
-        <source>{file} is the county&apos;s own key, not a town&apos;s. Register the file the town made with office --make-keys.</source>
+        <source>{file} is the county's own key, not a town's. Register the file the town made with office --make-keys.</source>
         <translation>{file} 是县里自己的公钥，不是乡镇的。请登记乡镇用 office --make-keys 生成的文件。</translation>
     </message>
     <message>
@@ -5459,11 +5579,11 @@ Key cases among the targets: {key}</source>
         <translation>没有定稿的回访登记表 {id}。</translation>
     </message>
     <message>
-        <source>{folder} is outside the program&apos;s data folder, so the backup is encrypted, and no backup passphrase is set yet. Set one (Settings ▸ Backups, or rv-desktop backup-passphrase), then back up again. Nothing was written.</source>
+        <source>{folder} is outside the program's data folder, so the backup is encrypted, and no backup passphrase is set yet. Set one (Settings ▸ Backups, or rv-desktop backup-passphrase), then back up again. Nothing was written.</source>
         <translation>{folder} 在本程序的数据文件夹以外，备份须加密，但尚未设定备份口令。请先设定（设置 ▸ 备份，或 rv-desktop backup-passphrase），再重新备份。未写入任何文件。</translation>
     </message>
     <message>
-        <source>The backup {path} is encrypted: give the office&apos;s backup passphrase. Nothing was changed.</source>
+        <source>The backup {path} is encrypted: give the office's backup passphrase. Nothing was changed.</source>
         <translation>备份 {path} 已加密：请给出本办公室的备份口令。未做任何更改。</translation>
     </message>
     <message>
@@ -5604,7 +5724,7 @@ Key cases among the targets: {key}</source>
         <translation>代信访人作答的人员姓名。</translation>
     </message>
     <message>
-        <source>The proxy&apos;s relationship to the petitioner, e.g. son, village director.</source>
+        <source>The proxy's relationship to the petitioner, e.g. son, village director.</source>
         <translation>代评人与信访人的关系，如儿子、村主任。</translation>
     </message>
     <message>
@@ -5624,7 +5744,7 @@ Key cases among the targets: {key}</source>
         <translation>原住地走访对象反映的情况。</translation>
     </message>
     <message>
-        <source>Every try to reach the petitioner: time, means and outcome, so that &quot;could not be reached&quot; is a fact with a trail. Insert adds one, Delete removes it.</source>
+        <source>Every try to reach the petitioner: time, means and outcome, so that "could not be reached" is a fact with a trail. Insert adds one, Delete removes it.</source>
         <translation>每一次联系信访人的记录：时间、方式和结果，使“联系不上”有据可查。Insert 添加，Delete 删除。</translation>
     </message>
     <message>
@@ -5640,7 +5760,7 @@ Key cases among the targets: {key}</source>
         <translation>信访人是否认可办理结论。</translation>
     </message>
     <message>
-        <source>Whether the petitioner&apos;s reasonable demands were solved.</source>
+        <source>Whether the petitioner's reasonable demands were solved.</source>
         <translation>信访人的合理诉求是否得到解决。</translation>
     </message>
     <message>
@@ -5656,7 +5776,7 @@ Key cases among the targets: {key}</source>
         <translation>信访人不满意的原因；将反馈给承办单位。</translation>
     </message>
     <message>
-        <source>Optional: the petitioner&apos;s rating of the handling unit&apos;s work.</source>
+        <source>Optional: the petitioner's rating of the handling unit's work.</source>
         <translation>选填：信访人对承办单位工作的评价。</translation>
     </message>
     <message>
@@ -5668,7 +5788,7 @@ Key cases among the targets: {key}</source>
         <translation>信访人再次信访的可能性。</translation>
     </message>
     <message>
-        <source>Practical difficulties in the petitioner&apos;s production and life; each becomes a help item tracked until done.</source>
+        <source>Practical difficulties in the petitioner's production and life; each becomes a help item tracked until done.</source>
         <translation>信访人生产生活中的实际困难；每项困难生成帮扶事项，跟踪至办结。</translation>
     </message>
     <message>
@@ -5680,11 +5800,11 @@ Key cases among the targets: {key}</source>
         <translation>负责帮扶的人员或单位。</translation>
     </message>
     <message>
-        <source>The petitioner&apos;s opinions and suggestions on petition work.</source>
+        <source>The petitioner's opinions and suggestions on petition work.</source>
         <translation>信访人对信访工作的意见和建议。</translation>
     </message>
     <message>
-        <source>Three looks, first: was the case handled according to law and policy? &quot;No&quot; sends a rework item to the handling unit.</source>
+        <source>Three looks, first: was the case handled according to law and policy? "No" sends a rework item to the handling unit.</source>
         <translation>一看：是否依法依政策办理？选“否”将向承办单位发出督办整改事项。</translation>
     </message>
     <message>
@@ -5724,11 +5844,11 @@ Key cases among the targets: {key}</source>
         <translation>填表日期；不填则为当天。</translation>
     </message>
     <message>
-        <source>The paper form carries the visitors&apos; signatures.</source>
+        <source>The paper form carries the visitors' signatures.</source>
         <translation>纸质登记表上有回访人员签字。</translation>
     </message>
     <message>
-        <source>Whether the paper form carries the petitioner&apos;s signature, or the petitioner refused to sign.</source>
+        <source>Whether the paper form carries the petitioner's signature, or the petitioner refused to sign.</source>
         <translation>纸质登记表上是否有信访人签字，或信访人拒绝签字。</translation>
     </message>
     <message>
@@ -5768,7 +5888,7 @@ Key cases among the targets: {key}</source>
     <name>VisitTargetModel</name>
     <message>
         <source>Case number</source>
-        <extracomment>The state filter&apos;s codes: no form yet, then the record states.</extracomment>
+        <extracomment>The state filter's codes: no form yet, then the record states.</extracomment>
         <translation>信访件编号</translation>
     </message>
     <message>
@@ -5823,7 +5943,7 @@ Key cases among the targets: {key}</source>
         <translation>打开所选案件的登记表（回车）</translation>
     </message>
     <message>
-        <source>Only the tasks of one visitor (a visitor&apos;s stack)</source>
+        <source>Only the tasks of one visitor (a visitor's stack)</source>
         <translation>只显示某一回访人员的任务</translation>
     </message>
     <message>
@@ -5839,7 +5959,7 @@ Key cases among the targets: {key}</source>
         <translation>全部登记表</translation>
     </message>
     <message>
-        <source>Case number or name; scan the form&apos;s QR code</source>
+        <source>Case number or name; scan the form's QR code</source>
         <translation>信访件编号或姓名；可扫描登记表二维码</translation>
     </message>
     <message>
@@ -5898,7 +6018,7 @@ Key cases among the targets: {key}</source>
         <translation>数据库将保存在：{path}</translation>
     </message>
     <message>
-        <source>&amp;Create the office&apos;s database</source>
+        <source>&amp;Create the office's database</source>
         <translation>创建本办数据库(&amp;C)</translation>
     </message>
     <message>
@@ -5922,7 +6042,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>usage: </source>
-        <extracomment>argparse&apos;s own texts (Python 3.11), collected by lupdate in the context &quot;argparse&quot;.</extracomment>
+        <extracomment>argparse's own texts (Python 3.11), collected by lupdate in the context "argparse".</extracomment>
         <translation>用法：</translation>
     </message>
     <message>
@@ -6000,7 +6120,7 @@ Key cases among the targets: {key}</source>
         <translation>意外的选项：%s</translation>
     </message>
     <message>
-        <source>show program&apos;s version number and exit</source>
+        <source>show program's version number and exit</source>
         <translation>显示程序版本号并退出</translation>
     </message>
 </context>
@@ -6043,7 +6163,7 @@ Key cases among the targets: {key}</source>
         <translation>信访办名称，即落款的填报单位</translation>
     </message>
     <message>
-        <source>the clerk&apos;s name</source>
+        <source>the clerk's name</source>
         <translation>经办人姓名</translation>
     </message>
     <message>
@@ -6127,7 +6247,7 @@ Key cases among the targets: {key}</source>
         <translation>交办来源，用逗号分隔（默认：central,provincial）</translation>
     </message>
     <message>
-        <source>exclusions, comma-separated, from many_people,policy,rebound,settled (default: the campaign&apos;s, else many_people,policy,rebound)</source>
+        <source>exclusions, comma-separated, from many_people,policy,rebound,settled (default: the campaign's, else many_people,policy,rebound)</source>
         <translation>排除条件，用逗号分隔，可选 many_people、policy、rebound、settled（默认：活动已保存的条件，否则为 many_people,policy,rebound）</translation>
     </message>
     <message>
@@ -6196,7 +6316,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Group</source>
-        <extracomment>the columns of the table, in the user&apos;s language when printed</extracomment>
+        <extracomment>the columns of the table, in the user's language when printed</extracomment>
         <translation>分组</translation>
     </message>
     <message>
@@ -6252,7 +6372,7 @@ Key cases among the targets: {key}</source>
         <translation>演示数据库 {path}：{cases}，{petitioners}，{targets}，{visits}（{seconds:.1f} 秒）。</translation>
     </message>
     <message>
-        <source>{count} final visit records break the plan&apos;s rules; reopen and complete them, or keep them with a note:</source>
+        <source>{count} final visit records break the plan's rules; reopen and complete them, or keep them with a note:</source>
         <translation>{count} 份定稿登记表不符合方案要求；请重新打开补充完整，或说明理由后保留：</translation>
     </message>
     <message>
@@ -6260,11 +6380,11 @@ Key cases among the targets: {key}</source>
         <translation>  {case_no} 第{visit_no}次回访：{reasons}</translation>
     </message>
     <message>
-        <source>the office&apos;s phone (联系电话), printed under the county&apos;s tables</source>
+        <source>the office's phone (联系电话), printed under the county's tables</source>
         <translation>本单位联系电话，打印在报县表格的填报信息栏中</translation>
     </message>
     <message>
-        <source>the office&apos;s level: town (visits in person) or county (may phone)</source>
+        <source>the office's level: town (visits in person) or county (may phone)</source>
         <translation>单位层级：town 乡镇（上门走访）或 county 县级（可电话回访）</translation>
     </message>
     <message>
@@ -6328,7 +6448,7 @@ Key cases among the targets: {key}</source>
         <translation>共 {count} 项，其中逾期 {overdue} 项。</translation>
     </message>
     <message>
-        <source>the item&apos;s number</source>
+        <source>the item's number</source>
         <translation>事项编号</translation>
     </message>
     <message>
@@ -6384,7 +6504,7 @@ Key cases among the targets: {key}</source>
         <translation>尚未完成：{unassigned} 件未分配回访任务，{unvisited} 件未回访，{draft_only} 件登记表仅有草稿，{overdue} 件有逾期事项。数据包按现状导出。</translation>
     </message>
     <message>
-        <source>the towns&apos; packages (.rvpkg)</source>
+        <source>the towns' packages (.rvpkg)</source>
         <translation>各乡镇的数据包（.rvpkg）</translation>
     </message>
     <message>
@@ -6440,7 +6560,7 @@ Key cases among the targets: {key}</source>
         <translation>导出时尚未完成：{unassigned} 件未分配，{unvisited} 件未回访，{draft_only} 件登记表仅有草稿，{overdue} 件有逾期事项</translation>
     </message>
     <message>
-        <source>the county&apos;s receipts (.rvreceipt)</source>
+        <source>the county's receipts (.rvreceipt)</source>
         <translation>县里的回执（.rvreceipt）</translation>
     </message>
     <message>
@@ -6472,7 +6592,7 @@ Key cases among the targets: {key}</source>
         <translation>生成逼真的演示数据库</translation>
     </message>
     <message>
-        <source>create the office&apos;s new database (its names and level)</source>
+        <source>create the office's new database (its names and level)</source>
         <translation>新建本办的数据库（名称和级别）</translation>
     </message>
     <message>
@@ -6544,11 +6664,11 @@ Key cases among the targets: {key}</source>
         <translation>列出已导出的回访数据包及其回执</translation>
     </message>
     <message>
-        <source>record the county&apos;s receipts of exchange packages</source>
+        <source>record the county's receipts of exchange packages</source>
         <translation>登记县里对回访数据包的回执</translation>
     </message>
     <message>
-        <source>merge towns&apos; exchange packages into a county database</source>
+        <source>merge towns' exchange packages into a county database</source>
         <translation>将各乡镇的回访数据包合并到县级数据库</translation>
     </message>
     <message>
@@ -6556,7 +6676,7 @@ Key cases among the targets: {key}</source>
         <translation>乡镇信访办回访工作台。不带子命令时打开程序窗口。</translation>
     </message>
     <message>
-        <source>language (default: the system&apos;s)</source>
+        <source>language (default: the system's)</source>
         <translation>界面语言（默认跟随系统）</translation>
     </message>
     <message>
@@ -6569,7 +6689,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>On the command line: install a Chinese TrueType font (SimSun on Windows, fonts-wqy-zenhei on Debian), or choose the font file in the window (Settings), which the commands then use too.</source>
-        <extracomment>what a command-line user can do where the message speaks of the window&apos;s settings</extracomment>
+        <extracomment>what a command-line user can do where the message speaks of the window's settings</extracomment>
         <translation>命令行下：请安装中文 TrueType 字体（Windows 上的宋体，Debian 上的 fonts-wqy-zenhei），或在窗口的“设置”中选择字体文件，命令行也会使用它。</translation>
     </message>
     <message>
@@ -6589,7 +6709,7 @@ Key cases among the targets: {key}</source>
         <translation>意外错误使命令中止：{error}。详情见 {log}。</translation>
     </message>
     <message>
-        <source>a town&apos;s office or the county&apos;s (default: town)</source>
+        <source>a town's office or the county's (default: town)</source>
         <translation>乡镇信访办或县级（默认：乡镇）</translation>
     </message>
     <message>
@@ -6605,7 +6725,7 @@ Key cases among the targets: {key}</source>
         <translation>{path}：新数据库（{level}）；乡镇：{town}；单位：{office}。</translation>
     </message>
     <message>
-        <source>make this office&apos;s key pair (once) and write its public key file</source>
+        <source>make this office's key pair (once) and write its public key file</source>
         <translation>生成本单位的密钥对（只生成一次）并写出公钥文件</translation>
     </message>
     <message>
@@ -6613,7 +6733,7 @@ Key cases among the targets: {key}</source>
         <translation>与 --make-keys 一起用：要写出的公钥文件</translation>
     </message>
     <message>
-        <source>install the county&apos;s public key file (packages are encrypted to it)</source>
+        <source>install the county's public key file (packages are encrypted to it)</source>
         <translation>安装县里的公钥文件（数据包用它加密）</translation>
     </message>
     <message>
@@ -6637,7 +6757,7 @@ Key cases among the targets: {key}</source>
         <translation>已安装县里的公钥（{county}），指纹 {fingerprint}。请与县里电话核对。此后数据包用它加密。</translation>
     </message>
     <message>
-        <source>register a town&apos;s public key file</source>
+        <source>register a town's public key file</source>
         <translation>登记乡镇的公钥文件</translation>
     </message>
     <message>
@@ -6645,11 +6765,11 @@ Key cases among the targets: {key}</source>
         <translation>公钥所属的乡镇</translation>
     </message>
     <message>
-        <source>the town&apos;s public key file</source>
+        <source>the town's public key file</source>
         <translation>乡镇的公钥文件</translation>
     </message>
     <message>
-        <source>write the county&apos;s public key file for the towns</source>
+        <source>write the county's public key file for the towns</source>
         <translation>写出县里的公钥文件，交各乡镇</translation>
     </message>
     <message>
@@ -6657,7 +6777,7 @@ Key cases among the targets: {key}</source>
         <translation>要写出的文件</translation>
     </message>
     <message>
-        <source>revoke a town&apos;s lost or replaced key</source>
+        <source>revoke a town's lost or replaced key</source>
         <translation>吊销乡镇丢失或更换的密钥</translation>
     </message>
     <message>
@@ -6677,7 +6797,7 @@ Key cases among the targets: {key}</source>
         <translation>{town}的这个公钥此前已登记，指纹 {fingerprint}。</translation>
     </message>
     <message>
-        <source>The county&apos;s public key written to {path}; fingerprint {fingerprint}.</source>
+        <source>The county's public key written to {path}; fingerprint {fingerprint}.</source>
         <translation>县里的公钥已写入 {path}，指纹 {fingerprint}。</translation>
     </message>
     <message>
@@ -6693,15 +6813,15 @@ Key cases among the targets: {key}</source>
         <translation>有效</translation>
     </message>
     <message>
-        <source>county: register, revoke and list the towns&apos; keys</source>
+        <source>county: register, revoke and list the towns' keys</source>
         <translation>县里：登记、吊销和列出各乡镇的公钥</translation>
     </message>
     <message>
-        <source>signed with the town&apos;s registered key, encrypted</source>
+        <source>signed with the town's registered key, encrypted</source>
         <translation>由该镇已登记的密钥签名，已加密</translation>
     </message>
     <message>
-        <source>signed with the town&apos;s registered key, NOT encrypted</source>
+        <source>signed with the town's registered key, NOT encrypted</source>
         <translation>由该镇已登记的密钥签名，未加密</translation>
     </message>
     <message>
@@ -6725,7 +6845,7 @@ Key cases among the targets: {key}</source>
         <translation>--undo-last 不带数据包：先撤销，再合并。</translation>
     </message>
     <message>
-        <source>The merge of {file} ({town}, {campaign}) was undone; the town&apos;s previous data is back ({targets} targets).</source>
+        <source>The merge of {file} ({town}, {campaign}) was undone; the town's previous data is back ({targets} targets).</source>
         <translation>已撤销 {file}（{town}，{campaign}）的合并，该镇此前的数据已恢复（{targets} 件回访对象）。</translation>
     </message>
     <message>
@@ -6792,12 +6912,28 @@ Key cases among the targets: {key}</source>
         <source>read scanned registration forms into draft visit records</source>
         <translation>读取扫描的登记表，生成回访记录草稿</translation>
     </message>
+    <message>
+        <source>say what would be dropped, drop nothing</source>
+        <translation>只说明将删除什么，不删除</translation>
+    </message>
+    <message>
+        <source>{pages} pages of {records} reviewed records ({mb:.1f} MB) would be dropped.</source>
+        <translation>将删除 {records} 条已审核记录的 {pages} 页扫描件（{mb:.1f} MB）。</translation>
+    </message>
+    <message>
+        <source>{pages} pages of {records} reviewed records ({mb:.1f} MB) dropped.</source>
+        <translation>已删除 {records} 条已审核记录的 {pages} 页扫描件（{mb:.1f} MB）。</translation>
+    </message>
+    <message>
+        <source>drop the scans kept with the campaign's reviewed visit records</source>
+        <translation>删除本次活动已审核回访记录保存的扫描件</translation>
+    </message>
 </context>
 <context>
     <name>scan</name>
     <message>
         <source>the QR code is too small or damaged to place the page</source>
-        <extracomment>how far from where the QR code puts it a mark is searched (pt, each side) the largest distance (pt) between a mark and the fitted affine&apos;s place for it</extracomment>
+        <extracomment>how far from where the QR code puts it a mark is searched (pt, each side) the largest distance (pt) between a mark and the fitted affine's place for it</extracomment>
         <translation>二维码太小或已损坏，无法定位页面</translation>
     </message>
     <message>
@@ -6809,8 +6945,8 @@ Key cases among the targets: {key}</source>
         <translation>页面变形（四角定位标记对不齐）</translation>
     </message>
     <message>
-        <source>a form of another office&apos;s town</source>
-        <extracomment>fields a new draft starts with (start_visit): their values are not the clerk&apos;s typing</extracomment>
+        <source>a form of another office's town</source>
+        <extracomment>fields a new draft starts with (start_visit): their values are not the clerk's typing</extracomment>
         <translation>其他乡镇信访办的登记表</translation>
     </message>
     <message>
@@ -6850,17 +6986,17 @@ Key cases among the targets: {key}</source>
         <translation>空白页</translation>
     </message>
     <message>
-        <source>no registration form&apos;s QR code found on the page</source>
+        <source>no registration form's QR code found on the page</source>
         <translation>页面上未找到登记表的二维码</translation>
     </message>
     <message>
-        <source>the form&apos;s layout is unknown to this version of the program</source>
+        <source>the form's layout is unknown to this version of the program</source>
         <extracomment>pixels a point of the upright page (2.5 px/pt = 180 dpi) the JPEG quality of the upright page kept in the database (~150 KB an A4 page) a page with less ink than this share of its pixels is blank</extracomment>
         <translation>本版程序不认识该登记表的版式</translation>
     </message>
     <message>
         <source>the file cannot be read</source>
-        <extracomment>the resolution a PDF page is rendered at (a scan&apos;s own images are finer or equal) the largest file read (a 1,000-page copier PDF at 300 dpi is ~300 MB) the most pixels a page may have: A4 at 600 dpi is 35 Mpx a PDF is opened afresh every so many pages, so that its memory stays that of a few pages the largest page a PDF may declare, in points (A3 is 1191 pt high)</extracomment>
+        <extracomment>the resolution a PDF page is rendered at (a scan's own images are finer or equal) the largest file read (a 1,000-page copier PDF at 300 dpi is ~300 MB) the most pixels a page may have: A4 at 600 dpi is 35 Mpx a PDF is opened afresh every so many pages, so that its memory stays that of a few pages the largest page a PDF may declare, in points (A3 is 1191 pt high)</extracomment>
         <translation>无法读取该文件</translation>
     </message>
     <message>
@@ -6888,7 +7024,7 @@ Key cases among the targets: {key}</source>
         <translation>该页像素过多</translation>
     </message>
     <message>
-        <source>the page&apos;s image is damaged</source>
+        <source>the page's image is damaged</source>
         <translation>该页图像已损坏</translation>
     </message>
 </context>
