@@ -115,3 +115,41 @@ def test_doubts_confirmed_in_the_form_window_then_finalised(qtbot, tmp_path):
         form_dialog.reject()
     finally:
         dbmod.close_database()
+
+
+def test_ctrl_pgdown_goes_to_the_next_form_with_doubts(qtbot, tmp_path):
+    """Issue 19: "Ctrl+PgDown goes to the next form with doubts" (in the form window
+    opened from the review: the sure forms between are passed)."""
+    make_application("en")
+    db = create_demo_database(tmp_path / "demo.sqlite", cases=60).path
+    dbmod.open_database(db, actor="tester")
+    try:
+        result, fresh = scan_forms(tmp_path, doubtful=(0, 2))
+        review = ScanReviewDialog(result)
+        qtbot.addWidget(review)
+        doubtful = [f for f in review.forms if f.uncertain]
+        assert len(doubtful) == 2 and review.forms[:2] == doubtful
+        # in the order of the stack the sure form lies between the two doubtful ones
+        review.table.selectRow(0)
+        review.open_form()
+        form_dialog = review.form_dialog
+        qtbot.waitExposed(form_dialog)
+        assert form_dialog.form.id == doubtful[0].visit_id
+        next_key, previous_key = form_dialog.shortcuts["next"], form_dialog.shortcuts["previous"]
+        assert next_key.key().toString() == "Ctrl+PgDown"
+        next_key.activated.emit()  # the offscreen window is never active: the key's action
+        assert form_dialog.form.id == doubtful[1].visit_id
+        assert review.current() is doubtful[1]  # the review follows
+        assert form_dialog.scan_side.doubts  # framed there too
+        next_key.activated.emit()  # the third form is all sure: passed, nothing after it
+        assert form_dialog.form.id == doubtful[1].visit_id
+        previous_key.activated.emit()
+        assert form_dialog.form.id == doubtful[0].visit_id
+        for name in list(form_dialog.scan_side.doubts):  # confirmed: no doubt left here
+            assert form_dialog.scan_side.confirm(name)
+        next_key.activated.emit()
+        previous_key.activated.emit()  # the first form has no doubt left: passed
+        assert form_dialog.form.id == doubtful[1].visit_id
+        form_dialog.reject()
+    finally:
+        dbmod.close_database()
