@@ -3749,8 +3749,8 @@ Key cases among the targets: {key}</source>
         <translation>扫描件读不准：没有读到确定的内容。请对照扫描件核对后确认。</translation>
     </message>
     <message>
-        <source>nothing sure</source>
-        <translation>无确定内容</translation>
+        <source>%1: nothing sure was read</source>
+        <translation>%1：没有读到确定的内容</translation>
     </message>
     <message>
         <source>%1: the scan read “%2”</source>

@@ -33,7 +33,8 @@ from .scan_panel import DOUBT_COLOUR, WRITING_COLOUR, ScanPanel, written_areas
 
 #: the frame of a doubtful field's input
 DOUBT_STYLE = (
-    '[scanDoubt="true"] {{ border: 2px solid {c}; border-radius: 4px; background: #fff4e5; }}'
+    '[scanDoubt="true"] {{ border: 2px solid {c}; border-radius: 4px; background: #fff4e5;'
+    " padding: 1px 3px; }}"
 ).format(c=DOUBT_COLOUR)
 #: the window's width with the scan beside the form (bounded by the screen)
 WIDE = 1360
@@ -167,7 +168,9 @@ class ScanSide(QObject):
         return self.tr("The scan is unsure: nothing sure was read. Check the scan, then confirm.")
 
     def _row_text(self, name: str, said: Any) -> str:
-        text = self._said(name, said) or self.tr("nothing sure")
+        text = self._said(name, said)
+        if not text:
+            return self.tr("%1: nothing sure was read").replace("%1", labels.field_label(name))
         return self.tr("%1: the scan read “%2”").replace("%1", labels.field_label(name)).replace(
             "%2", text
         )
@@ -179,6 +182,9 @@ class ScanSide(QObject):
             return
         label = self.dialog.ui.labels_of.get(name)
         tip = labels.field_tip(name)
+        if isinstance(widget, ChoiceGroup):  # its buttons inside the frame, not under it
+            margin = 4 if text else 0
+            widget.layout().setContentsMargins(margin, margin // 2, margin, margin // 2)
         if text:
             widget.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
             widget.setProperty("scanDoubt", True)
