@@ -113,6 +113,8 @@ def test_doubts_confirmed_in_the_form_window_then_finalised(qtbot, tmp_path):
             {"risk": {"scan": read["read"]["risk"], "clerk": None}},
         ]
         form_dialog.reject()
+        review.close()
+        qtbot.wait(20)  # while the database is open: leaving a field validates it
     finally:
         dbmod.close_database()
 
@@ -151,5 +153,7 @@ def test_ctrl_pgdown_goes_to_the_next_form_with_doubts(qtbot, tmp_path):
         previous_key.activated.emit()  # the first form has no doubt left: passed
         assert form_dialog.form.id == doubtful[1].visit_id
         form_dialog.reject()
+        review.close()
+        qtbot.wait(20)  # while the database is open: leaving a field validates it
     finally:
         dbmod.close_database()
