@@ -3566,6 +3566,10 @@ Key cases among the targets: {key}</source>
         <translation>读取扫描的登记表(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Drop the scans of reviewed records…</source>
+        <translation>删除已审核记录的扫描件(&amp;D)…</translation>
+    </message>
+    <message>
         <source>Read scanned forms</source>
         <translation>读取扫描的登记表</translation>
     </message>
@@ -3584,6 +3588,62 @@ Key cases among the targets: {key}</source>
     <message>
         <source>Reading the scanned forms… %1 pages</source>
         <translation>正在读取扫描的登记表… 已读 %1 页</translation>
+    </message>
+    <message>
+        <source>Drop the scans of reviewed records</source>
+        <translation>删除已审核记录的扫描件</translation>
+    </message>
+    <message>
+        <source>No reviewed record of the campaign keeps a scan: there is nothing to drop.</source>
+        <translation>本次活动没有保存扫描件的已审核记录，无需删除。</translation>
+    </message>
+    <message>
+        <source>Drop the scanned pages of %1 reviewed records of the campaign: %2 pages, %3?</source>
+        <translation>删除本次活动 %1 条已审核记录的扫描件：共 %2 页，%3？</translation>
+    </message>
+    <message>
+        <source>The records and their history stay; only the page images go, for good. The database then gets smaller by about that much, and so do its backups.</source>
+        <translation>记录及其历史都保留，只永久删除页面图像。数据库及其备份随之变小约这么多。</translation>
+    </message>
+    <message>
+        <source>Dropping the scans and compacting the database…</source>
+        <translation>正在删除扫描件并压缩数据库…</translation>
+    </message>
+    <message>
+        <source>%1 scanned pages dropped.</source>
+        <translation>已删除 %1 页扫描件。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message>
+        <source>The scan is unsure of</source>
+        <extracomment>outlines: a doubtful box, a handwriting area of the current tab Confirm pressed for a field: keep what the form shows Go to pressed for a field: show its input</extracomment>
+        <translation>扫描件读不准的项目</translation>
+    </message>
+    <message>
+        <source>Handwriting for this tab</source>
+        <translation>本页的手写内容</translation>
+    </message>
+    <message>
+        <source>Go to</source>
+        <translation>转到</translation>
+    </message>
+    <message>
+        <source>Show the field in the form</source>
+        <translation>在表单中显示此项</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Keep what the form shows for this field: the doubt is settled</source>
+        <translation>以表单上此项现在的内容为准：不再存疑</translation>
+    </message>
+    <message>
+        <source>Nothing is written on the scan for this tab.</source>
+        <translation>扫描件上本页没有手写内容。</translation>
     </message>
 </context>
 <context>
@@ -3643,6 +3703,66 @@ Key cases among the targets: {key}</source>
     <message>
         <source>The scan is not kept (the form was not stored).</source>
         <translation>未保存扫描页（该登记表没有写入）。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanSide</name>
+    <message>
+        <source>Scan</source>
+        <extracomment>the frame of a doubtful field&apos;s input the window&apos;s width with the scan beside the form (bounded by the screen) a doubt of the record was confirmed (visit id)</extracomment>
+        <translation>扫描件</translation>
+    </message>
+    <message>
+        <source>Show or hide the scanned form beside the fields</source>
+        <translation>在表单旁显示或隐藏扫描件</translation>
+    </message>
+    <message>
+        <source>ticked</source>
+        <translation>已勾选</translation>
+    </message>
+    <message>
+        <source>not ticked</source>
+        <translation>未勾选</translation>
+    </message>
+    <message>
+        <source>The scan is unsure: it read “%1”. Check the scan, then confirm.</source>
+        <translation>扫描件读不准：读到“%1”。请对照扫描件核对后确认。</translation>
+    </message>
+    <message>
+        <source>The scan is unsure: nothing sure was read. Check the scan, then confirm.</source>
+        <translation>扫描件读不准：没有读到确定的内容。请对照扫描件核对后确认。</translation>
+    </message>
+    <message>
+        <source>%1: nothing sure was read</source>
+        <translation>%1：没有读到确定的内容</translation>
+    </message>
+    <message>
+        <source>%1: the scan read “%2”</source>
+        <translation>%1：扫描件读到“%2”</translation>
+    </message>
+    <message>
+        <source>Confirmed: %1.</source>
+        <translation>已确认：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanView</name>
+    <message>
+        <source>Zoom out (Ctrl+wheel)</source>
+        <extracomment>the gap between two pages, pixels of the upright scan the zoom steps of − and + and of Ctrl+wheel</extracomment>
+        <translation>缩小（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+wheel)</source>
+        <translation>放大（Ctrl+滚轮）</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>The page as wide as the panel</source>
+        <translation>页面与窗格同宽</translation>
     </message>
 </context>
 <context>
@@ -6775,6 +6895,22 @@ Key cases among the targets: {key}</source>
     <message>
         <source>read scanned registration forms into draft visit records</source>
         <translation>读取扫描的登记表，生成回访记录草稿</translation>
+    </message>
+    <message>
+        <source>say what would be dropped, drop nothing</source>
+        <translation>只说明将删除什么，不删除</translation>
+    </message>
+    <message>
+        <source>{pages} pages of {records} reviewed records ({mb:.1f} MB) would be dropped.</source>
+        <translation>将删除 {records} 条已审核记录的 {pages} 页扫描件（{mb:.1f} MB）。</translation>
+    </message>
+    <message>
+        <source>{pages} pages of {records} reviewed records ({mb:.1f} MB) dropped.</source>
+        <translation>已删除 {records} 条已审核记录的 {pages} 页扫描件（{mb:.1f} MB）。</translation>
+    </message>
+    <message>
+        <source>drop the scans kept with the campaign&apos;s reviewed visit records</source>
+        <translation>删除本次活动已审核回访记录保存的扫描件</translation>
     </message>
 </context>
 <context>

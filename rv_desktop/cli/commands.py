@@ -35,7 +35,7 @@ from .exchange import (
 from .keys import KEY_COMMANDS
 from .office import cmd_init, cmd_office, init_options, office_options
 from .printing import cmd_print, cmd_print_forms, print_forms_options, print_options
-from .scan import SCAN_COMMAND
+from .scan import DROP_SCANS_COMMAND, SCAN_COMMAND
 from .stats import cmd_report, cmd_stats, report_options, stats_options
 from .visits import (
     close_followup_options,
@@ -140,6 +140,7 @@ COMMAND_TABLE: list[tuple[str, Handler, Callable[[argparse.ArgumentParser], None
         QT_TRANSLATE_NOOP("cli", "list the visit records of a campaign"),
     ),
     SCAN_COMMAND,
+    DROP_SCANS_COMMAND,
     (
         "followups",
         cmd_followups,

@@ -3,6 +3,9 @@
 The copier's PDF (or TIFF, PNG, JPEG files) in, one line a form out (or
 ``--json``: ``{"pages", "forms": [...], "unreadable": [...]}``, the shape
 docs/scanning.md gives). ``--dry-run`` reads and reports without writing.
+
+``rv-desktop drop-scans``: drop the scans kept with the campaign's reviewed
+records (audited), and compact the database file.
 """
 
 from __future__ import annotations
@@ -14,7 +17,14 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 translate = QCoreApplication.translate
 
-__all__ = ["SCAN_COMMAND", "cmd_scan_forms", "scan_forms_options"]
+__all__ = [
+    "DROP_SCANS_COMMAND",
+    "SCAN_COMMAND",
+    "cmd_drop_scans",
+    "cmd_scan_forms",
+    "drop_scans_options",
+    "scan_forms_options",
+]
 
 
 def scan_forms_options(p: argparse.ArgumentParser) -> None:
@@ -71,4 +81,50 @@ SCAN_COMMAND = (
     cmd_scan_forms,
     scan_forms_options,
     QT_TRANSLATE_NOOP("cli", "read scanned registration forms into draft visit records"),
+)
+
+
+def drop_scans_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,  # also accepted before the subcommand
+        metavar="PATH",
+        help=translate("cli", "the database file"),
+    )
+    p.set_defaults(db_required=True)
+    p.add_argument(
+        "--campaign",
+        metavar="NAME",
+        help=translate("cli", "the campaign (default: the current one)"),
+    )
+    p.add_argument("--dry-run", action="store_true",
+                   help=translate("cli", "say what would be dropped, drop nothing"))  # fmt: skip
+    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+
+
+def cmd_drop_scans(args: argparse.Namespace) -> int:
+    from ..services.scan.store import drop_reviewed, reviewed_scans
+    from . import common as cli
+
+    cli.open_db(args)
+    records, pages, size = reviewed_scans(args.campaign)
+    dropped = 0 if args.dry_run else drop_reviewed(args.campaign, compact=True)
+    if args.json:
+        cli.print_json({"records": records, "pages": pages, "bytes": size,
+                        "dropped": dropped, "dry_run": args.dry_run})  # fmt: skip
+        return cli.EXIT_OK
+    text = (translate("cli", "{pages} pages of {records} reviewed records ({mb:.1f} MB) would "
+                      "be dropped.") if args.dry_run  # fmt: skip
+            else translate("cli", "{pages} pages of {records} reviewed records ({mb:.1f} MB) "
+                           "dropped."))  # fmt: skip
+    cli.out(text.format(pages=dropped if not args.dry_run else pages, records=records,
+                        mb=size / (1 << 20)))  # fmt: skip
+    return cli.EXIT_OK
+
+
+DROP_SCANS_COMMAND = (
+    "drop-scans",
+    cmd_drop_scans,
+    drop_scans_options,
+    QT_TRANSLATE_NOOP("cli", "drop the scans kept with the campaign's reviewed visit records"),
 )

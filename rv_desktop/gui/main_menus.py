@@ -71,6 +71,7 @@ def _file_menu(window: MainWindow) -> None:
 
     window.scan_actions = ScanActions(window)
     file_menu.addAction(window.scan_actions.action)
+    file_menu.addAction(window.scan_actions.drop_action)
     file_menu.addSeparator()
     file_menu.addAction(window.backup_action)
     file_menu.addAction(window.restore_action)

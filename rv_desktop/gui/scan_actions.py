@@ -1,5 +1,9 @@
 """File ▸ Read scanned forms…: choose the copier's files, read them off the GUI thread
-(progress, cancel), then the review of the forms read (``dialogs.scan_review``)."""
+(progress, cancel), then the review of the forms read (``dialogs.scan_review``).
+
+File ▸ Drop the scans of reviewed records…: says how many pages and how much
+space go, asks, then drops them off the GUI thread (``services.scan.store``:
+audited, the database compacted)."""
 
 from __future__ import annotations
 
@@ -20,6 +24,9 @@ class ScanActions(QObject):
         self.job: Job | None = None
         self.action = QAction(self.tr("Read &scanned forms…"), window)
         self.action.triggered.connect(self.choose)
+        self.drop_action = QAction(self.tr("&Drop the scans of reviewed records…"), window)
+        self.drop_action.triggered.connect(self.ask_drop)
+        self.asked: QMessageBox | None = None  # the question on screen (tests answer it)
 
     def choose(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -60,3 +67,70 @@ class ScanActions(QObject):
                                          self.tr("Reading the scanned forms… %1 pages")
                                          .replace("%1", str(n))))  # fmt: skip
         progress.canceled.connect(self.job.cancel)
+
+    def ask_drop(self) -> None:
+        """How many pages and how much space the reviewed records' scans take; drop them?"""
+        from ..domain.errors import UserError
+        from ..services.scan.store import reviewed_scans
+        from .formatting import size_text
+
+        title = self.tr("Drop the scans of reviewed records")
+        try:
+            records, pages, size = reviewed_scans()
+        except UserError as error:
+            self._tell(QMessageBox.Icon.Warning, title, error_text(error))
+            return
+        if not pages:
+            self._tell(QMessageBox.Icon.Information, title, self.tr(
+                "No reviewed record of the campaign keeps a scan: there is nothing to drop."))
+            return
+        text = (self.tr("Drop the scanned pages of %1 reviewed records of the campaign: %2 pages, "
+                        "%3?").replace("%1", str(records)).replace("%2", str(pages))
+                .replace("%3", size_text(size)))  # fmt: skip
+        detail = self.tr("The records and their history stay; only the page images go, for good. "
+                         "The database then gets smaller by about that much, and so do its "
+                         "backups.")  # fmt: skip
+        box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self.window)  # fmt: skip
+        box.setInformativeText(detail)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(lambda answer: self._answered(answer, box))
+        self.asked = box
+        box.open()
+
+    def _answered(self, answer: int, box: QMessageBox) -> None:
+        self.asked = None
+        box.deleteLater()
+        if answer == QMessageBox.StandardButton.Yes:
+            self.drop()
+
+    def drop(self) -> None:
+        """Drop the scans of the campaign's reviewed records, off the GUI thread."""
+        from ..services.scan.store import drop_reviewed
+
+        title = self.tr("Drop the scans of reviewed records")
+        progress = QProgressDialog(self.tr("Dropping the scans and compacting the database…"),
+                                   "", 0, 0, self.window)  # fmt: skip
+        progress.setCancelButton(None)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def done(dropped: int) -> None:
+            progress.close()
+            self.job = None
+            self._tell(QMessageBox.Icon.Information, title,
+                       self.tr("%1 scanned pages dropped.").replace("%1", str(dropped)))
+
+        def failed(error: BaseException) -> None:
+            progress.close()
+            self.job = None
+            self._tell(QMessageBox.Icon.Warning, title, error_text(error, "dropping scans"))
+
+        self.job = run_in_background(lambda job: drop_reviewed(compact=True), done, failed)
+
+    def _tell(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        """A message over the window that does not block (no nested event loop)."""
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()

@@ -34,7 +34,7 @@ from ...domain.errors import UserError
 from ...i18n import tr_error
 from ...services.scan.forms import FormResult, ScanResult
 from ...services.scan.reader import SCALE, _layout_map
-from ...services.scan.review import confirm, review_rows, target_of
+from ...services.scan.review import confirm, doubts_of, review_rows, target_of
 from ...services.scan.store import scans_of
 
 
@@ -235,18 +235,43 @@ class ScanReviewDialog(QDialog):
         self.show_form(row)
 
     def open_form(self) -> None:
-        """The registration form of the selected form's case, on its draft: the clerk
-        types the handwriting from the scan and finalises as usual."""
+        """The registration form of the selected form's case, on its draft, with the scan
+        beside it: the clerk confirms the doubts there, types the handwriting and
+        finalises as usual. Its Ctrl+PgDown goes on to the next form with doubts."""
         from .visit_form.dialog import VisitFormDialog
 
         form = self.current()
         if form is None or form.visit_id is None:
             return
-        target_id = target_of(form.visit_id)
+        stored = [f for f in self.forms if f.visit_id is not None]
+        self._visit_of = {target_of(f.visit_id): f.visit_id for f in stored}
+        targets = list(self._visit_of)
         if self.form_dialog is None:
             self.form_dialog = VisitFormDialog(parent=self)
-        self.form_dialog.set_list([target_id], 0)
+            self.form_dialog.step_filter = lambda t: bool(doubts_of(self._visit_of[t]))
+            self.form_dialog.scan_side.confirmed.connect(self._refresh_doubts)
+            self.form_dialog.record_changed.connect(lambda _t: self._refresh_doubts())
+            self.form_dialog.moved.connect(self._form_moved)
+        self.form_dialog.set_list(targets, targets.index(target_of(form.visit_id)))
         self.form_dialog.open()
+
+    def _refresh_doubts(self, *_args) -> None:
+        """The form window settled doubts: the rows say what is left."""
+        for row, form in enumerate(self.forms):
+            if form.visit_id is not None and form.uncertain:
+                left = doubts_of(form.visit_id)
+                form.uncertain = [n for n in form.uncertain if n in left]
+                self.table.item(row, 2).setText(self._state(form))
+
+    def _form_moved(self, index: int) -> None:
+        """The form window went on to another form: the same row here."""
+        targets = list(getattr(self, "_visit_of", {}))
+        if 0 <= index < len(targets):
+            visit_id = self._visit_of[targets[index]]
+            for row, form in enumerate(self.forms):
+                if form.visit_id == visit_id:
+                    self.table.selectRow(row)
+                    break
 
     def next_doubtful(self) -> None:
         start = self.table.currentRow()

@@ -53,6 +53,7 @@ from .inputs import ChoiceGroup, ContactsEditor
 from .navigation import Navigation
 from .record_actions import RecordActions
 from .relevance import _FIELDS, _GOOD
+from .scan_side import ScanSide
 from .tabs import ERROR_COLOUR, EarlierVisitsModel, FormTabs, set_text_colour
 
 #: Milliseconds after the last change before the draft is saved.
@@ -133,9 +134,11 @@ class VisitFormDialog(RecordActions, FormState, Navigation, QDialog):
         self.message.setObjectName("formMessage")
         self.message.setWordWrap(True)
         buttons = self._build_buttons()
+        self.scan_side = ScanSide(self)  # the scan beside the tabs, when the record has one
+        top.insertWidget(1, self.scan_side.toggle)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.scan_side.splitter, 1)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self._build_shortcuts()
@@ -351,6 +354,7 @@ class VisitFormDialog(RecordActions, FormState, Navigation, QDialog):
             self.show_tab("visit")
         elif self.tabs.currentIndex() != 0 and self.viewing_earlier:
             self.tabs.setCurrentIndex(0)
+        self.scan_side.show_record(form)
 
     def _show_case(self, form: VisitForm) -> None:
         row = fetch_rows([form.case_id]).get(form.case_id) if form.case_id else None

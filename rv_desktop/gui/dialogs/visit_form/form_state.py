@@ -91,7 +91,11 @@ class FormState:
     def _satisfaction_chosen(self) -> None:
         """A dissatisfied petitioner needs a follow-up: tick it (the clerk may still see it)."""
         if not self._loading and self.inputs["satisfaction"].value() == "dissatisfied":
-            self.inputs["followup_needed"].setChecked(True)
+            self.scan_side.suggesting = True  # the form's tick, not the clerk's confirmation
+            try:
+                self.inputs["followup_needed"].setChecked(True)
+            finally:
+                self.scan_side.suggesting = False
 
     def _update_relevance(self) -> None:
         self._relevant = relevant_fields(self.raw_values())

@@ -112,6 +112,11 @@ class Navigation:
 
     def _go(self, step: int) -> bool:
         index = self.index + step
+        wanted = getattr(self, "step_filter", None)  # e.g. the review's "forms with doubts"
+        while wanted is not None and 0 <= index < len(self.target_ids):
+            if wanted(self.target_ids[index]):
+                break
+            index += step
         if not 0 <= index < len(self.target_ids):
             return False
         if not self.leave_record():
