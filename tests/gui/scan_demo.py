@@ -40,17 +40,33 @@ def _write(page, box: list[float], text: str, dpi: int) -> None:
     draw.line([(x + 20, y + h / 2), (x + w / 2, y + h / 2 + 6)], fill=0, width=3)
 
 
+def _fresh_forms(printed: Path, work: Path, count: int, dpi: int) -> tuple[list, list[int]]:
+    """The first ``count`` printed forms nobody has typed into, and the index of
+    each one's first page in ``printed``: the pages are scanned (untouched) a
+    few at a time and read in a dry run, which says which drafts it could fill."""
+    fresh, starts, first = [], [], 0
+    while len(fresh) < count:
+        batch = render(printed, dpi, first=first, count=20)
+        assert batch, "not enough forms nobody has typed into"
+        would = scan_files([as_pdf(batch, work / "probe.pdf", dpi)], dry_run=True).forms
+        for form in would:
+            if form.reason == "a dry run: nothing was stored" and len(fresh) < count:
+                fresh.append(form)
+                starts.append(first + form.pages[0] - 1)
+        first += len(batch)
+    (work / "probe.pdf").unlink()
+    return fresh, starts
+
+
 def scan_forms(work: Path, count: int = 3, doubtful: tuple[int, ...] = (1,),
                dpi: int = 150) -> tuple[ScanResult, list]:  # fmt: skip
     """Scan ``count`` fresh forms of the open database's campaign; (result, forms printed)."""
     printed = print_forms(work / "forms.pdf").path
-    would = scan_files([printed], dry_run=True).forms
-    fresh = [f for f in would if f.reason == "a dry run: nothing was stored"][:count]
-    assert len(fresh) == count
+    fresh, starts = _fresh_forms(printed, work, count, dpi)
     pages = []
     rng = random.Random(5)
-    for n, form in enumerate(fresh):
-        for page in render(printed, dpi, first=form.pages[0] - 1, count=2):
+    for n, start in enumerate(starts):
+        for page in render(printed, dpi, first=start, count=2):
             pmap = page_map_of(page)
             for area in pmap["areas"]:
                 if n in doubtful and area["field"] in NOTES:
