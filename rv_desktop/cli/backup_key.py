@@ -21,7 +21,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ..domain.errors import UserError
+from ..domain.errors import UserError, os_errors_as
 
 translate = QCoreApplication.translate
 
@@ -40,15 +40,13 @@ def add_passphrase_option(p: argparse.ArgumentParser) -> None:
 
 
 def _read_file(name: str) -> str:
+    unreadable = QT_TRANSLATE_NOOP("UserError", "The passphrase file {path} cannot be read: {reason}")
+    with os_errors_as(UserError, "passphrase_file", unreadable, path=name):
+        data = Path(name).expanduser().read_bytes()
     try:
-        text = Path(name).expanduser().read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(
-            "passphrase_file",
-            QT_TRANSLATE_NOOP("UserError", "The passphrase file {path} cannot be read: {reason}"),
-            path=name,
-            reason=str(exc),
-        ) from exc
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise UserError("passphrase_file", unreadable, path=name, reason=str(exc)) from exc
     lines = text.splitlines()
     return lines[0] if lines else ""
 

@@ -12,6 +12,8 @@ English text for logs.
 from __future__ import annotations
 
 import errno
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -72,3 +74,17 @@ def system_reason(exc: OSError) -> SystemReason:
     reason = SystemReason(exc.strerror or str(exc))
     reason.errno = exc.errno
     return reason
+
+
+@contextmanager
+def os_errors_as(error: type[UserError], code: str, template: str, **params: Any) -> Iterator[None]:
+    """The one way a file the system refuses is said to the user: inside the block an
+    ``OSError`` becomes ``error(code, template, reason=system_reason(exc), **params)``.
+
+    ``with os_errors_as(KeyFileError, "key_write_failed", QT_TRANSLATE_NOOP("UserError",
+    "The key file {file} cannot be written: {reason}"), file=path): ...``
+    """
+    try:
+        yield
+    except OSError as exc:
+        raise error(code, template, reason=system_reason(exc), **params) from exc

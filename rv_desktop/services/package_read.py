@@ -20,7 +20,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.errors import QT_TRANSLATE_NOOP, system_reason
+from ..domain.errors import QT_TRANSLATE_NOOP, os_errors_as
 from .crypto import (
     DEFAULT_KDF,
     NO_ENCRYPTION,
@@ -136,17 +136,11 @@ def read_package(
 ) -> PackageContents:
     """Read and check the package at ``path``; raises ``PackageError`` saying why not."""
     path = Path(path)
-    try:
+    unreadable = QT_TRANSLATE_NOOP("UserError", "{file} cannot be read: {reason}")
+    with os_errors_as(PackageError, "package_unreadable", unreadable, file=path):
         if path.stat().st_size > LIMITS.package:
             raise damaged(path.name, f"{path.stat().st_size} bytes")
         data = path.read_bytes()
-    except OSError as exc:
-        raise PackageError(
-            "package_unreadable",
-            QT_TRANSLATE_NOOP("UserError", "{file} cannot be read: {reason}"),
-            file=path,
-            reason=system_reason(exc),
-        ) from exc
     opened = open_container(data, passphrase, path.name, kdf=kdf, decrypter=decrypter)
     encryption = opened.header.get("encryption")
     sealing = (
