@@ -40,7 +40,9 @@ def add_passphrase_option(p: argparse.ArgumentParser) -> None:
 
 
 def _read_file(name: str) -> str:
-    unreadable = QT_TRANSLATE_NOOP("UserError", "The passphrase file {path} cannot be read: {reason}")
+    unreadable = QT_TRANSLATE_NOOP(
+        "UserError", "The passphrase file {path} cannot be read: {reason}"
+    )
     with os_errors_as(UserError, "passphrase_file", unreadable, path=name):
         data = Path(name).expanduser().read_bytes()
     try:

@@ -227,7 +227,7 @@ def _error(code: str, template: str, name: str, **params) -> PackageError:
     return PackageError(code, template, file=name, **params)
 
 
-def _damaged(name: str, detail: str) -> PackageError:
+def damaged(name: str, detail: str) -> PackageError:
     return _error(
         "package_damaged",
         QT_TRANSLATE_NOOP(
@@ -287,7 +287,7 @@ def _read_header(data: bytes, name: str) -> tuple[dict, int]:
             known=CONTAINER_VERSION,
         )
     if version < 1 or length > _MAX_HEADER:
-        raise _damaged(name, f"header length {length}")
+        raise damaged(name, f"header length {length}")
     end = _PREFIX.size + length
     if len(data) < end:
         raise _truncated(name, len(data), end)
@@ -296,7 +296,7 @@ def _read_header(data: bytes, name: str) -> tuple[dict, int]:
         if not isinstance(header, dict) or not isinstance(header["payload_size"], int):
             raise ValueError("header is not an object")
     except (ValueError, KeyError, UnicodeDecodeError) as exc:
-        raise _damaged(name, f"header: {exc}") from exc
+        raise damaged(name, f"header: {exc}") from exc
     return header, end
 
 
@@ -339,7 +339,7 @@ def _open_sealed_to_key(data: bytes, header: dict, start: int, name: str, decryp
         if len(ephemeral) != 32 or len(nonce) != _NONCE_BYTES:
             raise ValueError("key or nonce of the wrong size")
     except (KeyError, TypeError, ValueError) as exc:
-        raise _damaged(name, f"header: {exc}") from exc
+        raise damaged(name, f"header: {exc}") from exc
     if decrypter is None:
         raise _error(
             "county_key_missing",
@@ -405,10 +405,10 @@ def open_container(
     if len(data) < expected:
         raise _truncated(name, len(data), expected)
     if len(data) > expected:
-        raise _damaged(name, f"{len(data) - expected} bytes after the end")
+        raise damaged(name, f"{len(data) - expected} bytes after the end")
     payload = data[start:]
     if (data[9] == 2) != (header.get("encryption") == PUBLIC_KEY_ENCRYPTION):
-        raise _damaged(name, "container version and encryption differ")
+        raise damaged(name, "container version and encryption differ")
     if header.get("encryption") == PUBLIC_KEY_ENCRYPTION:
         return _open_sealed_to_key(data, header, start, name, decrypter)
     if header.get("encryption") == NO_ENCRYPTION:
@@ -424,7 +424,7 @@ def open_container(
             )
         return Opened(header, payload, False)
     if header.get("encryption") != ENCRYPTION:
-        raise _damaged(name, f"encryption {header.get('encryption')!r}")
+        raise damaged(name, f"encryption {header.get('encryption')!r}")
     return _open_with_passphrase(data, header, start, name, passphrase, keys, kdf)
 
 
@@ -439,7 +439,7 @@ def _scrypt_header(header: dict, name: str) -> tuple[KdfParams, bytes, bytes, by
         nonce = _unb64(header["nonce"])
         check = bytes.fromhex(header["key_check"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise _damaged(name, f"header: {exc}") from exc
+        raise damaged(name, f"header: {exc}") from exc
     return params, salt, nonce, check
 
 

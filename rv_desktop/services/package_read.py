@@ -28,6 +28,7 @@ from .crypto import (
     Decrypter,
     KdfParams,
     PackageError,
+    damaged,
     open_container,
 )
 from .exchange_data import DATA_VERSION
@@ -39,7 +40,6 @@ from .package_check import (
     Signature,
     check_manifest,
     check_signature,
-    damaged,
     load_json,
     read_members,
 )

@@ -81,7 +81,9 @@ def backup_database(
 
 
 def _made_folder(out_dir: Path) -> Path:
-    failed = QT_TRANSLATE_NOOP("UserError", "The backup folder {folder} cannot be created: {reason}")
+    failed = QT_TRANSLATE_NOOP(
+        "UserError", "The backup folder {folder} cannot be created: {reason}"
+    )
     with os_errors_as(BackupError, "backup_folder", failed, folder=out_dir):
         out_dir.mkdir(parents=True, exist_ok=True)
     return out_dir
