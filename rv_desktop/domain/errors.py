@@ -15,7 +15,9 @@ import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -40,6 +42,14 @@ class UserError(Exception):
             return template.format(**(self.params if params is None else params))
         except (KeyError, IndexError, ValueError):
             return template
+
+
+def found(row: T | None, error: type[UserError], code: str, template: str, **params: Any) -> T:
+    """``row``, or ``error(code, template, **params)`` raised when a lookup found none:
+    ``return found(query.first(), VisitError, "visit_not_found", no_record, id=visit_id)``."""
+    if row is None:
+        raise error(code, template, **params)
+    return row
 
 
 # --- the system's reasons, in the user's language ------------------------------------
