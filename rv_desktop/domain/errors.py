@@ -12,6 +12,7 @@ English text for logs.
 from __future__ import annotations
 
 import errno
+from enum import Enum
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,6 +51,17 @@ def found(row: T | None, error: type[UserError], code: str, template: str, **par
     if row is None:
         raise error(code, template, **params)
     return row
+
+
+def member_value(
+    enum: type[Enum], value: Any, error: type[UserError], code: str, template: str, **params: Any
+) -> Any:
+    """``enum(value).value``, or ``error(code, template, **params)`` raised (from None) when
+    ``value`` is none of ``enum``'s: a choice refused in the user's words."""
+    try:
+        return enum(value).value
+    except ValueError:
+        raise error(code, template, **params) from None
 
 
 # --- the system's reasons, in the user's language ------------------------------------

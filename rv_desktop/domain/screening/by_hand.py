@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..enums import ExclusionReason, TaskStatus
-from ..errors import QT_TRANSLATE_NOOP, found
+from ..errors import QT_TRANSLATE_NOOP, found, member_value
 from ..models import (
     Campaign,
     Case,
@@ -96,14 +96,11 @@ def exclude_target(target: Target | int, reason: str, note: str = "") -> Target:
     note = (note or "").strip()
     with db.atomic():
         target = _target(target)
-        try:
-            reason = ExclusionReason(reason).value
-        except ValueError:
-            raise ScreeningError(
-                "bad_exclusion_reason",
-                QT_TRANSLATE_NOOP("UserError", '"{reason}" is not an exclusion reason.'),
-                reason=reason,
-            ) from None
+        not_a_reason = QT_TRANSLATE_NOOP("UserError", '"{reason}" is not an exclusion reason.')
+        code = "bad_exclusion_reason"
+        reason = member_value(
+            ExclusionReason, reason, ScreeningError, code, not_a_reason, reason=reason
+        )
         visit = (
             VisitRecord.select(VisitRecord.visit_no)
             .where(VisitRecord.target == target.id)
