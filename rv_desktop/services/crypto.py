@@ -228,15 +228,22 @@ def _error(code: str, template: str, name: str, **params) -> PackageError:
 
 
 def damaged(name: str, detail: str) -> PackageError:
-    return _error(
-        "package_damaged",
-        QT_TRANSLATE_NOOP(
-            "UserError",
-            "{file} is damaged ({detail}). Ask the town for the package again.",
-        ),
-        name,
-        detail=detail,
+    """A container or a package's member that is not as this program writes it."""
+    text = QT_TRANSLATE_NOOP(
+        "UserError", "{file} is damaged ({detail}). Ask the town for the package again."
     )
+    return _error("package_damaged", text, name, detail=detail)
+
+
+def too_new(name: str, found: object, known: object) -> PackageError:
+    """A container (its version) or a package (its format and data versions) newer than
+    this program reads."""
+    text = QT_TRANSLATE_NOOP(
+        "UserError",
+        "{file} was written by a newer version of this program (package format "
+        "{found}; this version reads {known}). Install the newer version to read it.",
+    )
+    return _error("package_too_new", text, name, found=found, known=known)
 
 
 def is_encrypted(data: bytes) -> bool | None:
@@ -275,17 +282,7 @@ def _read_header(data: bytes, name: str) -> tuple[dict, int]:
         )
     _magic, version, length = _PREFIX.unpack_from(data)
     if version > CONTAINER_VERSION:
-        raise _error(
-            "package_too_new",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "{file} was written by a newer version of this program (package format "
-                "{found}; this version reads {known}). Install the newer version to read it.",
-            ),
-            name,
-            found=version,
-            known=CONTAINER_VERSION,
-        )
+        raise too_new(name, version, CONTAINER_VERSION)
     if version < 1 or length > _MAX_HEADER:
         raise damaged(name, f"header length {length}")
     end = _PREFIX.size + length
@@ -301,29 +298,21 @@ def _read_header(data: bytes, name: str) -> tuple[dict, int]:
 
 
 def _truncated(name: str, size: int, expected: int) -> PackageError:
-    return _error(
-        "package_truncated",
-        QT_TRANSLATE_NOOP(
-            "UserError",
-            "{file} is incomplete: it ends after {size} of its {expected} bytes (the stick "
-            "was perhaps pulled out while copying). Copy the package again.",
-        ),
-        name,
-        size=size,
-        expected=expected,
+    text = QT_TRANSLATE_NOOP(
+        "UserError",
+        "{file} is incomplete: it ends after {size} of its {expected} bytes (the stick "
+        "was perhaps pulled out while copying). Copy the package again.",
     )
+    return _error("package_truncated", text, name, size=size, expected=expected)
 
 
 def _tampered(name: str) -> PackageError:
-    return _error(
-        "package_tampered",
-        QT_TRANSLATE_NOOP(
-            "UserError",
-            "{file} was changed or damaged after it was written: it fails its "
-            "authentication check. Ask the town for it again.",
-        ),
-        name,
+    text = QT_TRANSLATE_NOOP(
+        "UserError",
+        "{file} was changed or damaged after it was written: it fails its "
+        "authentication check. Ask the town for it again.",
     )
+    return _error("package_tampered", text, name)
 
 
 def _open_sealed_to_key(data: bytes, header: dict, start: int, name: str, decrypter) -> Opened:

@@ -51,17 +51,12 @@ LIMITS = Limits()
 
 
 def _too_large(name: str, member: str, limit: str) -> PackageError:
-    return PackageError(
-        "package_too_large",
-        QT_TRANSLATE_NOOP(
-            "UserError",
-            "{file} is refused: its member {member} would take more than {limit} once "
-            "unpacked. Packages of this program never do; nothing was read or merged.",
-        ),
-        file=name,
-        member=member,
-        limit=limit,
+    text = QT_TRANSLATE_NOOP(
+        "UserError",
+        "{file} is refused: its member {member} would take more than {limit} once "
+        "unpacked. Packages of this program never do; nothing was read or merged.",
     )
+    return PackageError("package_too_large", text, file=name, member=member, limit=limit)
 
 
 def _size_text(n: int) -> str:

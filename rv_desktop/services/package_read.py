@@ -30,6 +30,7 @@ from .crypto import (
     PackageError,
     damaged,
     open_container,
+    too_new,
 )
 from .exchange_data import DATA_VERSION
 from .exchange_schema import Rows, validate_data
@@ -111,20 +112,6 @@ class PackageContents:
     @property
     def data_sha256(self) -> str:
         return hashlib.sha256(self.members[DATA]).hexdigest()
-
-
-def too_new(name: str, found: str, known: str) -> PackageError:
-    return PackageError(
-        "package_too_new",
-        QT_TRANSLATE_NOOP(
-            "UserError",
-            "{file} was written by a newer version of this program (package format "
-            "{found}; this version reads {known}). Install the newer version to read it.",
-        ),
-        file=name,
-        found=found,
-        known=known,
-    )
 
 
 def read_package(
