@@ -4340,6 +4340,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>The backup {path} is damaged and cannot be restored: {reason}</source>
+        <extracomment>every file the program writes into a backup folder, and only those (``.sqlite.enc``: encrypted, written outside the data folder: ``sealed.py``) what a restore checks a file for (cases and campaigns are counted for the list)</extracomment>
         <translation>备份 {path} 已损坏，无法恢复：{reason}</translation>
     </message>
     <message>
@@ -4372,7 +4373,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>ID number: {value} may only hold digits and a final X.</source>
-        <extracomment>Fields of a case the clerk may change (``case_no`` is shown, never changed). Fields of a petitioner the clerk may change. Longest text each short field takes (the column sizes of the schema).</extracomment>
+        <extracomment>Fields of a case the clerk may change: its facts and its handling unit (``case_no`` is shown, never changed). Fields of a petitioner the clerk may change. Longest text each short field takes (the column sizes of the schema).</extracomment>
         <translation>身份证号：{value} 只能由数字和末位的 X 组成。</translation>
     </message>
     <message>
@@ -4766,6 +4767,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>There is no staff member {id}.</source>
+        <extracomment>Statuses of tasks still to be visited (what a route sheet lists).</extracomment>
         <translation>没有编号为 {id} 的工作人员。</translation>
     </message>
     <message>
@@ -4778,7 +4780,6 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>Choose at least one task first.</source>
-        <extracomment>Statuses of tasks still to be visited (what a route sheet lists).</extracomment>
         <translation>请先至少选择一个任务。</translation>
     </message>
     <message>
@@ -4867,7 +4868,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>&quot;{value}&quot; is not a valid value for the field {field}.</source>
-        <extracomment>Days a handling unit is given to rework a case (督办整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order (``data/visit_record.toml``). How stored lists (visitors, joining units) and reasons are joined: the county&apos;s typography, whatever the language of the screen (the text is data). The tab of the form each field is on (``data/visit_record.toml``). The Python enum of each choice field (its codes; the labels are the file&apos;s). Text fields and the most characters each holds (``max_len`` of the data file). The longest text each limited field holds (the form stops typing there).</extracomment>
+        <extracomment>Days a handling unit is given to rework a case (督办整改), by default. Days after the visit by which a help item is due, by default. The tabs of the form, in their order (``data/visit_record.toml``). How stored lists (visitors, joining units) and reasons are joined: the county&apos;s typography, whatever the language of the screen (the text is data). The tab of the form each field is on (``data/visit_record.toml``). The Python enum of each choice field (its codes; the labels are the file&apos;s), as the column of ``VisitRecord`` takes it. Text fields and the most characters each holds (``max_len`` of the data file). The longest text each limited field holds (the form stops typing there).</extracomment>
         <translation>&quot;{value}&quot; 不是 {field} 的有效值。</translation>
     </message>
     <message>
@@ -5181,7 +5182,6 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>{file} was written by a newer version of this program (package format {found}; this version reads {known}). Install the newer version to read it.</source>
-        <extracomment>The version of the inner zip&apos;s layout (manifest and members); 2 adds the sequence number and the signature. How a package&apos;s container was sealed. the data&apos;s column values, as its check converted them (what the merge inserts)</extracomment>
         <translation>{file} 由本程序的较新版本写出（数据包格式 {found}；本版本可读 {known}）。请安装新版本后再读取。</translation>
     </message>
     <message>
@@ -5240,6 +5240,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
+        <extracomment>The version of the inner zip&apos;s layout (manifest and members); 2 adds the sequence number and the signature. How a package&apos;s container was sealed. the data&apos;s column values, as its check converted them (what the merge inserts)</extracomment>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>

@@ -101,7 +101,7 @@ def _following_up(v: dict[str, Any]) -> bool:
     return bool(v["followup_needed"]) or _dissatisfied(v)
 
 
-#: the visit tab: how the visit was made, who was met, the petitioner-away path
+# the visit tab: how the visit was made, who was met, the petitioner-away path
 _VISIT_REQUIRED = (
     Required("method", QT_TRANSLATE_NOOP("UserError", "Choose how the visit was made.")),
     Required(
@@ -149,8 +149,8 @@ _VISIT_REQUIRED = (
     ),
 )
 
-#: the findings tab (the five points, satisfaction, settled: ``plan_rules``) and the
-#: follow-up tab: what is next, by whom, by when
+# the findings tab (the five points, satisfaction, settled: ``plan_rules``) and the
+# follow-up tab: what is next, by whom, by when
 _FOLLOW_UP_REQUIRED = (
     Required(
         "dissatisfaction_reason",
@@ -168,7 +168,7 @@ _FOLLOW_UP_REQUIRED = (
     ),
 )
 
-#: the difficulties tab (who helps) and the sign-off tab (who recorded the form)
+# the difficulties tab (who helps) and the sign-off tab (who recorded the form)
 _LAST_REQUIRED = (
     Required(
         "help_by",
