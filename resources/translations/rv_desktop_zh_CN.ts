@@ -5285,7 +5285,6 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>{file} was written by a newer version of this program (package format {found}; this version reads {known}). Install the newer version to read it.</source>
-        <extracomment>The version of the inner zip&apos;s layout (manifest and members); 2 adds the sequence number and the signature. How a package&apos;s container was sealed. the data&apos;s column values, as its check converted them (what the merge inserts)</extracomment>
         <translation>{file} 由本程序的较新版本写出（数据包格式 {found}；本版本可读 {known}）。请安装新版本后再读取。</translation>
     </message>
     <message>
@@ -5344,6 +5343,7 @@ Key cases among the targets: {key}</source>
     </message>
     <message>
         <source>{file} cannot be read: {reason}</source>
+        <extracomment>The version of the inner zip&apos;s layout (manifest and members); 2 adds the sequence number and the signature. How a package&apos;s container was sealed. the data&apos;s column values, as its check converted them (what the merge inserts)</extracomment>
         <translation>无法读取 {file}：{reason}</translation>
     </message>
     <message>

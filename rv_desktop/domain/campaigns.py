@@ -28,7 +28,7 @@ from typing import Any
 
 from peewee import fn
 
-from .errors import QT_TRANSLATE_NOOP, UserError
+from .errors import QT_TRANSLATE_NOOP, UserError, found
 from .models import Campaign, Target, db
 
 __all__ = [
@@ -258,26 +258,17 @@ def get_campaign(campaign: Campaign | int | str | None = None) -> Campaign:
     if isinstance(campaign, Campaign):
         return campaign
     if campaign is None:
-        found = Campaign.get_or_none(Campaign.is_current == True)  # noqa: E712
-        if found is None:
-            raise CampaignError(
-                "no_current_campaign",
-                QT_TRANSLATE_NOOP(
-                    "UserError", "There is no current campaign. Create one or choose one first."
-                ),
-            )
-        return found
-    if isinstance(campaign, int):
-        found = Campaign.get_or_none(Campaign.id == campaign)
-    else:
-        found = campaign_by_name(campaign)
-    if found is None:
-        raise CampaignError(
-            "campaign_not_found",
-            QT_TRANSLATE_NOOP("UserError", "There is no campaign {name}."),
-            name=campaign,
+        current = Campaign.get_or_none(Campaign.is_current == True)  # noqa: E712
+        no_current = QT_TRANSLATE_NOOP(
+            "UserError", "There is no current campaign. Create one or choose one first."
         )
-    return found
+        return found(current, CampaignError, "no_current_campaign", no_current)
+    if isinstance(campaign, int):
+        row = Campaign.get_or_none(Campaign.id == campaign)
+    else:
+        row = campaign_by_name(campaign)
+    no_campaign = QT_TRANSLATE_NOOP("UserError", "There is no campaign {name}.")
+    return found(row, CampaignError, "campaign_not_found", no_campaign, name=campaign)
 
 
 def campaign_by_name(name: str) -> Campaign | None:
@@ -360,7 +351,7 @@ def _make_current(campaign_id: int | None) -> None:
 
 def ensure_campaign(name: str) -> tuple[Campaign, bool]:
     """The campaign of that name, created (without dates) if missing; and whether it was."""
-    found = campaign_by_name(name)
-    if found is not None:
-        return found, False
+    existing = campaign_by_name(name)
+    if existing is not None:
+        return existing, False
     return create_campaign(CampaignPlan(name=name)), True

@@ -27,7 +27,7 @@ from .db_checks import quick_check as quick_check
 from .db_checks import schema_version as schema_version
 from .db_files import private_file
 from .db_files import remove_restore_leftovers as remove_restore_leftovers
-from .errors import QT_TRANSLATE_NOOP, UserError, system_reason
+from .errors import QT_TRANSLATE_NOOP, UserError, os_errors_as
 from .migrations import MIGRATIONS, SCHEMA_VERSION
 from .models import ALL_MODELS, HOME_TOWN_ID, Town, db
 from .transactions import write_transaction
@@ -142,19 +142,10 @@ def inspect_file(path: Path) -> tuple[int, int, int] | None:
             ),
             path=path,
         )
-    try:
+    unreadable = QT_TRANSLATE_NOOP("UserError", "{path} cannot be read: {reason}")
+    with os_errors_as(DatabaseOpenError, "db_unreadable", unreadable, path=path):
         with path.open("rb") as fh:
             header = fh.read(len(_SQLITE_MAGIC))
-    except OSError as exc:
-        raise DatabaseOpenError(
-            "db_unreadable",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "{path} cannot be read: {reason}",
-            ),
-            path=path,
-            reason=system_reason(exc),
-        ) from exc
     if header != _SQLITE_MAGIC:
         raise DatabaseOpenError(
             "db_not_sqlite",
@@ -237,18 +228,9 @@ def _check_ours(path: Path, info: tuple[int, int, int] | None) -> bool:
 
 def _ensure_folder(path: Path) -> None:
     folder = path.parent
-    try:
+    failed = QT_TRANSLATE_NOOP("UserError", "The folder {folder} cannot be created: {reason}")
+    with os_errors_as(DatabaseOpenError, "db_folder_unwritable", failed, folder=folder):
         folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseOpenError(
-            "db_folder_unwritable",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "The folder {folder} cannot be created: {reason}",
-            ),
-            folder=folder,
-            reason=system_reason(exc),
-        ) from exc
     if not os.access(folder, os.W_OK):
         raise DatabaseOpenError(
             "db_folder_unwritable",

@@ -12,8 +12,13 @@ English text for logs.
 from __future__ import annotations
 
 import errno
+from enum import Enum
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -38,6 +43,25 @@ class UserError(Exception):
             return template.format(**(self.params if params is None else params))
         except (KeyError, IndexError, ValueError):
             return template
+
+
+def found(row: T | None, error: type[UserError], code: str, template: str, **params: Any) -> T:
+    """``row``, or ``error(code, template, **params)`` raised when a lookup found none:
+    ``return found(query.first(), VisitError, "visit_not_found", no_record, id=visit_id)``."""
+    if row is None:
+        raise error(code, template, **params)
+    return row
+
+
+def member_value(
+    enum: type[Enum], value: Any, error: type[UserError], code: str, template: str, **params: Any
+) -> Any:
+    """``enum(value).value``, or ``error(code, template, **params)`` raised (from None) when
+    ``value`` is none of ``enum``'s: a choice refused in the user's words."""
+    try:
+        return enum(value).value
+    except ValueError:
+        raise error(code, template, **params) from None
 
 
 # --- the system's reasons, in the user's language ------------------------------------
@@ -72,3 +96,17 @@ def system_reason(exc: OSError) -> SystemReason:
     reason = SystemReason(exc.strerror or str(exc))
     reason.errno = exc.errno
     return reason
+
+
+@contextmanager
+def os_errors_as(error: type[UserError], code: str, template: str, **params: Any) -> Iterator[None]:
+    """The one way a file the system refuses is said to the user: inside the block an
+    ``OSError`` becomes ``error(code, template, reason=system_reason(exc), **params)``.
+
+    ``with os_errors_as(KeyFileError, "key_write_failed", QT_TRANSLATE_NOOP("UserError",
+    "The key file {file} cannot be written: {reason}"), file=path): ...``
+    """
+    try:
+        yield
+    except OSError as exc:
+        raise error(code, template, reason=system_reason(exc), **params) from exc

@@ -61,6 +61,7 @@ from .plan_values import (
     point5_answered,
     reached,
 )
+from .required import Required, missing
 
 __all__ = [
     "TOWN",
@@ -197,52 +198,50 @@ def _not_reached_rules(v: dict[str, Any], attempts: Sequence[dict[str, Any]]) ->
 
 
 _POINTS = (
-    (
+    Required(
         "conclusion_reasonable",
-        "point1_required",
         QT_TRANSLATE_NOOP(
             "UserError",
             "Point (1): whether the conclusion of investigation and handling is true and "
             "reasonable.",
         ),
+        code="point1_required",
     ),
-    (
+    Required(
         "demands_solved",
-        "point2_demands_required",
         QT_TRANSLATE_NOOP(
             "UserError",
             "Point (2): whether the reasonable demands reflected have been solved.",
         ),
+        code="point2_demands_required",
     ),
-    (
+    Required(
         "opinions_carried_out",
-        "point2_opinions_required",
         QT_TRANSLATE_NOOP(
             "UserError", "Point (2): whether the handling opinions have been implemented."
         ),
+        code="point2_opinions_required",
     ),
 )
+_SATISFACTION = Required(
+    "satisfaction",
+    QT_TRANSLATE_NOOP("UserError", "Choose whether the petitioner is satisfied with the handling."),
+)
+_SETTLED = Required(
+    "settled",
+    QT_TRANSLATE_NOOP("UserError", "Say whether the petitioner has stopped petitioning (settled)."),
+)
+
+
+def _missing(rules: Sequence[Required], v: dict[str, Any]) -> list[Problem]:
+    return [(name, code, template, {}) for name, code, template in missing(rules, v)]
 
 
 def _answers_missing(v: dict[str, Any]) -> list[Problem]:
     """Points (1) and (2), the satisfaction (3) and whether the case is settled."""
-    problems: list[Problem] = []
-    add = problems.append
-    for name, code, template in _POINTS:
-        if v.get(name) is None:
-            add(_p(name, code, template))
-    if v.get("satisfaction") is None:
-        add(
-            _p(
-                "satisfaction",
-                "satisfaction_required",
-                QT_TRANSLATE_NOOP(
-                    "UserError", "Choose whether the petitioner is satisfied with the handling."
-                ),
-            )
-        )
-    elif v["satisfaction"] == Satisfaction.NOT_REACHED.value:
-        add(
+    problems = _missing((*_POINTS, _SATISFACTION), v)
+    if v.get("satisfaction") == Satisfaction.NOT_REACHED.value:
+        problems.append(
             _p(
                 "contact_result",
                 "reached_but_not_reached",
@@ -253,17 +252,7 @@ def _answers_missing(v: dict[str, Any]) -> list[Problem]:
                 ),
             )
         )
-    if v.get("settled") is None:
-        add(
-            _p(
-                "settled",
-                "settled_required",
-                QT_TRANSLATE_NOOP(
-                    "UserError", "Say whether the petitioner has stopped petitioning (settled)."
-                ),
-            )
-        )
-    return problems
+    return problems + _missing((_SETTLED,), v)
 
 
 def _points_4_5_missing(v: dict[str, Any]) -> list[Problem]:
@@ -392,25 +381,7 @@ def check(
         problems += _town_rules(v)
     result = contact_result(v)
     if result is None:
-        problems.append(
-            _p(
-                "satisfaction",
-                "satisfaction_required",
-                QT_TRANSLATE_NOOP(
-                    "UserError", "Choose whether the petitioner is satisfied with the handling."
-                ),
-            )
-        )
-        if v.get("settled") is None:
-            problems.append(
-                _p(
-                    "settled",
-                    "settled_required",
-                    QT_TRANSLATE_NOOP(
-                        "UserError", "Say whether the petitioner has stopped petitioning (settled)."
-                    ),
-                )
-            )
+        problems += _missing((_SATISFACTION, _SETTLED), v)
     elif result == ContactResult.REACHED.value:
         problems += _reached_rules(v)
     else:

@@ -227,16 +227,23 @@ def _error(code: str, template: str, name: str, **params) -> PackageError:
     return PackageError(code, template, file=name, **params)
 
 
-def _damaged(name: str, detail: str) -> PackageError:
-    return _error(
-        "package_damaged",
-        QT_TRANSLATE_NOOP(
-            "UserError",
-            "{file} is damaged ({detail}). Ask the town for the package again.",
-        ),
-        name,
-        detail=detail,
+def damaged(name: str, detail: str) -> PackageError:
+    """A container or a package's member that is not as this program writes it."""
+    text = QT_TRANSLATE_NOOP(
+        "UserError", "{file} is damaged ({detail}). Ask the town for the package again."
     )
+    return _error("package_damaged", text, name, detail=detail)
+
+
+def too_new(name: str, found: object, known: object) -> PackageError:
+    """A container (its version) or a package (its format and data versions) newer than
+    this program reads."""
+    text = QT_TRANSLATE_NOOP(
+        "UserError",
+        "{file} was written by a newer version of this program (package format "
+        "{found}; this version reads {known}). Install the newer version to read it.",
+    )
+    return _error("package_too_new", text, name, found=found, known=known)
 
 
 def is_encrypted(data: bytes) -> bool | None:
@@ -275,19 +282,9 @@ def _read_header(data: bytes, name: str) -> tuple[dict, int]:
         )
     _magic, version, length = _PREFIX.unpack_from(data)
     if version > CONTAINER_VERSION:
-        raise _error(
-            "package_too_new",
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "{file} was written by a newer version of this program (package format "
-                "{found}; this version reads {known}). Install the newer version to read it.",
-            ),
-            name,
-            found=version,
-            known=CONTAINER_VERSION,
-        )
+        raise too_new(name, version, CONTAINER_VERSION)
     if version < 1 or length > _MAX_HEADER:
-        raise _damaged(name, f"header length {length}")
+        raise damaged(name, f"header length {length}")
     end = _PREFIX.size + length
     if len(data) < end:
         raise _truncated(name, len(data), end)
@@ -296,34 +293,26 @@ def _read_header(data: bytes, name: str) -> tuple[dict, int]:
         if not isinstance(header, dict) or not isinstance(header["payload_size"], int):
             raise ValueError("header is not an object")
     except (ValueError, KeyError, UnicodeDecodeError) as exc:
-        raise _damaged(name, f"header: {exc}") from exc
+        raise damaged(name, f"header: {exc}") from exc
     return header, end
 
 
 def _truncated(name: str, size: int, expected: int) -> PackageError:
-    return _error(
-        "package_truncated",
-        QT_TRANSLATE_NOOP(
-            "UserError",
-            "{file} is incomplete: it ends after {size} of its {expected} bytes (the stick "
-            "was perhaps pulled out while copying). Copy the package again.",
-        ),
-        name,
-        size=size,
-        expected=expected,
+    text = QT_TRANSLATE_NOOP(
+        "UserError",
+        "{file} is incomplete: it ends after {size} of its {expected} bytes (the stick "
+        "was perhaps pulled out while copying). Copy the package again.",
     )
+    return _error("package_truncated", text, name, size=size, expected=expected)
 
 
 def _tampered(name: str) -> PackageError:
-    return _error(
-        "package_tampered",
-        QT_TRANSLATE_NOOP(
-            "UserError",
-            "{file} was changed or damaged after it was written: it fails its "
-            "authentication check. Ask the town for it again.",
-        ),
-        name,
+    text = QT_TRANSLATE_NOOP(
+        "UserError",
+        "{file} was changed or damaged after it was written: it fails its "
+        "authentication check. Ask the town for it again.",
     )
+    return _error("package_tampered", text, name)
 
 
 def _open_sealed_to_key(data: bytes, header: dict, start: int, name: str, decrypter) -> Opened:
@@ -339,7 +328,7 @@ def _open_sealed_to_key(data: bytes, header: dict, start: int, name: str, decryp
         if len(ephemeral) != 32 or len(nonce) != _NONCE_BYTES:
             raise ValueError("key or nonce of the wrong size")
     except (KeyError, TypeError, ValueError) as exc:
-        raise _damaged(name, f"header: {exc}") from exc
+        raise damaged(name, f"header: {exc}") from exc
     if decrypter is None:
         raise _error(
             "county_key_missing",
@@ -405,10 +394,10 @@ def open_container(
     if len(data) < expected:
         raise _truncated(name, len(data), expected)
     if len(data) > expected:
-        raise _damaged(name, f"{len(data) - expected} bytes after the end")
+        raise damaged(name, f"{len(data) - expected} bytes after the end")
     payload = data[start:]
     if (data[9] == 2) != (header.get("encryption") == PUBLIC_KEY_ENCRYPTION):
-        raise _damaged(name, "container version and encryption differ")
+        raise damaged(name, "container version and encryption differ")
     if header.get("encryption") == PUBLIC_KEY_ENCRYPTION:
         return _open_sealed_to_key(data, header, start, name, decrypter)
     if header.get("encryption") == NO_ENCRYPTION:
@@ -424,7 +413,7 @@ def open_container(
             )
         return Opened(header, payload, False)
     if header.get("encryption") != ENCRYPTION:
-        raise _damaged(name, f"encryption {header.get('encryption')!r}")
+        raise damaged(name, f"encryption {header.get('encryption')!r}")
     return _open_with_passphrase(data, header, start, name, passphrase, keys, kdf)
 
 
@@ -439,7 +428,7 @@ def _scrypt_header(header: dict, name: str) -> tuple[KdfParams, bytes, bytes, by
         nonce = _unb64(header["nonce"])
         check = bytes.fromhex(header["key_check"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise _damaged(name, f"header: {exc}") from exc
+        raise damaged(name, f"header: {exc}") from exc
     return params, salt, nonce, check
 
 

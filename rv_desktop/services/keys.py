@@ -23,7 +23,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError, os_errors_as
 from ..domain.models import Setting, db
 from ..domain.office import office_names
 
@@ -197,18 +197,12 @@ def write_public_key(out: str | os.PathLike, role: str) -> tuple[PublicKey, Path
         safe = "".join("_" if c in '\\/:*?"<>|' or ord(c) < 32 else c for c in public.name)
         path = path / f"{safe.strip(' .') or role}-{role}{KEY_SUFFIX}"
     text = json.dumps(public.as_json(), ensure_ascii=False, indent=1) + "\n"
-    try:
+    failed = QT_TRANSLATE_NOOP("UserError", "The key file {file} cannot be written: {reason}")
+    with os_errors_as(KeyFileError, "key_write_failed", failed, file=path):
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.name}.part")
         tmp.write_text(text, encoding="utf-8")
         os.replace(tmp, path)
-    except OSError as exc:
-        raise KeyFileError(
-            "key_write_failed",
-            QT_TRANSLATE_NOOP("UserError", "The key file {file} cannot be written: {reason}"),
-            file=path,
-            reason=system_reason(exc),
-        ) from exc
     return public, path, made
 
 

@@ -27,7 +27,7 @@ import zipfile
 from dataclasses import dataclass
 
 from ..domain.errors import QT_TRANSLATE_NOOP
-from .crypto import PackageError
+from .crypto import PackageError, damaged
 
 MANIFEST = "manifest.json"
 SIGNATURE = "signature.json"
@@ -51,32 +51,16 @@ LIMITS = Limits()
 
 
 def _too_large(name: str, member: str, limit: str) -> PackageError:
-    return PackageError(
-        "package_too_large",
-        QT_TRANSLATE_NOOP(
-            "UserError",
-            "{file} is refused: its member {member} would take more than {limit} once "
-            "unpacked. Packages of this program never do; nothing was read or merged.",
-        ),
-        file=name,
-        member=member,
-        limit=limit,
+    text = QT_TRANSLATE_NOOP(
+        "UserError",
+        "{file} is refused: its member {member} would take more than {limit} once "
+        "unpacked. Packages of this program never do; nothing was read or merged.",
     )
+    return PackageError("package_too_large", text, file=name, member=member, limit=limit)
 
 
 def _size_text(n: int) -> str:
     return f"{n / 1024**2:.0f} MiB" if n < 1024**3 else f"{n / 1024**3:.0f} GiB"
-
-
-def damaged(name: str, detail: str) -> PackageError:
-    return PackageError(
-        "package_damaged",
-        QT_TRANSLATE_NOOP(
-            "UserError", "{file} is damaged ({detail}). Ask the town for the package again."
-        ),
-        file=name,
-        detail=detail,
-    )
 
 
 def read_members(archive: zipfile.ZipFile, name: str, limits: Limits = LIMITS) -> dict[str, bytes]:

@@ -13,38 +13,35 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..domain.errors import QT_TRANSLATE_NOOP, system_reason
+from ..domain.errors import QT_TRANSLATE_NOOP, os_errors_as
 from .crypto import PackageError, is_encrypted, open_container
 from .package_read import PackageContents, check_payload
 
 SUFFIX = ".rvpkg"
 
 
-def write_error(path: Path, exc: OSError) -> PackageError:
-    return PackageError(
-        "package_write_failed",
-        QT_TRANSLATE_NOOP(
-            "UserError",
-            "The package could not be written to {folder}: {reason}. Nothing was written; "
-            "check the stick and try again.",
-        ),
-        folder=path,
-        reason=system_reason(exc),
-    )
+WRITE_FAILED = QT_TRANSLATE_NOOP(
+    "UserError",
+    "The package could not be written to {folder}: {reason}. Nothing was written; "
+    "check the stick and try again.",
+)
 
 
 def write_safely(out_dir: Path, name: str, sealed) -> Path:
     """Write ``sealed`` under a temporary name, make sure it is on the disk and reads
     back whole, then give it its name; remove the temporary file on any failure."""
-    try:
+    with os_errors_as(PackageError, "package_write_failed", WRITE_FAILED, folder=out_dir):
         out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise write_error(out_dir, exc) from exc
-    target = out_dir / name
-    n = 2
-    while target.exists():  # two exports in one minute
-        target = out_dir / f"{Path(name).stem}-{n}{SUFFIX}"
-        n += 1
+        target = out_dir / name
+        n = 2
+        while target.exists():  # two exports in one minute
+            target = out_dir / f"{Path(name).stem}-{n}{SUFFIX}"
+            n += 1
+        _write_checked(out_dir, target, sealed)
+    return target
+
+
+def _write_checked(out_dir: Path, target: Path, sealed) -> None:
     tmp: Path | None = None
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".rvpkg-", suffix=".part", dir=out_dir)
@@ -69,15 +66,12 @@ def write_safely(out_dir: Path, name: str, sealed) -> Path:
         os.replace(tmp, target)
         tmp = None
         sync_folder(out_dir)
-    except OSError as exc:
-        raise write_error(out_dir, exc) from exc
     finally:
         if tmp is not None:
             try:
                 tmp.unlink(missing_ok=True)
             except OSError:
                 pass  # the stick is gone; the temporary name never looks like a package
-    return target
 
 
 def read_package_bytes(data: bytes, path: Path, keys) -> PackageContents:

@@ -20,7 +20,7 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..domain.errors import QT_TRANSLATE_NOOP, system_reason
+from ..domain.errors import QT_TRANSLATE_NOOP, os_errors_as
 from .crypto import (
     DEFAULT_KDF,
     NO_ENCRYPTION,
@@ -28,7 +28,9 @@ from .crypto import (
     Decrypter,
     KdfParams,
     PackageError,
+    damaged,
     open_container,
+    too_new,
 )
 from .exchange_data import DATA_VERSION
 from .exchange_schema import Rows, validate_data
@@ -39,7 +41,6 @@ from .package_check import (
     Signature,
     check_manifest,
     check_signature,
-    damaged,
     load_json,
     read_members,
 )
@@ -113,20 +114,6 @@ class PackageContents:
         return hashlib.sha256(self.members[DATA]).hexdigest()
 
 
-def too_new(name: str, found: str, known: str) -> PackageError:
-    return PackageError(
-        "package_too_new",
-        QT_TRANSLATE_NOOP(
-            "UserError",
-            "{file} was written by a newer version of this program (package format "
-            "{found}; this version reads {known}). Install the newer version to read it.",
-        ),
-        file=name,
-        found=found,
-        known=known,
-    )
-
-
 def read_package(
     path: str | os.PathLike,
     passphrase: str | None = None,
@@ -136,17 +123,11 @@ def read_package(
 ) -> PackageContents:
     """Read and check the package at ``path``; raises ``PackageError`` saying why not."""
     path = Path(path)
-    try:
+    unreadable = QT_TRANSLATE_NOOP("UserError", "{file} cannot be read: {reason}")
+    with os_errors_as(PackageError, "package_unreadable", unreadable, file=path):
         if path.stat().st_size > LIMITS.package:
             raise damaged(path.name, f"{path.stat().st_size} bytes")
         data = path.read_bytes()
-    except OSError as exc:
-        raise PackageError(
-            "package_unreadable",
-            QT_TRANSLATE_NOOP("UserError", "{file} cannot be read: {reason}"),
-            file=path,
-            reason=system_reason(exc),
-        ) from exc
     opened = open_container(data, passphrase, path.name, kdf=kdf, decrypter=decrypter)
     encryption = opened.header.get("encryption")
     sealing = (

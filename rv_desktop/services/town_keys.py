@@ -14,7 +14,7 @@ import os
 from dataclasses import dataclass
 
 from ..domain import audit
-from ..domain.errors import QT_TRANSLATE_NOOP
+from ..domain.errors import QT_TRANSLATE_NOOP, found
 from ..domain.models import Town, TownKey, _now, db
 from .keys import KeyFileError, PublicKey, read_public_key
 
@@ -142,12 +142,8 @@ def revoke_town_key(town: str) -> str:
             .where((Town.name == town) & TownKey.revoked_at.is_null())
             .first()
         )
-        if key is None:
-            raise KeyFileError(
-                "key_not_registered",
-                QT_TRANSLATE_NOOP("UserError", "{town} has no registered key to revoke."),
-                town=town,
-            )
+        no_key = QT_TRANSLATE_NOOP("UserError", "{town} has no registered key to revoke.")
+        key = found(key, KeyFileError, "key_not_registered", no_key, town=town)
         TownKey.update(revoked_at=_now(), revoked_by=audit.current_actor()).where(
             TownKey.id == key.id
         ).execute()

@@ -2,45 +2,34 @@
 
 from __future__ import annotations
 
-from .base import BaseModel, Setting, Town, User
-from .campaigns import Campaign, Target, TaskUnit, TaskVisitor
-from .cases import Case, HandlingUnit, Petitioner, Staff
-from .exchange import (
-    AuditActor,
-    AuditRecord,
-    ImportMapping,
-    PackageExport,
-    PackageImport,
-    TownKey,
-)
-from .visits import ContactAttempt, FollowUp, VisitRecord, VisitScan
+from . import base, campaigns, cases, exchange, visits
 
 #: Tables whose every change leaves an audit record (the register and the visits).
-AUDITED_MODELS: list[type[BaseModel]] = [
-    Petitioner,
-    Case,
-    Campaign,
-    Target,
-    TaskVisitor,
-    TaskUnit,
-    VisitRecord,
-    ContactAttempt,
-    FollowUp,
+AUDITED_MODELS: list[type[base.BaseModel]] = [
+    cases.Petitioner,
+    cases.Case,
+    campaigns.Campaign,
+    campaigns.Target,
+    campaigns.TaskVisitor,
+    campaigns.TaskUnit,
+    visits.VisitRecord,
+    visits.ContactAttempt,
+    visits.FollowUp,
 ]
 
 #: Every model, in the order the tables are created.
-ALL_MODELS: list[type[BaseModel]] = [
-    Town,
-    Setting,
-    User,
-    HandlingUnit,
-    Staff,
+ALL_MODELS: list[type[base.BaseModel]] = [
+    base.Town,
+    base.Setting,
+    base.User,
+    cases.HandlingUnit,
+    cases.Staff,
     *AUDITED_MODELS,
-    AuditRecord,
-    VisitScan,
-    AuditActor,
-    ImportMapping,
-    PackageExport,
-    PackageImport,
-    TownKey,
+    exchange.AuditRecord,
+    visits.VisitScan,
+    exchange.AuditActor,
+    exchange.ImportMapping,
+    exchange.PackageExport,
+    exchange.PackageImport,
+    exchange.TownKey,
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..enums import ExclusionReason, TaskStatus
-from ..errors import QT_TRANSLATE_NOOP
+from ..errors import QT_TRANSLATE_NOOP, found, member_value
 from ..models import (
     Campaign,
     Case,
@@ -20,23 +20,18 @@ from .criteria import ScreeningError
 def _case(case: Case | int | str) -> Case:
     if isinstance(case, Case):
         return case
-    found = (
+    row = (
         Case.get_or_none(Case.id == case)
         if isinstance(case, int)
         else Case.get_or_none(Case.case_no == str(case).strip())
     )
-    if found is None:
-        raise ScreeningError(
-            "case_not_found",
-            QT_TRANSLATE_NOOP("UserError", "There is no case {case_no} in the register."),
-            case_no=case,
-        )
-    return found
+    no_case = QT_TRANSLATE_NOOP("UserError", "There is no case {case_no} in the register.")
+    return found(row, ScreeningError, "case_not_found", no_case, case_no=case)
 
 
 def _target(target: Target | int) -> Target:
     target_id = target.id if isinstance(target, Target) else target
-    found = (
+    row = (
         Target.select(Target, Case, Campaign)
         .join(Case)
         .switch(Target)
@@ -44,15 +39,10 @@ def _target(target: Target | int) -> Target:
         .where(Target.id == target_id)
         .get_or_none()
     )
-    if found is None:
-        raise ScreeningError(
-            "target_not_found",
-            QT_TRANSLATE_NOOP(
-                "UserError", "The target {id} no longer exists; it may have been removed."
-            ),
-            id=target_id,
-        )
-    return found
+    gone = QT_TRANSLATE_NOOP(
+        "UserError", "The target {id} no longer exists; it may have been removed."
+    )
+    return found(row, ScreeningError, "target_not_found", gone, id=target_id)
 
 
 def add_target(campaign: Campaign, case: Case | int | str, note: str) -> Target:
@@ -106,14 +96,11 @@ def exclude_target(target: Target | int, reason: str, note: str = "") -> Target:
     note = (note or "").strip()
     with db.atomic():
         target = _target(target)
-        try:
-            reason = ExclusionReason(reason).value
-        except ValueError:
-            raise ScreeningError(
-                "bad_exclusion_reason",
-                QT_TRANSLATE_NOOP("UserError", '"{reason}" is not an exclusion reason.'),
-                reason=reason,
-            ) from None
+        not_a_reason = QT_TRANSLATE_NOOP("UserError", '"{reason}" is not an exclusion reason.')
+        code = "bad_exclusion_reason"
+        reason = member_value(
+            ExclusionReason, reason, ScreeningError, code, not_a_reason, reason=reason
+        )
         visit = (
             VisitRecord.select(VisitRecord.visit_no)
             .where(VisitRecord.target == target.id)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 from peewee import chunked
 
 from ..enums import VisitMethod
-from ..errors import QT_TRANSLATE_NOOP
+from ..errors import QT_TRANSLATE_NOOP, member_value
 
 # --- nobody left out: domain/left_out.py ------------------------------------------------
 from ..models import (
@@ -40,14 +40,8 @@ def _leader(leader_id: int, today: dt.date) -> Staff:
 
 def _method(method: str) -> str:
     """The planned visit method's stored value, refused when not a visit method."""
-    try:
-        return VisitMethod(method).value
-    except ValueError:
-        raise TaskError(
-            "bad_method",
-            QT_TRANSLATE_NOOP("UserError", '"{method}" is not a visit method.'),
-            method=method,
-        ) from None
+    not_a_method = QT_TRANSLATE_NOOP("UserError", '"{method}" is not a visit method.')
+    return member_value(VisitMethod, method, TaskError, "bad_method", not_a_method, method=method)
 
 
 def assign_tasks(

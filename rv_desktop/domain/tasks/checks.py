@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from peewee import SQL, chunked, fn
 
 from ..enums import StaffRole, TaskStatus
-from ..errors import QT_TRANSLATE_NOOP, UserError
+from ..errors import QT_TRANSLATE_NOOP, UserError, found
 
 # --- nobody left out: domain/left_out.py ------------------------------------------------
 from ..models import (
@@ -37,13 +37,8 @@ class TaskError(UserError):
 def staff_member(staff_id: int) -> Staff:
     """The staff member ``staff_id``; a TaskError when there is none."""
     person = Staff.get_or_none(Staff.id == staff_id)
-    if person is None:
-        raise TaskError(
-            "staff_not_found",
-            QT_TRANSLATE_NOOP("UserError", "There is no staff member {id}."),
-            id=staff_id,
-        )
-    return person
+    no_one = QT_TRANSLATE_NOOP("UserError", "There is no staff member {id}.")
+    return found(person, TaskError, "staff_not_found", no_one, id=staff_id)
 
 
 def _targets(target_ids: Iterable[int]) -> list[Target]:
@@ -52,7 +47,7 @@ def _targets(target_ids: Iterable[int]) -> list[Target]:
         raise TaskError(
             "no_tasks", QT_TRANSLATE_NOOP("UserError", "Choose at least one task first.")
         )
-    found: dict[int, Target] = {}
+    by_id: dict[int, Target] = {}
     for batch in chunked(ids, 500):
         query = (
             Target.select(Target, Case, Campaign)
@@ -61,8 +56,8 @@ def _targets(target_ids: Iterable[int]) -> list[Target]:
             .join(Campaign)
             .where(Target.id.in_(batch))
         )
-        found.update((t.id, t) for t in query)
-    missing = [i for i in ids if i not in found]
+        by_id.update((t.id, t) for t in query)
+    missing = [i for i in ids if i not in by_id]
     if missing:
         raise TaskError(
             "task_not_found",
@@ -71,7 +66,7 @@ def _targets(target_ids: Iterable[int]) -> list[Target]:
             ),
             id=missing[0],
         )
-    targets = [found[i] for i in ids]
+    targets = [by_id[i] for i in ids]
     for t in targets:
         if not t.included:
             raise TaskError(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..enums import FollowUpKind, FollowUpState, RecordState, TaskStatus
-from ..errors import QT_TRANSLATE_NOOP
+from ..errors import QT_TRANSLATE_NOOP, member_value
 
 # --- nobody left out: domain/left_out.py ------------------------------------------------
 from ..models import (
@@ -19,14 +19,8 @@ from .checks import TaskError, _targets
 
 def move_task(target_id: int, status: str) -> Target:
     """Move a card to another column, if the visit records allow it (see the module)."""
-    try:
-        status = TaskStatus(status).value
-    except ValueError:
-        raise TaskError(
-            "bad_status",
-            QT_TRANSLATE_NOOP("UserError", '"{status}" is not a column of the board.'),
-            status=status,
-        ) from None
+    not_a_column = QT_TRANSLATE_NOOP("UserError", '"{status}" is not a column of the board.')
+    status = member_value(TaskStatus, status, TaskError, "bad_status", not_a_column, status=status)
     with db.atomic():
         (target,) = _targets([target_id])
         case_no = target.case.case_no

@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from ..enums import RecordState, TaskStatus
-from ..errors import QT_TRANSLATE_NOOP
+from ..errors import QT_TRANSLATE_NOOP, found
 from ..models import (
     Case,
     ContactAttempt,
@@ -87,13 +87,8 @@ def _record(visit_id: int) -> VisitRecord:
         .where(VisitRecord.id == visit_id)
         .first()
     )
-    if record is None:
-        raise VisitError(
-            "visit_not_found",
-            QT_TRANSLATE_NOOP("UserError", "There is no visit record {id}."),
-            id=visit_id,
-        )
-    return record
+    no_record = QT_TRANSLATE_NOOP("UserError", "There is no visit record {id}.")
+    return found(record, VisitError, "visit_not_found", no_record, id=visit_id)
 
 
 def _draft_of(record: VisitRecord) -> VisitDraft:
@@ -197,14 +192,10 @@ def start_visit(target_id: int) -> VisitForm:
     """
     with db.atomic():
         target = Target.select(Target, Case).join(Case).where(Target.id == target_id).first()
-        if target is None:
-            raise VisitError(
-                "task_not_found",
-                QT_TRANSLATE_NOOP(
-                    "UserError", "The task {id} no longer exists; it may have been removed."
-                ),
-                id=target_id,
-            )
+        gone = QT_TRANSLATE_NOOP(
+            "UserError", "The task {id} no longer exists; it may have been removed."
+        )
+        target = found(target, VisitError, "task_not_found", gone, id=target_id)
         if not target.included:
             raise VisitError(
                 "task_excluded",

@@ -12,6 +12,7 @@ from typing import Any
 from .. import plan_rules
 from ..enums import Respondent, Satisfaction, VisitMethod
 from ..errors import QT_TRANSLATE_NOOP
+from ..required import Required, missing, required_when
 from .values import FIELD_TABS, _clean_contacts, _clean_values
 
 # --- validation ----------------------------------------------------------------------
@@ -84,94 +85,102 @@ def _check_visit_date(
     return problems
 
 
-def _check_respondent(v: dict[str, Any]) -> list[FieldProblem]:
-    """The visit tab: how the visit was made and who was met."""
-    problems: list[FieldProblem] = []
-    add = problems.append
-    method = v["method"]
-    if method is None:
-        add(
-            _problem(
-                "method",
-                "method_required",
-                QT_TRANSLATE_NOOP("UserError", "Choose how the visit was made."),
-            )
-        )
-    reached = plan_rules.reached(v)
-    respondent = v["respondent"]
-    if respondent is None and reached:
-        add(
-            _problem(
-                "respondent",
-                "respondent_required",
-                QT_TRANSLATE_NOOP(
-                    "UserError", "Say who was met: the petitioner or a proxy (relative, committee)."
-                ),
-            )
-        )
-    if respondent is not None and respondent != Respondent.PETITIONER.value:
-        if not v["respondent_name"]:
-            add(
-                _problem(
-                    "respondent_name",
-                    "respondent_name_required",
-                    QT_TRANSLATE_NOOP(
-                        "UserError", "Enter the name of the proxy who answered for the petitioner."
-                    ),
-                )
-            )
-        if not v["respondent_relation"]:
-            add(
-                _problem(
-                    "respondent_relation",
-                    "respondent_relation_required",
-                    QT_TRANSLATE_NOOP(
-                        "UserError", "Enter the proxy's relationship to the petitioner."
-                    ),
-                )
-            )
-    return problems
+def _by_proxy(v: dict[str, Any]) -> bool:
+    return v["respondent"] not in (None, Respondent.PETITIONER.value)
 
 
-def _check_away(v: dict[str, Any]) -> list[FieldProblem]:
-    """The visit tab: the petitioner-away path (phone, former residence)."""
-    problems: list[FieldProblem] = []
-    add = problems.append
-    method = v["method"]
-    if v["petitioner_away"] or method == VisitMethod.FORMER_RESIDENCE.value:
-        if not v["away_phone_result"]:
-            add(
-                _problem(
-                    "away_phone_result",
-                    "away_phone_result_required",
-                    QT_TRANSLATE_NOOP(
-                        "UserError", "The petitioner is away: enter the result of the phone call."
-                    ),
-                )
-            )
-        if not v["away_people_asked"]:
-            add(
-                _problem(
-                    "away_people_asked",
-                    "away_people_asked_required",
-                    QT_TRANSLATE_NOOP(
-                        "UserError",
-                        "The petitioner is away: enter the relatives or the village or "
-                        "community committee asked at the former residence.",
-                    ),
-                )
-            )
-        if not v["away_statement"]:
-            add(
-                _problem(
-                    "away_statement",
-                    "away_statement_required",
-                    QT_TRANSLATE_NOOP(
-                        "UserError", "Enter what the people asked at the former residence said."
-                    ),
-                )
-            )
-    return problems
+def _away(v: dict[str, Any]) -> bool:
+    return bool(v["petitioner_away"]) or v["method"] == VisitMethod.FORMER_RESIDENCE.value
+
+
+def _dissatisfied(v: dict[str, Any]) -> bool:
+    return v["satisfaction"] == Satisfaction.DISSATISFIED.value
+
+
+def _following_up(v: dict[str, Any]) -> bool:
+    return bool(v["followup_needed"]) or _dissatisfied(v)
+
+
+# the visit tab: how the visit was made, who was met, the petitioner-away path
+_VISIT_REQUIRED = (
+    Required("method", QT_TRANSLATE_NOOP("UserError", "Choose how the visit was made.")),
+    Required(
+        "respondent",
+        QT_TRANSLATE_NOOP(
+            "UserError", "Say who was met: the petitioner or a proxy (relative, committee)."
+        ),
+        when=plan_rules.reached,
+    ),
+    *required_when(
+        _by_proxy,
+        (
+            "respondent_name",
+            QT_TRANSLATE_NOOP(
+                "UserError", "Enter the name of the proxy who answered for the petitioner."
+            ),
+        ),
+        (
+            "respondent_relation",
+            QT_TRANSLATE_NOOP("UserError", "Enter the proxy's relationship to the petitioner."),
+        ),
+    ),
+    *required_when(
+        _away,
+        (
+            "away_phone_result",
+            QT_TRANSLATE_NOOP(
+                "UserError", "The petitioner is away: enter the result of the phone call."
+            ),
+        ),
+        (
+            "away_people_asked",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The petitioner is away: enter the relatives or the village or "
+                "community committee asked at the former residence.",
+            ),
+        ),
+        (
+            "away_statement",
+            QT_TRANSLATE_NOOP(
+                "UserError", "Enter what the people asked at the former residence said."
+            ),
+        ),
+    ),
+)
+
+# the findings tab (the five points, satisfaction, settled: ``plan_rules``) and the
+# follow-up tab: what is next, by whom, by when
+_FOLLOW_UP_REQUIRED = (
+    Required(
+        "dissatisfaction_reason",
+        QT_TRANSLATE_NOOP("UserError", "Enter why the petitioner is dissatisfied."),
+        when=_dissatisfied,
+    ),
+    *required_when(
+        _following_up,
+        ("next_action", QT_TRANSLATE_NOOP("UserError", "Enter the next action of the follow-up.")),
+        ("next_by", QT_TRANSLATE_NOOP("UserError", "Enter who carries out the follow-up.")),
+        (
+            "next_due",
+            QT_TRANSLATE_NOOP("UserError", "Enter the date by which the follow-up is due."),
+        ),
+    ),
+)
+
+# the difficulties tab (who helps) and the sign-off tab (who recorded the form)
+_LAST_REQUIRED = (
+    Required(
+        "help_by",
+        QT_TRANSLATE_NOOP("UserError", "Enter who helps with the practical difficulties found."),
+        when=lambda v: bool(v["difficulties"]),
+    ),
+    Required("recorded_by", QT_TRANSLATE_NOOP("UserError", "Enter who recorded the form.")),
+)
+
+
+def _required(rules: tuple[Required, ...], v: dict[str, Any]) -> list[FieldProblem]:
+    return [_problem(name, code, template) for name, code, template in missing(rules, v)]
 
 
 def _check_contacts(attempts: list[dict[str, Any]], today: dt.date) -> list[FieldProblem]:
@@ -194,99 +203,22 @@ def _check_contacts(attempts: list[dict[str, Any]], today: dt.date) -> list[Fiel
     return problems
 
 
-def _check_findings(v: dict[str, Any]) -> list[FieldProblem]:
-    """The findings tab (the five points, satisfaction, settled: ``plan_rules``)."""
-    problems: list[FieldProblem] = []
-    add = problems.append
-    dissatisfied = v["satisfaction"] == Satisfaction.DISSATISFIED.value
-    if dissatisfied:
-        if not v["dissatisfaction_reason"]:
-            add(
-                _problem(
-                    "dissatisfaction_reason",
-                    "dissatisfaction_reason_required",
-                    QT_TRANSLATE_NOOP("UserError", "Enter why the petitioner is dissatisfied."),
-                )
-            )
-    return problems
-
-
-def _check_follow_up(v: dict[str, Any]) -> list[FieldProblem]:
-    """The follow-up tab: what is next, by whom, by when."""
-    problems: list[FieldProblem] = []
-    add = problems.append
-    visited = v["visited_at"]
-    dissatisfied = v["satisfaction"] == Satisfaction.DISSATISFIED.value
-    if v["followup_needed"] or dissatisfied:
-        if not v["next_action"]:
-            add(
-                _problem(
-                    "next_action",
-                    "next_action_required",
-                    QT_TRANSLATE_NOOP("UserError", "Enter the next action of the follow-up."),
-                )
-            )
-        if not v["next_by"]:
-            add(
-                _problem(
-                    "next_by",
-                    "next_by_required",
-                    QT_TRANSLATE_NOOP("UserError", "Enter who carries out the follow-up."),
-                )
-            )
-        if v["next_due"] is None:
-            add(
-                _problem(
-                    "next_due",
-                    "next_due_required",
-                    QT_TRANSLATE_NOOP("UserError", "Enter the date by which the follow-up is due."),
-                )
-            )
-        elif visited is not None and v["next_due"] < visited.date():
-            add(
-                _problem(
-                    "next_due",
-                    "next_due_before_visit",
-                    QT_TRANSLATE_NOOP(
-                        "UserError", "The follow-up is due on {due}, before the visit ({date})."
-                    ),
-                    due=v["next_due"],
-                    date=visited.date(),
-                )
-            )
-    return problems
-
-
-def _check_difficulties(v: dict[str, Any]) -> list[FieldProblem]:
-    """The difficulties tab: who helps."""
-    problems: list[FieldProblem] = []
-    add = problems.append
-    if v["difficulties"] and not v["help_by"]:
-        add(
-            _problem(
-                "help_by",
-                "help_by_required",
-                QT_TRANSLATE_NOOP(
-                    "UserError", "Enter who helps with the practical difficulties found."
-                ),
-            )
+def _check_due(v: dict[str, Any]) -> list[FieldProblem]:
+    """The follow-up tab: not due before the visit."""
+    visited, due = v["visited_at"], v["next_due"]
+    if not _following_up(v) or visited is None or due is None or due >= visited.date():
+        return []
+    return [
+        _problem(
+            "next_due",
+            "next_due_before_visit",
+            QT_TRANSLATE_NOOP(
+                "UserError", "The follow-up is due on {due}, before the visit ({date})."
+            ),
+            due=due,
+            date=visited.date(),
         )
-    return problems
-
-
-def _check_sign_off(v: dict[str, Any]) -> list[FieldProblem]:
-    """The sign-off tab: who recorded the form."""
-    problems: list[FieldProblem] = []
-    add = problems.append
-    if not v["recorded_by"]:
-        add(
-            _problem(
-                "recorded_by",
-                "recorded_by_required",
-                QT_TRANSLATE_NOOP("UserError", "Enter who recorded the form."),
-            )
-        )
-    return problems
+    ]
 
 
 def validate(
@@ -312,13 +244,11 @@ def validate(
     attempts = _clean_contacts(contacts)
     problems = [
         *_check_visit_date(v, today, concluded_on),
-        *_check_respondent(v),
-        *_check_away(v),
+        *_required(_VISIT_REQUIRED, v),
         *_check_contacts(attempts, today),
-        *_check_findings(v),
-        *_check_follow_up(v),
-        *_check_difficulties(v),
-        *_check_sign_off(v),
+        *_required(_FOLLOW_UP_REQUIRED, v),
+        *_check_due(v),
+        *_required(_LAST_REQUIRED, v),
     ]
     if level is None:
         from ..office import office_level

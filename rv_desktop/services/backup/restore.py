@@ -36,7 +36,7 @@ from pathlib import Path
 
 from ...domain import audit
 from ...domain import db as dbmod
-from ...domain.errors import QT_TRANSLATE_NOOP, system_reason
+from ...domain.errors import QT_TRANSLATE_NOOP, os_errors_as
 from ...domain.models import db
 from .check import BackupCheck, RestoreResult, check_connection, open_backup
 from .names import RestoreError, _fsync, _fsync_folder, _remove, damaged
@@ -71,33 +71,35 @@ def restore_backup(
     tmp = db_path.with_name(db_path.name + ".restore-tmp")
     dbmod.remove_restore_leftovers(db_path)
     live: sqlite3.Connection | None = None
-    try:
-        check = (
-            _unseal_checked(backup_file, tmp, passphrase)
-            if is_sealed(backup_file)
-            else _copy_checked(backup_file, tmp)
-        )
-        _reached("copied")
-        step(1, 4)
-        if db.obj is not None and Path(db.obj.database).absolute() == db_path:
-            dbmod.close_database(all_threads=True)  # the caller stopped all other work
-        live, kept = _quiet_and_keep_aside(db_path)
-        step(2, 4)
-        if os.name == "nt" and live is not None:  # pragma: no cover - Windows
-            live.close()
-            live = None
-        for suffix in ("-wal", "-shm", "-journal"):
-            _remove(Path(str(db_path) + suffix))
-        _reached("swapping")
-        os.replace(tmp, db_path)
-        _fsync_folder(db_path.parent)
-        _reached("swapped")
-    except OSError as exc:
-        raise _write_failed(db_path, exc) from exc
-    finally:
-        if live is not None:
-            live.close()  # the lock was on the replaced file: nothing to roll back
-        _remove(tmp)
+    failed = QT_TRANSLATE_NOOP(
+        "UserError", "The backup could not be put in place of {path}: {reason}"
+    )
+    with os_errors_as(RestoreError, "restore_write", failed, path=db_path):
+        try:
+            check = (
+                _unseal_checked(backup_file, tmp, passphrase)
+                if is_sealed(backup_file)
+                else _copy_checked(backup_file, tmp)
+            )
+            _reached("copied")
+            step(1, 4)
+            if db.obj is not None and Path(db.obj.database).absolute() == db_path:
+                dbmod.close_database(all_threads=True)  # the caller stopped all other work
+            live, kept = _quiet_and_keep_aside(db_path)
+            step(2, 4)
+            if os.name == "nt" and live is not None:  # pragma: no cover - Windows
+                live.close()
+                live = None
+            for suffix in ("-wal", "-shm", "-journal"):
+                _remove(Path(str(db_path) + suffix))
+            _reached("swapping")
+            os.replace(tmp, db_path)
+            _fsync_folder(db_path.parent)
+            _reached("swapped")
+        finally:
+            if live is not None:
+                live.close()  # the lock was on the replaced file: nothing to roll back
+            _remove(tmp)
     step(3, 4)
     dbmod.open_database(db_path, actor=actor)
     _audit_restore(backup_file, kept, check)
@@ -120,15 +122,6 @@ def _refuse_the_database_itself(backup_file: Path, db_path: Path) -> None:
             QT_TRANSLATE_NOOP("UserError", "{path} is the database itself; choose a backup file."),
             path=backup_file,
         )
-
-
-def _write_failed(db_path: Path, exc: OSError) -> RestoreError:
-    return RestoreError(
-        "restore_write",
-        QT_TRANSLATE_NOOP("UserError", "The backup could not be put in place of {path}: {reason}"),
-        path=db_path,
-        reason=system_reason(exc),
-    )
 
 
 def _audit_restore(backup_file: Path, kept: Path | None, check: BackupCheck) -> None:

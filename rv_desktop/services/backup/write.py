@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ...domain import audit
 from ...domain import db as dbmod
-from ...domain.errors import QT_TRANSLATE_NOOP, UserError, system_reason
+from ...domain.errors import QT_TRANSLATE_NOOP, UserError, os_errors_as, system_reason
 from ...domain.models import db
 from ...domain.transactions import disk_full_error, is_disk_full, write_transaction
 from .names import (
@@ -81,17 +81,11 @@ def backup_database(
 
 
 def _made_folder(out_dir: Path) -> Path:
-    try:
+    failed = QT_TRANSLATE_NOOP(
+        "UserError", "The backup folder {folder} cannot be created: {reason}"
+    )
+    with os_errors_as(BackupError, "backup_folder", failed, folder=out_dir):
         out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BackupError(
-            "backup_folder",
-            QT_TRANSLATE_NOOP(
-                "UserError", "The backup folder {folder} cannot be created: {reason}"
-            ),
-            folder=out_dir,
-            reason=system_reason(exc),
-        ) from exc
     return out_dir
 
 
