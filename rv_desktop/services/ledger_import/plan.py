@@ -92,9 +92,9 @@ def _column_values(cols: _Columns, reject_bad_ids: bool, step: Callable[[], None
             cols.issue(i, "petitioner", "many_people", "warning", count)
     step()
     texts = {key: cols.texts(key) for key in ("category", "leader", "handling_unit")}
-    demands = [_long_text(v) for v in cols.column("demand")]
+    demands = _long_texts(cols.column("demand"))
     step()
-    conclusions = [_long_text(v) for v in cols.column("conclusion")]
+    conclusions = _long_texts(cols.column("conclusion"))
     limited = {
         "case_no": case_nos,
         "petitioner": names,
@@ -120,8 +120,27 @@ def _column_values(cols: _Columns, reject_bad_ids: bool, step: Callable[[], None
 def _row_plans(cols: _Columns, v: dict) -> list[RowPlan]:
     """One ``RowPlan`` a row: new, or rejected when a cell has an error."""
     plans = []
+    append = plans.append
     errors, warnings = cols.errors, cols.warnings
-    for i, values in enumerate(
+    for i, (
+        number,
+        case_no,
+        name,
+        id_number,
+        phones,
+        address,
+        village,
+        count,
+        channel,
+        source_level,
+        registered_on,
+        category,
+        demand,
+        leader,
+        concluded_on,
+        conclusion,
+        unit,
+    ) in enumerate(
         zip(
             cols.numbers,
             v["case_no"],
@@ -143,39 +162,46 @@ def _row_plans(cols: _Columns, v: dict) -> list[RowPlan]:
             strict=True,
         )
     ):
-        count = values[7]
         row_errors = errors.get(i)
-        plans.append(
+        append(
             RowPlan(
-                values[0],
+                number,
                 REJECTED if row_errors else NEW,
-                values[1],
+                case_no,
                 {
                     "people_count": count,
-                    "channel": values[8],
-                    "source_level": values[9],
-                    "registered_on": values[10],
-                    "category": values[11],
-                    "demand": values[12],
-                    "leader": values[13],
-                    "concluded_on": values[14],
-                    "conclusion": values[15],
+                    "channel": channel,
+                    "source_level": source_level,
+                    "registered_on": registered_on,
+                    "category": category,
+                    "demand": demand,
+                    "leader": leader,
+                    "concluded_on": concluded_on,
+                    "conclusion": conclusion,
                     "many_people": count >= MANY_PEOPLE_THRESHOLD,
                 },
                 {
-                    "name": values[2],
-                    "id_number": values[3],
-                    "phones": values[4],
-                    "address": values[5],
-                    "village": values[6],
+                    "name": name,
+                    "id_number": id_number,
+                    "phones": phones,
+                    "address": address,
+                    "village": village,
                 },
-                values[16],
+                unit,
                 row_errors or [],
                 warnings.get(i) or [],
                 {},
             )
         )
     return plans
+
+
+def _long_texts(column) -> list[str | None]:
+    """``_long_text`` of every cell, text cells inline."""
+    return [
+        (v.replace("\r\n", "\n").strip() or None) if v.__class__ is str else _long_text(v)
+        for v in column
+    ]
 
 
 def _long_text(value: Any) -> str | None:
