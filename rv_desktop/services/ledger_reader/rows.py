@@ -85,8 +85,11 @@ def _is_signoff(value: Any) -> bool:
 # row costs a few comparisons: a 20,000-row ledger must not wait on
 # regular expressions run on every cell.
 def _collect_rows(
-    grid: list[list[Any]], header: _Header, row_base: int
+    grid: list[list[Any]], header: _Header, row_base: int, quick: bool = True
 ) -> tuple[list[LedgerRow], list[SkippedRow], int, int | None, int | None]:
+    """The data rows, the skipped rows, the count of blank rows, the notes'
+    row and the table's last row. ``quick=False`` puts every row through the
+    full checks (the tests compare both ways)."""
     width = len(header.headers)
     first_col = next((c for c, h in enumerate(header.headers) if h), 0)
     lead_cols = list(range(first_col, min(first_col + 3, width)))
@@ -103,7 +106,7 @@ def _collect_rows(
     for index in range(header.bottom + 1, len(grid)):
         values = _padded(grid[index], width)
         number = index + row_base
-        if not first_data and plain(values):
+        if quick and not first_data and plain(values):
             rows.append(LedgerRow(number, values))
             continue
         first_at, first_cell = _first_filled(values)
