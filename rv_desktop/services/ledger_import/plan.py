@@ -71,7 +71,8 @@ def _column_values(cols: _Columns, reject_bad_ids: bool, step: Callable[[], None
     phones = cols.phones()
     step()
     memo = cols.memo
-    addresses = [_clean(v) for v in cols.column("address")]
+    tidy = memo.tidy  # clean_text of each distinct address once: _clean gives the same
+    addresses = [tidy[v] if v.__class__ is str else _clean(v) for v in cols.column("address")]
     village_of = memo.village_of
     villages = [
         given or village_of(address)
