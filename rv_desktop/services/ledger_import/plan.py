@@ -197,12 +197,20 @@ def _row_plans(cols: _Columns, v: dict) -> list[RowPlan]:
     return plans
 
 
+class _LongTexts(dict):
+    """``_long_text`` of each distinct text, made on its first lookup. Equal
+    cells then share one string: the ledger's demands and conclusions repeat
+    a few standard sentences, and SQLite is given each one's UTF-8 once."""
+
+    def __missing__(self, text: str) -> str | None:
+        result = self[text] = _long_text(text)
+        return result
+
+
 def _long_texts(column) -> list[str | None]:
-    """``_long_text`` of every cell, text cells inline."""
-    return [
-        (v.replace("\r\n", "\n").strip() or None) if v.__class__ is str else _long_text(v)
-        for v in column
-    ]
+    """``_long_text`` of every cell."""
+    known = _LongTexts()
+    return [known[v] if v.__class__ is str else _long_text(v) for v in column]
 
 
 def _long_text(value: Any) -> str | None:
