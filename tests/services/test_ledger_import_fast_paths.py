@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from rv_desktop.domain import db as dbmod
@@ -62,10 +62,22 @@ _CELLS = st.one_of(
 )
 
 
-@given(st.lists(st.lists(_CELLS, min_size=0, max_size=9), min_size=1, max_size=12))
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-def test_reader_quick_rows_are_what_the_full_checks_find(rows):
-    grid = [["台账"], HEADER, *([("" if v is None else v) for v in row] for row in rows)]
+@given(
+    st.lists(st.lists(_CELLS, min_size=0, max_size=9), min_size=1, max_size=12),
+    st.integers(min_value=0, max_value=2),
+)
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@example([["QS2018-001", "张三"], HEADER, ["QS2018-002", "李四"]], 0)
+@example([["QS2018-001", "张三"], HEADER, ["QS2018-002", "李四"]], 2)
+@example([["QS2018-001", "张三"], ["合计", 5], ["一、2018年"], ["注：无"]], 1)
+def test_reader_quick_rows_are_what_the_full_checks_find(rows, left):
+    """The table may start in any column (``left`` empty columns before it)."""
+    pad = [""] * left
+    grid = [
+        ["台账"],
+        pad + HEADER,
+        *(pad + [("" if v is None else v) for v in row] for row in rows),
+    ]
     header = _find_header(grid)
     assert header is not None
     quick = _collect_rows(grid, header, 1)

@@ -50,7 +50,9 @@ def apply_plan(
             pids, new_petitioners = _petitioner_ids(todo, now)
             next_case = (Case.select(Case.id).order_by(Case.id.desc()).scalar() or 0) + 1
             first_case = next_case
-            new_cases = _write_cases(todo, pids, units, (source_file, now), next_case, progress, cancelled)
+            new_cases = _write_cases(
+                todo, pids, units, (source_file, now), next_case, progress, cancelled
+            )
             next_case += len(new_cases)
             _check_new_cases(new_cases)
             for _n, chunk in enumerate(_chunks(new_cases, 2000)):

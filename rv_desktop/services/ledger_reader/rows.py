@@ -159,7 +159,9 @@ def _plain_row_test(header_keys: list[str], lead_cols: list[int], key_cols: list
     comparisons instead of the checks' function calls (a 20,000-row ledger is
     nearly all such rows); any other row takes the full checks."""
     first_special = _NOTES_FIRST | _SECTION_FIRST
-    key_special = [_SIGNOFF_FIRST.union(header_keys[0][:1] if i == 0 else "") for i in range(len(key_cols))]
+    key_special = [_SIGNOFF_FIRST] * len(key_cols)
+    if key_special:  # the first key cell must not start like the header's first key either
+        key_special[0] = _SIGNOFF_FIRST.union(header_keys[0][:1])
     keys = list(zip(key_cols, key_special, strict=True))
 
     def plain(values: list) -> bool:
