@@ -203,6 +203,8 @@ def _first_filled(values: list) -> tuple[int, Any]:
 def _padded(raw: list, width: int) -> list:
     """The row's ``width`` cells; empty cells are "" from calamine and csv alike:
     None for callers."""
+    if len(raw) == width and "" not in raw:  # a full row, checked in C: kept as it is
+        return raw
     # (not ``v == ""``: comparing a date or a number with text is slow)
     values = [v if v.__class__ is not str or v else None for v in raw[:width]]
     if len(values) < width:
