@@ -56,6 +56,7 @@ def _has_create() -> bool:
         capture_output=True,
         text=True,
         env=_env(),
+        cwd=HERE.parent,
     )
     return "--create" in result.stdout
 
@@ -73,7 +74,9 @@ def _children_cpu() -> float:
 def _timed(args: list[str]) -> float:
     cpu = _children_cpu()
     start = time.perf_counter()
-    subprocess.run(args, check=True, capture_output=True, env=_env())
+    # cwd: ``python -m`` puts the current folder first on sys.path; run from
+    # another checkout, the processes would time that checkout's code
+    subprocess.run(args, check=True, capture_output=True, env=_env(), cwd=HERE.parent)
     wall = time.perf_counter() - start
     last_cpu[0] = _children_cpu() - cpu
     return wall
