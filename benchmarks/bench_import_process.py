@@ -1,6 +1,6 @@
 """Ledger import checked from outside, as whole processes (issue 17's goal).
 
-    python benchmarks/bench_import_process.py [--runs 3]
+    python benchmarks/bench_import_process.py [--runs 3]   (or --repeat 3)
 
 ``rv-desktop import-ledger`` of the 20,000-row benchmark ledger into a new
 database, minus the time of ``rv-desktop --version`` (the command line's own
@@ -56,6 +56,7 @@ def _has_create() -> bool:
         capture_output=True,
         text=True,
         env=_env(),
+        cwd=HERE.parent,
     )
     return "--create" in result.stdout
 
@@ -73,7 +74,9 @@ def _children_cpu() -> float:
 def _timed(args: list[str]) -> float:
     cpu = _children_cpu()
     start = time.perf_counter()
-    subprocess.run(args, check=True, capture_output=True, env=_env())
+    # cwd: ``python -m`` puts the current folder first on sys.path; run from
+    # another checkout, the processes would time that checkout's code
+    subprocess.run(args, check=True, capture_output=True, env=_env(), cwd=HERE.parent)
     wall = time.perf_counter() - start
     last_cpu[0] = _children_cpu() - cpu
     return wall
@@ -124,8 +127,9 @@ def measure(work: Workspace, runs: int = 3) -> dict[str, float]:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", "--repeat", type=int, default=3, help="best of how many")
     args = parser.parse_args(argv)
+    load_before = _load()
     best = measure(Workspace(HERE / "_work", quick=False), args.runs)
     flag = "import-ledger --create" if best["create_flag"] else "import-ledger (new db)"
     print(f"| process (best of {args.runs}) | wall | CPU |")
@@ -139,7 +143,16 @@ def main(argv: list[str]) -> int:
         work_time = best["import" + suffix] - best["version" + suffix]
         ratios.append(f"{work_time:.2f} s = {work_time / best['calamine' + suffix]:.2f}x")
     print(f"| **import minus start-up** (goal <= 3x calamine) | **{ratios[0]}** | **{ratios[1]}** |")
+    print(f"\nload average (1 min) before and after: {load_before} / {_load()}")
     return 0
+
+
+def _load() -> str:
+    """The machine's 1-minute load average: the figures mean little on a busy machine."""
+    try:
+        return f"{os.getloadavg()[0]:.2f}"
+    except OSError:  # not on every system
+        return "?"
 
 
 def _bench(which: str):

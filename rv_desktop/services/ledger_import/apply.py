@@ -7,6 +7,7 @@ import os
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -38,29 +39,21 @@ def apply_plan(
     now = dt.datetime.now().strftime("%Y-%m-%d %H:%M:%S")
     source_file = Path(plan.table.file).name
     todo = [r for r in plan.rows if r.outcome in (NEW, UPDATED)]
+    counts = Counter(map(attrgetter("outcome"), plan.rows))  # one pass, in C
     with write_transaction():  # IMMEDIATE: a second import waits, then says "busy"
         units = _unit_ids(todo)
-        adding = sum(1 for r in todo if r.outcome == NEW)
+        adding = counts[NEW]
         with (
             audit.bulk_inserts(Petitioner, Case),
             deferred_indexes({"case": adding, "petitioner": adding}),
         ):
-            petitioners, new_petitioners = _petitioner_ids(todo, now)
+            pids, new_petitioners = _petitioner_ids(todo, now)
             next_case = (Case.select(Case.id).order_by(Case.id.desc()).scalar() or 0) + 1
             first_case = next_case
-            new_cases = []
-            for i, r in enumerate(todo):
-                if cancelled and i % 1000 == 0 and cancelled():
-                    raise _cancelled()
-                if progress and i % 1000 == 0:
-                    progress(i, len(todo))
-                pid = petitioners[id(r)]
-                unit_id = units.get(r.unit) if r.unit else None
-                if r.outcome == NEW:
-                    new_cases.append(_new_case_row(next_case, r, pid, unit_id, source_file, now))
-                    next_case += 1
-                else:
-                    _update_case(r, pid, unit_id, now)
+            new_cases = _write_cases(
+                todo, pids, units, (source_file, now), next_case, progress, cancelled
+            )
+            next_case += len(new_cases)
             _check_new_cases(new_cases)
             for _n, chunk in enumerate(_chunks(new_cases, 2000)):
                 if cancelled and cancelled():
@@ -68,7 +61,6 @@ def apply_plan(
                 _insert_rows("case", _NEW_CASE_COLUMNS, chunk, checked=True)
         if cancelled and cancelled():  # the last chance: nothing is committed yet
             raise _cancelled()
-        counts = Counter(r.outcome for r in plan.rows)
         note = _import_note(plan, counts, (first_case, next_case), new_petitioners)
         audit.log_action("import", "case", note=note)
     if progress:
@@ -86,34 +78,72 @@ def _unit_ids(todo: list[RowPlan]) -> dict[str, int]:
     return units
 
 
-def _new_case_row(
-    case_id: int, r: RowPlan, pid: int, unit_id: int | None, source_file: str, now: str
-) -> tuple:
-    """A new case's row in ``_NEW_CASE_COLUMNS`` order, as peewee stores the values."""
-    case = r.case
-    registered, concluded = case["registered_on"], case["concluded_on"]
-    return (
-        case_id,
-        r.case_no,
-        pid,
-        unit_id,
-        source_file,
-        now,
-        now,
-        case["people_count"],
-        case["channel"],
-        case["source_level"],
-        registered.isoformat() if registered else None,
-        case["category"],
-        case["demand"],
-        case["leader"],
-        concluded.isoformat() if concluded else None,
-        case["conclusion"],
-        int(case["many_people"]),
-        0,
-        0,
-        0,
-    )
+class _IsoDates(dict):
+    """A date's ISO text (as peewee stores a DateField), made once per distinct
+    date: a ledger's 40,000 dates are a few thousand days."""
+
+    def __init__(self):
+        super().__init__({None: None})
+
+    def __missing__(self, day: dt.date) -> str:
+        text = self[day] = day.isoformat()
+        return text
+
+
+def _write_cases(
+    todo: list[RowPlan],
+    pids: list[int],
+    units: dict[str, int],
+    stamp: tuple[str, str],
+    next_case: int,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> list[tuple]:
+    """Update the changed cases (in the ledger's order) and return the new
+    cases' rows in ``_NEW_CASE_COLUMNS`` order, as peewee stores the values;
+    ``stamp`` is the source file's name and the time of the import."""
+    source_file, now = stamp
+    iso = _IsoDates()
+    unit_of = units.get
+    rows: list[tuple] = []
+    append = rows.append
+    for i, (r, pid) in enumerate(zip(todo, pids, strict=True)):
+        if i % 1000 == 0 and (cancelled or progress):
+            if cancelled and cancelled():
+                raise _cancelled()
+            if progress:
+                progress(i, len(todo))
+        unit_id = unit_of(r.unit) if r.unit else None
+        if r.outcome != NEW:
+            _update_case(r, pid, unit_id, now)
+            continue
+        case = r.case
+        append(
+            (
+                next_case,
+                r.case_no,
+                pid,
+                unit_id,
+                source_file,
+                now,
+                now,
+                case["people_count"],
+                case["channel"],
+                case["source_level"],
+                iso[case["registered_on"]],
+                case["category"],
+                case["demand"],
+                case["leader"],
+                iso[case["concluded_on"]],
+                case["conclusion"],
+                int(case["many_people"]),
+                0,
+                0,
+                0,
+            )
+        )
+        next_case += 1
+    return rows
 
 
 def _import_note(
@@ -156,32 +186,39 @@ def _update_case(r: RowPlan, pid: int, unit_id: int | None, now: str) -> None:
         Petitioner.update(person).where(Petitioner.id == pid).execute()
 
 
-def _petitioner_ids(todo: list[RowPlan], now: str) -> tuple[dict[int, int], tuple[int, int] | None]:
-    """The petitioner of every row: found by ID number, by name and phone, or new;
-    and the first and last id of the new ones (consecutive), if any."""
-    result: dict[int, int] = {}
+def _petitioner_ids(todo: list[RowPlan], now: str) -> tuple[list[int], tuple[int, int] | None]:
+    """The petitioner of every row (in ``todo``'s order): found by ID number,
+    by name and phone, or new; and the first and last id of the new ones
+    (consecutive), if any."""
+    result: list[int] = []
+    found = result.append
     next_id = (Petitioner.select(Petitioner.id).order_by(Petitioner.id.desc()).scalar() or 0) + 1
     by_id_number: dict[str, int] = {}
     by_name = _known_by_name(todo)
     rows = []
     for r in todo:
         person = r.petitioner
+        number = person["id_number"]
         if r.petitioner_id is not None:
-            result[id(r)] = r.petitioner_id
-            if person["id_number"]:
-                by_id_number.setdefault(person["id_number"], r.petitioner_id)
+            found(r.petitioner_id)
+            if number:
+                by_id_number.setdefault(number, r.petitioner_id)
             continue
-        if person["id_number"] and person["id_number"] in by_id_number:
-            result[id(r)] = by_id_number[person["id_number"]]
-            continue
-        phones = set() if person["id_number"] else set((person["phones"] or "").split(",")) - {""}
-        if phones:
-            match = next(
-                (pid for pid, known in by_name.get(person["name"], []) if known & phones), None
-            )
-            if match is not None:
-                result[id(r)] = match
+        if number:
+            pid = by_id_number.get(number)
+            if pid is not None:
+                found(pid)
                 continue
+            phones: set[str] = set()
+        else:
+            phones = set((person["phones"] or "").split(",")) - {""}
+            if phones:
+                match = next(
+                    (pid for pid, known in by_name.get(person["name"], []) if known & phones), None
+                )
+                if match is not None:
+                    found(match)
+                    continue
         pid = next_id
         next_id += 1
         rows.append(
@@ -190,15 +227,15 @@ def _petitioner_ids(todo: list[RowPlan], now: str) -> tuple[dict[int, int], tupl
                 now,
                 now,
                 person["name"],
-                person["id_number"],
+                number,
                 person["phones"],
                 person["address"],
                 person["village"],
             )
         )
-        result[id(r)] = pid
-        if person["id_number"]:
-            by_id_number[person["id_number"]] = pid
+        found(pid)
+        if number:
+            by_id_number[number] = pid
         else:
             by_name.setdefault(person["name"], []).append((pid, phones))
     _insert_rows("petitioner", _NEW_PETITIONER_COLUMNS, rows)
@@ -270,6 +307,12 @@ def _check_new_cases(rows: list[tuple]) -> None:
     """The case table's CHECK constraints, checked here for the whole import
     (see ``_insert_rows``). The values come from the enums and the
     normalisers, so a failure is a bug: the import stops and rolls back."""
+    if not rows or (
+        min(map(itemgetter(_PEOPLE_AT), rows)) >= 1
+        and set(map(itemgetter(_CHANNEL_AT), rows)) <= _CHANNELS
+        and set(map(itemgetter(_SOURCE_AT), rows)) <= _SOURCE_LEVELS
+    ):
+        return  # the whole list at once, in C; the loop below names the row
     for row in rows:
         if not (
             row[_PEOPLE_AT] >= 1

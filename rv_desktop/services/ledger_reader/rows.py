@@ -85,8 +85,11 @@ def _is_signoff(value: Any) -> bool:
 # row costs a few comparisons: a 20,000-row ledger must not wait on
 # regular expressions run on every cell.
 def _collect_rows(
-    grid: list[list[Any]], header: _Header, row_base: int
+    grid: list[list[Any]], header: _Header, row_base: int, quick: bool = True
 ) -> tuple[list[LedgerRow], list[SkippedRow], int, int | None, int | None]:
+    """The data rows, the skipped rows, the count of blank rows, the notes'
+    row and the table's last row. ``quick=False`` puts every row through the
+    full checks (the tests compare both ways)."""
     width = len(header.headers)
     first_col = next((c for c, h in enumerate(header.headers) if h), 0)
     lead_cols = list(range(first_col, min(first_col + 3, width)))
@@ -99,9 +102,13 @@ def _collect_rows(
     notes_row: int | None = None
     first_data = True
     index = header.bottom
+    plain = _plain_row_test(header_keys, lead_cols, key_cols)
     for index in range(header.bottom + 1, len(grid)):
         values = _padded(grid[index], width)
         number = index + row_base
+        if quick and not first_data and plain(values):
+            rows.append(LedgerRow(number, values))
+            continue
         first_at, first_cell = _first_filled(values)
         if first_cell is None:
             blank += 1
@@ -144,6 +151,47 @@ def _collect_rows(
     return rows, skipped, blank, notes_row, last_row
 
 
+def _plain_row_test(header_keys: list[str], lead_cols: list[int], key_cols: list[int]):
+    """A test for the ordinary data row, which every check of ``_collect_rows``
+    passes as a case: its key cells are filled, its first filled cell starts
+    like no note or section title, its key cells like no sign-off (the first
+    one not like the header's), its lead cells like no totals row. A few
+    comparisons instead of the checks' function calls (a 20,000-row ledger is
+    nearly all such rows); any other row takes the full checks."""
+    first_special = _NOTES_FIRST | _SECTION_FIRST
+    key_special = [_SIGNOFF_FIRST] * len(key_cols)
+    if key_special:  # the first key cell must not start like the header's first key either
+        key_special[0] = _SIGNOFF_FIRST.union(header_keys[0][:1])
+    keys = list(zip(key_cols, key_special, strict=True))
+
+    def plain(values: list) -> bool:
+        for v in values:  # the first filled cell
+            if v is None:
+                continue
+            if v.__class__ is str:
+                text = v.lstrip()
+                if not text:
+                    continue
+                if text[0] in first_special:
+                    return False
+            break
+        for c, special in keys:
+            v = values[c]
+            if v is None:
+                return False
+            if v.__class__ is str:
+                text = v.lstrip()
+                if not text or text[0] in special:
+                    return False
+        for c in lead_cols:
+            v = values[c]
+            if v.__class__ is str and v.lstrip()[:1] in _TOTALS_FIRST:
+                return False
+        return True
+
+    return plain
+
+
 def _first_filled(values: list) -> tuple[int, Any]:
     """The first cell that is not blank, and its column; (0, None) for a blank row."""
     for col, v in enumerate(values):
@@ -155,7 +203,10 @@ def _first_filled(values: list) -> tuple[int, Any]:
 def _padded(raw: list, width: int) -> list:
     """The row's ``width`` cells; empty cells are "" from calamine and csv alike:
     None for callers."""
-    values = [None if v == "" else v for v in (raw[:width] if len(raw) > width else raw)]
+    if len(raw) == width and "" not in raw:  # a full row, checked in C: kept as it is
+        return raw
+    # (not ``v == ""``: comparing a date or a number with text is slow)
+    values = [v if v.__class__ is not str or v else None for v in raw[:width]]
     if len(values) < width:
         values.extend([None] * (width - len(values)))
     return values
