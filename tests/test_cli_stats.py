@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader

@@ -12,9 +12,9 @@ English text for logs.
 from __future__ import annotations
 
 import errno
-from enum import Enum
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
 

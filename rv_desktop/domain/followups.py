@@ -70,7 +70,8 @@ class FollowUpItem:
     def as_json(self) -> dict[str, Any]:
         """The object ``rv-desktop followups --json`` prints (a public interface)."""
         return json_of(
-            self, "id kind case_no unit assignee reason action due_on state overdue closed_on result"
+            self,
+            "id kind case_no unit assignee reason action due_on state overdue closed_on result",
         )
 
 

@@ -36,7 +36,9 @@ class Required:
 
 def missing(rules: Iterable[Required], v: Values) -> list[tuple[str, str, str]]:
     """``(field, code, template)`` of each rule of ``rules`` that ``v`` breaks, in order."""
-    return [(r.field, r.code or f"{r.field}_required", r.template) for r in rules if r.is_missing(v)]
+    return [
+        (r.field, r.code or f"{r.field}_required", r.template) for r in rules if r.is_missing(v)
+    ]
 
 
 def required_when(when: Callable[[Values], bool], *rows: tuple[str, str]) -> list[Required]:

@@ -57,7 +57,7 @@ def rows_as(
         raise TypeError(f"{cls.__name__} has no field {sorted(unknown)[0]}")
     steps = [convert.get(name) for name in names]
     return [
-        cls(*[value if step is None else step(value) for step, value in zip(steps, row)])
+        cls(*[v if step is None else step(v) for step, v in zip(steps, row, strict=False)])
         for row in rows
     ]
 

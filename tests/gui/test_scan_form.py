@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+
 from PySide6.QtCore import Qt
 
 from rv_desktop.domain import db as dbmod

@@ -25,7 +25,6 @@ from rv_desktop.services.package import write_package
 from .exchange_tools import FAST, rebuild
 
 
-
 @pytest.fixture(scope="module")
 def demo_town(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "town.sqlite"

@@ -546,7 +546,9 @@ def _generate(draw) -> None:
                     draw,
                     name=draw(_NAME),
                     id_number=numbers[i] if i < len(numbers) else None,
-                    phones=",".join(draw(st.lists(st.text("0123456789", min_size=1, max_size=20), max_size=2)))
+                    phones=",".join(
+                        draw(st.lists(st.text("0123456789", min_size=1, max_size=20), max_size=2))
+                    )
                     or None,
                 )
             )

@@ -39,7 +39,6 @@ from rv_desktop.services.package import read_package, write_package
 from tests.services.exchange_tools import FAST, members_of, rebuild, switch_to
 
 
-
 @pytest.fixture(scope="module")
 def plain_package(tmp_path_factory) -> Path:
     """An unencrypted package of a small demo town (河口镇, no keys)."""

@@ -32,7 +32,6 @@ from rv_desktop.services.ledger_reader import (
 
 from .office_convert import SOFFICE, convert
 
-
 # ---------------------------------------------------------------------------
 # The county ledger as the towns receive it
 # ---------------------------------------------------------------------------

@@ -10,10 +10,10 @@ import zlib
 import pytest
 from PIL import Image, ImageOps
 
+from rv_desktop.services.scan.pdf_pages import NOT_SCANNED
 from rv_desktop.services.scan.reader import PageReading, Unreadable, read_page
 from rv_desktop.services.scan.sources import MAX_PIXELS, SourcePage, pages_of
 from tests.conftest import run_cli
-from rv_desktop.services.scan.pdf_pages import NOT_SCANNED
 from tests.services.scan_tools import (
     Distortion,
     answer_page,

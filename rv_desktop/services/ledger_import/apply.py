@@ -14,7 +14,7 @@ from typing import Any
 from ...domain import audit
 from ...domain.deferred_indexes import deferred_indexes
 from ...domain.enums import Channel, SourceLevel
-from ...domain.models import Case, HandlingUnit, Petitioner, db
+from ...domain.models import CASE_FACTS, Case, HandlingUnit, Petitioner, db
 from ...domain.transactions import write_transaction
 from .mapping import _without_gc_passes, read_table, remembered_mapping
 from .model import NEW, REJECTED, UNCHANGED, UPDATED, ImportPlan, RowPlan
@@ -270,19 +270,7 @@ _NEW_CASE_COLUMNS = (
     "source_file",
     "created_at",
     "updated_at",
-    "people_count",
-    "channel",
-    "source_level",
-    "registered_on",
-    "category",
-    "demand",
-    "leader",
-    "concluded_on",
-    "conclusion",
-    "many_people",
-    "policy",
-    "rebound",
-    "settled",
+    *CASE_FACTS,  # the case's facts, in the model's order (the rows are built in it)
 )
 _NEW_PETITIONER_COLUMNS = (
     "id",

@@ -22,7 +22,6 @@ import struct
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
 
 from PIL import Image, ImageOps
 

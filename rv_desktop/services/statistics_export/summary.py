@@ -89,7 +89,8 @@ def summary_layout(
     text = _texts(labels)
     today = today or dt.date.today()
     keys = [k for k, _w in SUMMARY_COLUMNS]
-    header_rows, spans = grouped_header([text[f"sum.{k}"] for k in keys], keys, _SUMMARY_GROUPS, text)
+    titles = [text[f"sum.{k}"] for k in keys]
+    header_rows, spans = grouped_header(titles, keys, _SUMMARY_GROUPS, text)
     return TableLayout(
         title=text["summary.title"].format(campaign=campaign),
         subtitle=table_subtitle(text, today, text["count"].format(count=len(rows))),

@@ -162,9 +162,8 @@ class ScanSide(QObject):
     def _doubt_text(self, name: str, said: Any) -> str:
         text = self._said(name, said)
         if text:
-            return self.tr("The scan is unsure: it read “%1”. Check the scan, then confirm.").replace(
-                "%1", text
-            )
+            unsure = self.tr("The scan is unsure: it read “%1”. Check the scan, then confirm.")
+            return unsure.replace("%1", text)
         return self.tr("The scan is unsure: nothing sure was read. Check the scan, then confirm.")
 
     def _row_text(self, name: str, said: Any) -> str:

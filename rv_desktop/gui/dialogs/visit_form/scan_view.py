@@ -43,8 +43,9 @@ class ScanView(QWidget):
         self.fit = True  # the zoom follows the panel's width
         self.zoom_out_button = self._button("−", self.tr("Zoom out (Ctrl+wheel)"), self.zoom_out)
         self.zoom_in_button = self._button("+", self.tr("Zoom in (Ctrl+wheel)"), self.zoom_in)
-        self.fit_button = self._button(self.tr("Fit width"), self.tr("The page as wide as the panel"),
-                                       self.fit_width)  # fmt: skip
+        self.fit_button = self._button(
+            self.tr("Fit width"), self.tr("The page as wide as the panel"), self.fit_width
+        )
         self.zoom_label = QLabel()
         self.picture = QLabel()
         self.picture.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
