@@ -118,51 +118,21 @@ def _column_values(cols: _Columns, reject_bad_ids: bool, step: Callable[[], None
     }
 
 
+#: the columns a row plan is made of, after the row's number, in ``_row_plans``' order
+_ROW_KEYS = ("case_no", "petitioner", "id_number", "phones", "address", "village", "people",
+             "channel", "source_level", "registered_on", "category", "demand", "leader",
+             "concluded_on", "conclusion", "handling_unit")  # fmt: skip
+
+
 def _row_plans(cols: _Columns, v: dict) -> list[RowPlan]:
     """One ``RowPlan`` a row: new, or rejected when a cell has an error."""
     plans = []
     append = plans.append
     errors, warnings = cols.errors, cols.warnings
-    for i, (
-        number,
-        case_no,
-        name,
-        id_number,
-        phones,
-        address,
-        village,
-        count,
-        channel,
-        source_level,
-        registered_on,
-        category,
-        demand,
-        leader,
-        concluded_on,
-        conclusion,
-        unit,
-    ) in enumerate(
-        zip(
-            cols.numbers,
-            v["case_no"],
-            v["petitioner"],
-            v["id_number"],
-            v["phones"],
-            v["address"],
-            v["village"],
-            v["people"],
-            v["channel"],
-            v["source_level"],
-            v["registered_on"],
-            v["category"],
-            v["demand"],
-            v["leader"],
-            v["concluded_on"],
-            v["conclusion"],
-            v["handling_unit"],
-            strict=True,
-        )
-    ):
+    rows = zip(cols.numbers, *(v[key] for key in _ROW_KEYS), strict=True)
+    for i, (number, case_no, name, id_number, phones, address, village, count, channel,
+            source_level, registered_on, category, demand, leader, concluded_on, conclusion,
+            unit) in enumerate(rows):  # fmt: skip
         row_errors = errors.get(i)
         append(
             RowPlan(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from .files import _header_text, _is_empty
 from .header_row import _Header
@@ -103,44 +103,24 @@ def _collect_rows(
     first_data = True
     index = header.bottom
     plain = _plain_row_test(header_keys, lead_cols, key_cols)
+    ctx = _RowContext(lead_end, lead_cols, key_cols, header_keys)
     for index in range(header.bottom + 1, len(grid)):
         values = _padded(grid[index], width)
         number = index + row_base
         if quick and not first_data and plain(values):
             rows.append(LedgerRow(number, values))
             continue
-        first_at, first_cell = _first_filled(values)
-        if first_cell is None:
+        kind, skip = _full_checks(values, number, first_data, ctx)
+        if kind is _BLANK:
             blank += 1
             continue
-        # A note starts at the left of the table; "注：" further right is a
-        # remark inside a data row.
-        if (
-            first_at <= lead_end
-            and isinstance(first_cell, str)
-            and first_cell.lstrip()[:1] in _NOTES_FIRST
-            and _NOTES_RE.match(_squash(first_cell))
-        ):
+        if kind is _NOTES:
             notes_row = number
             break
-        if first_cell.__class__ is str and _is_section(values, first_at, first_cell):
-            skipped.append(SkippedRow(number, "section", " ".join(first_cell.split())))
-            continue
-        key_values = [values[c] for c in key_cols]
-        keys_empty = _first_filled(key_values)[1] is None
-        if _starts_signoff(values, key_values, keys_empty):
-            notes_row = number
-            break
-        if first_data and _is_column_numbers(values):
-            skipped.append(SkippedRow(number, "column_numbers"))
-            continue
-        first_data = False
-        if _is_totals(values, lead_cols):
-            skipped.append(SkippedRow(number, "totals"))
-            continue
-        reason = _not_a_case(values, key_values, keys_empty, header_keys, first_at <= lead_end)
-        if reason:
-            skipped.append(SkippedRow(number, reason))
+        if kind is not _BEFORE_DATA:
+            first_data = False
+        if skip is not None:
+            skipped.append(skip)
             continue
         rows.append(LedgerRow(number, values))
     last_row = None
@@ -149,6 +129,49 @@ def _collect_rows(
     elif rows or skipped:
         last_row = max(rows[-1].row_number if rows else 0, skipped[-1].row_number if skipped else 0)
     return rows, skipped, blank, notes_row, last_row
+
+
+class _RowContext(NamedTuple):
+    lead_end: int  # a note or a section title starts at or left of this column
+    lead_cols: list[int]
+    key_cols: list[int]
+    header_keys: list[str]
+
+
+_BLANK, _NOTES, _BEFORE_DATA, _DATA = "blank", "notes", "before data", "data"
+
+
+def _full_checks(
+    values: list[Any], number: int, first_data: bool, ctx: _RowContext
+) -> tuple[str, SkippedRow | None]:
+    """What a row that is not plainly a data row is: blank, the notes (the
+    table ends), a row skipped before the data starts (a section title, the
+    column numbers), or a data-area row (skipped with its reason, or a case)."""
+    first_at, first_cell = _first_filled(values)
+    if first_cell is None:
+        return _BLANK, None
+    # A note starts at the left of the table; "注：" further right is a
+    # remark inside a data row.
+    if (
+        first_at <= ctx.lead_end
+        and isinstance(first_cell, str)
+        and first_cell.lstrip()[:1] in _NOTES_FIRST
+        and _NOTES_RE.match(_squash(first_cell))
+    ):
+        return _NOTES, None
+    if first_cell.__class__ is str and _is_section(values, first_at, first_cell):
+        return _BEFORE_DATA, SkippedRow(number, "section", " ".join(first_cell.split()))
+    key_values = [values[c] for c in ctx.key_cols]
+    keys_empty = _first_filled(key_values)[1] is None
+    if _starts_signoff(values, key_values, keys_empty):
+        return _NOTES, None
+    if first_data and _is_column_numbers(values):
+        return _BEFORE_DATA, SkippedRow(number, "column_numbers")
+    if _is_totals(values, ctx.lead_cols):
+        return _DATA, SkippedRow(number, "totals")
+    leading = first_at <= ctx.lead_end
+    reason = _not_a_case(values, key_values, keys_empty, ctx.header_keys, leading)
+    return _DATA, SkippedRow(number, reason) if reason else None
 
 
 def _plain_row_test(header_keys: list[str], lead_cols: list[int], key_cols: list[int]):
