@@ -138,6 +138,8 @@ class ScanSide(QObject):
         self.scan_shown.emit(visit_id)
 
     def _failed(self, error: BaseException) -> None:
+        if self.ready:
+            return  # the job of a record left already (the error is in the log)
         self.ready = True
         self.dialog._say(error_text(error), error=True)
 
