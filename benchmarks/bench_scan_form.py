@@ -1,7 +1,7 @@
 """The registration form beside its scan: what opening a scanned record and switching
 tabs cost on the GUI thread (issue 19; the rule: over ~100 ms runs off the GUI thread).
 
-A demo database (60 cases) and three forms scanned at 150 dpi as
+A demo database (60 cases) and three forms scanned at 150 dpi (or the dpi given) as
 ``tests/gui/scan_demo.py`` makes them (one with handwriting); the form window
 opened from the review. "open" is ``ScanSide.show_record`` on a record not shown
 before (its scan read from the database; on the GUI thread), "ready" the time
@@ -9,7 +9,7 @@ until the scan and its handwriting are shown (the background job's end),
 "showing it" the GUI thread's part of that end (the
 pages onto the screen, the tab's handwriting), "tab" a switch of tab (``show_tab``). Goal: open and tab under 100 ms.
 
-    PYTHONPATH=. QT_QPA_PLATFORM=offscreen python benchmarks/bench_scan_form.py
+    PYTHONPATH=. QT_QPA_PLATFORM=offscreen python benchmarks/bench_scan_form.py [DPI]
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
-def main(rounds: int = 8) -> None:
+def main(rounds: int = 8, dpi: int = 150) -> None:
     from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
@@ -37,7 +37,7 @@ def main(rounds: int = 8) -> None:
     app = make_application("zh_CN")
     work = Path(tempfile.mkdtemp(prefix="bench-scan-form-"))
     dbmod.open_database(create_demo_database(work / "demo.sqlite", cases=60).path, "bench")
-    result, _fresh = scan_forms(work)
+    result, _fresh = scan_forms(work, dpi=dpi)
     review = ScanReviewDialog(result)
     review.show()
     review.table.selectRow(0)
@@ -75,6 +75,7 @@ def main(rounds: int = 8) -> None:
             dialog.show_tab(tab)
             tabs.append(time.perf_counter() - start)
     ms = lambda xs: f"{statistics.median(xs) * 1000:7.1f} {max(xs) * 1000:7.1f}"  # noqa: E731
+    print(f"scanned at {dpi} dpi, {len(side.pages)} pages")
     print(f"{'what':<34}{'median':>8}{'max':>8}  (ms)")
     print(f"{'open a scanned record (GUI thread)':<34}{ms(opened)}")
     print(f"{'  until the scan is shown':<34}{ms(ready)}")
@@ -89,4 +90,4 @@ def main(rounds: int = 8) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(dpi=int(sys.argv[1]) if len(sys.argv) > 1 else 150)
