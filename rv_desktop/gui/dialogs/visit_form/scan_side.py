@@ -29,12 +29,12 @@ from PySide6.QtWidgets import QCheckBox, QSplitter, QToolButton, QWidget
 from ....domain.errors import UserError
 from ....domain.visits import FIELD_TABS, TABS
 from ....i18n import tr_error
-from ...background import run_in_background
-from ...errors import error_text
 from ....services.scan.reader import _layout_map
 from ....services.scan.review import confirm_fields, doubts_of
 from ....services.scan.store import scans_of
 from ... import screen_fit
+from ...background import run_in_background
+from ...errors import error_text
 from . import labels
 from .inputs import ChoiceGroup
 from .scan_panel import DOUBT_COLOUR, WRITING_COLOUR, ScanPanel, load_scan
