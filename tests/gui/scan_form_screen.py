@@ -40,6 +40,7 @@ def main(work: Path) -> dict:
     review.show()
     settle()
     review.open_form()
+    settle()  # the scan is decoded and its handwriting cut in the background
     form = review.form_dialog
     out = {"available": rect(app.primaryScreen().availableGeometry()),
            "window": describe(form)}  # fmt: skip

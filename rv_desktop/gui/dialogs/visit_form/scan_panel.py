@@ -14,7 +14,7 @@ from __future__ import annotations
 import io
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -96,6 +96,14 @@ def written_areas(pages: list[tuple[int, int, bytes]]) -> list[dict]:
     return found
 
 
+def load_scan(pages: list[tuple[int, int, bytes]]) -> dict:
+    """What the panel shows of the scanned pages, made off the GUI thread (no widget,
+    no pixmap): the pages decoded (``images``: (page number, QImage)) and the
+    handwriting areas that hold ink (``areas``: ``written_areas``)."""
+    images = [(page_no, QImage.fromData(jpeg)) for page_no, _layout, jpeg in pages]
+    return {"images": images, "areas": written_areas(pages)}
+
+
 class ScanPanel(QWidget):
     """The scan, the doubts and the handwriting of the current tab."""
 
@@ -164,8 +172,9 @@ class ScanPanel(QWidget):
             self.confirm_buttons[name] = ok
         self.doubts_box.setVisible(bool(rows))
 
-    def set_writing(self, areas: list[dict]) -> None:
-        """The handwriting areas to show (those of the current tab)."""
+    def set_writing(self, areas: list[dict], loading: bool = False) -> None:
+        """The handwriting areas to show (those of the current tab); none yet while
+        ``loading`` (the scan is still being cut)."""
         while self.writing_layout.count():
             item = self.writing_layout.takeAt(0)
             if item.widget() is not None:
@@ -181,7 +190,7 @@ class ScanPanel(QWidget):
             pixmap.loadFromData(area["png"])
             self.writing_layout.addWidget(title)
             self.writing_layout.addWidget(Picture(pixmap))
-        if not areas:
+        if not areas and not loading:
             none = QLabel(self.tr("Nothing is written on the scan for this tab."))
             none.setWordWrap(True)
             self.writing_layout.addWidget(none)

@@ -11,6 +11,12 @@ by the clerk changing the field's input; both go through
 ``services.scan.review.confirm_fields``, the same service as the review
 window: the draft gets the value and the history what the scan said and
 what the clerk chose. The panel's handwriting follows the current tab.
+
+Opening a record reads its pages from the database (a few ms) on the GUI
+thread; decoding them and cutting the handwriting areas (150–550 ms) runs in
+the background helper (``gui.background``): the scan and its handwriting are
+shown when the job ends, the form is usable meanwhile, and the result of a
+record left before its job ended is dropped (``generation``).
 """
 
 from __future__ import annotations
@@ -27,9 +33,11 @@ from ....services.scan.reader import _layout_map
 from ....services.scan.review import confirm_fields, doubts_of
 from ....services.scan.store import scans_of
 from ... import screen_fit
+from ...background import run_in_background
+from ...errors import error_text
 from . import labels
 from .inputs import ChoiceGroup
-from .scan_panel import DOUBT_COLOUR, WRITING_COLOUR, ScanPanel, written_areas
+from .scan_panel import DOUBT_COLOUR, WRITING_COLOUR, ScanPanel, load_scan
 
 #: the frame of a doubtful field's input
 DOUBT_STYLE = (
@@ -45,6 +53,8 @@ class ScanSide(QObject):
 
     #: a doubt of the record was confirmed (visit id)
     confirmed = Signal(int)
+    #: the scan of the record (visit id) is shown, with its handwriting
+    scan_shown = Signal(int)
 
     def __init__(self, dialog: QWidget):
         super().__init__(dialog)
@@ -69,6 +79,8 @@ class ScanSide(QObject):
         self.visit_id: int | None = None
         self.pages: list[tuple[int, int, bytes]] = []
         self.areas: list[dict] = []
+        self.generation = 0  # one more per record shown: a late job's result is dropped
+        self.ready = True  # the pages and handwriting of the record are shown (or none)
         self.doubts: dict[str, Any] = {}
         self.suggesting = False  # the form ticks a field itself: not the clerk's choice
         for name, widget in dialog.inputs.items():
@@ -91,8 +103,7 @@ class ScanSide(QObject):
         if visit_id != self.visit_id:
             self.visit_id = visit_id
             self.pages = scans_of(visit_id) if visit_id is not None else []
-            self.areas = written_areas(self.pages) if self.pages else []
-            self.panel.view.set_pages([(p, jpeg) for p, _layout, jpeg in self.pages])
+            self._load()
         editable = bool(self.pages) and not self.dialog.read_only
         self.doubts = doubts_of(visit_id) if editable else {}
         has_scan = bool(self.pages)
@@ -105,6 +116,33 @@ class ScanSide(QObject):
         if has_scan and self.toggle.isChecked():
             self._widen()
 
+    def _load(self) -> None:
+        """Decode the record's pages and cut its handwriting in the background."""
+        self.generation += 1
+        self.areas = []
+        self.panel.view.set_pages([])
+        self.ready = not self.pages
+        if self.pages:
+            pages, generation, visit_id = list(self.pages), self.generation, self.visit_id
+            run_in_background(lambda _job: (generation, visit_id, load_scan(pages)),
+                              self._loaded, self._failed)  # fmt: skip
+
+    def _loaded(self, result: tuple[int, int, dict]) -> None:
+        generation, visit_id, scan = result
+        if generation != self.generation:
+            return  # the record was left before its scan was ready
+        self.ready = True
+        self.areas = scan["areas"]
+        self.panel.view.set_pages(scan["images"])
+        self._tab_changed()
+        self.scan_shown.emit(visit_id)
+
+    def _failed(self, error: BaseException) -> None:
+        if self.ready:
+            return  # the job of a record left already (the error is in the log)
+        self.ready = True
+        self.dialog._say(error_text(error), error=True)
+
     def _refresh(self) -> None:
         self.panel.set_doubts([(name, self._row_text(name, said), not self.dialog.read_only)
                                for name, said in self.doubts.items()])  # fmt: skip
@@ -115,7 +153,7 @@ class ScanSide(QObject):
             return
         tab = TABS[self.dialog.tabs.currentIndex()] if self.dialog.tabs.currentIndex() >= 0 else ""
         areas = [a for a in self.areas if a["tab"] == tab]
-        self.panel.set_writing(areas)
+        self.panel.set_writing(areas, loading=not self.ready)
         outlines = [(p, b, DOUBT_COLOUR) for p, b in self._boxes(list(self.doubts))]
         outlines += [(a["page"], a["box"], WRITING_COLOUR) for a in areas]
         self.panel.view.set_outlines(outlines)

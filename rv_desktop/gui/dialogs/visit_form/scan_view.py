@@ -9,8 +9,8 @@ width* (the default; kept when the panel is resized).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtCore import QEvent, QObject, QRect, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -38,7 +38,8 @@ class ScanView(QWidget):
         self.pages: list[tuple[int, QPixmap]] = []
         self.outlines: list[tuple[int, list[float], str]] = []
         self.tops: dict[int, int] = {}  # page number → its top in the composed image
-        self.composed = QPixmap()
+        self.composed = QPixmap()  # the pages one under the other, no outline
+        self._scaled = QPixmap()  # ``composed`` at the zoom shown
         self.zoom = 1.0
         self.fit = True  # the zoom follows the panel's width
         self.zoom_out_button = self._button("−", self.tr("Zoom out (Ctrl+wheel)"), self.zoom_out)
@@ -77,23 +78,30 @@ class ScanView(QWidget):
 
     # --- contents -------------------------------------------------------------------
 
-    def set_pages(self, pages: list[tuple[int, bytes]]) -> None:
-        """The scanned pages, (page number, JPEG), in order."""
+    def set_pages(self, pages: list[tuple[int, QImage | bytes]]) -> None:
+        """The scanned pages, (page number, page decoded or its JPEG), in order."""
         self.pages = []
-        for page_no, jpeg in pages:
-            pixmap = QPixmap()
-            pixmap.loadFromData(jpeg)
+        for page_no, page in pages:
+            if isinstance(page, QImage):
+                pixmap = QPixmap.fromImage(page)
+            else:
+                pixmap = QPixmap()
+                pixmap.loadFromData(page)
             self.pages.append((page_no, pixmap))
         self.fit = True
         self._compose()
 
     def set_outlines(self, outlines: list[tuple[int, list[float], str]]) -> None:
+        """The outlines (drawn on the page as shown: the pages are not composed again)."""
         self.outlines = list(outlines)
-        self._compose()
+        self._show()
 
     def _compose(self) -> None:
+        """The pages one under the other (``composed``, without outlines), once per scan."""
+        self._scaled = QPixmap()
         if not self.pages:
             self.composed = QPixmap()
+            self.tops = {}
             self.picture.clear()
             return
         width = max(p.width() for _, p in self.pages)
@@ -107,11 +115,6 @@ class ScanView(QWidget):
             self.tops[page_no] = y
             painter.drawPixmap(0, y, pixmap)
             y += pixmap.height() + GAP
-        for page_no, box, colour in self.outlines:
-            rect = self.box_rect(page_no, box)
-            if rect is not None:
-                painter.setPen(QPen(QColor(colour), 5))
-                painter.drawRect(rect)
         painter.end()
         self.composed = composed
         self._show()
@@ -132,14 +135,26 @@ class ScanView(QWidget):
         return max(MIN_ZOOM, min(MAX_ZOOM, room / self.composed.width()))
 
     def _show(self) -> None:
+        """The composed pages at the zoom (scaled once per zoom), the outlines on top."""
         if self.composed.isNull():
             return
         if self.fit:
             self.zoom = self._fit_zoom()
-        shown = self.composed.scaledToWidth(
-            max(1, round(self.composed.width() * self.zoom)),
-            Qt.TransformationMode.SmoothTransformation,
-        )
+        width = max(1, round(self.composed.width() * self.zoom))
+        if self._scaled.isNull() or self._scaled.width() != width:
+            self._scaled = self.composed.scaledToWidth(
+                width, Qt.TransformationMode.SmoothTransformation
+            )
+        shown = self._scaled.copy()
+        scale = shown.width() / self.composed.width()
+        painter = QPainter(shown)
+        for page_no, box, colour in self.outlines:
+            rect = self.box_rect(page_no, box)
+            if rect is not None:
+                painter.setPen(QPen(QColor(colour), max(1.0, 5 * scale)))
+                painter.drawRect(QRectF(rect.x() * scale, rect.y() * scale,
+                                        rect.width() * scale, rect.height() * scale))  # fmt: skip
+        painter.end()
         self.picture.setPixmap(shown)
         self.picture.resize(shown.size())
         self.zoom_label.setText(f"{round(self.zoom * 100)} %")
