@@ -115,3 +115,35 @@ def test_interrupted_demo_db_and_print_forms_leave_nothing(big, tmp_path):
     assert "Traceback" not in stderr
     assert list(out.iterdir()) == [] and list(tmpdir.iterdir()) == []
     assert _dump(big) == before
+
+
+_CHANGED_ON_ITS_WAY = """
+import os, signal, sys, time
+from rv_desktop.cli.frame import run_command
+
+def body():
+    try:
+        os.kill(os.getpid(), signal.%s)
+        time.sleep(5)
+    except BaseException:  # as importlib does when an import is cut short
+        raise KeyError("rv_desktop.services.half_imported") from None
+    return 0
+
+sys.exit(run_command(body))
+"""
+
+
+@pytest.mark.parametrize(("sig", "code", "said"), [("SIGINT", 130, "Interrupted"),
+                                                   ("SIGTERM", 143, "Terminated")])  # fmt: skip
+def test_a_signal_turned_into_another_exception_still_ends_as_the_signal(tmp_path, sig, code, said):
+    """A Ctrl-C that a library turns into another exception on its way up (an
+    import cut short ends in importlib's KeyError) is still an interruption:
+    exit 130/143 and its message, not "an unexpected error" and a log."""
+    done = subprocess.run(
+        [sys.executable, "-c", _CHANGED_ON_ITS_WAY % sig],
+        capture_output=True, text=True, cwd=ROOT, env=cli_env(tmp_path),
+        preexec_fn=_default_sigint, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == code, done.stderr
+    assert said in done.stderr and "unexpected" not in done.stderr
+    assert "Traceback" not in done.stderr

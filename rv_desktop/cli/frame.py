@@ -45,7 +45,19 @@ class Terminated(BaseException):
     """SIGTERM, raised like KeyboardInterrupt so that ``finally`` blocks run."""
 
 
+#: the signals received while the command runs (a library may turn the
+#: KeyboardInterrupt raised inside it into another exception: an import cut
+#: short by Ctrl-C ends in importlib's KeyError; the signal still decides)
+_received: list[int] = []
+
+
+def _raise_interrupted(signum, frame):  # noqa: ARG001 - a signal handler's signature
+    _received.append(signum)
+    raise KeyboardInterrupt
+
+
 def _raise_terminated(signum, frame):  # noqa: ARG001 - a signal handler's signature
+    _received.append(signum)
     raise Terminated()
 
 
@@ -55,7 +67,8 @@ def install_signal_handlers() -> None:
     SIGINT is set back to Python's handler even if the command was started
     with it ignored (a background job of a non-interactive shell).
     """
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    _received.clear()
+    signal.signal(signal.SIGINT, _raise_interrupted)
     signal.signal(signal.SIGTERM, _raise_terminated)
 
 
@@ -201,11 +214,9 @@ def run_command(body: Callable[[], int]) -> int:
             err(translate("cli", hint))
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
-        err(translate("cli", "Interrupted: the command stopped before it finished."))
-        return EXIT_SIGINT
+        return _stopped_by(signal.SIGINT)
     except Terminated:
-        err(translate("cli", "Terminated: the command stopped before it finished."))
-        return EXIT_SIGTERM
+        return _stopped_by(signal.SIGTERM)
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_SIGPIPE
@@ -213,6 +224,8 @@ def run_command(body: Callable[[], int]) -> int:
         say(os_error_message(exc))
         return EXIT_BAD_INPUT
     except Exception as exc:
+        if _received:  # the signal, turned into another exception on its way up
+            return _stopped_by(_received[-1])
         damaged = _damage_behind(exc)
         if damaged is not None:
             say(tr_error(damaged))
@@ -230,6 +243,15 @@ def run_command(body: Callable[[], int]) -> int:
     finally:
         _ignore_signals()
         _clean_up(work, saved_tmp, saved_handlers)
+
+
+def _stopped_by(signum: int) -> int:
+    """The message and exit code of a command ended by Ctrl-C or SIGTERM."""
+    if signum == signal.SIGTERM:
+        err(translate("cli", "Terminated: the command stopped before it finished."))
+        return EXIT_SIGTERM
+    err(translate("cli", "Interrupted: the command stopped before it finished."))
+    return EXIT_SIGINT
 
 
 def _clean_up(work, saved_tmp, saved_handlers) -> None:
