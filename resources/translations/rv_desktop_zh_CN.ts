@@ -3709,7 +3709,7 @@ Key cases among the targets: {key}</source>
     <name>ScanSide</name>
     <message>
         <source>Scan</source>
-        <extracomment>the frame of a doubtful field&apos;s input the window&apos;s width with the scan beside the form (bounded by the screen) a doubt of the record was confirmed (visit id)</extracomment>
+        <extracomment>the frame of a doubtful field&apos;s input the window&apos;s width with the scan beside the form (bounded by the screen) a doubt of the record was confirmed (visit id) the scan of the record (visit id) is shown, with its handwriting</extracomment>
         <translation>扫描件</translation>
     </message>
     <message>

@@ -45,9 +45,9 @@ class Terminated(BaseException):
     """SIGTERM, raised like KeyboardInterrupt so that ``finally`` blocks run."""
 
 
-#: the signals received while the command runs (a library may turn the
-#: KeyboardInterrupt raised inside it into another exception: an import cut
-#: short by Ctrl-C ends in importlib's KeyError; the signal still decides)
+# the signals received while the command runs (a library may turn the
+# KeyboardInterrupt raised inside it into another exception: an import cut
+# short by Ctrl-C ends in importlib's KeyError; the signal still decides)
 _received: list[int] = []
 
 

@@ -118,7 +118,7 @@ def _column_values(cols: _Columns, reject_bad_ids: bool, step: Callable[[], None
     }
 
 
-#: the columns a row plan is made of, after the row's number, in ``_row_plans``' order
+# the columns a row plan is made of, after the row's number, in ``_row_plans``' order
 _ROW_KEYS = ("case_no", "petitioner", "id_number", "phones", "address", "village", "people",
              "channel", "source_level", "registered_on", "category", "demand", "leader",
              "concluded_on", "conclusion", "handling_unit")  # fmt: skip
