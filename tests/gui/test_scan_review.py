@@ -56,16 +56,20 @@ def test_doubtful_form_first_and_confirmed_into_the_draft(qtbot, tmp_path):
         assert "1 uncertain" in dialog.table.item(0, 2).text()
         assert dialog.table.item(1, 2).text() == "all sure"
         assert not dialog.scan.pixmap().isNull()  # the scan beside, from the database
-        names = [
-            dialog.writing_form.itemAt(r, dialog.writing_form.ItemRole.LabelRole).widget().text()
-            for r in range(dialog.writing_form.rowCount())
-        ]
-        assert "Opinions and suggestions on petition work" in names, names
-        dialog.table.selectRow(1)  # a form with nothing written there
-        assert "Opinions and suggestions on petition work" not in [
-            dialog.writing_form.itemAt(r, dialog.writing_form.ItemRole.LabelRole).widget().text()
-            for r in range(dialog.writing_form.rowCount())
-        ]
+        def written() -> list[str]:
+            form = dialog.writing_form
+            return [form.itemAt(r, form.ItemRole.LabelRole).widget().text()
+                    for r in range(form.rowCount())]  # fmt: skip
+
+        # the handwriting is cut in the background: it comes a moment after the row
+        qtbot.waitUntil(lambda: "Opinions and suggestions on petition work" in written())
+        with qtbot.waitSignal(dialog.writing_shown, timeout=10_000):
+            dialog.table.selectRow(1)  # a form with nothing written there
+        assert "Opinions and suggestions on petition work" not in written()
+        with qtbot.waitSignal(dialog.writing_shown, timeout=10_000):
+            dialog.table.selectRow(0)  # left at once: its handwriting is dropped, not shown
+            dialog.table.selectRow(1)
+        assert "Opinions and suggestions on petition work" not in written()
         dialog.table.selectRow(0)
         combo = dialog.combos["satisfaction"]
         combo.setCurrentIndex(combo.findData("dissatisfied"))

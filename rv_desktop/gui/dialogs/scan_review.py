@@ -11,7 +11,7 @@ then finished and finalised in the registration form as usual.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,9 @@ from ...services.scan.forms import FormResult, ScanResult
 from ...services.scan.reader import SCALE, _layout_map
 from ...services.scan.review import confirm, doubts_of, review_rows, target_of
 from ...services.scan.store import scans_of
+from ..background import run_in_background
+from ..errors import error_text
+from .visit_form.scan_panel import written_areas
 
 
 def _lang() -> str:
@@ -43,6 +46,9 @@ def _lang() -> str:
 
 
 class ScanReviewDialog(QDialog):
+    #: the handwriting of the row shown is on screen (how many areas)
+    writing_shown = Signal(int)
+
     def __init__(self, result: ScanResult, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Scanned forms"))
@@ -58,6 +64,7 @@ class ScanReviewDialog(QDialog):
         scroll.setWidget(self.scan)
         scroll.setWidgetResizable(True)
         self.writing = QWidget()  # the handwriting areas that hold ink, by field
+        self._writing_generation = 0  # one more per row shown: late areas are dropped
         self.writing_form = QFormLayout(self.writing)
         writing_scroll = QScrollArea()
         writing_scroll.setWidget(self.writing)
@@ -180,37 +187,35 @@ class ScanReviewDialog(QDialog):
 
     def _show_writing(self, pages: list[tuple[int, int, bytes]]) -> None:
         """Each handwriting area that holds ink, cut from the scan, beside its field's name:
-        the clerk types the notes looking at them."""
-        import io
-
-        from PIL import Image, ImageFilter
-
+        the clerk types the notes looking at them. The areas are cut in the background
+        (``visit_form.scan_panel.written_areas``, as the form window does); a row left
+        before they are ready drops them."""
+        self._writing_generation += 1
         while self.writing_form.rowCount():
             self.writing_form.removeRow(0)
-        for page_no, layout, jpeg in pages:
-            the_map = _layout_map(layout) or {"pages": []}
-            areas = [a for p in the_map["pages"] if p["page"] == page_no for a in p["areas"]]
-            with Image.open(io.BytesIO(jpeg)) as image:
-                grey = image.convert("L")
-                for area in areas:
-                    try:
-                        name = visit_fields.label(area["field"], _lang())
-                    except KeyError:  # the signatures: nothing to type
-                        continue
-                    x, y, w, h = (round(v * SCALE) for v in area["box"])
-                    crop = grey.crop((x + 3, y + 3, x + w - 3, y + h - 3))
-                    hist = crop.filter(ImageFilter.MedianFilter(3)).histogram()  # no dotted lines
-                    if sum(hist[:128]) < 0.004 * crop.width * crop.height:
-                        continue  # nothing written there
-                    shown = QPixmap()
-                    buffer = io.BytesIO()
-                    crop.save(buffer, "PNG")
-                    shown.loadFromData(buffer.getvalue())
-                    label = QLabel()
-                    label.setPixmap(shown)
-                    if area.get("row"):
-                        name = f"{name} {area['row']}"
-                    self.writing_form.addRow(name, label)
+        if not pages:
+            return
+        generation, pages = self._writing_generation, list(pages)
+        run_in_background(lambda _job: (generation, written_areas(pages)),
+                          self._writing_ready, self._writing_failed)  # fmt: skip
+
+    def _writing_ready(self, result: tuple[int, list[dict]]) -> None:
+        generation, areas = result
+        if generation != self._writing_generation:
+            return  # another row is shown now
+        for area in areas:
+            name = visit_fields.label(area["field"], _lang())
+            if area.get("row"):
+                name = f"{name} {area['row']}"
+            shown = QPixmap()
+            shown.loadFromData(area["png"])
+            label = QLabel()
+            label.setPixmap(shown)
+            self.writing_form.addRow(name, label)
+        self.writing_shown.emit(len(areas))
+
+    def _writing_failed(self, error: BaseException) -> None:
+        self.writing_form.addRow(QLabel(error_text(error)))
 
     @staticmethod
     def _doubts_on(form: FormResult, layout: int, page_no: int) -> bool:
