@@ -13,9 +13,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-translate = QCoreApplication.translate
+from .common import add_campaign_db, add_flag, add_json, translate
 
 __all__ = [
     "DROP_SCANS_COMMAND",
@@ -28,23 +28,11 @@ __all__ = [
 
 
 def scan_forms_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--db",
-        default=argparse.SUPPRESS,  # also accepted before the subcommand
-        metavar="PATH",
-        help=translate("cli", "the database file"),
-    )
-    p.set_defaults(db_required=True)
+    add_campaign_db(p)
     p.add_argument("files", nargs="+", metavar="FILE",
                    help=translate("cli", "scanned forms: PDF, TIFF, PNG or JPEG"))  # fmt: skip
-    p.add_argument(
-        "--campaign",
-        metavar="NAME",
-        help=translate("cli", "the campaign (default: the current one)"),
-    )
-    p.add_argument("--dry-run", action="store_true",
-                   help=translate("cli", "read and report, store nothing"))  # fmt: skip
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    add_flag(p, "--dry-run", translate("cli", "read and report, store nothing"))
+    add_json(p)
 
 
 def cmd_scan_forms(args: argparse.Namespace) -> int:
@@ -85,21 +73,9 @@ SCAN_COMMAND = (
 
 
 def drop_scans_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument(
-        "--db",
-        default=argparse.SUPPRESS,  # also accepted before the subcommand
-        metavar="PATH",
-        help=translate("cli", "the database file"),
-    )
-    p.set_defaults(db_required=True)
-    p.add_argument(
-        "--campaign",
-        metavar="NAME",
-        help=translate("cli", "the campaign (default: the current one)"),
-    )
-    p.add_argument("--dry-run", action="store_true",
-                   help=translate("cli", "say what would be dropped, drop nothing"))  # fmt: skip
-    p.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
+    add_campaign_db(p)
+    add_flag(p, "--dry-run", translate("cli", "say what would be dropped, drop nothing"))
+    add_json(p)
 
 
 def cmd_drop_scans(args: argparse.Namespace) -> int:
