@@ -3650,7 +3650,6 @@ Key cases among the targets: {key}</source>
     <name>ScanReviewDialog</name>
     <message>
         <source>Scanned forms</source>
-        <extracomment>the handwriting of the row shown is on screen (how many areas)</extracomment>
         <translation>扫描的登记表</translation>
     </message>
     <message>

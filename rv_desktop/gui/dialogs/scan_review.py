@@ -46,7 +46,7 @@ def _lang() -> str:
 
 
 class ScanReviewDialog(QDialog):
-    #: the handwriting of the row shown is on screen (how many areas)
+    # the handwriting of the row shown is on screen (how many areas)
     writing_shown = Signal(int)
 
     def __init__(self, result: ScanResult, parent: QWidget | None = None):
